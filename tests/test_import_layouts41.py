@@ -5,7 +5,13 @@ what it must leave alone."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from ktimeline.importing.events import parse_chronology
 from tests.import_support import read_entries
+
+if TYPE_CHECKING:
+    from ktimeline.vocabulary import Vocabulary
 
 _read = read_entries
 
@@ -72,3 +78,50 @@ PROSE = (  # not a list of dashed years: a year and a dash inside a paragraph st
 
 def test_a_dashed_year_in_a_list_of_colon_years_stays_text() -> None:
     assert [date for date, _, _ in _read(PROSE)] == ["1801", "1810", "1820"]
+
+
+# -- one entry alike under another heading: another event of that day, with its own id -------
+
+MATCHES = (  # two teams' seasons: the same result the same day, each under its team
+    "Season 2015\n"
+    "\n"
+    "Rovers\n"
+    "\n"
+    "March 3, 2015: Match postponed.\n"
+    "\n"
+    "March 10, 2015: Rovers win 2-0.\n"
+    "\n"
+    "United\n"
+    "\n"
+    "March 3, 2015: Match postponed.\n"
+    "\n"
+    "March 12, 2015: United lose at home.\n"
+)
+
+
+def test_an_entry_alike_among_other_neighbours_is_another_event(vocabulary: Vocabulary) -> None:
+    result = parse_chronology(MATCHES, vocabulary)
+    assert [e.date for e in result.events] == [
+        "2015-03-03",
+        "2015-03-10",
+        "2015-03-03",
+        "2015-03-12",
+    ]
+    ids = [e.id for e in result.events]
+    assert len(set(ids)) == len(ids)  # two events of one day, two ids
+    kept = [w for w in result.warnings if w.repeats is not None]
+    assert [(w.line, w.repeats) for w in kept] == [(11, 5)]  # and said, with the first one's line
+    assert "kept as another event" in kept[0].reason
+
+
+def test_a_repeated_block_is_still_imported_once(vocabulary: Vocabulary) -> None:
+    block = "2015\nMarch 3: Match postponed.\nMarch 10: Rovers win.\n"
+    result = parse_chronology(block + block + "March 12: United lose.\n", vocabulary)
+    assert [e.date for e in result.events] == ["2015-03-03", "2015-03-10", "2015-03-12"]
+    assert [(w.line, w.repeats) for w in result.warnings if w.repeats is not None] == [
+        (5, 2),
+        (6, 3),
+    ]
+    # (one entry alike between the block and its copy: kept and said; the copy dropped)
+    tail = parse_chronology(block + "March 10: Rovers win.\n" + block, vocabulary)
+    assert [e.date for e in tail.events] == ["2015-03-03", "2015-03-10", "2015-03-10"]
