@@ -125,3 +125,49 @@ def test_a_repeated_block_is_still_imported_once(vocabulary: Vocabulary) -> None
     # (one entry alike between the block and its copy: kept and said; the copy dropped)
     tail = parse_chronology(block + "March 10: Rovers win.\n" + block, vocabulary)
     assert [e.date for e in tail.events] == ["2015-03-03", "2015-03-10", "2015-03-10"]
+
+
+# -- a day named inside a sentence (the corpus README's rule, round 41) ----------------------
+
+SHIPYARD = (  # a shipyard's history, English, hard-wrapped at about 70 characters
+    "1890\n"
+    "The yard is founded on the north bank by two brothers from Glasgow, who\n"
+    "buy the old rope works and the slipway beside it for a small sum of money.\n"
+    "Launched, on 4 June, the first steamer of the yard leaves for the sea trials.\n"
+    "1891\n"
+    "A second slipway is built for larger hulls, paid for by a loan from the\n"
+    "town council, which takes a share in the firm for its trouble and its risk.\n"
+    "Dies suddenly, on 9 March, the elder brother.\n"
+    "The workers strike for a week, and the yard closes its gates on 12 May.\n"
+    "1892\n"
+    "The yard's first warship is ordered by the Admiralty after a long trial.\n"
+)
+
+
+def test_an_item_opening_with_its_day_after_a_wrapped_line_is_that_days_entry() -> None:
+    assert _read(SHIPYARD) == [
+        ("1890", None, "The yard is founded on the north bank by two brothers from Glasgow, "
+         "who buy the old rope works and the slipway beside it for a small sum of money."),
+        ("1890-06-04", None, "Launched, on 4 June, the first steamer of the yard leaves for "
+         "the sea trials."),
+        ("1891", None, "A second slipway is built for larger hulls, paid for by a loan from "
+         "the town council, which takes a share in the firm for its trouble and its risk."),
+        ("1891-03-09", None, "Dies suddenly, on 9 March, the elder brother."),
+        # (a day named late in its sentence: an entry of the year above)
+        ("1891", None, "The workers strike for a week, and the yard closes its gates on 12 May."),
+        ("1892", None, "The yard's first warship is ordered by the Admiralty after a long trial."),
+    ]  # fmt: skip
+
+
+WRAPPED_DAY = (  # a sentence carried on onto a line that opens with a day: still one item
+    "1890\n"
+    "The yard is founded on the north bank by two brothers from Glasgow, who\n"
+    "buy the old rope works and the slipway beside it; it opens on the\n"
+    "4 June, with a dinner for the workers and the town council in the hall.\n"
+    "1891\n"
+    "A second slipway is built for larger hulls, paid for by a loan from the.\n"
+)
+
+
+def test_a_day_opening_the_rest_of_a_sentence_stays_its_text() -> None:
+    assert [date for date, _, _ in _read(WRAPPED_DAY)] == ["1890", "1891"]
