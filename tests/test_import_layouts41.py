@@ -171,3 +171,53 @@ WRAPPED_DAY = (  # a sentence carried on onto a line that opens with a day: stil
 
 def test_a_day_opening_the_rest_of_a_sentence_stays_its_text() -> None:
     assert [date for date, _, _ in _read(WRAPPED_DAY)] == ["1890", "1891"]
+
+
+# -- a list of one-line rows with a day's line among its years: each row its own event -------
+
+WORKS = (  # a car maker's history, long lines, one entry a line, a day's line among the years
+    "Company history\n"
+    "\n"
+    "1901 The company is founded in a garage by three engineers who build bicycles. (Hart, 1950)\n"
+    "Its first workshop stands behind the railway station of the old town of Coventry.\n"
+    "1905 The first motor car leaves the works after two years of trials and setbacks.\n"
+    "1910 A second factory opens on the river and employs four hundred workers there.\n"
+    "May 3 A fire destroys the paint shop and half of the new factory buildings there.\n"
+    "1914 The works turn to making lorries for the army at the outbreak of the war.\n"
+)
+
+
+def test_a_row_under_a_year_in_a_list_with_day_lines_is_another_event() -> None:
+    assert _read(WORKS) == [
+        ("1901", None, "The company is founded in a garage by three engineers who build "
+         "bicycles. (Hart, 1950)"),
+        ("1901", None, "Its first workshop stands behind the railway station of the old town "
+         "of Coventry."),
+        ("1905", None, "The first motor car leaves the works after two years of trials and "
+         "setbacks."),
+        ("1910", None, "A second factory opens on the river and employs four hundred workers "
+         "there."),
+        ("1910-05-03", None, "A fire destroys the paint shop and half of the new factory "
+         "buildings there."),
+        ("1914", None, "The works turn to making lorries for the army at the outbreak of the "
+         "war."),
+    ]  # fmt: skip
+
+
+WRAPPED_WORKS = (  # the same years, their texts hard-wrapped: a wrapped line runs on below
+    "Company history\n"
+    "\n"
+    "1901 The company is founded in a garage by three engineers who build\n"
+    "bicycles for the town. Its first workshop stands behind the station.\n"
+    "Within a year it employs twenty men and sells its bicycles abroad.\n"
+    "1905 The first motor car leaves the works after two years of trials.\n"
+    "1910 A second factory opens on the river and employs four hundred.\n"
+    "May 3 A fire destroys the paint shop and half of the new factory.\n"
+    "1914 The works turn to making lorries for the army in the war.\n"
+)
+
+
+def test_a_wrapped_texts_lines_stay_one_entry() -> None:
+    assert [date for date, _, _ in _read(WRAPPED_WORKS)] == [
+        "1901", "1905", "1910", "1910-05-03", "1914"
+    ]  # fmt: skip
