@@ -24,9 +24,6 @@ KNOWN_TUNING_FAULTS = {
     # "1897" (no text) / "1898" / "6-9 mag." / text / text: a PDF's columns, 1897's text read
     # as 1898's days and the second text joined to it (the join shown)
     "doczzit-cronologia-postunitaria-pdf-dates-above-texts.txt": "a year's text after the next",
-    # "… Stadthauptmann 1414 - Die Burgkapelle …": an item run into the one before without a
-    # sentence's end, left inside it (a join not shown)
-    "goerlitz-stadtgeschichte-period-menu-run-together.txt": "1414 run into the item above",
 }
 
 

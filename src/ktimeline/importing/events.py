@@ -22,7 +22,7 @@ from ktimeline.model import Actor, Event, Section, Source
 from ktimeline.writer import unique_id
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Mapping, Sequence
 
     from ktimeline.vocabulary import Vocabulary
 
@@ -316,13 +316,19 @@ def parse_chronology(
     enricher = Enricher(vocabulary)
     used = set(existing_ids)
     resume: dict[tuple[str, int], int] = {}  # (see _unique_id)
-    first_lines: dict[tuple[str, str], int] = {}  # (date, text) of each entry -> its line
-    for entry in split.entries:
-        text = clean_text(entry.text)
-        first = first_lines.setdefault((entry.date, text), entry.line)
-        if first != entry.line:  # a page that repeats a block: once is enough, and said
-            result.warnings.append(SkippedLine(entry.line, "", REPEATED_ENTRY, repeats=first))
-            continue
+    texts = [clean_text(entry.text) for entry in split.entries]
+    copies = _block_copies(split.entries, texts)
+    for index, (entry, text) in enumerate(zip(split.entries, texts, strict=True)):
+        first = copies.get(index)
+        if first is not None:
+            if first[1]:  # a page that repeats a block: once is enough, and said
+                result.warnings.append(
+                    SkippedLine(entry.line, "", REPEATED_ENTRY, repeats=first[0])
+                )
+                continue
+            # (one entry alike among other neighbours, "Nov. 13: Lawsuit filed." under a
+            # second case: another event of that day, with its own id, and said)
+            result.warnings.append(SkippedLine(entry.line, "", KEPT_ALIKE, repeats=first[0]))
         event_id = _unique_id(entry, text, used, resume)
         event, found = entry_event(entry, event_id, text, enricher, source)
         result.findings.append(found)
@@ -344,10 +350,33 @@ def parse_chronology(
     return result
 
 
+def _block_copies(entries: Sequence[Entry], texts: Sequence[str]) -> dict[int, tuple[int, bool]]:
+    """Each entry of the same date and text as one before it: the line of that one, and
+    whether it is a copy of a block (the entry next to it, before or after, repeats the one
+    next to the first the same way: a page that repeats a block of entries) or one entry
+    alike among other neighbours (two lawsuits "filed" the same day, each under its case)."""
+    firsts: dict[tuple[str, str], int] = {}  # (date, text) -> the index of its first entry
+    earlier: dict[int, int] = {}  # an entry's index -> the index of the first one alike
+    for index, entry in enumerate(entries):
+        first = firsts.setdefault((entry.date, texts[index]), index)
+        if first != index:
+            earlier[index] = first
+    return {
+        index: (
+            entries[first].line,
+            earlier.get(index - 1) == first - 1 or earlier.get(index + 1) == first + 1,
+        )
+        for index, first in earlier.items()
+    }
+
+
 UNCLEAR_SPEAKER = "quotation whose speaker is not clear; not recorded as a statement"
 # An entry of the same date and text as one before it in the same import (the line of that
 # one follows, as the file numbers it: SkippedLine.repeats).
 REPEATED_ENTRY = "left out: the same date and text as the entry on line"
+# One entry of the same date and text as one before it, among other entries than that one's:
+# kept, as another event of that day (the line of the first one follows, as for REPEATED_ENTRY).
+KEPT_ALIKE = "kept as another event of that day: the same date and text as the entry on line"
 
 
 def partly_enriched(read: int, length: int) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from ktimeline import dates
 from ktimeline.importing.entries.date_reading import _written_year
@@ -26,6 +27,9 @@ from ktimeline.importing.entries.starts import (
     _Start,
 )
 from ktimeline.model import MONTH_NAMES
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # "… the Kanza Indians 1830 Traders first opened … in Wyoming 1840 Settlers began …": year
 # entries run together on one line by a PDF's text, with no separator
@@ -480,29 +484,77 @@ def _wide_gap_years_run_together(lines: list[str]) -> list[str]:
     same year and gap in the middle of a line, before a word, after a word that asks for no
     year (see YEAR_ASKED_BY), its year between the line's year and the next such line's
     (the document's order). Else the lines unchanged."""
-    opening = [
+    return _years_broken_apart(
+        lines,
+        WIDE_GAP_YEAR,
+        MID_WIDE_GAP_YEAR,
+        lambda word, same: not same and word.lower() not in YEAR_ASKED_BY,
+    )
+
+
+def _years_broken_apart(
+    lines: list[str],
+    opening: re.Pattern[str],
+    mid: re.Pattern[str],
+    breaks_after: Callable[[str, bool], bool],
+) -> list[str]:
+    """The lines that open with ``opening`` (a year in its group 1, at least MIN_LINES
+    lines), broken with ITEM_BREAK before each ``mid`` year inside them that lies between
+    the line's year and the next such line's (the document's order) and after a word that
+    ``breaks_after`` accepts (given whether the year is the line's own). Else unchanged."""
+    opened = [
         (index, int(found[1]), found.end())
         for index, line in enumerate(lines)
-        if line.lstrip()[:1] in "12" and (found := WIDE_GAP_YEAR.match(line)) is not None
+        if line.lstrip()[:1].isdigit() and (found := opening.match(line)) is not None
     ]
-    if len(opening) < DocumentPattern.MIN_LINES:
+    if len(opened) < DocumentPattern.MIN_LINES:
         return lines
     written = lines
-    nexts: list[int | None] = [*(year for _, year, _ in opening[1:]), None]
-    for (index, year, text_start), after in zip(opening, nexts, strict=True):
+    nexts: list[int | None] = [*(year for _, year, _ in opened[1:]), None]
+    for (index, year, text_start), after in zip(opened, nexts, strict=True):
         line = lines[index]
         breaks = []
-        for found in MID_WIDE_GAP_YEAR.finditer(line, text_start):
+        for found in mid.finditer(line, text_start):
             words = line[: found.start()].split()
             inner = int(found[1])
             fits = after is None or min(year, after) <= inner <= max(year, after)
-            if fits and inner != year and words and words[-1].lower() not in YEAR_ASKED_BY:
+            if fits and words and breaks_after(words[-1], inner == year):
                 breaks.append(found.start(1))
         if breaks:
             written = list(lines) if written is lines else written
             pieces = [line[a:b] for a, b in zip([0, *breaks], [*breaks, len(line)], strict=True)]
             written[index] = ITEM_BREAK.join(piece.rstrip() for piece in pieces)
     return written
+
+
+# "1410-1425 - Burgkommandant … ist Stadthauptmann 1414 - Die Burgkapelle …": a line opening
+# with a year (or a span of years), a spaced dash and a capital; and the same year, dash and
+# capital in the middle of such a line, after a word (no sentence's end before it)
+DASHED_YEAR_OPENING = re.compile(
+    rf"[ \t]*({_YEAR})(?:[-–/]\d{{2,4}})?[ \t]+[{_DASH_CHARS}][ \t]+(?=[A-ZÀ-ÖØ-Þ])"
+)
+
+
+MID_DASHED_YEAR = re.compile(rf"(?<=\S)[ \t]+({_YEAR})[ \t]+[{_DASH_CHARS}][ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _dashed_years_run_together(lines: list[str]) -> list[str]:
+    """The lines with a second "YEAR - Text" entry run into a year's line, with or without a
+    sentence's end before it ("1410-1425 - Heinrich is captain 1414 - The chapel is named.")
+    broken before it with ITEM_BREAK: in a document whose entries open with a year, a spaced
+    dash and a capital (at least MIN_LINES lines), the same year, dash and capital in the
+    middle of a line, after a word that asks for no year (see YEAR_ASKED_BY), never after a
+    digit or a dash ("1939 - 1945 - War": a span), its year between the line's year and the
+    next such line's (the document's order). Else the lines unchanged."""
+    return _years_broken_apart(
+        lines,
+        DASHED_YEAR_OPENING,
+        MID_DASHED_YEAR,
+        lambda word, _: (
+            word[-1:] not in f"0123456789{_DASH_CHARS}"
+            and word.lower().strip(",;(") not in YEAR_ASKED_BY
+        ),
+    )
 
 
 # a season in lower case before a year: "By spring 1793 France was fighting …", a sentence's

@@ -149,6 +149,7 @@ from ktimeline.importing.entries.run_together import (
     GLUED_NUMERIC_HINT,
     RUN_TOGETHER_LENGTH,
     _dash_items_run_together,
+    _dashed_years_run_together,
     _glued_numeric_dates,
     _list_run_together,
     _wide_gap_years_run_together,
@@ -559,6 +560,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if " - " in text:  # (str's own search: a later "- DATE:" item run into a line)
         unbroken = lines
         lines = _dash_items_run_together(lines)
+        broken = broken or lines is not unbroken
+        unbroken = lines
+        lines = _dashed_years_run_together(lines)
         broken = broken or lines is not unbroken
     if "  " in text:  # (str's own search: a wide gap after the years, see there)
         unbroken = lines

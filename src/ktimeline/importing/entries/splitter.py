@@ -924,7 +924,12 @@ class _Splitter:
         )
         return (
             ((len(dated.date) == 4 and current.date == dated.date) or of_year)
-            and (self.blank or not self.previous_full or at_margin)
+            and (
+                self.blank
+                or not self.previous_full
+                or at_margin
+                or self.opens_own_day(current, text)
+            )
             and text[:1].isupper()
         )
 
@@ -1301,7 +1306,20 @@ class _Splitter:
                 and len(bulleted) >= self.pattern.MIN_LINES
                 and not self.previous_full
             )
+        if not self.blank and self.previous_full and self.opens_own_day(entry, text):
+            return False
         return not self.blank and self.previous_full
+
+    @staticmethod
+    def opens_own_day(entry: Entry, text: str) -> bool:
+        """Whether a line under an entry of a year alone on its line, the entry's sentence
+        ended, opens with its own day of that year ("… a Revolução Federalista." / "Tem
+        início, a 6 de setembro, a Segunda …"): the next item (the corpus README's rule for
+        an item that opens with its day), however wide the line above (a hard wrap's)."""
+        last = entry.parts[-1].strip() if entry.parts else ""
+        if not SENTENCE_END.search(last) or ABBREVIATION_END.search(last):
+            return False
+        return _own_day_below_year(entry, text) is not None
 
     def is_caption_above_entry(self, number: int, entry: Entry, text: str) -> bool:
         """Whether a short line in capitals that ends no sentence, directly under an entry of a

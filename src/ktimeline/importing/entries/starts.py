@@ -496,9 +496,10 @@ def _day_opening_year_item(
 NUMERIC_DAY_MONTH = re.compile(r"\d{1,2}[./]\s?\d{1,2}\.?")
 
 
-# "Morre, ", "Dies, ", "However, ": one word and a comma before an item's day ("Morre, a 22 de
-# janeiro, Benjamin Constant …")
-WORD_BEFORE_DAY = re.compile(r"[^\W\d_]{2,},[ \t]+")
+# "Morre, ", "Dies, ", "However, ", "Tem início, ": one word or two and a comma before an
+# item's day ("Morre, a 22 de janeiro, Benjamin Constant …", "Tem início, a 6 de setembro, a
+# Segunda Revolta …": the corpus README's rule for a day named inside a sentence)
+WORD_BEFORE_DAY = re.compile(r"[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,})?,[ \t]+")
 
 
 def _day_opening_text_below_year(entry: Entry, text: str) -> tuple[str, str | None] | None:

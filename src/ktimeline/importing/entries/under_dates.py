@@ -553,7 +553,9 @@ def _rows_of_the_year_above(
             listed.update(i + 1 for i in found)
             return
         alone = sum(1 for i in year_lines if i + 1 not in found)  # (year lines with no row)
-        if 2 * alone >= len(year_lines) and all(i in year_lines or i in found for i in run[:-1]):
+        if 2 * alone >= len(year_lines) and all(
+            i in year_lines or i in found or _one_line_row(lines, i, pattern) for i in run[:-1]
+        ):
             # (every line of the run a year's row or one of these, most year lines with none:
             # a list of rows, no paragraph wrapped at a width, however long its lines; a row
             # under every year line reads as each entry's second line)
@@ -568,6 +570,23 @@ def _rows_of_the_year_above(
     if run:
         read_run()
     return rows, listed
+
+
+def _one_line_row(lines: Sequence[str], index: int, pattern: DocumentPattern) -> bool:
+    """Whether a line of a run is a dated line, or one sentence (or more) of its own
+    directly below a dated line: a capital, a sentence's end ("Dec 12 The French ship …
+    (Reed, 1979)" / "The ship leaves New Zealand, after … the end of December."). A run of
+    such lines only is a list of rows, however long its lines, never a text wrapped at a
+    width (whose lines run on below undated lines, or end no sentence)."""
+    if index + 1 in pattern.dated:
+        return True
+    text = lines[index].strip()
+    return (
+        index > 0
+        and index in pattern.dated  # (the line above, numbered from 1)
+        and text.lstrip(OPENING_QUOTES)[:1].isupper()
+        and SENTENCE_END.search(text) is not None
+    )
 
 
 # "1 tunna mjöd kostar …", "3 ships lost": a count opening a line, no date (no month after it)
