@@ -247,6 +247,15 @@ SHORT_YEAR_PLAIN = re.compile(
 TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
 
 
+# "98 SEP 02 text", "03 Jan 15 – text": a date stamp written year first in two digits, then
+# the month's name or abbreviation and the day (a police or army log's form; see
+# years._short_year_first_days)
+SHORT_YEAR_FIRST = re.compile(
+    r"(?P<yy>\d\d)[ \t]+(?P<month>[^\W\d_]{3,9})\.?[ \t]+(?P<day>\d\d?)(?![\d:./])"
+    r"(?=[ \t]*[:–—-]?[ \t]+\S)"
+)
+
+
 # "c. 2500 : text", "ca. 1700": an approximate year, in world histories often before the
 # Common Era without saying so: reported, not guessed
 # (and German "um 1000 -", "about": never the rest of the entry above)

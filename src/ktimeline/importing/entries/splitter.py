@@ -255,6 +255,7 @@ class _Splitter:
         self.held_title: tuple[int, str] | None = None  # such a title, for the date below
         self.dates_twice = False  # each date alone is written twice (see _writes_dates_twice)
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
+        self.short_year_days: dict[int, tuple[str, int]] = {}  # see _short_year_first_days
         self.short_years_alone: set[int] = set()  # see _short_years_alone
         self.closing_days = 0  # see _closing_days
         self.dashed_days = 0  # see _dashed_year_days
@@ -1549,9 +1550,14 @@ class _Splitter:
             day_of = date(century * 100 + short, month, day)
         except ValueError:
             return False
+        self.day_entry(number, day_of, found.group(), text, width)
+        return True
+
+    def day_entry(self, number: int, day_of: date, written: str, text: str, width: int) -> None:
+        """An entry on a day the splitter read itself (a two-digit year's), its text after."""
         self.close_pending()
         self.years.explicit(day_of.year)
-        entry = Entry(number, day_of.isoformat(), None, [], None, found.group(), [],
+        entry = Entry(number, day_of.isoformat(), None, [], None, written, [],
                       wrapped=self.wrap is not None)  # fmt: skip
         self.month_heading = self.paragraphs_of = None
         self.result.entries.append(entry)
@@ -1560,7 +1566,6 @@ class _Splitter:
         if text.strip():
             self.text_piece(number, text, width)
         self.blank = False
-        return True
 
     def repeats_date(
         self,
@@ -1648,6 +1653,11 @@ class _Splitter:
             if found is not None:
                 self.short_year_entry(number, found, line.strip()[found.end() :], len(raw.rstrip()))
                 return
+        if number in self.short_year_days:  # "98 SEP 02 text" (see _short_year_first_days)
+            day_of, end = self.short_year_days[number]
+            written = line[:end].strip()
+            self.day_entry(number, date.fromisoformat(day_of), written, line[end:], len(raw.rstrip()))
+            return
         if number in self.short_years_alone:  # "668" alone, among years alone (see there)
             alone = _heading_marks_off(line.strip())
             found = SHORT_YEAR_ENTRY.match(alone + ":")
