@@ -1161,7 +1161,8 @@ TEXT_DATE = (
     # month, never the span 1815-1818; the day must be there, "1990 – June text" stays a
     # year's text, and after "1805 – December 2" no lower-case word, as after a colon)
     rf"(?:(?P<ylead>{TEXT_YEAR})(?:[,;]\s*|\s+|(?P<ycolon>:)[ \t]*"
-    rf"|(?P<ydash>[ \t]+[{TEXT_DASHES}][ \t]+))"
+    # ("1964 -1 December,National …": the dash glued to the day, as a list's item sign)
+    rf"|(?P<ydash>[ \t]+[{TEXT_DASHES}](?:[ \t]+|(?=\d{{1,2}}\.?\s+{_ANY_MONTH}))))"
     rf"(?:(?P<dlead0>{_TEXT_DAY})\.?\s+{_MAY_THE_VERB}(?={_ANY_MONTH}))?"
     rf"(?P<mlead>{TEXT_MONTH}|(?(dlead0){TEXT_FOREIGN_MONTH}|(?!)))"
     rf"(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?)"

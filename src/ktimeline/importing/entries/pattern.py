@@ -273,6 +273,11 @@ class DocumentPattern(_Thresholds):
             # separator (the comma is the lightest one); "February 1942, the army …" in lower
             # case is a sentence carried on
             after = match.string[match.end() : match.end() + 1]
+            if match["ylead"] is not None and match["dlead0"] is not None:
+                # "1966 15 January, a military coup …" among "1965 Elections held …": the
+                # year, then its day and month as a label set off by the comma (as "16
+                # January, the …" under it): that day's entry, whatever the case after it
+                return match.start() == 0 and self.bare.get("year", 0) >= self.MIN_LINES
             return after.isupper() and match.start() == 0
         if odd is not None:
             return self.odd.get(odd, 0) >= self.MIN_LINES
