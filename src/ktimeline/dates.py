@@ -1174,7 +1174,9 @@ TEXT_DATE = (
     rf"|(?:(?!{TEXT_YEAR}\s*{_ERA}\s*[{TEXT_DASHES}]\s*{TEXT_YEAR})(?P<yera>\d{{1,4}})"
     # ("863(4) n.l.": a year and its other reading in brackets, its last digits: either year,
     # the span from one to the other, as "1236 oder 1238")
-    rf"(?:[{TEXT_DASHES}](?P<yeraend>\d{{1,4}})|\((?P<yeraalt>\d{{1,2}})\))?(?:\.(?=\s))?\s*{_ERA_AFTER}"
+    # ("711 (n.Chr.)", "79 (AD)": the era in brackets)
+    rf"(?:[{TEXT_DASHES}](?P<yeraend>\d{{1,4}})|\((?P<yeraalt>\d{{1,2}})\))?(?:\.(?=\s))?"
+    rf"(?:\s*{_ERA_AFTER}|\s*\(\s*{_ERA_AFTER}\s*\))"
     # ("AD 1642-44", "AD 1642–1644": a span after the era, its end of two or four digits)
     rf"|{_ERA}\s*(?P<yera2>\d{{1,4}})(?:(?P<edecade>s)|[{TEXT_DASHES}](?P<eraend>\d\d(?:\d\d)?))?"
     rf"(?![\d]))"
@@ -1372,7 +1374,7 @@ def date_candidate() -> re.Pattern[str]:
         rf"\d{{1,4}}\s*{AFTER_CHRIST.lower()}(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{{3}}|"
         # ("800-950 AD": a span before 1000 whose era follows its end, see TEXT_DATE)
         r"[1-9]\d{0,2}\s*[-–—]\s*[1-9]\d{1,2}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|"
-        r"\d{1,4}(?:[-–]\d{1,4}|\(\d{1,2}\))?\.?\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|e\.?\s?kr\.?|"
+        r"\d{1,4}(?:[-–]\d{1,4}|\(\d{1,2}\))?\.?\s*\(?\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|e\.?\s?kr\.?|"
         r"n\.\s?[le]\.|po\s+kr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|[1-9]00-(?:tal|lu[kv])|"
         r"\d{1,2}\.\s?[-–]\s?\d{1,2}\.\s?(?:stol|w\.|wiek)|"
         r"\d{1,2}/\d{1,2}(?:/[12]\d{3}|/\d\d(?![\d/])|" + _CANDIDATE_ALONE + ")|"

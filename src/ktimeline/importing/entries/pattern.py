@@ -205,7 +205,8 @@ class DocumentPattern(_Thresholds):
         is a year here: the document's entries are "1096 Prima crociata" lines (years, no
         separator; at least MIN_LINES), and its lines written so with three digits, two or
         more (a span, "324-330 Text", writes two), rise up to its first four-digit year (a
-        world history's first centuries; see before_four_digit_years).
+        world history's first centuries; see before_four_digit_years; or one step back beside
+        two or more up, "875 …" / "784 …" / "889 …" / "988 …", a page's misplaced item).
         Elsewhere "300 Soldiers …" is a count opening a sentence."""
         written = self.bare_short_years
         # ("1014\t\tThe church …": a column's gap, read as an empty separator, is the same)
@@ -215,7 +216,7 @@ class DocumentPattern(_Thresholds):
         return (
             self.bare.get("year", 0) + gapped >= self.MIN_LINES
             and len(written) + self.bare_short_spans >= 2
-            and written == sorted(written)
+            and _mostly_rising(written)
             and bool(years)
             and written[-1] < min(years)
         )
@@ -477,3 +478,13 @@ def _spaced_year_span(match: re.Match[str]) -> bool:
 def _separator_kind(separator: str) -> str:
     """A colon as ":", any dash ("--", "–") as "-", else the sign itself."""
     return "-" if separator and separator[0] in _DASH_CHARS else separator
+
+
+def _mostly_rising(numbers: list[int]) -> bool:
+    """Whether numbers rise, or rise but for one step back beside at least two steps up
+    (a list with one item out of its place)."""
+    back = sum(1 for a, b in pairwise(numbers) if b < a)
+    return back == 0 or (back == 1 and len(numbers) - 1 - back >= MOSTLY_RISING_STEPS)
+
+
+MOSTLY_RISING_STEPS = 2  # steps up, at least, beside a list's one step back
