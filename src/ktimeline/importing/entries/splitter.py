@@ -1656,7 +1656,9 @@ class _Splitter:
         if number in self.short_year_days:  # "98 SEP 02 text" (see _short_year_first_days)
             day_of, end = self.short_year_days[number]
             written = line[:end].strip()
-            self.day_entry(number, date.fromisoformat(day_of), written, line[end:], len(raw.rstrip()))
+            self.day_entry(
+                number, date.fromisoformat(day_of), written, line[end:], len(raw.rstrip())
+            )
             return
         if number in self.short_years_alone:  # "668" alone, among years alone (see there)
             alone = _heading_marks_off(line.strip())
