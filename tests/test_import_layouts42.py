@@ -338,3 +338,12 @@ def test_a_dotted_number_without_an_opening_word_stays_text() -> None:
     text = "2019 Release notes.\n\n2020 2.1. Beta is out.\n\n2021 Final.\n"
     assert [date for date, _, _ in _read(text)] == ["2019", "2020", "2021"]
     assert "2.1." not in " ".join(left_out(text))
+
+
+# --- Icelandic centuries ---------------------------------------------------------------------
+
+
+def test_icelandic_centuries_and_their_spans() -> None:
+    assert _resolved("7.-8. öld  Norrænir menn nema land") == ("0601", "0800", None)
+    assert _resolved("12. öld Kirkjan eflist")[:2] == ("1101", "1200")
+    assert _found("12. ölduna") is None  # (another word: "alda", a wave)

@@ -1061,8 +1061,10 @@ _HU_DECADE = r"(?:\d\d)?\d0-[aeoö]?s\s+évek(?!\w)"  # ("00-s évek": no vowel)
 _CENTURY_NUMBER = rf"(?:\d{{1,2}}(?:st|nd|rd|th|e|ste|de|ème|eme|\.)|{_ROMAN}(?:e|ème|eme)?)"
 # the word after it, and an era after that ("4e eeuw na Christus", "16e eeuw n.Chr.")
 # ("IX-X w.", "XV wiek": Polish; "1.-4.stol. n.l.", "5. století": Czech; the era "n. l.", "n.e.")
+# ("7.-8. öld", "12. aldar": Icelandic)
 _CENTURY_WORD = (
-    r"(?:century|eeuw|jahrhundert|jh\.|si[èe]cle|secolo|stol\.|stolet[ií]|w\.|wiek[u]?)(?:(?<=\.)|(?![\w]))"
+    r"(?:century|eeuw|jahrhundert|jh\.|si[èe]cle|secolo|stol\.|stolet[ií]|w\.|wiek[u]?|öld|aldar)"
+    r"(?:(?<=\.)|(?![\w]))"
     r"(?:\s*(?:na\s+christus|nach\s+christus|n\.\s?chr\.|a\.d\.|ad|ce|d\.\s?c\.|"
     r"(?-i:n\.\s?[le]\.))(?![\w.]))?"
 )
@@ -1376,7 +1378,7 @@ def date_candidate() -> re.Pattern[str]:
         r"[1-9]\d{0,2}\s*[-–—]\s*[1-9]\d{1,2}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|"
         r"\d{1,4}(?:[-–]\d{1,4}|\(\d{1,2}\))?\.?\s*\(?\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|e\.?\s?kr\.?|"
         r"n\.\s?[le]\.|po\s+kr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|[1-9]00-(?:tal|lu[kv])|"
-        r"\d{1,2}\.\s?[-–]\s?\d{1,2}\.\s?(?:stol|w\.|wiek)|"
+        r"\d{1,2}\.\s?[-–]\s?\d{1,2}\.\s?(?:stol|w\.|wiek)|\d{1,2}\.\s?(?:[-–]\s?\d{1,2}\.\s?)?(?:öld|aldar)|"
         r"\d{1,2}/\d{1,2}(?:/[12]\d{3}|/\d\d(?![\d/])|" + _CANDIDATE_ALONE + ")|"
         r"(?:0[1-9]|1[0-2])\.[12]\d{3}|"  # ("02.2008 |": a month and year, see TEXT_DATE)
         r"\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\.(?:[ \t]?[12]\d{3}|"
