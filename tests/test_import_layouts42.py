@@ -347,3 +347,54 @@ def test_icelandic_centuries_and_their_spans() -> None:
     assert _resolved("7.-8. öld  Norrænir menn nema land") == ("0601", "0800", None)
     assert _resolved("12. öld Kirkjan eflist")[:2] == ("1101", "1200")
     assert _found("12. ölduna") is None  # (another word: "alda", a wave)
+
+
+# --- one three-digit year right above a list of years; a guillemet after a year ----------
+
+
+def test_one_three_digit_year_right_above_the_first_year_line() -> None:
+    text = (  # a cathedral's history
+        "Key dates of the cathedral\n"
+        "\n"
+        "965 Monks build a wooden church on the hill.\n"
+        "1070 The stone cathedral is begun.\n"
+        "1190 The choir is finished.\n"
+        "1327 Fire destroys the roof.\n"
+    )
+    assert [date for date, _, _ in _read(text)] == ["0965", "1070", "1190", "1327"]
+
+
+def test_a_title_with_a_three_digit_number_above_a_year_list_stays_a_title() -> None:
+    text = (
+        "100 Years of Flight\n"
+        "1903 The first powered flight.\n"
+        "1927 Lindbergh crosses the Atlantic.\n"
+        "1969 Men land on the Moon.\n"
+    )
+    assert [date for date, _, _ in _read(text)] == ["1903", "1927", "1969"]
+    assert "100 Years of Flight" in left_out(text)
+
+
+def test_a_count_further_down_a_year_list_stays_text() -> None:
+    text = (
+        "1903 The first powered flight.\n"
+        "1927 Lindbergh crosses the Atlantic.\n"
+        "300 Reporters wait at the airfield.\n"
+        "1969 Men land on the Moon.\n"
+    )
+    assert [date for date, _, _ in _read(text)] == ["1903", "1927", "1969"]
+
+
+def test_a_year_then_a_guillemet_opens_an_entry() -> None:
+    text = (  # a theatre's history, in French
+        "1680 Fondation de la Comédie-Française.\n"
+        "1689 La troupe s'installe rue des Fossés.\n"
+        "1782 «Le Mariage de Figaro» est reçu par la troupe.\n"
+        "1799 La troupe s'installe salle Richelieu.\n"
+    )
+    assert [(date, words[:12]) for date, _, words in _read(text)] == [
+        ("1680", "Fondation de"),
+        ("1689", "La troupe s'"),
+        ("1782", "«Le Mariage "),
+        ("1799", "La troupe s'"),
+    ]

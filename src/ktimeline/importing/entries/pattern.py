@@ -21,6 +21,7 @@ from ktimeline.importing.entries.furniture import SENTENCE_END, TIME_ITEM
 
 if TYPE_CHECKING:
     import re
+    from collections.abc import Sequence
 
 
 # --- the document's own pattern -------------------------------------------------------------
@@ -219,6 +220,26 @@ class DocumentPattern(_Thresholds):
             and _mostly_rising(written)
             and bool(years)
             and written[-1] < min(years)
+        )
+
+    def reads_lone_bare_short_year(self, number: int, lines: Sequence[str]) -> bool:
+        """Whether line ``number``, the document's one "872 Harald Hårfagre samlet Norge til
+        ett rike." (a three-digit number, then a capitalised word), is a year: the line right
+        above the first of the document's "1030 Olav …" lines (years, no separator; at least
+        MIN_LINES), no blank between, its number below that year, and both lines ending a
+        sentence, as a list of years does. A title, "100 Years of Flight", ends none; "300
+        Soldiers …" further down is a count."""
+        if len(self.bare_short_years) != 1 or self.bare_short_spans:
+            return False
+        if self.bare.get("year", 0) < self.MIN_LINES or not 0 < number < len(lines):
+            return False
+        first = min((n for n, form, year, *_ in self.starts if year and year >= 1000), default=0)
+        return (
+            first == number + 1
+            and self.bare_short_years[0]
+            < next(year for n, _, year, *_ in self.starts if n == first and year)
+            and SENTENCE_END.search(lines[number - 1].rstrip()) is not None
+            and SENTENCE_END.search(lines[number].rstrip()) is not None
         )
 
     def before_four_digit_years(self, number: int) -> bool:

@@ -1982,8 +1982,13 @@ class _Splitter:
         if (
             near is None
             and plain is not None
-            and self.pattern.reads_bare_short_year()
-            and self.pattern.before_four_digit_years(number)
+            and (
+                (
+                    self.pattern.reads_bare_short_year()
+                    and self.pattern.before_four_digit_years(number)
+                )
+                or self.pattern.reads_lone_bare_short_year(number, self.lines)
+            )
         ):
             self.short_year_entry(number, plain, bare[plain.end() :], width)  # ("476 Text")
             return
