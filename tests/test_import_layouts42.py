@@ -398,3 +398,33 @@ def test_a_year_then_a_guillemet_opens_an_entry() -> None:
         ("1782", "«Le Mariage "),
         ("1799", "La troupe s'"),
     ]
+
+
+# --- a page's thanks under its list ------------------------------------------------------
+
+
+def test_an_acknowledgment_under_the_last_entry_is_a_footnote() -> None:
+    text = (  # a brewery's milestones
+        "1842: The brewery is founded in Pilsen\n"
+        "1898: A new brewhouse opens\n"
+        "1945: The brewery is nationalised\n"
+        "Acknowledgment: We thank the town archive for its photographs.\n"
+    )
+    assert [(date, words) for date, _, words in _read(text)][-1] == (
+        "1945",
+        "The brewery is nationalised",
+    )
+    assert "Acknowledgment: We thank the town archive for its photographs." in left_out(text)
+    german = (
+        "1842: Gründung.\n1898: Neues Sudhaus.\n1945: Verstaatlichung.\nDanksagung: Stadtarchiv.\n"
+    )
+    assert "Danksagung: Stadtarchiv." in left_out(german)
+
+
+def test_an_acknowledgment_inside_a_sentence_stays_text() -> None:
+    text = (
+        "1842: The brewery is founded.\n"
+        "1898: A new brewhouse opens.\n"
+        "1945: The brewery is nationalised, with acknowledgment: of its workers' claims.\n"
+    )
+    assert _read(text)[-1][2].endswith("claims.")
