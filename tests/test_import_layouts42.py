@@ -428,3 +428,33 @@ def test_an_acknowledgment_inside_a_sentence_stays_text() -> None:
         "1945: The brewery is nationalised, with acknowledgment: of its workers' claims.\n"
     )
     assert _read(text)[-1][2].endswith("claims.")
+
+
+# --- either of two dates: "141 or 142 AD" opening a line, "July 5, 1201 and/or May 20, 1202"
+
+
+def test_either_of_two_early_years_opens_an_entry() -> None:
+    text = (  # an abbey's chronicle
+        "141 or 142 AD – A great fire burns the library.\n"
+        "863 oder 864 n. Chr.: Die Abtei wird gegründet.\n"
+        "1001 – A bridge is built.\n"
+    )
+    assert [(date, end) for date, end, _ in _read(text)] == [
+        ("0141", "0142"),
+        ("0863", "0864"),
+        ("1001", None),
+    ]
+
+
+def test_either_of_two_whole_days_is_the_span_between_them() -> None:
+    assert _resolved("July 5, 1201 and/or May 20, 1202 text") == (
+        "1201-07-05",
+        "1202-05-20",
+        None,
+    )
+    assert _resolved("June 5, 1944 or June 6, 1944: the landing")[:2] == (
+        "1944-06-05",
+        "1944-06-06",
+    )
+    # (no second whole date: the first day alone)
+    assert _resolved("June 5, 1944 or later, the landing")[:2] == ("1944-06-05", None)

@@ -1200,7 +1200,9 @@ TEXT_DATE = (
     rf"(?:,?\s*(?:of\s+)?(?P<y1>{TEXT_YEAR}|{_ERA_YEAR})(?:\s*{_ERA_AFTER})?)?"
     # ("Jan. 9 – 7,100 people …": a count's thousands after the dash, no span's end; after
     # a year the end names its month, "June 27, 2005 – 39 workers" is no span)
-    rf"(?:{_RANGE}(?(y1)(?={TEXT_MONTH}))(?:(?P<m2>{TEXT_MONTH})\s*)?(?P<d2>{_TEXT_DAY})"
+    # ("July 5, 1201 and/or May 20, 1202": either of two whole days, the span between them)
+    rf"(?:(?:{_RANGE}|(?(y1)\s+(?:and/or|or)\s+(?={TEXT_MONTH}\s*{_TEXT_DAY},?\s*{TEXT_YEAR})|(?!)))"
+    rf"(?(y1)(?={TEXT_MONTH}))(?:(?P<m2>{TEXT_MONTH})\s*)?(?P<d2>{_TEXT_DAY})"
     rf"(?!,\d{{3}}(?!\d))"
     rf"(?:,?\s*(?P<y2>{TEXT_YEAR}))?"
     # "May 14/15, 1982", "June 11,12, 1982": a night's two days (the year must follow; with
@@ -1376,6 +1378,9 @@ def date_candidate() -> re.Pattern[str]:
         rf"\d{{1,4}}\s*{AFTER_CHRIST.lower()}(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{{3}}|"
         # ("800-950 AD": a span before 1000 whose era follows its end, see TEXT_DATE)
         r"[1-9]\d{0,2}\s*[-–—]\s*[1-9]\d{1,2}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|"
+        # ("141 or 142AD": either of two years before 1000, see TEXT_DATE)
+        rf"[1-9]\d{{0,2}}\s+{YEAR_PAIR_WORD}\s+[1-9]\d{{0,2}}\s*"
+        r"(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|e\.?\s?kr\.?)(?![\w.])|"
         r"\d{1,4}(?:[-–]\d{1,4}|\(\d{1,2}\))?\.?\s*\(?\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|e\.?\s?kr\.?|"
         r"n\.\s?[le]\.|po\s+kr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|[1-9]00-(?:tal|lu[kv])|"
         r"\d{1,2}\.\s?[-–]\s?\d{1,2}\.\s?(?:stol|w\.|wiek)|\d{1,2}\.\s?(?:[-–]\s?\d{1,2}\.\s?)?(?:öld|aldar)|"
