@@ -458,3 +458,44 @@ def test_either_of_two_whole_days_is_the_span_between_them() -> None:
     )
     # (no second whole date: the first day alone)
     assert _resolved("June 5, 1944 or later, the landing")[:2] == ("1944-06-05", None)
+
+
+# --- a three-digit span with a two-digit end, and a second period joined to it ---------------
+
+
+def test_a_short_span_and_a_second_period_joined_by_and() -> None:
+    text = (  # a chronicle of a region's winters
+        "Harte Winter\n"
+        "\n"
+        "763 Der Bosporus friert zu\n"
+        "\n"
+        "821-23 sowie 860 bis 861 Kalte Winter in Mitteleuropa\n"
+        "\n"
+        "874 Schnee bis in den Mai\n"
+        "\n"
+        "1010 Der Nil friert zu\n"
+        "\n"
+        "1205 Kalter Winter in England\n"
+        "\n"
+        "1306 Die Ostsee friert zu\n"
+    )
+    found = _read(text)
+    assert found[1] == ("0821", "0823", "Kalte Winter in Mitteleuropa")
+    assert [date for date, _, _ in found] == ["0763", "0821", "0874", "1010", "1205", "1306"]
+
+
+def test_a_short_span_with_an_end_below_its_start_keeps_the_year_alone() -> None:
+    text = (
+        "763 Der Bosporus friert zu\n"
+        "\n"
+        "821-05 Kalte Winter in Mitteleuropa\n"
+        "\n"
+        "874 Schnee bis in den Mai\n"
+        "\n"
+        "1010 Der Nil friert zu\n"
+        "\n"
+        "1205 Kalter Winter in England\n"
+        "\n"
+        "1306 Die Ostsee friert zu\n"
+    )
+    assert ("0821", None) in [(date, end) for date, end, _ in _read(text)]

@@ -221,9 +221,14 @@ TINY_YEAR_ENTRY = re.compile(
 # ("432\t\tTrad. date …", "400-800\t\tKingdom …": a column's gap after it, or a span; "0777
 # Oorkonde …", "0810-1006 Invallen …": the year written with four digits, its leading zero, as
 # a column of years writes it, a span to a later year)
+# ("910-30 sowie 990 bis 1000 Dürreperioden …": a span's end of two digits; and a second
+# period joined by "as well as", "and", the entry dated by its first, as "849, 858:" by its
+# first year)
 BARE_SHORT_YEAR = re.compile(
     r"^0?(?P<year>[1-9]\d\d)(?P<hundreds>(?!))?"
-    r"(?:[-–](?P<last>(?<=^0\d\d\d[-–])(?:0[1-9]\d\d|1\d{3})|(?<=^[1-9]\d\d-)[1-9]\d\d))?"
+    r"(?:[-–](?P<last>(?<=^0\d\d\d[-–])(?:0[1-9]\d\d|1\d{3})|(?<=^[1-9]\d\d-)[1-9]?\d\d))?"
+    r"(?:[ \t]+(?:sowie|as[ \t]+well[ \t]+as|ainsi[ \t]+que|and|und|et|och|og|samt)[ \t]+"
+    r"[1-9]\d{2,3}(?:[ \t]*(?:[-–]|bis|to|à|till?|tot)[ \t]*\d{2,4})?)?"
     r"(?P<sep>)(?: |\t[ \t]*| {3,})(?=[A-ZÀ-Þ][a-zß-ÿ’']|[\"“][^\W\d_])"
 )
 

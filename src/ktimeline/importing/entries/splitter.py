@@ -1519,6 +1519,8 @@ class _Splitter:
         year = int(found["year"])
         self.years.explicit(year)
         last = int(found["last"]) if found["last"] else year + 99 if found["hundreds"] else None
+        if last is not None and found["last"] and len(found["last"]) == 2:  # ("910-30": 930)
+            last += year // 100 * 100
         spanned = SHORT_SPAN_END.match(text) if found.groupdict().get("loose") else None
         if spanned is not None and last is None:  # ("923 - 32 wird …", "454 - und 495 …")
             last = int(spanned["full"] or f"{year // 100}{spanned['two']}")
