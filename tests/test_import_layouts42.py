@@ -15,6 +15,10 @@ from tests.import_support import left_out, read_entries
 _read = read_entries
 
 
+def _dates(text: str) -> list[str]:
+    return [date for date, _, _ in _read(text)]
+
+
 def _found(text: str) -> str | None:
     match = dates.find_date(text)
     return None if match is None else match.group().strip()
@@ -138,7 +142,7 @@ def test_date_stamps_take_the_century_of_the_full_years() -> None:
         "06 Jan 20 Match against the rowing club\n"
         "47 Sep 09 The club reopens after the war\n"
     )
-    assert [date for date, _, _ in _read(text)] == [
+    assert _dates(text) == [
         "1905-02-12",
         "1905-03-03",
         "1906-01-20",
@@ -154,7 +158,7 @@ def test_date_stamps_read_with_posix_pivot_where_no_year_is_written_in_full() ->
         "00 JAN 01 No failure found\n"
         "01 MAR 05 New windows fitted\n"
     )
-    assert [date for date, _, _ in _read(text)] == [
+    assert _dates(text) == [
         "1997-11-03", "1998-02-11", "1999-12-31", "2000-01-01", "2001-03-05",
     ]  # fmt: skip
 
@@ -177,7 +181,7 @@ def test_date_stamps_whose_numbers_may_all_be_days_are_not_read_so() -> None:
 
 def test_too_few_date_stamps_are_not_read_so() -> None:
     text = "Notes\n\n98 SEP 02 Something happens\n99 JAN 10 Something else\n"
-    assert [date for date, _, _ in _read(text)] == []
+    assert _dates(text) == []
 
 
 # --- "1966 15 January, text" and "1964 -1 December,Text" under bare years -------------------
@@ -221,7 +225,7 @@ def test_a_month_and_year_then_a_comma_and_lower_case_stays_a_sentence() -> None
         "1905 The stand burns.\n"
         "February 1942, the army takes the ground\n"
     )
-    assert [date for date, _, _ in _read(text)] == ["1901", "1903", "1905"]
+    assert _dates(text) == ["1901", "1903", "1905"]
 
 
 def test_a_year_and_a_dash_before_a_figure_stays_a_span() -> None:
@@ -264,7 +268,7 @@ def test_a_year_list_of_sentences_keeps_its_lines_without_full_stop_with_the_ent
         "1955 The firm merges.\n"
         "1970 The factory moves.\n"
     )
-    assert [date for date, _, _ in _read(text)] == ["1888", "1920", "1955", "1970"]
+    assert _dates(text) == ["1888", "1920", "1955", "1970"]
 
 
 # --- three-digit years with one misplaced item ----------------------------------------------
@@ -288,7 +292,7 @@ def test_three_digit_years_with_one_step_back() -> None:
         "\n"
         "1342 The flood of the millennium\n"
     )
-    assert [date for date, _, _ in _read(text)] == [
+    assert _dates(text) == [
         "0812", "0745", "0868", "0951", "1015", "1120", "1342",
     ]  # fmt: skip
 
@@ -336,7 +340,7 @@ def test_a_year_item_opening_in_a_day_or_ab_dem_a_dotted_day() -> None:
 
 def test_a_dotted_number_without_an_opening_word_stays_text() -> None:
     text = "2019 Release notes.\n\n2020 2.1. Beta is out.\n\n2021 Final.\n"
-    assert [date for date, _, _ in _read(text)] == ["2019", "2020", "2021"]
+    assert _dates(text) == ["2019", "2020", "2021"]
     assert "2.1." not in " ".join(left_out(text))
 
 
@@ -361,7 +365,7 @@ def test_one_three_digit_year_right_above_the_first_year_line() -> None:
         "1190 The choir is finished.\n"
         "1327 Fire destroys the roof.\n"
     )
-    assert [date for date, _, _ in _read(text)] == ["0965", "1070", "1190", "1327"]
+    assert _dates(text) == ["0965", "1070", "1190", "1327"]
 
 
 def test_a_title_with_a_three_digit_number_above_a_year_list_stays_a_title() -> None:
@@ -371,7 +375,7 @@ def test_a_title_with_a_three_digit_number_above_a_year_list_stays_a_title() -> 
         "1927 Lindbergh crosses the Atlantic.\n"
         "1969 Men land on the Moon.\n"
     )
-    assert [date for date, _, _ in _read(text)] == ["1903", "1927", "1969"]
+    assert _dates(text) == ["1903", "1927", "1969"]
     assert "100 Years of Flight" in left_out(text)
 
 
@@ -382,7 +386,7 @@ def test_a_count_further_down_a_year_list_stays_text() -> None:
         "300 Reporters wait at the airfield.\n"
         "1969 Men land on the Moon.\n"
     )
-    assert [date for date, _, _ in _read(text)] == ["1903", "1927", "1969"]
+    assert _dates(text) == ["1903", "1927", "1969"]
 
 
 def test_a_year_then_a_guillemet_opens_an_entry() -> None:
