@@ -1007,6 +1007,9 @@ _ERA = rf"{AFTER_CHRIST}(?![\w.])"
 # n.e.": Polish "of our era"; in lower case, after the year only: "300 N.E. 2nd Avenue" is an
 # address)
 _ERA_AFTER = rf"(?:{_ERA}|(?-i:n\.\s?[le]\.|po\s+Kr\.)(?![\w.]))"
+# a year before 1000 with its era, after a day and month or a month ("February 5, 62AD",
+# "December 856 AD", "5 March 373 CE"): its digits, the era passed over after them
+_ERA_YEAR = rf"[1-9]\d{{0,2}}(?=\s*{_ERA_AFTER})"
 # after a yearless "03.01.": the line's end, or its text glued on in capitals ("2. 5.Ungarn")
 # or before a separator, a tab or a wider space, a closing bracket or emphasis ("4.8. - Text",
 # "5.5.\tText", "[4.8.] Text": a list of days under a year's heading; "version 2.1. Beta", a
@@ -1058,8 +1061,10 @@ _HU_DECADE = r"(?:\d\d)?\d0-[aeoö]?s\s+évek(?!\w)"  # ("00-s évek": no vowel)
 _CENTURY_NUMBER = rf"(?:\d{{1,2}}(?:st|nd|rd|th|e|ste|de|ème|eme|\.)|{_ROMAN}(?:e|ème|eme)?)"
 # the word after it, and an era after that ("4e eeuw na Christus", "16e eeuw n.Chr.")
 # ("IX-X w.", "XV wiek": Polish; "1.-4.stol. n.l.", "5. století": Czech; the era "n. l.", "n.e.")
+# ("7.-8. öld", "12. aldar": Icelandic)
 _CENTURY_WORD = (
-    r"(?:century|eeuw|jahrhundert|jh\.|si[èe]cle|secolo|stol\.|stolet[ií]|w\.|wiek[u]?)(?:(?<=\.)|(?![\w]))"
+    r"(?:century|eeuw|jahrhundert|jh\.|si[èe]cle|secolo|stol\.|stolet[ií]|w\.|wiek[u]?|öld|aldar)"
+    r"(?:(?<=\.)|(?![\w]))"
     r"(?:\s*(?:na\s+christus|nach\s+christus|n\.\s?chr\.|a\.d\.|ad|ce|d\.\s?c\.|"
     r"(?-i:n\.\s?[le]\.))(?![\w.]))?"
 )
@@ -1158,7 +1163,8 @@ TEXT_DATE = (
     # month, never the span 1815-1818; the day must be there, "1990 – June text" stays a
     # year's text, and after "1805 – December 2" no lower-case word, as after a colon)
     rf"(?:(?P<ylead>{TEXT_YEAR})(?:[,;]\s*|\s+|(?P<ycolon>:)[ \t]*"
-    rf"|(?P<ydash>[ \t]+[{TEXT_DASHES}][ \t]+))"
+    # ("1964 -1 December,National …": the dash glued to the day, as a list's item sign)
+    rf"|(?P<ydash>[ \t]+[{TEXT_DASHES}](?:[ \t]+|(?=\d{{1,2}}\.?\s+{_ANY_MONTH}))))"
     rf"(?:(?P<dlead0>{_TEXT_DAY})\.?\s+{_MAY_THE_VERB}(?={_ANY_MONTH}))?"
     rf"(?P<mlead>{TEXT_MONTH}|(?(dlead0){TEXT_FOREIGN_MONTH}|(?!)))"
     rf"(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?)"
@@ -1170,7 +1176,9 @@ TEXT_DATE = (
     rf"|(?:(?!{TEXT_YEAR}\s*{_ERA}\s*[{TEXT_DASHES}]\s*{TEXT_YEAR})(?P<yera>\d{{1,4}})"
     # ("863(4) n.l.": a year and its other reading in brackets, its last digits: either year,
     # the span from one to the other, as "1236 oder 1238")
-    rf"(?:[{TEXT_DASHES}](?P<yeraend>\d{{1,4}})|\((?P<yeraalt>\d{{1,2}})\))?(?:\.(?=\s))?\s*{_ERA_AFTER}"
+    # ("711 (n.Chr.)", "79 (AD)": the era in brackets)
+    rf"(?:[{TEXT_DASHES}](?P<yeraend>\d{{1,4}})|\((?P<yeraalt>\d{{1,2}})\))?(?:\.(?=\s))?"
+    rf"(?:\s*{_ERA_AFTER}|\s*\(\s*{_ERA_AFTER}\s*\))"
     # ("AD 1642-44", "AD 1642–1644": a span after the era, its end of two or four digits)
     rf"|{_ERA}\s*(?P<yera2>\d{{1,4}})(?:(?P<edecade>s)|[{TEXT_DASHES}](?P<eraend>\d\d(?:\d\d)?))?"
     rf"(?![\d]))"
@@ -1189,10 +1197,12 @@ TEXT_DATE = (
     # "Nov. 30, 2019", "Dec. 28-31, 2019", "Nov. 30–Dec. 2, 2019", "Dec. 31, 2020 to Jan. 2, 2021"
     # ("January the 3rd of 1946": the day with "the", the year with "of")
     rf"|(?:(?P<m1>{TEXT_MONTH})\s*(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<d1>{_TEXT_DAY})"
-    rf"(?:,?\s*(?:of\s+)?(?P<y1>{TEXT_YEAR}))?"
+    rf"(?:,?\s*(?:of\s+)?(?P<y1>{TEXT_YEAR}|{_ERA_YEAR})(?:\s*{_ERA_AFTER})?)?"
     # ("Jan. 9 – 7,100 people …": a count's thousands after the dash, no span's end; after
     # a year the end names its month, "June 27, 2005 – 39 workers" is no span)
-    rf"(?:{_RANGE}(?(y1)(?={TEXT_MONTH}))(?:(?P<m2>{TEXT_MONTH})\s*)?(?P<d2>{_TEXT_DAY})"
+    # ("July 5, 1201 and/or May 20, 1202": either of two whole days, the span between them)
+    rf"(?:(?:{_RANGE}|(?(y1)\s+(?:and/or|or)\s+(?={TEXT_MONTH}\s*{_TEXT_DAY},?\s*{TEXT_YEAR})|(?!)))"
+    rf"(?(y1)(?={TEXT_MONTH}))(?:(?P<m2>{TEXT_MONTH})\s*)?(?P<d2>{_TEXT_DAY})"
     rf"(?!,\d{{3}}(?!\d))"
     rf"(?:,?\s*(?P<y2>{TEXT_YEAR}))?"
     # "May 14/15, 1982", "June 11,12, 1982": a night's two days (the year must follow; with
@@ -1231,7 +1241,8 @@ TEXT_DATE = (
     rf"(?P<gd2>{_TEXT_DAY}))?"
     rf"(?:(?P<gdot>\.)?(?P<gcomma>,)?\s*(?:(?:of|de)\s+)?|(?P<gsep>[-/]))"
     rf"{_MAY_THE_VERB}(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?![.,]?\s*\d{{1,2}}(?!\d)))"
-    rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}){_YEAR_WORD})?(?(gsep)(?<=\d))"
+    rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}|{_ERA_YEAR})"
+    rf"(?:\s*{_ERA_AFTER})?{_YEAR_WORD})?(?(gsep)(?<=\d))"
     rf"(?(gcomma)(?<=\d)))"  # (with its year: "2, September, 2016")
     # "1 I 1860", "18.VI.1938", "11-13 III 1938": a day, a Roman month and the year
     rf"|(?:(?P<rd1>{_TEXT_DAY})(?:\s*[{TEXT_DASHES}]\s*(?P<rd2>{_TEXT_DAY}))?(?:\.\s?|\s+)"
@@ -1269,7 +1280,7 @@ TEXT_DATE = (
     # ("July1930", "December1960": a month's name glued to its year, as a web page's date
     # cell loses the space; the four digits whole, "June27, 1945" is a day)
     rf"(?:(?:,?\s+(?:de\s+)?|-(?=\d{{4}}(?![\d-]))|(?<=[^\W\d_])(?=\d{{4}}(?![\d-])))"
-    rf"(?P<moy>{TEXT_YEAR}){_YEAR_WORD})?)"
+    rf"(?P<moy>{TEXT_YEAR}|{_ERA_YEAR})(?:\s*{_ERA_AFTER})?{_YEAR_WORD})?)"
     # "anni '50", "años 60", "années 1980": a decade in words
     rf"|(?:{_DECADE_WORDS}\s+['’]?(?P<wdecade>(?:1[0-9]|20)?[1-9]0)['’]?(?![\w'’]))"
     # "2020-W01", "2020W53": an ISO week (its seven days, as the argument grammar reads it)
@@ -1287,7 +1298,10 @@ TEXT_DATE = (
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
     # ("800-950 AD", "43 - 410 CE": a span of years before 1000, its era after the end;
     # "200-talet", "900-tallet": a century of three digits in Swedish, Danish or Norwegian)
+    # ("141 or 142AD", "863 oder 864 n. Chr.": either of two years before 1000, the era after
+    # the second)
     rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*(?:{TEXT_YEAR}|[1-9]\d\d\s*{_ERA}))"
+    rf"|[1-9]\d{{0,2}}(?=\s+{YEAR_PAIR_WORD}\s+[1-9]\d{{0,2}}\s*{_ERA})"
     rf"|[1-9]\d?(?=\s*[{TEXT_DASHES}]\s*[1-9]\d\d?\s*{_ERA})|[1-9]00(?=-tal|-lu[kv]))"
     rf"(?:\s*{_ERA})?"
     # ("1950-talet", "1900-tallet": Scandinavian; "1970ˢ", a superscript s; "1960er Jahre",
@@ -1303,7 +1317,7 @@ TEXT_DATE = (
     # ("1971 and 1972": both years; "1348 e 1349", "1914 und 1915": the same in other tongues;
     # "1236 oder 1238", "1167 - und 1181": either year, or a dash before the word, as a
     # chronicle's list writes it: the span from one to the other)
-    rf"|\s+(?:[{TEXT_DASHES}]\s+)?{YEAR_PAIR_WORD}\s+(?={TEXT_YEAR}))"
+    rf"|\s+(?:[{TEXT_DASHES}]\s+)?{YEAR_PAIR_WORD}\s+(?={TEXT_YEAR}|[1-9]\d{{0,2}}\s*{_ERA}))"
     # ("800-1050 e Kr"; "1820's and 1830's")
     # ("1951 – 2 reti in 10 partite", "1990 – 3 goals": after a spaced dash, one digit and a
     # word in lower case are a count, not the span's last year)
@@ -1365,9 +1379,12 @@ def date_candidate() -> re.Pattern[str]:
         rf"\d{{1,4}}\s*{AFTER_CHRIST.lower()}(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{{3}}|"
         # ("800-950 AD": a span before 1000 whose era follows its end, see TEXT_DATE)
         r"[1-9]\d{0,2}\s*[-–—]\s*[1-9]\d{1,2}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|"
-        r"\d{1,4}(?:[-–]\d{1,4}|\(\d{1,2}\))?\.?\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|e\.?\s?kr\.?|"
+        # ("141 or 142AD": either of two years before 1000, see TEXT_DATE)
+        rf"[1-9]\d{{0,2}}\s+{YEAR_PAIR_WORD}\s+[1-9]\d{{0,2}}\s*"
+        r"(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|e\.?\s?kr\.?)(?![\w.])|"
+        r"\d{1,4}(?:[-–]\d{1,4}|\(\d{1,2}\))?\.?\s*\(?\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|e\.?\s?kr\.?|"
         r"n\.\s?[le]\.|po\s+kr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|[1-9]00-(?:tal|lu[kv])|"
-        r"\d{1,2}\.\s?[-–]\s?\d{1,2}\.\s?(?:stol|w\.|wiek)|"
+        r"\d{1,2}\.\s?[-–]\s?\d{1,2}\.\s?(?:stol|w\.|wiek)|\d{1,2}\.\s?(?:[-–]\s?\d{1,2}\.\s?)?(?:öld|aldar)|"
         r"\d{1,2}/\d{1,2}(?:/[12]\d{3}|/\d\d(?![\d/])|" + _CANDIDATE_ALONE + ")|"
         r"(?:0[1-9]|1[0-2])\.[12]\d{3}|"  # ("02.2008 |": a month and year, see TEXT_DATE)
         r"\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\.(?:[ \t]?[12]\d{3}|"

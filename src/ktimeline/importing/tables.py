@@ -482,6 +482,36 @@ def _cell(row: Sequence[str], column: int | None) -> str:
     return row[column] if column is not None and column < len(row) else ""
 
 
+# a remark in brackets after a date cell's date, in words ("December 22, 856AD (aftershocks
+# for about a year)", "1503 (date uncertain)"): read again without it where the whole cell
+# gives no date, the remark then kept at the end of the row's text ("1985 (Dec 12)" is read
+# whole, a date's own brackets)
+_CELL_REMARK = re.compile(r"(?P<date>.*\d.*?)\s*(?P<remark>\((?=[^()]*[^\W\d_]{3})[^()]+\))")
+
+
+def _read_dates_and_remarks(
+    written: list[str], default_year: int | None
+) -> tuple[list[Entry | str], list[str]]:
+    """Each cell's date or why it is none (see _read_dates), and the remark in brackets
+    after the date of a cell read without it (see _CELL_REMARK), "" where there is none."""
+    found = _read_dates(written, default_year)
+    bare, remarks = list(written), [""] * len(written)
+    for index, (cell, item) in enumerate(zip(written, found, strict=True)):
+        remark = _CELL_REMARK.fullmatch(cell) if isinstance(item, str) and item else None
+        if remark is not None:
+            bare[index], remarks[index] = remark["date"], remark["remark"]
+    if not any(remarks):
+        return found, remarks
+    for index, item in enumerate(_read_dates(bare, default_year)):
+        if not remarks[index]:
+            continue
+        if isinstance(item, Entry):
+            found[index] = item
+        else:
+            remarks[index] = ""
+    return found, remarks
+
+
 def _read_dates(written: list[str], default_year: int | None) -> list[Entry | str]:
     """Each cell's date (an entry of the probe text) or why it is none, read as the lines
     of one list are, so that years, numeric order and precision come from the whole column."""
@@ -573,7 +603,7 @@ def table_split(text: str, default_year: int | None = None) -> Split | None:
         rows, lines = rows[1:], lines[1:]
     # (a GEDCOM date value, "FROM 1388 TO 1390", gives its first date and its last)
     sides = [_gedcom_or_written(columns.start.written(row)) for row in rows]
-    starts = _read_dates([first for first, _ in sides], default_year)
+    starts, remarks = _read_dates_and_remarks([first for first, _ in sides], default_year)
     ends = (
         _read_dates([columns.end.written(row) for row in rows], default_year)
         if columns.end is not None
@@ -582,10 +612,11 @@ def table_split(text: str, default_year: int | None = None) -> Split | None:
     above: Entry | None = None
     note: str | None
     width = len(table.rows[0])
-    for row, line, start, end in zip(rows, lines, starts, ends, strict=True):
+    for row, line, start, end, remark in zip(rows, lines, starts, ends, remarks, strict=True):
         cells = [*columns.text, *range(width, len(row))]  # (cells past the header's: text)
         words = _TEXT_SEPARATOR.join(
-            _cell(row, c) for c in cells if _cell(row, c) and not _MISSING.fullmatch(row[c])
+            [_cell(row, c) for c in cells if _cell(row, c) and not _MISSING.fullmatch(row[c])]
+            + ([remark] if remark else [])
         )
         if line in table.mended:
             split.notes.append(SkippedLine(line, columns.start.written(row), DATE_MENDED))

@@ -87,7 +87,8 @@ ENTRY_START = re.compile(
     # (not "2333 BCE: text": the era after a year, no text, see BEFORE_COMMON_ERA)
     # (nor "1st Jun 0000: text": four digits and a colon, a year the grammar does not read)
     # (or an emoji before the text, "1965: June 1 🚀 A tour …", as a capital)
-    rf"|(?P<bare>\s+(?!B\.?\s?C\.?(?:E\.?)?(?!\w))(?!\d{{4}}(?!\d)\s*:)(?=[A-Z0-9“\"‘'(\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de„\u1d00-\u1d22\U0001f300-\U0001faff\u2600-\u27bf]|[*_]{{1,2}}[A-Z]"
+    # (or a guillemet or low quotation mark, "1263 «Norgesveldet» hadde …", „Die Zeit“)
+    rf"|(?P<bare>\s+(?!B\.?\s?C\.?(?:E\.?)?(?!\w))(?!\d{{4}}(?!\d)\s*:)(?=[A-Z0-9“\"‘'(«»„\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de„\u1d00-\u1d22\U0001f300-\U0001faff\u2600-\u27bf]|[*_]{{1,2}}[A-Z]"
     rf"|`\w))"
     rf"|\s*(?P<odd>[>|=~»→⇒]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘']))"
     # ("2. 5.Ungarn beginnt …": a German day and month, its text glued on in capitals)
@@ -229,9 +230,14 @@ TINY_YEAR_ENTRY = re.compile(
 # ("432\t\tTrad. date …", "400-800\t\tKingdom …": a column's gap after it, or a span; "0777
 # Oorkonde …", "0810-1006 Invallen …": the year written with four digits, its leading zero, as
 # a column of years writes it, a span to a later year)
+# ("910-30 sowie 990 bis 1000 Dürreperioden …": a span's end of two digits; and a second
+# period joined by "as well as", "and", the entry dated by its first, as "849, 858:" by its
+# first year)
 BARE_SHORT_YEAR = re.compile(
     r"^0?(?P<year>[1-9]\d\d)(?P<hundreds>(?!))?"
-    r"(?:[-–](?P<last>(?<=^0\d\d\d[-–])(?:0[1-9]\d\d|1\d{3})|(?<=^[1-9]\d\d-)[1-9]\d\d))?"
+    r"(?:[-–](?P<last>(?<=^0\d\d\d[-–])(?:0[1-9]\d\d|1\d{3})|(?<=^[1-9]\d\d-)[1-9]?\d\d))?"
+    r"(?:[ \t]+(?:sowie|as[ \t]+well[ \t]+as|ainsi[ \t]+que|and|und|et|och|og|samt)[ \t]+"
+    r"[1-9]\d{2,3}(?:[ \t]*(?:[-–]|bis|to|à|till?|tot)[ \t]*\d{2,4})?)?"
     r"(?P<sep>)(?: |\t[ \t]*| {3,})(?=[A-ZÀ-Þ][a-zß-ÿ’']|[\"“][^\W\d_])"
 )
 
@@ -254,6 +260,15 @@ SHORT_YEAR_PLAIN = re.compile(
 
 # "7/7/40 — text": a numeric date whose year has two digits
 TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
+
+
+# "98 SEP 02 text", "03 Jan 15 – text": a date stamp written year first in two digits, then
+# the month's name or abbreviation and the day (a police or army log's form; see
+# years._short_year_first_days)
+SHORT_YEAR_FIRST = re.compile(
+    r"(?P<yy>\d\d)[ \t]+(?P<month>[^\W\d_]{3,9})\.?[ \t]+(?P<day>\d\d?)(?![\d:./])"
+    r"(?=[ \t]*[:–—-]?[ \t]+\S)"
+)
 
 
 # "c. 2500 : text", "ca. 1700": an approximate year, in world histories often before the

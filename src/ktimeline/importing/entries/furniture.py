@@ -71,6 +71,8 @@ FOOTNOTE = re.compile(
     r"^\s*[*∗†‡¹]+\s*(?:chronology|compiled|prepared|research|this chronology)\b|"
     r"^\s*(?:chronology|this chronology)\s+(?:compiled|prepared)\s+by\b|"
     r"^\s*sources?\s*:|"
+    # "Acknowledgment: We thank …", "Danksagung: …": a page's thanks under its list
+    r"^\s*(?:acknowledge?ments?|danksagung|remerciements?|agradecimientos?|ringraziamenti)\s*:|"
     r"^\s*\[\^[^\]\s]+\]:",  # a Markdown footnote's text: "[^1]: Wikipedia, …"
     re.IGNORECASE,
 )
@@ -596,7 +598,10 @@ DIGIT = re.compile(r"\d")
 
 
 # Words without which FOOTNOTE and PHOTO_CREDIT cannot match: a cheap test before them.
-FOOTNOTE_HINTS = ("chronolog", "compiled", "prepared", "research", "source")
+FOOTNOTE_HINTS = (
+    "chronolog", "compiled", "prepared", "research", "source",
+    "acknowledg", "danksagung", "remerciement", "agradecimiento", "ringraziament",
+)  # fmt: skip
 
 
 CREDIT_HINTS = (

@@ -21,6 +21,7 @@ from ktimeline.importing.entries.furniture import SENTENCE_END, TIME_ITEM
 
 if TYPE_CHECKING:
     import re
+    from collections.abc import Sequence
 
 
 # --- the document's own pattern -------------------------------------------------------------
@@ -205,7 +206,8 @@ class DocumentPattern(_Thresholds):
         is a year here: the document's entries are "1096 Prima crociata" lines (years, no
         separator; at least MIN_LINES), and its lines written so with three digits, two or
         more (a span, "324-330 Text", writes two), rise up to its first four-digit year (a
-        world history's first centuries; see before_four_digit_years).
+        world history's first centuries; see before_four_digit_years; or one step back beside
+        two or more up, "875 …" / "784 …" / "889 …" / "988 …", a page's misplaced item).
         Elsewhere "300 Soldiers …" is a count opening a sentence."""
         written = self.bare_short_years
         # ("1014\t\tThe church …": a column's gap, read as an empty separator, is the same)
@@ -215,9 +217,29 @@ class DocumentPattern(_Thresholds):
         return (
             self.bare.get("year", 0) + gapped >= self.MIN_LINES
             and len(written) + self.bare_short_spans >= 2
-            and written == sorted(written)
+            and _mostly_rising(written)
             and bool(years)
             and written[-1] < min(years)
+        )
+
+    def reads_lone_bare_short_year(self, number: int, lines: Sequence[str]) -> bool:
+        """Whether line ``number``, the document's one "872 Harald Hårfagre samlet Norge til
+        ett rike." (a three-digit number, then a capitalised word), is a year: the line right
+        above the first of the document's "1030 Olav …" lines (years, no separator; at least
+        MIN_LINES), no blank between, its number below that year, and both lines ending a
+        sentence, as a list of years does. A title, "100 Years of Flight", ends none; "300
+        Soldiers …" further down is a count."""
+        if len(self.bare_short_years) != 1 or self.bare_short_spans:
+            return False
+        if self.bare.get("year", 0) < self.MIN_LINES or not 0 < number < len(lines):
+            return False
+        first = min((n for n, form, year, *_ in self.starts if year and year >= 1000), default=0)
+        return (
+            first == number + 1
+            and self.bare_short_years[0]
+            < next(year for n, _, year, *_ in self.starts if n == first and year)
+            and SENTENCE_END.search(lines[number - 1].rstrip()) is not None
+            and SENTENCE_END.search(lines[number].rstrip()) is not None
         )
 
     def before_four_digit_years(self, number: int) -> bool:
@@ -273,6 +295,11 @@ class DocumentPattern(_Thresholds):
             # separator (the comma is the lightest one); "February 1942, the army …" in lower
             # case is a sentence carried on
             after = match.string[match.end() : match.end() + 1]
+            if match["ylead"] is not None and match["dlead0"] is not None:
+                # "1966 15 January, a military coup …" among "1965 Elections held …": the
+                # year, then its day and month as a label set off by the comma (as "16
+                # January, the …" under it): that day's entry, whatever the case after it
+                return match.start() == 0 and self.bare.get("year", 0) >= self.MIN_LINES
             return after.isupper() and match.start() == 0
         if odd is not None:
             return self.odd.get(odd, 0) >= self.MIN_LINES
@@ -482,3 +509,13 @@ def _month_word_in_sentence(match: re.Match[str], shape: str) -> bool:
     (its text would lose its first word): never counted as the document's way of writing
     its entries, never an entry's start (see DocumentPattern.allows)."""
     return shape == "month" and match.string[match.end() : match.end() + 1].islower()
+
+
+def _mostly_rising(numbers: list[int]) -> bool:
+    """Whether numbers rise, or rise but for one step back beside at least two steps up
+    (a list with one item out of its place)."""
+    back = sum(1 for a, b in pairwise(numbers) if b < a)
+    return back == 0 or (back == 1 and len(numbers) - 1 - back >= MOSTLY_RISING_STEPS)
+
+
+MOSTLY_RISING_STEPS = 2  # steps up, at least, beside a list's one step back

@@ -187,6 +187,7 @@ from ktimeline.importing.entries.years import (
     _glued_years,
     _numeric_order_from_words,
     _short_decades,
+    _short_year_first_days,
     _short_years_alone,
     _titled_date_blocks,
     _titled_date_cards,
@@ -663,6 +664,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.hanging_starts = _hanging_indent_starts(lines)
     splitter.dates_twice = _writes_dates_twice(lines, pattern)
     splitter.two_digit_years = _two_digit_years(lines)
+    splitter.short_year_days = _short_year_first_days(lines)
     splitter.short_years_alone = _short_years_alone(lines, pattern)
     splitter.closing_days = _closing_days(lines)
     splitter.dashed_days = _dashed_year_days(lines)

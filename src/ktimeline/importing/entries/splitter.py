@@ -263,6 +263,7 @@ class _Splitter:
         self.held_title: tuple[int, str] | None = None  # such a title, for the date below
         self.dates_twice = False  # each date alone is written twice (see _writes_dates_twice)
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
+        self.short_year_days: dict[int, tuple[str, int]] = {}  # see _short_year_first_days
         self.short_years_alone: set[int] = set()  # see _short_years_alone
         self.closing_days = 0  # see _closing_days
         self.dashed_days = 0  # see _dashed_year_days
@@ -1600,6 +1601,8 @@ class _Splitter:
         year = int(found["year"])
         self.years.explicit(year)
         last = int(found["last"]) if found["last"] else year + 99 if found["hundreds"] else None
+        if last is not None and found["last"] and len(found["last"]) == 2:  # ("910-30": 930)
+            last += year // 100 * 100
         spanned = SHORT_SPAN_END.match(text) if found.groupdict().get("loose") else None
         if spanned is not None and last is None:  # ("923 - 32 wird …", "454 - und 495 …")
             last = int(spanned["full"] or f"{year // 100}{spanned['two']}")
@@ -1631,9 +1634,14 @@ class _Splitter:
             day_of = date(century * 100 + short, month, day)
         except ValueError:
             return False
+        self.day_entry(number, day_of, found.group(), text, width)
+        return True
+
+    def day_entry(self, number: int, day_of: date, written: str, text: str, width: int) -> None:
+        """An entry on a day the splitter read itself (a two-digit year's), its text after."""
         self.close_pending()
         self.years.explicit(day_of.year)
-        entry = Entry(number, day_of.isoformat(), None, [], None, found.group(), [],
+        entry = Entry(number, day_of.isoformat(), None, [], None, written, [],
                       wrapped=self.wrap is not None)  # fmt: skip
         self.month_heading = self.paragraphs_of = None
         self.result.entries.append(entry)
@@ -1642,7 +1650,6 @@ class _Splitter:
         if text.strip():
             self.text_piece(number, text, width)
         self.blank = False
-        return True
 
     def repeats_date(
         self,
@@ -1730,6 +1737,13 @@ class _Splitter:
             if found is not None:
                 self.short_year_entry(number, found, line.strip()[found.end() :], len(raw.rstrip()))
                 return
+        if number in self.short_year_days:  # "98 SEP 02 text" (see _short_year_first_days)
+            day_of, end = self.short_year_days[number]
+            written = line[:end].strip()
+            self.day_entry(
+                number, date.fromisoformat(day_of), written, line[end:], len(raw.rstrip())
+            )
+            return
         if number in self.short_years_alone:  # "668" alone, among years alone (see there)
             alone = _heading_marks_off(line.strip())
             found = SHORT_YEAR_ENTRY.match(alone + ":")
@@ -2052,8 +2066,13 @@ class _Splitter:
         if (
             near is None
             and plain is not None
-            and self.pattern.reads_bare_short_year()
-            and self.pattern.before_four_digit_years(number)
+            and (
+                (
+                    self.pattern.reads_bare_short_year()
+                    and self.pattern.before_four_digit_years(number)
+                )
+                or self.pattern.reads_lone_bare_short_year(number, self.lines)
+            )
         ):
             self.short_year_entry(number, plain, bare[plain.end() :], width)  # ("476 Text")
             return

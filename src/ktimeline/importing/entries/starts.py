@@ -425,7 +425,17 @@ def _on_date(
 # the words an item's text opens its day with ("Am 18. September", "le 23 décembre", "On 5
 # May,", "A 17 de janeiro"); an opening month ("In September, Mbeki …" under "2008") leaves
 # the year, as the corpus's lists read it
-DAY_OPENER = re.compile(r"(?:(?:on|am|le|el|il|em|op|the|a)\s+)?", re.IGNORECASE)
+# ("In 1 October, Nigeria …"; "Ab dem 4.1. wurde …", "Seit dem 3. Mai …", "Vom 2. Juni …":
+# German "from", "since")
+DAY_OPENER = re.compile(
+    r"(?:(?:on|in|am|ab\s+dem|seit\s+dem|vom|le|el|il|em|op|the|a)\s+)?", re.IGNORECASE
+)
+
+
+# "4.1. wurde …", "18.9. treffen …": a day and month in figures, each with its full stop,
+# after such an opening word ("Ab dem 4.1. wurde …"), whatever follows (alone, "4.1. Text"
+# needs its capital: see dates' _GLUED_OR_ALONE)
+DOTTED_DAY_MONTH = re.compile(r"(?P<day>\d{1,2})\.[ \t]?(?P<month>\d{1,2})\.(?=[ \t])")
 
 
 # "8th", "21st", "2nd", "3rd": a day written as an ordinal, in lower case as an item writes
@@ -455,6 +465,12 @@ def _day_opening_year_item(
     body = text.lstrip(" \t-–—:")
     day = DAY_OPENER.match(body)
     if day is None or not body[day.end() : day.end() + 1].isalnum():
+        return None
+    dotted = DOTTED_DAY_MONTH.match(body, day.end()) if day.end() else None
+    if dotted is not None:
+        month, number = int(dotted["month"]), int(dotted["day"])
+        if 1 <= month <= MONTHS and 1 <= number <= dates.days_in_month(int(year), month):
+            return f"{year}-{month:02d}-{number:02d}", None, body
         return None
     if not dates.date_candidate().match(body, day.end()):  # (cheap first: most open otherwise)
         return None
@@ -490,6 +506,9 @@ def _day_opening_year_item(
             return None
         last = f"{year}-{last_month:02d}-{last_day:02d}"
     return f"{year}-{month:02d}-{number:02d}", last, kept
+
+
+MONTHS = 12
 
 
 # "05.05.", "18.3.", "5/11": a day and month written in figures only

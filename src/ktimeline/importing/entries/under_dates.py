@@ -489,6 +489,11 @@ def _cells_under_dates(lines: Sequence[str], pattern: DocumentPattern) -> set[in
     return found
 
 
+# a year list whose lines end a sentence at most once in so many lines reads as a list
+# without full stops (see _rows_of_the_year_above)
+MOSTLY_BARE = 4
+
+
 def _rows_of_the_year_above(
     lines: Sequence[str], pattern: DocumentPattern
 ) -> tuple[set[int], set[int]]:
@@ -530,17 +535,23 @@ def _rows_of_the_year_above(
         # takes a list written without full stops; a row may open with a figure, "1 tunna …")
         # (and none of its undated lines opens in lower case, "transportation of prisoners"
         # under "1776: … colonies to": a text wrapped at a width carries its items on)
-        bare = not any(SENTENCE_END.search(lines[i].rstrip()) for i in run) and not any(
-            i + 1 not in pattern.dated and _carries_on(lines[i].strip()) for i in run
-        )
+        ended = sum(1 for i in run if SENTENCE_END.search(lines[i].rstrip()))
+        carried = any(i + 1 not in pattern.dated and _carries_on(lines[i].strip()) for i in run)
+        bare = not ended and not carried
+        # (a slide's list where few lines end a sentence, "1806 Britain colonizes South Africa"
+        # / "First Anglo-Boer War over …" / … / "1948 The National Party wins …" / "It is from
+        # the election of 1948, that … by centuries.": its undated lines without a sentence's
+        # end are its items, one that ends a sentence is a remark on the line above)
+        mostly_bare = not carried and 0 < ended * MOSTLY_BARE <= len(run)
         for position, i in enumerate(run[1:-1], 1):
             above = run[position - 1]
             text = lines[i].strip()
             opening = text.lstrip(OPENING_QUOTES)[:1]  # ('"Blue Train" is …')
+            ends = SENTENCE_END.search(text) is not None
             if (
                 i + 1 not in pattern.dated
-                and (opening.isupper() or (bare and opening.isalnum()))
-                and (bare or SENTENCE_END.search(text) is not None)
+                and (opening.isupper() or ((bare or mostly_bare) and opening.isalnum()))
+                and (bare or (not ends if mostly_bare else ends))
                 and (above in year_lines or above in found)
                 and not _is_bulleted(lines[i])
                 # ("From 1776 – Loyalist refugees …" under "1774 – …": a date of its own
@@ -549,7 +560,7 @@ def _rows_of_the_year_above(
             ):
                 found.add(i)
         rows.update(i + 1 for i in found)
-        if bare:
+        if bare or mostly_bare:
             listed.update(i + 1 for i in found)
             return
         alone = sum(1 for i in year_lines if i + 1 not in found)  # (year lines with no row)

@@ -19,6 +19,7 @@ from ktimeline.importing.entries.date_shapes import (
     ERA_AFTER,
     FULL_YEAR,
     SHORT_YEAR_DOT,
+    SHORT_YEAR_FIRST,
     TWO_DIGIT_YEAR,
     WEEKDAY_LEAD,
     WEEKDAY_STARTS,
@@ -758,6 +759,49 @@ def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[in
             numbers.append((index + 1, int(stripped)))
     years = [year for _, year in sorted(alone + numbers)]
     return {n for n, _ in numbers} if numbers and years == sorted(years) else set()
+
+
+# where a document writes no year in full: a two-digit year from 69 is of the 1900s, below
+# it of the 2000s (POSIX strptime's reading of %y)
+POSIX_PIVOT = 69
+
+
+def _short_year_first_days(lines: Sequence[str]) -> dict[int, tuple[str, int]]:
+    """The lines that open with a date stamp written year first in two digits ("98 SEP 02
+    Shock wave …", "03 Jan 15 – Contract signed"; see SHORT_YEAR_FIRST), by number: (the
+    day, ISO; where the stamp ends in the line). Only where at least MIN_LINES lines open so,
+    some stamp's first number is over 31 (no day: the year comes first) and the days run one
+    way, all forward or all back. The century is that of every year the document writes in
+    full; where it writes none, a year from 69 is of the 1900s, below of the 2000s (as
+    strptime reads "%y"); where its full years lie in several centuries, none is read."""
+    found: list[tuple[int, int, int, int, int]] = []
+    for index, line in enumerate(lines):
+        stripped = line.lstrip()
+        if not stripped[:1].isdigit():
+            continue
+        stamp = SHORT_YEAR_FIRST.match(stripped)
+        if stamp is None:
+            continue
+        try:
+            month = dates.month_number(stamp["month"])
+        except KeyError:
+            continue
+        start = len(line) - len(stripped)
+        found.append((index + 1, int(stamp["yy"]), month, int(stamp["day"]), start + stamp.end()))
+    if len(found) < DocumentPattern.MIN_LINES or all(yy <= 31 for _, yy, *_ in found):
+        return {}
+    century = _one_century(lines)
+    if century is None and any(FULL_YEAR.search(line) for line in lines):
+        return {}
+    days: dict[int, tuple[str, int]] = {}
+    for number, yy, month, day, end in found:
+        year = century * 100 + yy if century else (1900 if yy >= POSIX_PIVOT else 2000) + yy
+        with contextlib.suppress(ValueError):
+            days[number] = (date(year, month, day).isoformat(), end)
+    order = [day for day, _ in days.values()]
+    if order not in (sorted(order), sorted(order, reverse=True)):
+        return {}
+    return days
 
 
 def _two_digit_years(lines: Sequence[str]) -> tuple[int, str] | None:
