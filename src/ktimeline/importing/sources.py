@@ -12,6 +12,7 @@ where the format has lines (plain text and HTML), so that reports name lines an 
 from __future__ import annotations
 
 import codecs
+import itertools
 import logging
 import os
 import re
@@ -303,6 +304,8 @@ class _TextExtractor(HTMLParser):
         self.skipping: list[str] = []  # open elements whose text is left out
         self.skipped_open: Counter[str] = Counter()  # how many of each are in ``skipping``
         self.cells = 0  # table cells so far in this row
+        self.header_row = False  # whether every cell of this row so far is a <th>
+        self.cell_breaks: list[int] = []  # where in ``current`` a cell's " – " was put
         self.title: str | None = None  # the page's <title>, the first outside an <svg>
         self.title_parts: list[str] | None = None  # while inside that <title>
 
@@ -310,7 +313,8 @@ class _TextExtractor(HTMLParser):
         return "\n".join(self.lines) + "\n"
 
     def _break(self) -> None:
-        text = " ".join("".join(self.current).split())
+        text = self._header_cells() or " ".join("".join(self.current).split())
+        self.cell_breaks = []
         if text:
             self.lines.append(text)
             self.sources.append(self.current_source)
@@ -333,10 +337,27 @@ class _TextExtractor(HTMLParser):
             self._break()
         if tag == "tr":
             self.cells = 0
+            self.header_row = True
         elif tag in {"td", "th"}:
+            self.header_row = self.header_row and tag == "th"
             if self.cells:
+                self.cell_breaks.append(len(self.current))
                 self.current.append(" – ")  # a date cell and its text: "date – text"
             self.cells += 1
+
+    def _header_cells(self) -> str | None:
+        """A table's header row, its cells all <th> and none with a digit ("Date", "What
+        happened"), written as a table's header is ("| Date | What happened |"), which the
+        importer reports as layout: joined as "Date – What happened" it was read as an
+        entry's text. A row of <th> cells with a digit ("1986", "Explosion") stays a row."""
+        if not self.header_row or not self.cell_breaks:
+            return None
+        bounds = [0, *self.cell_breaks, len(self.current)]
+        cells = [" ".join("".join(self.current[start + (start > 0) : end]).split())
+                 for start, end in itertools.pairwise(bounds)]  # fmt: skip
+        if not all(cells) or any(c.isdigit() for cell in cells for c in cell):
+            return None
+        return "| " + " | ".join(cells) + " |"
 
     def _skip(self, tag: str) -> None:
         self.skipping.append(tag)

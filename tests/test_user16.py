@@ -1,0 +1,56 @@
+"""user16: a thesis writer's and a data journalist's journey (session 15): pages saved by a
+browser, a Word text, a spreadsheet's CSV, the Python API beside the CLI, every export."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from ktimeline.importing.sources import html_text
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+# --- a saved page's table: its header row of <th> cells is no entry ---------------------------
+
+COMPANY = """<html><body><h1>Our company's history</h1>
+<h2>1998</h2>
+<table>
+<tr><th>Date</th><th>What happened</th></tr>
+<tr><td>4.9.1998</td><td>The company is founded in a garage.</td></tr>
+<tr><td>15.09.1998</td><td>The first office opens &amp; ten people are hired.</td></tr>
+</table></body></html>"""
+
+SEASON = """<html><body><h2>2004</h2><table>
+<thead><tr><th>Datum</th><th>Ereignis</th></tr></thead>
+<tbody><tr><td>12. Mai 2004</td><td>Der Verein steigt in die erste Liga auf.</td></tr>
+<tr><td>3. Juni 2004</td><td>Ein neuer Trainer wird vorgestellt.</td></tr></tbody>
+</table></body></html>"""
+
+
+@pytest.mark.parametrize("page", [COMPANY, SEASON], ids=["company", "football-de"])
+def test_a_saved_tables_header_row_is_layout_not_an_entry(
+    run: Any, tmp_path: Path, page: str
+) -> None:
+    # On main the header row was written "Date – What happened" and, under a year heading,
+    # imported as an entry of that year.
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    result = run("import", str(path), "--check")
+    assert result.exit_code == 0, result.stderr
+    assert "a table's header row" in result.stdout
+    assert "would import: 2 entries" in result.stderr
+
+
+def test_a_row_of_th_cells_holding_a_date_stays_an_entry() -> None:
+    # (a guard: tables that write each row's date in a <th> keep their rows)
+    page = "<table><tr><th>1998</th><th>The company is founded.</th></tr></table>"
+    assert html_text(page)[0] == "1998 – The company is founded.\n"
+
+
+def test_a_row_with_a_td_cell_keeps_its_cells_joined_by_a_dash() -> None:
+    # (a guard: a row headed by a <th> date and a <td> text is a row as before)
+    page = "<table><tr><th scope=row>May 2001</th><td>Shares fall.</td></tr></table>"
+    assert html_text(page)[0] == "May 2001 – Shares fall.\n"
