@@ -54,3 +54,34 @@ def test_a_row_with_a_td_cell_keeps_its_cells_joined_by_a_dash() -> None:
     # (a guard: a row headed by a <th> date and a <td> text is a row as before)
     page = "<table><tr><th scope=row>May 2001</th><td>Shares fall.</td></tr></table>"
     assert html_text(page)[0] == "May 2001 – Shares fall.\n"
+
+
+# --- import --check of a PDF: the lines an entry joins, named by page --------------------------
+
+
+def test_the_lines_a_pdf_entry_joins_are_named_by_page(run: Any, tmp_path: Path) -> None:
+    # On main: "[joins lines page 1, line 2, page 1, line 3]".
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    text = (
+        "March 3, 1921 - The shipyard launches its first steel hull after two years of strikes, "
+        "shortages and a fire that destroyed the drawing office and half of the plans."
+    )
+    for line in ("History of the yard", text, "June 1922 - The yard closes."):
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "yard.pdf"
+    pdf.output(str(path))
+    result = run("import", str(path), "--check")
+    assert result.exit_code == 0, result.stderr
+    assert "[joins page 1, lines 2, 3]" in result.stdout
+
+
+def test_joined_lines_of_a_text_and_across_pages() -> None:
+    from ktimeline.cli.app import joined_lines
+
+    assert joined_lines(["12", "13"]) == "lines 12, 13"
+    assert joined_lines(["page 1, line 40", "page 2, line 1", "page 2, line 2"]) == (
+        "page 1, line 40; page 2, lines 1, 2"
+    )
