@@ -85,3 +85,31 @@ def test_joined_lines_of_a_text_and_across_pages() -> None:
     assert joined_lines(["page 1, line 40", "page 2, line 1", "page 2, line 2"]) == (
         "page 1, line 40; page 2, lines 1, 2"
     )
+
+
+# --- a mark's label keeps a number written with separators --------------------------------------
+# The Chernobyl lane read "11 10 p.m", "1 23 04 a.m", "Pripyat’s 49 000 residents": an id
+# writes "11:10" as "11-10", and each piece was spelt alone.
+
+
+@pytest.mark.parametrize(
+    ("event_id", "text", "label"),
+    [
+        ("1912-04-15-2-20-am-ship-sinks", "2:20 a.m. The ship sinks.", "2:20 a.m ship sinks"),
+        ("2008-09-15-bank-sheds-25-000-jobs", "The bank sheds 25,000 jobs.",
+         "Bank sheds 25,000 jobs"),
+        ("1950-club-wins-1950-51-league", "The club wins the 1950-51 league.",
+         "Club wins 1950-51 league"),
+        # guards: as before ("3.5" folds to one word, "35", as ids write it)
+        ("1998-04-01-kurs-steigt-auf-35-euro", "Der Kurs steigt auf 3.5 Euro.",
+         "Kurs steigt auf 3.5 Euro"),
+        ("2019-11-15-esper-meets-jeong-kyeong-doo", "Esper meets Jeong Kyeong-doo.",
+         "Esper meets Jeong Kyeong doo"),
+        ("1986-04-26-reactor-4-explodes", "Reactor 4 explodes.", "Reactor 4 explodes"),
+    ],
+)  # fmt: skip
+def test_a_marks_label_keeps_a_number_whole(event_id: str, text: str, label: str) -> None:
+    from ktimeline.model import Event
+    from ktimeline.render.html import short_title
+
+    assert short_title(Event(id=event_id, date=event_id[:10].rstrip("-"), text=text)) == label
