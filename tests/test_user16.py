@@ -113,3 +113,40 @@ def test_a_marks_label_keeps_a_number_whole(event_id: str, text: str, label: str
     from ktimeline.render.html import short_title
 
     assert short_title(Event(id=event_id, date=event_id[:10].rstrip("-"), text=text)) == label
+
+
+# --- a saved page's cookie notice is no part of its text ----------------------------------------
+# A consent banner after the list: its paragraph was reported as furniture, but its buttons
+# ("Manage preferences", "Accept all") were joined to the page's last entry.
+
+ENTRIES = """<h1>Company history</h1><ul>
+<li><b>1998</b> &ndash; The company is founded in a garage</li>
+<li><b>2011</b> &ndash; A rival buys the company for $2&nbsp;billion</li></ul>"""
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        '<div id="onetrust-banner-sdk"><p>We use cookies to personalise content and ads</p>'
+        '<a href="#">Manage preferences</a> <a href="#">Accept all</a></div>',
+        '<div class="cookie-banner">Diese Website verwendet Cookies. <button>OK</button>'
+        ' <a href="/datenschutz">Mehr erfahren</a></div>',
+        '<section id="CybotCookiebotDialog"><h2>This website uses cookies</h2>'
+        "<span>Allow selection</span></section>",
+    ],
+    ids=["onetrust", "cookie-banner-de", "cookiebot"],
+)
+def test_a_cookie_notice_after_the_entries_joins_no_entry(
+    run: Any, tmp_path: Path, notice: str
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body>{ENTRIES}{notice}</body></html>", encoding="utf-8")
+    result = run("import", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert '"text": "A rival buys the company for $2 billion"' in result.stdout
+
+
+def test_a_bakerys_cookies_history_is_read() -> None:
+    # (a guard: a class naming cookies, not a notice, keeps its text)
+    page = '<div class="cookies-history"><p>1921 – The first biscuits are baked.</p></div>'
+    assert html_text(page)[0] == "1921 – The first biscuits are baked.\n"

@@ -328,8 +328,10 @@ class _TextExtractor(HTMLParser):
             if tag not in VOID_ELEMENTS:
                 self._skip(tag)
             return
-        role = dict(attrs).get("role") or ""
-        if tag in SKIPPED_ELEMENTS or role in {"navigation", "banner", "contentinfo", "search"}:
+        attributes = dict(attrs)
+        role = attributes.get("role") or ""
+        if (tag in SKIPPED_ELEMENTS or role in {"navigation", "banner", "contentinfo", "search"}
+                or _is_consent_notice(attributes)):  # fmt: skip
             if tag not in VOID_ELEMENTS:
                 self._skip(tag)
             return
@@ -393,6 +395,23 @@ class _TextExtractor(HTMLParser):
                 self.current_source = line + index
                 self.has_text = True
             self.current.append(piece if not index else " " + piece)
+
+
+# A cookie or consent notice, by the id or class every consent tool and site gives it
+# ("cookie-banner", "cookieConsent", "gdpr-notice", OneTrust's "onetrust-banner-sdk",
+# Cookiebot's "CybotCookiebotDialog", Cookie Consent's "cc-window"): no part of the page's
+# text, left out as its navigation is. Its buttons ("Manage preferences", "Accept all")
+# after its paragraph were joined to the page's last entry.
+_CONSENT_NOTICE = re.compile(
+    r"cookie[-_ ]?(?:banner|notice|bar|consent|popup|law|message|dialog|overlay|modal|wall)"
+    r"|consent|gdpr|onetrust|cookiebot|\bcc-(?:window|banner)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_consent_notice(attributes: dict[str, str | None]) -> bool:
+    names = f"{attributes.get('id') or ''} {attributes.get('class') or ''}"
+    return _CONSENT_NOTICE.search(names) is not None
 
 
 def _starts_at_once(piece: str) -> bool:
