@@ -13,6 +13,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
+import re
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -876,6 +877,25 @@ def enrichment_lines(result: ImportResult, order: int) -> list[tuple[str, str]]:
     return lines
 
 
+_PAGE_LINE = re.compile(r"(page \d+), line (\d+)")
+
+
+def joined_lines(places: list[str]) -> str:
+    """The lines an entry's text joins, as `import --check` names them: "lines 12, 13", and
+    in a PDF by page, "page 1, lines 2, 3; page 2, line 1" (not "lines page 1, line 2, page
+    1, line 3")."""
+    pages: dict[str, list[str]] = {}
+    for place in places:
+        found = _PAGE_LINE.fullmatch(place)
+        if found is None:
+            return f"lines {', '.join(places)}"
+        pages.setdefault(found[1], []).append(found[2])
+    return "; ".join(
+        f"{page}, {'line' if len(numbers) == 1 else 'lines'} {', '.join(numbers)}"
+        for page, numbers in pages.items()
+    )
+
+
 def import_check_table(result: ImportResult, where: Callable[[int], str]) -> str:
     """`import --check`: every entry, layout line and line left out (those before the
     chronology too), in the text's order; an entry whose text joins several lines names them.
@@ -885,7 +905,7 @@ def import_check_table(result: ImportResult, where: Callable[[int], str]) -> str
         words = _shorten(event.text, 60)
         lines = result.joined[order] if order < len(result.joined) else []
         if len(lines) > 1:
-            words += f"  [joins lines {', '.join(where(line) for line in lines)}]"
+            words += f"  [joins {joined_lines([where(line) for line in lines])}]"
         rows.append((result.lines[order], 0, "entry", event.date, event.end_date or "", words))
         for what, value in enrichment_lines(result, order):
             rows.append((result.lines[order], 0, f"  {what}", "", "", value))

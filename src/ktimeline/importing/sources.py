@@ -12,6 +12,7 @@ where the format has lines (plain text and HTML), so that reports name lines an 
 from __future__ import annotations
 
 import codecs
+import itertools
 import logging
 import os
 import re
@@ -303,6 +304,8 @@ class _TextExtractor(HTMLParser):
         self.skipping: list[str] = []  # open elements whose text is left out
         self.skipped_open: Counter[str] = Counter()  # how many of each are in ``skipping``
         self.cells = 0  # table cells so far in this row
+        self.header_row = False  # whether every cell of this row so far is a <th>
+        self.cell_breaks: list[int] = []  # where in ``current`` a cell's " – " was put
         self.title: str | None = None  # the page's <title>, the first outside an <svg>
         self.title_parts: list[str] | None = None  # while inside that <title>
 
@@ -310,7 +313,8 @@ class _TextExtractor(HTMLParser):
         return "\n".join(self.lines) + "\n"
 
     def _break(self) -> None:
-        text = " ".join("".join(self.current).split())
+        text = self._header_cells() or " ".join("".join(self.current).split())
+        self.cell_breaks = []
         if text:
             self.lines.append(text)
             self.sources.append(self.current_source)
@@ -324,8 +328,10 @@ class _TextExtractor(HTMLParser):
             if tag not in VOID_ELEMENTS:
                 self._skip(tag)
             return
-        role = dict(attrs).get("role") or ""
-        if tag in SKIPPED_ELEMENTS or role in {"navigation", "banner", "contentinfo", "search"}:
+        attributes = dict(attrs)
+        role = attributes.get("role") or ""
+        if (tag in SKIPPED_ELEMENTS or role in {"navigation", "banner", "contentinfo", "search"}
+                or _is_consent_notice(attributes)):  # fmt: skip
             if tag not in VOID_ELEMENTS:
                 self._skip(tag)
             return
@@ -333,10 +339,27 @@ class _TextExtractor(HTMLParser):
             self._break()
         if tag == "tr":
             self.cells = 0
+            self.header_row = True
         elif tag in {"td", "th"}:
+            self.header_row = self.header_row and tag == "th"
             if self.cells:
+                self.cell_breaks.append(len(self.current))
                 self.current.append(" – ")  # a date cell and its text: "date – text"
             self.cells += 1
+
+    def _header_cells(self) -> str | None:
+        """A table's header row, its cells all <th> and none with a digit ("Date", "What
+        happened"), written as a table's header is ("| Date | What happened |"), which the
+        importer reports as layout: joined as "Date – What happened" it was read as an
+        entry's text. A row of <th> cells with a digit ("1986", "Explosion") stays a row."""
+        if not self.header_row or not self.cell_breaks:
+            return None
+        bounds = [0, *self.cell_breaks, len(self.current)]
+        cells = [" ".join("".join(self.current[start + (start > 0) : end]).split())
+                 for start, end in itertools.pairwise(bounds)]  # fmt: skip
+        if not all(cells) or any(c.isdigit() for cell in cells for c in cell):
+            return None
+        return "| " + " | ".join(cells) + " |"
 
     def _skip(self, tag: str) -> None:
         self.skipping.append(tag)
@@ -372,6 +395,23 @@ class _TextExtractor(HTMLParser):
                 self.current_source = line + index
                 self.has_text = True
             self.current.append(piece if not index else " " + piece)
+
+
+# A cookie or consent notice, by the id or class every consent tool and site gives it
+# ("cookie-banner", "cookieConsent", "gdpr-notice", OneTrust's "onetrust-banner-sdk",
+# Cookiebot's "CybotCookiebotDialog", Cookie Consent's "cc-window"): no part of the page's
+# text, left out as its navigation is. Its buttons ("Manage preferences", "Accept all")
+# after its paragraph were joined to the page's last entry.
+_CONSENT_NOTICE = re.compile(
+    r"cookie[-_ ]?(?:banner|notice|bar|consent|popup|law|message|dialog|overlay|modal|wall)"
+    r"|consent|gdpr|onetrust|cookiebot|\bcc-(?:window|banner)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_consent_notice(attributes: dict[str, str | None]) -> bool:
+    names = f"{attributes.get('id') or ''} {attributes.get('class') or ''}"
+    return _CONSENT_NOTICE.search(names) is not None
 
 
 def _starts_at_once(piece: str) -> bool:

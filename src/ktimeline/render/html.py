@@ -165,6 +165,10 @@ def short_title(event: Event) -> str:
                 # "p", "dg"; the run is the word as written
                 runs.setdefault(tuple(folded), surface)
             elif len(parts) == len(folded):
+                if len(parts) > 1 and all(part.isdigit() for part in parts):
+                    # a number written with its separators is one word: "1:23", "49,000",
+                    # "1950-53" (the id's "1-23" read "1 23", two numbers)
+                    runs.setdefault(tuple(folded), surface)
                 for part, word in zip(parts, folded, strict=True):
                     spelt.setdefault(word, part)
                     # a letter an id leaves out cuts the word in two or short: "Fußballclub"
