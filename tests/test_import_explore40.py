@@ -118,3 +118,39 @@ def test_a_blogs_no_comments_line_is_not_the_last_items_text(footer: str) -> Non
         ("1931", None, "The chapel gets a bell."),
     ]
     assert reasons(text)[footer] == "advertisement or web page furniture"
+
+
+# --- a century heading over a paragraph that opens with its year ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("century", "opening", "then", "date"),
+    [
+        ("16th century", "In 1588 the fleet sails north.", "17th century", "1588"),
+        ("Siglo XVIII", "En 1780, el cabildo funda la escuela.", "Siglo XIX", "1780"),
+        ("XVII secolo", "Nel 1655 un terremoto colpisce la costa.", "XVIII secolo", "1655"),
+        ("16th century", "In June 1588 the fleet sails north.", "17th century", "1588-06"),
+    ],
+)
+def test_a_paragraph_opening_with_a_year_under_a_century_is_that_year(
+    century: str, opening: str, then: str, date: str
+) -> None:
+    year = int(date[:4])
+    text = (  # a river town's summary: century headings, "YEAR, text" paragraphs below
+        f"{century}\n\n{opening}\n\n{then}\n\n"
+        f"{year + 22}, the bridge is rebuilt.\n\n"
+        f"{year + 25}, the bridge is widened.\n\n"
+        f"{year + 37}, the bridge is closed.\n"
+    )
+    entries = _read(text)
+    assert entries[0][:2] == (date, None)
+    assert entries[0][2] == opening  # (the text keeps its opening words)
+
+
+def test_a_year_outside_the_century_leaves_the_century() -> None:
+    text = (  # a paragraph that looks back to an earlier year: the century stays its date
+        "16th century\n\nIn 1492 the coast had been sighted; the first fort is built.\n\n"
+        "17th century\n\n1605, the fort burns.\n\n1620, the fort is rebuilt.\n\n"
+        "1644, the fort is abandoned.\n"
+    )
+    assert _read(text)[0][:2] == ("1501", "1600")

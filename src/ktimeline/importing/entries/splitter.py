@@ -117,6 +117,7 @@ from ktimeline.importing.entries.starts import (
     _is_label,
     _month_opening_year_item,
     _opening_year_date,
+    _year_opening_text_below_century,
     _paragraph_on_day,
     _run_in_heading,
     _Start,
@@ -514,6 +515,10 @@ class _Splitter:
                 current.date, current.end_date, stripped = bracketed  # "1934" / "(2 VI) text"
             elif not current.parts and (opened := _day_opening_text_below_year(current, stripped)):
                 current.date, current.end_date = opened  # "1783" / "26. Mai Verheerende …"
+            elif not current.parts and (
+                opened := _year_opening_text_below_century(current, stripped)
+            ):
+                current.date, current.end_date = opened  # "Siglo XVI" / "En 1578, don Juan …"
             current.parts.append(stripped)
             if current.lines[-1:] != [number]:
                 current.lines.append(number)
