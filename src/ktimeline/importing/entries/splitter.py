@@ -117,10 +117,10 @@ from ktimeline.importing.entries.starts import (
     _is_label,
     _month_opening_year_item,
     _opening_year_date,
-    _year_opening_text_below_century,
     _paragraph_on_day,
     _run_in_heading,
     _Start,
+    _year_opening_text_below_century,
     entry_starts,
     odd_sign,
 )
