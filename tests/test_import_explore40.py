@@ -154,3 +154,47 @@ def test_a_year_outside_the_century_leaves_the_century() -> None:
         "1644, the fort is abandoned.\n"
     )
     assert _read(text)[0][:2] == ("1501", "1600")
+
+
+# --- a page's stamp and author under its list: "(22nov2021)" / "Por: Name" -----------------------
+
+
+@pytest.mark.parametrize("stamp", ["(22nov2021)", "(3 March 2020)", "( 14. Mai 2019 )"])
+def test_a_bracketed_day_alone_under_the_list_is_the_pages_stamp(stamp: str) -> None:
+    text = (  # a museum's newest-first list, the page's date and author, a link below
+        "2019- The museum reopens.\n"
+        "2012- The museum closes for repairs.\n"
+        "1990- The museum opens.\n\n"
+        f"{stamp}\n"
+        "By: Ana Lucía Ortega\n\n"
+        "See also:\n\n"
+        "The history of the old mill\n"
+    )
+    assert _read(text) == [
+        ("2019", None, "The museum reopens."),
+        ("2012", None, "The museum closes for repairs."),
+        ("1990", None, "The museum opens."),
+    ]
+    kinds = reasons(text)
+    assert (
+        kinds[stamp.strip()] == "a page's date in brackets alone (when it was written), no entry's"
+    )
+    assert kinds["By: Ana Lucía Ortega"] == "byline (the page's author)"
+
+
+def test_a_bracketed_year_or_month_alone_is_not_a_stamp() -> None:
+    text = (  # brackets around a year: a heading of its items, read as before
+        "(1990)\nThe museum opens.\n\n(1991)\nThe museum closes.\n\n(1992)\nThe museum reopens.\n"
+    )
+    assert all(
+        reason != "a page's date in brackets alone (when it was written), no entry's"
+        for reason in reasons(text).values()
+    )
+
+
+def test_a_line_opening_with_by_and_a_sentence_is_no_byline() -> None:
+    text = (  # "By:" and more than a name: the entry's own text
+        "1990: The museum opens.\nBy: the end of the year it has had 10,000 visitors.\n"
+        "1991: The museum closes.\n"
+    )
+    assert "byline (the page's author)" not in reasons(text).values()

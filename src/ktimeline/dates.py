@@ -1370,7 +1370,9 @@ def date_candidate() -> re.Pattern[str]:
         r"\d{1,4}(?:[-–]\d{1,4}|\(\d{1,2}\))?\.?\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|e\.?\s?kr\.?|"
         r"n\.\s?[le]\.|po\s+kr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|[1-9]00-(?:tal|lu[kv])|"
         r"\d{1,2}\.\s?[-–]\s?\d{1,2}\.\s?(?:stol|w\.|wiek)|"
-        r"\d{1,2}\.\s?[-–—]\s?\d{1,2}\.\s?[a-zäöüé]|"  # ("17. - 19. Januar": days with dots)
+        # ("17. - 19. Januar": two days with their dots; never "1.-3. Jh.", centuries, whose
+        # form is read where it opens a line's text, not here)
+        r"\d{1,2}\.\s?[-–—]\s?\d{1,2}\.\s?(?!jh|jahr)[a-zäöüé]|"
         r"\d{1,2}/\d{1,2}(?:/[12]\d{3}|/\d\d(?![\d/])|" + _CANDIDATE_ALONE + ")|"
         r"(?:0[1-9]|1[0-2])\.[12]\d{3}|"  # ("02.2008 |": a month and year, see TEXT_DATE)
         r"\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\.(?:[ \t]?[12]\d{3}|"

@@ -789,6 +789,20 @@ YEAR_MENU = re.compile(rf"(?:{_MENU_YEAR}\s*[-–|·•/]\s*){{2,}}{_MENU_YEAR}"
 PUNCTUATION_ALONE = ".,;:·…"  # a line of these alone says nothing
 
 
+# "By: Jane Doe", "Por: Godofredo Oscós Flores", "Von: Max Muster", "Par : Jean Dupont": a
+# page's author under (or over) its text, a label, its colon and a name of two to five words
+BYLINE = re.compile(
+    r"(?:by|por|von|par|di|door|autor|author|auteur|autore)[ \t]*:[ \t]*"
+    r"(?-i:[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ \t]+(?:de|da|del|van|von|y|e|[A-ZÀ-ÖØ-Þ][^\W\d_]+\.?)){1,4})",
+    re.IGNORECASE,
+)
+# "(22nov2021)", "(3 March 2020)": a whole day's date in brackets alone on its line, a page's
+# stamp under its text (when it was written or updated), no entry's date: an entry's date
+# is not written in brackets alone
+BRACKETED_DAY = re.compile(r"\([ \t]*(?P<inner>[^()]{6,30}?)[ \t]*\)")
+BRACKETED_DAY_REASON = "a page's date in brackets alone (when it was written), no entry's"
+
+
 def layout_kind(line: str) -> str | None:
     """What kind of page furniture a whole line is, or None when it may be text."""
     stripped = line.strip()
@@ -824,6 +838,17 @@ def layout_kind(line: str) -> str | None:
             return "page header or footer"  # "US-KOREA RELATIONS | JANUARY 2020"
     if len(stripped) < 100 and _match_any_case(WEB_FURNITURE, stripped, lowered):
         return "advertisement or web page furniture"
+    if len(stripped) < 60 and ":" in stripped and BYLINE.fullmatch(stripped):
+        return "byline (the page's author)"
+    if digits and stripped[:1] == "(" and (bracketed := BRACKETED_DAY.fullmatch(stripped)):
+        found = dates.find_date(bracketed["inner"])
+        if (
+            found is not None
+            and found.end() == len(bracketed["inner"])
+            and dates.has_day(found)
+            and dates.has_year(found)
+        ):
+            return BRACKETED_DAY_REASON
     if len(stripped) < 40 and not digits and PLACEHOLDER.fullmatch(stripped):
         return "a page's placeholder (no event)"
     if stripped[:1] == "[" and (link := MARKDOWN_LINK_LINE.fullmatch(stripped)) is not None:

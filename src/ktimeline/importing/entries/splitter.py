@@ -54,6 +54,7 @@ from ktimeline.importing.entries.date_shapes import (
 )
 from ktimeline.importing.entries.furniture import (
     ABBREVIATION_END,
+    BRACKETED_DAY_REASON,
     CITATION_LINE,
     COLUMN_GAP,
     COMMENT_BOX,
@@ -1736,6 +1737,14 @@ class _Splitter:
             # the judgment's citation, no entry; what follows is no text of the entry above
             self.close_pending()
             self.result.layout.append(SkippedLine(number, line.strip(), LAW_REPORT_REASON))
+            self.current = self.items_of = None
+            self.blank = False
+            return
+        if line.lstrip()[:1] == "(" and layout_kind(line) == BRACKETED_DAY_REASON:
+            # "(22nov2021)" under the last item, the author's name below: the page's stamp,
+            # and what follows it is no entry's text
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, line.strip(), BRACKETED_DAY_REASON))
             self.current = self.items_of = None
             self.blank = False
             return
