@@ -198,3 +198,36 @@ def test_a_line_opening_with_by_and_a_sentence_is_no_byline() -> None:
         "1991: The museum closes.\n"
     )
     assert "byline (the page's author)" not in reasons(text).values()
+
+
+# --- a year's item opening with its day in brackets and a dash: "1290 - (1 gennaio)- Atto …" -----
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "text"),
+    [
+        (
+            "1290 - (1 gennaio)- Atto di vendita del mulino.",
+            "1290-01-01",
+            "Atto di vendita del mulino.",
+        ),
+        ("1290 - (3 March)- The mill is sold.", "1290-03-03", "The mill is sold."),
+        ("1290 - (12 mai): Le moulin est vendu.", "1290-05-12", "Le moulin est vendu."),
+    ],
+)
+def test_a_bracketed_day_and_dash_opening_a_years_item_is_that_day(
+    line: str, date: str, text: str
+) -> None:
+    chronology = f"1284 - The mill is built.\n{line}\n1301 - The mill burns.\n"
+    assert _read(chronology) == [
+        ("1284", None, "The mill is built."),
+        (date, None, text),
+        ("1301", None, "The mill burns."),
+    ]
+
+
+def test_a_bracketed_note_and_dash_is_not_a_day() -> None:
+    chronology = (
+        "1284 - The mill is built.\n1290 - (AP)- The mill is sold.\n1301 - The mill burns.\n"
+    )
+    assert [entry[0] for entry in _read(chronology)] == ["1284", "1290", "1301"]

@@ -555,7 +555,11 @@ CENTURY_YEARS = 100
 
 # "(2 VI) Początek …", "(16–21 II) Spotkanie …", "(3 gennaio) text": a day (or two) and its
 # month in brackets opening the text of a year alone on its line
-OPENING_BRACKET_DAY = re.compile(r"\((?=[^()]{0,24}\d)[^()\d]{0,3}\d[^()]{0,24}\)[ \t]+(?=\S)")
+# ("(1 gennaio)- Atto …", "(7 marzo): text": a dash or colon after the bracket too)
+BRACKET_DAY_AFTER = " \t-–—:"
+OPENING_BRACKET_DAY = re.compile(
+    r"\((?=[^()]{0,24}\d)[^()\d]{0,3}\d[^()]{0,24}\)(?:[ \t]*[-–—:][ \t]*|[ \t]+)(?=\S)"
+)
 
 
 def _bracket_day_below_year(entry: Entry, text: str) -> tuple[str, str | None, str] | None:
@@ -568,7 +572,8 @@ def _bracket_day_below_year(entry: Entry, text: str) -> tuple[str, str | None, s
     opening = OPENING_BRACKET_DAY.match(text)
     if opening is None:
         return None
-    written = f"{entry.date} {text[: opening.end()].rstrip()}"
+    bracket = text[: opening.end()].rstrip(BRACKET_DAY_AFTER)
+    written = f"{entry.date} {bracket}"
     found = dates.find_date(written)
     if found is None or found.start() != 0 or found.end() != len(written) or not found["yp"]:
         return None
