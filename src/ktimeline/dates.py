@@ -1237,7 +1237,9 @@ TEXT_DATE = (
     # "and" in the languages of the month names (two days read as the span from one to the other)
     # ("5 a 21 de agosto", "dal 5 al 21 agosto", "du 5 au 21 août", "5. bis 21. August", "5 tot
     # 21 mei", "5 do 21 sierpnia", "5 till 21 augusti": "to" in those languages)
-    rf"(?:(?:{_RANGE}|\.?\s+(?:and|e|y|et|und|en|i|a|al|au|bis|tot|do|till?)\s+|\s*&\s*|\.?/)"
+    # ("17. - 19. Januar 1961", "3.–5. März": each day with its dot around a dash)
+    rf"(?:(?:{_RANGE}|\.{_RANGE}(?=\d{{1,2}}\.)"
+    rf"|\.?\s+(?:and|e|y|et|und|en|i|a|al|au|bis|tot|do|till?)\s+|\s*&\s*|\.?/)"
     rf"(?P<gd2>{_TEXT_DAY}))?"
     rf"(?:(?P<gdot>\.)?(?P<gcomma>,)?\s*(?:(?:of|de)\s+)?|(?P<gsep>[-/]))"
     rf"{_MAY_THE_VERB}(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?![.,]?\s*\d{{1,2}}(?!\d)))"
@@ -1385,6 +1387,9 @@ def date_candidate() -> re.Pattern[str]:
         r"\d{1,4}(?:[-–]\d{1,4}|\(\d{1,2}\))?\.?\s*\(?\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|e\.?\s?kr\.?|"
         r"n\.\s?[le]\.|po\s+kr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|[1-9]00-(?:tal|lu[kv])|"
         r"\d{1,2}\.\s?[-–]\s?\d{1,2}\.\s?(?:stol|w\.|wiek)|\d{1,2}\.\s?(?:[-–]\s?\d{1,2}\.\s?)?(?:öld|aldar)|"
+        # ("17. - 19. Januar": two days with their dots; never "1.-3. Jh.", centuries, whose
+        # form is read where it opens a line's text, not here)
+        r"\d{1,2}\.\s?[-–—]\s?\d{1,2}\.\s?(?!jh|jahr|öld|aldar|stol|wiek)[a-zäöüé]|"
         r"\d{1,2}/\d{1,2}(?:/[12]\d{3}|/\d\d(?![\d/])|" + _CANDIDATE_ALONE + ")|"
         r"(?:0[1-9]|1[0-2])\.[12]\d{3}|"  # ("02.2008 |": a month and year, see TEXT_DATE)
         r"\d{1,2}\.(?:(?:\d{1,2}\.?)?[-–/]\d{1,2}\.)?\s?\d{1,2}\.(?:[ \t]?[12]\d{3}|"

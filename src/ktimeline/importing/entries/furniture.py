@@ -128,7 +128,17 @@ WEB_FURNITURE = re.compile(
     r"newsletters?|scroll to continue\b.*|advertisement\W+scroll to continue\b.*|"
     r"(?:terms of (?:use|service)|privacy policy|cookie policy)\b.*|we use cookies\b.*|"
     r"all rights reserved\.?|copyright\b.{0,80}|\(?(?:additional )?(?:reporting|writing|editing)"
-    r" by\b.*|(?:topics|tags|filed under|categories)\s*:.*|watch\s*:.*|editor['’]s note\s*:.*)$",
+    r" by\b.*|(?:topics|tags|filed under|categories)\s*:.*|watch\s*:.*|editor['’]s note\s*:.*|"
+    # a wiki page's lines above its text: "Jump to: navigation, search" ("Wechseln zu:
+    # Navigation, Suche", "Aller à : navigation, rechercher", "Zur Navigation springen") and
+    # "From Wikipedia, the free encyclopedia" ("Aus Wiki Göttingen": a town's wiki)
+    r"(?:jump\s+to|wechseln\s+zu|aller\s+à|ir\s+a|vai\s+a|passa\s+a|przejdź\s+do|ga\s+naar)"
+    r"\s*:\s*(?:navigation|navegación|navigazione|nawigacji|navigatie)\s*,\s*\w+|"
+    r"zur\s+(?:navigation|suche)\s+springen|"
+    r"(?:from|aus|de|da|z|van)\s+wiki(?:pedia|pédia|pedii)?(?:\s+[^\W\d_][\w-]*)?"
+    r"(?:,\s*(?:the\s+free\s+encyclopedia|der\s+freien\s+enzyklopädie|l['’]encyclopédie\s+libre|"
+    r"la\s+enciclopedia\s+libre|l['’]enciclopedia\s+libera|wolnej\s+encyklopedii|"
+    r"de\s+vrije\s+encyclopedie))?)$",
     re.IGNORECASE,
 )
 
@@ -171,7 +181,12 @@ COMMENT_LINK = re.compile(
     r"|(?:deja|dejar|escribe|publicar)\s+(?:un|tu)\s+comentario|comentarios"
     r"|(?:deixe|deixar|postar)\s+(?:um|seu|o\s+seu)\s+comentário|comentários"
     r"|reacties|reageer|plaats\s+een\s+reactie|een\s+reactie\s+posten"
-    r"|(?:dodaj\s+)?komentarze?|skomentuj)"
+    r"|(?:dodaj\s+)?komentarze?|skomentuj"
+    # ("No hay comentarios:", "Aucun commentaire:", "Keine Kommentare:": a blog host's line
+    # under a post that has none, its "No comments:")
+    r"|no\s+comments|no\s+hay\s+comentarios|aucun\s+commentaire|keine\s+kommentare"
+    r"|nessun\s+commento|nenhum\s+comentário|sem\s+comentários|geen\s+reacties"
+    r"|brak\s+komentarzy)"
     r"(?:\s*\(\d+\))?\s*[.:]?",
     re.IGNORECASE,
 )
@@ -770,10 +785,27 @@ def _match_any_case(pattern: re.Pattern[str], text: str, lowered: str) -> bool:
 
 # "1989 - 1990 - 1991", "2019 | 2020 | 2021": three years or more and nothing else, a page's
 # links to its other years (two, "1989 - 1990", are a span)
-YEAR_MENU = re.compile(r"(?:(?:1[0-9]|20)\d\d\s*[-–|·•/]\s*){2,}(?:1[0-9]|20)\d\d")
+# (a wiki's year page: "1930er | 1940er | 1950er", decades; "1951 << | 1956 | … | >> 1971", the
+# arrows to the years before and after)
+_MENU_YEAR = r"(?:(?:<<|>>|«|»)\s*)?(?:1[0-9]|20)\d\d(?:er|s|['’]s)?(?:\s*(?:<<|>>|«|»))?"
+YEAR_MENU = re.compile(rf"(?:{_MENU_YEAR}\s*[-–|·•/]\s*){{2,}}{_MENU_YEAR}")
 
 
 PUNCTUATION_ALONE = ".,;:·…"  # a line of these alone says nothing
+
+
+# "By: Jane Doe", "Por: Godofredo Oscós Flores", "Von: Max Muster", "Par : Jean Dupont": a
+# page's author under (or over) its text, a label, its colon and a name of two to five words
+BYLINE = re.compile(
+    r"(?:by|por|von|par|di|door|autor|author|auteur|autore)[ \t]*:[ \t]*"
+    r"(?-i:[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ \t]+(?:de|da|del|van|von|y|e|[A-ZÀ-ÖØ-Þ][^\W\d_]+\.?)){1,4})",
+    re.IGNORECASE,
+)
+# "(22nov2021)", "(3 March 2020)": a whole day's date in brackets alone on its line, a page's
+# stamp under its text (when it was written or updated), no entry's date: an entry's date
+# is not written in brackets alone
+BRACKETED_DAY = re.compile(r"\([ \t]*(?P<inner>[^()]{6,30}?)[ \t]*\)")
+BRACKETED_DAY_REASON = "a page's date in brackets alone (when it was written), no entry's"
 
 
 def layout_kind(line: str) -> str | None:
@@ -811,6 +843,17 @@ def layout_kind(line: str) -> str | None:
             return "page header or footer"  # "US-KOREA RELATIONS | JANUARY 2020"
     if len(stripped) < 100 and _match_any_case(WEB_FURNITURE, stripped, lowered):
         return "advertisement or web page furniture"
+    if len(stripped) < 60 and ":" in stripped and BYLINE.fullmatch(stripped):
+        return "byline (the page's author)"
+    if digits and stripped[:1] == "(" and (bracketed := BRACKETED_DAY.fullmatch(stripped)):
+        found = dates.find_date(bracketed["inner"])
+        if (
+            found is not None
+            and found.end() == len(bracketed["inner"])
+            and dates.has_day(found)
+            and dates.has_year(found)
+        ):
+            return BRACKETED_DAY_REASON
     if len(stripped) < 40 and not digits and PLACEHOLDER.fullmatch(stripped):
         return "a page's placeholder (no event)"
     if stripped[:1] == "[" and (link := MARKDOWN_LINK_LINE.fullmatch(stripped)) is not None:

@@ -526,7 +526,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     year_menus = {  # (a short line opening with a year: the regex only there)
         index: line.strip()
         for index, line in enumerate(lines)
-        if line.lstrip()[:1] in "12" and len(line) < 80 and YEAR_MENU.fullmatch(line.strip())
+        if line.lstrip()[:1] in "12" and len(line) < 160 and YEAR_MENU.fullmatch(line.strip())
     }
     century_menus = {  # (a line opening with a century's number: the regex only there)
         index: line.strip()

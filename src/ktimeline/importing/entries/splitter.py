@@ -54,6 +54,7 @@ from ktimeline.importing.entries.date_shapes import (
 )
 from ktimeline.importing.entries.furniture import (
     ABBREVIATION_END,
+    BRACKETED_DAY_REASON,
     CITATION_LINE,
     COLUMN_GAP,
     COMMENT_BOX,
@@ -120,6 +121,7 @@ from ktimeline.importing.entries.starts import (
     _paragraph_on_day,
     _run_in_heading,
     _Start,
+    _year_opening_text_below_century,
     entry_starts,
     odd_sign,
 )
@@ -534,6 +536,10 @@ class _Splitter:
                 current.date, current.end_date, stripped = bracketed  # "1934" / "(2 VI) text"
             elif not current.parts and (opened := _day_opening_text_below_year(current, stripped)):
                 current.date, current.end_date = opened  # "1783" / "26. Mai Verheerende …"
+            elif not current.parts and (
+                opened := _year_opening_text_below_century(current, stripped)
+            ):
+                current.date, current.end_date = opened  # "Siglo XVI" / "En 1578, don Juan …"
             current.parts.append(stripped)
             if current.lines[-1:] != [number]:
                 current.lines.append(number)
@@ -1795,6 +1801,14 @@ class _Splitter:
             # the judgment's citation, no entry; what follows is no text of the entry above
             self.close_pending()
             self.result.layout.append(SkippedLine(number, line.strip(), LAW_REPORT_REASON))
+            self.current = self.items_of = None
+            self.blank = False
+            return
+        if line.lstrip()[:1] == "(" and layout_kind(line) == BRACKETED_DAY_REASON:
+            # "(22nov2021)" under the last item, the author's name below: the page's stamp,
+            # and what follows it is no entry's text
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, line.strip(), BRACKETED_DAY_REASON))
             self.current = self.items_of = None
             self.blank = False
             return

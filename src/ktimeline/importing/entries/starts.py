@@ -550,9 +550,36 @@ def _day_opening_text_below_year(entry: Entry, text: str) -> tuple[str, str | No
     return opened[0], opened[1]
 
 
+def _year_opening_text_below_century(entry: Entry, text: str) -> tuple[str, str | None] | None:
+    """The first line under a century alone on its line that opens its sentence with a year
+    of that century ("Siglo XVI" / "En 1578, don Juan …", "16th century" / "In 1588 the
+    Armada …"): an item that opens with its date (the corpus README's rule), the century only
+    its heading: (that date, the end of a span or None); the text keeps its opening words.
+    A year outside the century, or none: None."""
+    if not (entry.date.isdigit() and entry.end_date is not None and entry.end_date.isdigit()):
+        return None
+    first, last = int(entry.date), int(entry.end_date)
+    if last - first != CENTURY_YEARS - 1:
+        return None
+    opened = _opening_year_date(text.lstrip(" \t-–—:"))
+    if opened is None:
+        return None
+    read = dates.resolve_date(opened, dates.YearContext(None))
+    if isinstance(read, str) or not first <= int(read[0][:4]) <= last:
+        return None
+    return read[0], read[1]
+
+
+CENTURY_YEARS = 100
+
+
 # "(2 VI) Początek …", "(16–21 II) Spotkanie …", "(3 gennaio) text": a day (or two) and its
 # month in brackets opening the text of a year alone on its line
-OPENING_BRACKET_DAY = re.compile(r"\((?=[^()]{0,24}\d)[^()\d]{0,3}\d[^()]{0,24}\)[ \t]+(?=\S)")
+# ("(1 gennaio)- Atto …", "(7 marzo): text": a dash or colon after the bracket too)
+BRACKET_DAY_AFTER = " \t-–—:"
+OPENING_BRACKET_DAY = re.compile(
+    r"\((?=[^()]{0,24}\d)[^()\d]{0,3}\d[^()]{0,24}\)(?:[ \t]*[-–—:][ \t]*|[ \t]+)(?=\S)"
+)
 
 
 def _bracket_day_below_year(entry: Entry, text: str) -> tuple[str, str | None, str] | None:
@@ -565,7 +592,8 @@ def _bracket_day_below_year(entry: Entry, text: str) -> tuple[str, str | None, s
     opening = OPENING_BRACKET_DAY.match(text)
     if opening is None:
         return None
-    written = f"{entry.date} {text[: opening.end()].rstrip()}"
+    bracket = text[: opening.end()].rstrip(BRACKET_DAY_AFTER)
+    written = f"{entry.date} {bracket}"
     found = dates.find_date(written)
     if found is None or found.start() != 0 or found.end() != len(written) or not found["yp"]:
         return None
