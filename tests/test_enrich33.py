@@ -195,8 +195,7 @@ def test_a_describing_word_with_no_speaker_stays_no_statement(vocabulary: Vocabu
 @pytest.mark.parametrize(
     "first",
     [
-        'The strikers had "abandoned every patient" in Japan, the Korean Central News Agency '
-        "said.",
+        'The strikers had "abandoned every patient" in Japan, the Korean Central News Agency said.',
         'Seoul had "broken its word" to Japan, the Korean Central News Agency (KCNA) said on '
         "Monday.",
     ],
@@ -230,3 +229,74 @@ def test_a_label_closed_by_its_mark_after_an_open_quotation_keeps_its_actors(
     )
     assert "Germany" in found.actors
     assert [s for s, _ in said(found)] == ["Angela Merkel"]
+
+
+# --- a wire's credit after a dash, with its day ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "credit"),
+    [
+        (
+            "Two climbers were rescued from the glacier after four days…. – AP, 8-5-09",
+            "Associated Press",
+        ),
+        ("The striker signed a new contract with the club on Friday. — BBC, 12/03/2016", "BBC"),
+    ],
+)
+def test_a_wire_credit_with_its_day_at_the_end_is_no_actor(
+    vocabulary: Vocabulary, entry: str, credit: str
+) -> None:
+    assert credit not in _found(vocabulary, entry).actors
+
+
+def test_an_agency_named_in_the_sentence_stays_an_actor(vocabulary: Vocabulary) -> None:
+    found = _found(vocabulary, "The climbers told the BBC, 8 days later, that they were fine.")
+    assert "BBC" in found.actors
+
+
+# --- a capital after "allies of", and a clause after "the capital" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "state", "city"),
+    [
+        (
+            "Canberra and Ottawa, both allies of Washington, signed the pact.",
+            "United States",
+            "Washington",
+        ),
+        ("Hanoi, long a rival of Beijing, protested.", "China", "Beijing"),
+    ],
+)
+def test_an_ally_of_a_capital_is_allied_with_its_government(
+    vocabulary: Vocabulary, entry: str, state: str, city: str
+) -> None:
+    found = _found(vocabulary, entry)
+    assert state in found.actors
+    assert city not in found.places
+
+
+def test_a_capital_after_the_capital_noun_and_a_speech_verb_is_the_government(
+    vocabulary: Vocabulary,
+) -> None:
+    found = _found(
+        vocabulary,
+        "On a visit to the French capital, Macron said Tokyo and Paris would hold talks.",
+    )
+    assert "Japan" in found.actors
+    assert "Tokyo" not in found.places
+
+
+@pytest.mark.parametrize(
+    ("entry", "city"),
+    [
+        ("The tourists toured the capital, Seoul, for a week.", "Seoul"),
+        ("He walked the streets of Tokyo at night.", "Tokyo"),
+        ("The marathon ran through the capital city of Tokyo.", "Tokyo"),
+    ],
+)
+def test_a_capital_named_as_the_city_stays_the_place(
+    vocabulary: Vocabulary, entry: str, city: str
+) -> None:
+    assert city in _found(vocabulary, entry).places

@@ -120,7 +120,10 @@ SAID_BY_PRONOUN = re.compile(r"\b(he|she|He|She)\s+(?:said|says|added|adds|told|
 NICKNAME = re.compile(  # (a middle initial may stand before it: 'Lloyd M. "Pete" Bucher')
     r"\b([A-Z][a-z]{2,}(?: [A-Z]\.)?) (?:\"[A-Z][a-z]+\"|“[A-Z][a-z]+”) (?=[A-Z][a-z]+\b)"
 )
-CREDIT_AFTER_DASH = re.compile(r"(?<=[.!?])['\"”’]?\s*(?:--?|[–—])\s*(?P<credit>[A-Z]{2,6})\s*$")
+CREDIT_AFTER_DASH = re.compile(  # (its day after it: "… with rocks…. – AP, 8-5-09")
+    r"(?<=[.!?])['\"”’]?\s*(?:--?|[–—])\s*(?P<credit>[A-Z]{2,6})"
+    r"(?:,\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})?\s*$"
+)
 DATELINE_AGENCY = re.compile(
     r"^[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"\((?P<credit>[A-Z][A-Za-z.&' -]{1,30})\)\s*:"
@@ -413,6 +416,12 @@ ADDRESSED = frozenset(
 AIMED_AT = frozenset(
     """swipe swipes jab jabs dig digs potshot potshots aim aimed aiming out angry anger
     fury furious outrage displeasure criticism barb barbs""".split()  # noqa: SIM905
+)
+# Before "of" and a capital, these make it the government one is allied with or against ("both
+# security allies of Washington", "a rival of Beijing"), not the city.
+ALLIED = frozenset(
+    """ally allies partner partners enemy enemies foe foes adversary adversaries rival rivals
+    friend friends client clients""".split()  # noqa: SIM905
 )
 # "authorities in X", "the government in X": the state X's capital stands for, not the city.
 GOVERNING_IN = frozenset({"authorities", "government"})
@@ -1580,8 +1589,8 @@ class Enricher:
         credit = (
             CREDIT_AT_END.search(text)
             if text.endswith(")")
-            else CREDIT_AFTER_DASH.search(text, len(text) - 12)
-            if "—" in text or "–" in text or "-" in text[-12:]
+            else CREDIT_AFTER_DASH.search(text, len(text) - 24)
+            if "—" in text or "–" in text or "-" in text[-24:]
             else None
         )
         if credit is None and "):" in text[:50]:
@@ -4591,7 +4600,11 @@ class Enricher:
         if (  # (the three words before, each looked up: no slice, no loop)
             (first > 0 and words[first - 1].key in CAPITAL_OR_CITY)
             or (first > 1 and words[first - 2].key in CAPITAL_OR_CITY)
-            or (first > 2 and words[first - 3].key in CAPITAL_OR_CITY)
+            or (
+                first > 2
+                and words[first - 3].key in CAPITAL_OR_CITY
+                and words[first - 1].key not in SPEECH_VERBS  # ("in the capital, Lee said
+            )  # Seoul and Washington's alliance …": the governments he spoke of)
         ) or (
             state_before is not None
             and state_before[1] == first - 1
@@ -4649,6 +4662,8 @@ class Enricher:
             return False  # North Korean government in Seoul", "US authorities in Seoul": the city
         if previous.key == "at" and first >= 2 and words[first - 2].key in AIMED_AT:
             return False  # "took a veiled swipe at Washington": the government aimed at
+        if previous.key == "of" and first >= 2 and words[first - 2].key in ALLIED:
+            return False  # "both allies of Washington", "a rival of Beijing": the government
         if previous.key in LOCATIVE or previous.key in LOCATIVE_ABROAD:
             return True
         if previous.key in POSITION and first >= 2 and words[first - 2].key in PLACE_BEFORE:
