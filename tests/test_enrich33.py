@@ -300,3 +300,33 @@ def test_a_capital_named_as_the_city_stays_the_place(
     vocabulary: Vocabulary, entry: str, city: str
 ) -> None:
     assert city in _found(vocabulary, entry).places
+
+
+# --- "… and has vowed": the verb after an auxiliary shares the sentence's subject -----------
+
+
+@pytest.mark.parametrize(
+    ("entry", "speaker"),
+    [
+        (
+            'Barack Obama has praised Angela Merkel and has called the deal "historic".',
+            "Barack Obama",
+        ),
+        (
+            "Since taking office, Shinzo Abe has sought warmer ties with China and has vowed "
+            'to build "mutual trust" with Beijing.',
+            "Shinzo Abe",
+        ),
+    ],
+)
+def test_a_verb_after_and_and_its_auxiliary_is_the_subjects(
+    vocabulary: Vocabulary, entry: str, speaker: str
+) -> None:
+    assert [s for s, _ in said(_found(vocabulary, entry))] == [speaker]
+
+
+def test_a_new_subject_after_and_keeps_its_own_words(vocabulary: Vocabulary) -> None:
+    found = _found(
+        vocabulary, 'Barack Obama has praised the deal and Angela Merkel has called it "historic".'
+    )
+    assert [s for s, _ in said(found)] == ["Angela Merkel"]

@@ -607,8 +607,10 @@ PAST_VERBS = frozenset(
 # a subject's two verbs ("Lee warned that he would retaliate against any provocation from
 # Pyongyang and condemned the shelling as “…”"), and the name before "and" is an object of the
 # first clause, never the subject ("X and condemned" is no subject and verb).
-AND_VERB = re.compile(
-    r"(?:^|[\s,])and\s+(?:(?:also|then|later|again|instead|further|even)\s+)?$", re.IGNORECASE
+AND_VERB = re.compile(  # (an auxiliary may stand before the verb: "… and has vowed")
+    r"(?:^|[\s,])and\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:also|then|later|again|instead|further|even)\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -628,7 +630,9 @@ APPOSITION_BEFORE_VERB = re.compile(
 
 
 AND_ONLY = re.compile(
-    r"\s*,?\s*and\s+(?:(?:also|then|later|again|instead|further|even)\s+)?", re.IGNORECASE
+    r"\s*,?\s*and\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:also|then|later|again|instead|further|even)\s+)?",
+    re.IGNORECASE,
 )
 
 
