@@ -330,3 +330,35 @@ def test_a_new_subject_after_and_keeps_its_own_words(vocabulary: Vocabulary) -> 
         vocabulary, 'Barack Obama has praised the deal and Angela Merkel has called it "historic".'
     )
     assert [s for s, _ in said(found)] == ["Angela Merkel"]
+
+
+# --- "forces from" a state that sent them ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "forces"),
+    [
+        (
+            "The war began when Communist troops from China crossed the Yalu.",
+            "People's Liberation Army",
+        ),
+        ("In 1950 South Korea was invaded by forces from North Korea.", "Korean People's Army"),
+    ],
+)
+def test_troops_from_a_state_that_sent_them_are_its_forces(
+    vocabulary: Vocabulary, entry: str, forces: str
+) -> None:
+    assert forces in _found(vocabulary, entry, date="1950-11-01").actors
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Carter planned to withdraw troops from South Korea by 1982.",
+        "The pullout of troops from South Korea was delayed.",
+    ],
+)
+def test_troops_moved_from_a_state_are_not_its_forces(vocabulary: Vocabulary, entry: str) -> None:
+    found = _found(vocabulary, entry, date="1977-03-01")
+    assert "Republic of Korea Armed Forces" not in found.actors
+    assert "South Korea" in found.actors

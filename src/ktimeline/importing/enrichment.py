@@ -316,6 +316,10 @@ def _force_as_adjective(following: Token, force_word: str) -> bool:
 CRAFT_OF_A_FORCE = frozenset({"ship", "ships", "vessel", "vessels"})
 # After a state's name or adjective, these nouns name its armed forces ("U.S. troops", "North
 # Korea's military", "UN forces"): the knowledge base's forces record (README, rule 1)…
+# Before "troops from" a state, the words that make them the state's own (sent by it): "invaded
+# by forces from North Korea", "when Communist troops from North Korea attacked" (a verb or a
+# state's adjective before the noun makes them others', moved from there).
+FORCES_FROM_AFTER = frozenset({"by", "communist", "enemy", "hostile", "invading", "when", "as"})
 FORCES_OF_A_STATE = frozenset(
     {"forces", "troops", "military", "army", "navy", "marines", "militaries", "armies", "navies"}
 )  # ("the US and South Korean militaries": each state's)
@@ -2211,7 +2215,7 @@ class Enricher:
                 and self._forces_named(entry, name, last) is not None
             ):
                 return  # "U.S. troops", "UN forces": the state's armed forces (README, rule 1)
-            if first >= 2 and words[first - 1].key in {"of", "communist"}:
+            if first >= 2 and words[first - 1].key in {"of", "communist", "from"}:
                 self._forces_of(entry, name, first)  # "forces of Communist North Korea"
             if (
                 self.kinds.get(name) == "state"
@@ -4414,11 +4418,17 @@ class Enricher:
         at = first - 1
         if words[at].key in {"communist", "the"} and at >= 2:
             at -= 1  # ("of Communist North Korea", "of the Soviet Union")
-        if words[at].key != "of" or at < 1:
+        if words[at].key not in {"of", "from"} or at < 1:
             return
         noun = words[at - 1]
         if noun.key not in FORCES_OF_A_STATE or noun.capital:
             return
+        if words[at].key == "from" and not (
+            at < 2
+            or words[at - 2].key in FORCES_FROM_AFTER
+            or words[at - 2].end < noun.start - 2  # (a stop between: they open the sentence)
+        ):  # "invaded by forces from North Korea", "Communist troops from North Korea": the
+            return  # state's; "withdraw troops from South Korea", "US troops from Korea": not
         record = self._forces_on(state, entry.date)
         if record is None:
             return
