@@ -3750,7 +3750,7 @@ class Enricher:
         opening = opening_quotation(text)
         if opening is None or opening.end < len(text.rstrip()) or opening.start >= len(text):
             return []
-        if text[opening.start] not in "“\"":
+        if text[opening.start] not in '“"':
             return []
         blanked = text[: opening.start] + " " + text[opening.start + 1 :]
         inner, _, _ = statements_in(
@@ -6590,7 +6590,7 @@ def _lead_in_speaker(text: str, mentions: list[Mention]) -> str | None:
     speaker of the quoted paragraph after it ("The Associated Press reported from Seoul:" ¶
     "“The woman wept …": the agency's words); None when the paragraph quotes words itself or
     no one opens the sentence before its verb of saying."""
-    if not text.rstrip().endswith(":") or any(mark in text for mark in "“”\"«»"):
+    if not text.rstrip().endswith(":") or any(mark in text for mark in '“”"«»'):
         return None
     for mention in mentions:
         if mention.kind == "place" or not LEAD_IN_BEFORE.search(text, 0, mention.start):
@@ -6609,8 +6609,8 @@ def _continues_open_quotation(text: str) -> bool:
         return False
     # (no other double mark before its end: "“PHILIP HAMMOND, British foreign secretary:”If
     # …" closes its mark, a label, however the page spaced it; inside, single marks only)
-    rest = text[begin + 1 :].rstrip().rstrip("”\"")
-    return not any(mark in rest for mark in "“”\"")
+    rest = text[begin + 1 :].rstrip().rstrip('”"')
+    return not any(mark in rest for mark in '“”"')
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
