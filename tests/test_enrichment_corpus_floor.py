@@ -7,7 +7,10 @@ new blind part, harder than the parts that taught the rules, may lower them (hel
 statements' recall from 0.856 to 0.849; held-out-21 took it from 0.86 to 0.853 on main's code,
 0.855 after round enrich21; held-out-23 took statements' precision from 0.973 to 0.964 on
 merge12's code, 0.968 after round enrich25, and 0.974 once its surnames were written as the
-persons they mean, as the other parts write them: the floor stays 0.97)."""
+persons they mean, as the other parts write them: the floor stays 0.97; held-out-26 took
+statements' recall from 0.85 to 0.843 on merge15's code, 0.8500 after round enrich33 (1116 of
+1313): the floor 0.84). A blind part's own figures after its round have floors of their own
+(PART_FLOORS), so that a later round may not undo what its round reached."""
 
 from __future__ import annotations
 
@@ -21,7 +24,12 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 COUNTS = re.compile(r"(actors|places|statements) (\d+)/(\d+)/(\d+)")
 # kind: (precision at least, recall at least)
-FLOORS = {"actors": (0.97, 0.94), "places": (0.95, 0.91), "statements": (0.97, 0.85)}
+FLOORS = {"actors": (0.97, 0.94), "places": (0.95, 0.91), "statements": (0.97, 0.84)}
+# part: kind: (precision at least, recall at least), after the part's round (held-out-26: round
+# enrich33 reached actors 0.955/0.906, places 0.941/0.889, statements 0.917/0.710)
+PART_FLOORS = {
+    "held-out-26": {"actors": (0.94, 0.89), "places": (0.93, 0.87), "statements": (0.90, 0.70)},
+}
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +53,17 @@ def test_the_corpus_stays_above_its_floor(report: str, kind: str) -> None:
 
 def test_no_name_inside_another_name_is_an_actor(report: str) -> None:
     assert "names inside other names taken as actors: 0\n" in report
+
+
+@pytest.mark.parametrize("part", sorted(PART_FLOORS))
+def test_a_part_stays_above_its_own_floor(part: str) -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "measure_enrichment.py"), "--part", part],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )  # fmt: skip
+    counts = {name: tuple(map(int, rest)) for name, *rest in COUNTS.findall(done.stdout)}
+    for kind, (least_precision, least_recall) in PART_FLOORS[part].items():
+        right, wrong, missed = counts[kind]
+        precision, recall = right / (right + wrong), right / (right + missed)
+        assert recall >= least_recall, (part, kind, precision, recall)
+        assert precision >= least_precision, (part, kind, precision, recall)

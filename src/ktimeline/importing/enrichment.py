@@ -120,7 +120,10 @@ SAID_BY_PRONOUN = re.compile(r"\b(he|she|He|She)\s+(?:said|says|added|adds|told|
 NICKNAME = re.compile(  # (a middle initial may stand before it: 'Lloyd M. "Pete" Bucher')
     r"\b([A-Z][a-z]{2,}(?: [A-Z]\.)?) (?:\"[A-Z][a-z]+\"|“[A-Z][a-z]+”) (?=[A-Z][a-z]+\b)"
 )
-CREDIT_AFTER_DASH = re.compile(r"(?<=[.!?])['\"”’]?\s*(?:--?|[–—])\s*(?P<credit>[A-Z]{2,6})\s*$")
+CREDIT_AFTER_DASH = re.compile(  # (its day after it: "… with rocks…. – AP, 8-5-09")
+    r"(?<=[.!?])['\"”’]?\s*(?:--?|[–—])\s*(?P<credit>[A-Z]{2,6})"
+    r"(?:,\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})?\s*$"
+)
 DATELINE_AGENCY = re.compile(
     r"^[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"\((?P<credit>[A-Z][A-Za-z.&' -]{1,30})\)\s*:"
@@ -313,6 +316,10 @@ def _force_as_adjective(following: Token, force_word: str) -> bool:
 CRAFT_OF_A_FORCE = frozenset({"ship", "ships", "vessel", "vessels"})
 # After a state's name or adjective, these nouns name its armed forces ("U.S. troops", "North
 # Korea's military", "UN forces"): the knowledge base's forces record (README, rule 1)…
+# Before "troops from" a state, the words that make them the state's own (sent by it): "invaded
+# by forces from North Korea", "when Communist troops from North Korea attacked" (a verb or a
+# state's adjective before the noun makes them others', moved from there).
+FORCES_FROM_AFTER = frozenset({"by", "communist", "enemy", "hostile", "invading", "when", "as"})
 FORCES_OF_A_STATE = frozenset(
     {"forces", "troops", "military", "army", "navy", "marines", "militaries", "armies", "navies"}
 )  # ("the US and South Korean militaries": each state's)
@@ -388,7 +395,8 @@ SITE_NOUNS = frozenset(
 # Before "from" and a capital, the means of a call made from that city: the place.
 CALLED_FROM = frozenset(
     """telephone phone videoconference video satellite agency correspondent reports dispatches
-    news""".split()  # noqa: SIM905  ("according to reports from Seoul")
+    news reported reporting""".split()  # noqa: SIM905  ("according to reports from Seoul",
+    # "the Associated Press reported from Seoul": where the news was written)
 )  # ("reported Hsinhua agency from Pyongyang": where the wire wrote, not the government)
 MOTION = frozenset(
     """returns returned return flies flew travels traveled travelled travel travelling
@@ -412,6 +420,12 @@ ADDRESSED = frozenset(
 AIMED_AT = frozenset(
     """swipe swipes jab jabs dig digs potshot potshots aim aimed aiming out angry anger
     fury furious outrage displeasure criticism barb barbs""".split()  # noqa: SIM905
+)
+# Before "of" and a capital, these make it the government one is allied with or against ("both
+# security allies of Washington", "a rival of Beijing"), not the city.
+ALLIED = frozenset(
+    """ally allies partner partners enemy enemies foe foes adversary adversaries rival rivals
+    friend friends client clients""".split()  # noqa: SIM905
 )
 # "authorities in X", "the government in X": the state X's capital stands for, not the city.
 GOVERNING_IN = frozenset({"authorities", "government"})
@@ -1585,8 +1599,8 @@ class Enricher:
         credit = (
             CREDIT_AT_END.search(text)
             if text.endswith(")")
-            else CREDIT_AFTER_DASH.search(text, len(text) - 12)
-            if "—" in text or "–" in text or "-" in text[-12:]
+            else CREDIT_AFTER_DASH.search(text, len(text) - 24)
+            if "—" in text or "–" in text or "-" in text[-24:]
             else None
         )
         if credit is None and "):" in text[:50]:
@@ -2211,7 +2225,7 @@ class Enricher:
                 and self._forces_named(entry, name, last) is not None
             ):
                 return  # "U.S. troops", "UN forces": the state's armed forces (README, rule 1)
-            if first >= 2 and words[first - 1].key in {"of", "communist"}:
+            if first >= 2 and words[first - 1].key in {"of", "communist", "from"}:
                 self._forces_of(entry, name, first)  # "forces of Communist North Korea"
             if (
                 self.kinds.get(name) == "state"
@@ -3606,6 +3620,12 @@ class Enricher:
             entry.text, entry.mentions, entry.unknown_spans, carried,
             self._in_mind_title, self._body_in_mind,
         )  # fmt: skip
+        quoted_inside: list[str] = []  # (speakers named inside words someone else says)
+        if self._running is not None and unclear:
+            inner = self._said_inside_open_quotation(entry, carried)
+            if inner:  # "“Hugging her, Ri showed a photo. 'Mother, …,' Ri said." ¶: the
+                said = [*said, *inner]  # agency's words, and Ri's inside them
+                quoted_inside = [speaker for speaker, _ in inner]
         in_mind = self._in_mind
         possessive = "'" in entry.text or "’" in entry.text  # (what KIN_AFTER needs)
         kin_of = {
@@ -3690,6 +3710,11 @@ class Enricher:
         cut = _quotation_left_open(entry.text)
         if cut is not None:  # ("As Bradley would write, “Underlying … the coup in": the
             spoken = [*(s for s in spoken if s[1] <= cut[0]), cut]  # words cut, still his)
+        running_before = self._running
+        if running_before is not None and _continues_open_quotation(entry.text):
+            # "“Every city will resist." ¶ "“ 'Why?' Ann asked her son …": the paragraph goes
+            # on with the words the one before left open: all of it is what they say
+            spoken = [(0, len(entry.text))]
         findings.actors = list(
             dict.fromkeys(a for at, a in sorted(entry.actors) if not _inside(at, spoken))
             if spoken
@@ -3713,6 +3738,15 @@ class Enricher:
         running = quotation_runs_on(entry.text) if said else None
         running_said = {s for s, q in said if running is not None and q == running.text}
         self._running = running_said.pop() if len(running_said) == 1 else None
+        if self._running is None and not said and not unclear:
+            self._running = _lead_in_speaker(entry.text, entry.mentions)
+        if (
+            self._running is None
+            and running_before is not None
+            and spoken == [(0, len(entry.text))]
+            and all(q != running_before for q, _ in said)
+        ):  # (a quotation inside the one left open, someone else's: the outer words go on)
+            self._running = running_before
         named_here = tuple(  # (the persons named outside what someone says, in order)
             dict.fromkeys(
                 m.actor
@@ -3756,12 +3790,34 @@ class Enricher:
         said, unclear = _halves_joined(entry.text, said, unclear)
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
         for speaker, _ in said[:named_speakers]:  # (not the body of "the spokesman said")
+            if speaker in quoted_inside:
+                continue  # (named inside the words the paragraph before left open: none)
             if speaker not in findings.actors and speaker not in carried_said:  # (a pronoun
                 # is no actor: "he said" of the person the entry before named)
                 findings.actors.append(speaker)
         findings.unattributed = unclear
         findings.new_actors = [a for a in findings.actors if a in self.new]
         return findings
+
+    def _said_inside_open_quotation(
+        self, entry: _Reading, carried: str | None
+    ) -> list[tuple[str, str]]:
+        """The quotations inside the words a paragraph goes on with when the paragraph before
+        left its quotation open and this one opens with the mark again, running to its end
+        ("“Hugging her, Ri showed a photo. 'Mother, this is how my father looked,' Ri said."):
+        read with the outer mark blanked, the inner quotation's speaker is found as any other's.
+        Nothing when the paragraph holds no quotation inside the open one."""
+        text = entry.text
+        opening = opening_quotation(text)
+        if opening is None or opening.end < len(text.rstrip()) or opening.start >= len(text):
+            return []
+        if text[opening.start] not in '“"':
+            return []
+        blanked = text[: opening.start] + " " + text[opening.start + 1 :]
+        inner, _, _ = statements_in(
+            blanked, entry.mentions, entry.unknown_spans, carried, self._in_mind_title, None
+        )
+        return [(speaker, quote) for speaker, quote in inner if quote != opening.text]
 
     def _without_new_bodies(self, entry: _Reading) -> str:
         """The entry's text with the names of new bodies blanked (their length kept): a tag's
@@ -3907,7 +3963,7 @@ class Enricher:
                 for at, actor in entry.actors
                 if not _inside(at, spoken) and self.kinds.get(actor) != "person"
             }
-            if named <= {bodies[-1]}:
+            if named <= {bodies[-1]} or self._ends_saying(entry, bodies[-1], spoken):
                 return bodies[-1], self.kinds[bodies[-1]]
         if (
             not bodies
@@ -3919,6 +3975,16 @@ class Enricher:
             # before it fell into the sea." leaves the missile, not the agency, as "it")
             return self._body_in_mind
         return None
+
+    def _ends_saying(self, entry: _Reading, body: str, spoken: list[tuple[int, int]]) -> bool:
+        """Whether the entry ends with ``body`` and its verb of saying, the last name outside
+        the quoted words ("Lee had “…” with North Korea, the official news agency (KCNA)
+        said."): the states and bodies named before it are what it spoke of, and the body is
+        the one a next "it added" means."""
+        outside = sorted(m for m in entry.mentions if not _inside(m.start, spoken))
+        if not outside or outside[-1].actor != body:
+            return False
+        return BODY_SAID_AT_END.fullmatch(entry.text, outside[-1].end) is not None
 
     def _carried(self, entry: _Reading) -> str | None:
         """The person the entries before left in mind, as the one a "he said" or "she said"
@@ -4413,11 +4479,17 @@ class Enricher:
         at = first - 1
         if words[at].key in {"communist", "the"} and at >= 2:
             at -= 1  # ("of Communist North Korea", "of the Soviet Union")
-        if words[at].key != "of" or at < 1:
+        if words[at].key not in {"of", "from"} or at < 1:
             return
         noun = words[at - 1]
         if noun.key not in FORCES_OF_A_STATE or noun.capital:
             return
+        if words[at].key == "from" and not (
+            at < 2
+            or words[at - 2].key in FORCES_FROM_AFTER
+            or words[at - 2].end < noun.start - 2  # (a stop between: they open the sentence)
+        ):  # "invaded by forces from North Korea", "Communist troops from North Korea": the
+            return  # state's; "withdraw troops from South Korea", "US troops from Korea": not
         record = self._forces_on(state, entry.date)
         if record is None:
             return
@@ -4599,7 +4671,11 @@ class Enricher:
         if (  # (the three words before, each looked up: no slice, no loop)
             (first > 0 and words[first - 1].key in CAPITAL_OR_CITY)
             or (first > 1 and words[first - 2].key in CAPITAL_OR_CITY)
-            or (first > 2 and words[first - 3].key in CAPITAL_OR_CITY)
+            or (
+                first > 2
+                and words[first - 3].key in CAPITAL_OR_CITY
+                and words[first - 1].key not in SPEECH_VERBS  # ("in the capital, Lee said
+            )  # Seoul and Washington's alliance …": the governments he spoke of)
         ) or (
             state_before is not None
             and state_before[1] == first - 1
@@ -4657,6 +4733,8 @@ class Enricher:
             return False  # North Korean government in Seoul", "US authorities in Seoul": the city
         if previous.key == "at" and first >= 2 and words[first - 2].key in AIMED_AT:
             return False  # "took a veiled swipe at Washington": the government aimed at
+        if previous.key == "of" and first >= 2 and words[first - 2].key in ALLIED:
+            return False  # "both allies of Washington", "a rival of Beijing": the government
         if previous.key in LOCATIVE or previous.key in LOCATIVE_ABROAD:
             return True
         if previous.key in POSITION and first >= 2 and words[first - 2].key in PLACE_BEFORE:
@@ -6721,6 +6799,46 @@ def _quotation_left_open(text: str) -> tuple[int, int] | None:
     return (opening, len(text))
 
 
+# A paragraph that leads into quoted paragraphs after it: "The Associated Press reported from
+# Seoul:", "Reuters reports that some relatives struggle:", "The coach told reporters:" (the
+# speaker opens it, a verb of saying follows, a colon ends it and nothing is quoted in it).
+LEAD_IN_AFTER = re.compile(
+    r"\s+(?:(?:has|had|was|then|later|also)\s+)?"
+    r"(?:reported|reports|said|says|wrote|writes|told|tells|added|adds|stated|states|explained"
+    r"|explains|noted|notes|recalled|recalls|announced|announces|declared|declares)\b"
+    r"[^.!?\"“”‘’«»:;]{0,120}:\s*$"
+)
+LEAD_IN_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:The\s+|the\s+)?$")
+
+
+def _lead_in_speaker(text: str, mentions: list[Mention]) -> str | None:
+    """Whom a paragraph that ends with a colon after "X reported/said/told …" leads in as the
+    speaker of the quoted paragraph after it ("The Associated Press reported from Seoul:" ¶
+    "“The woman wept …": the agency's words); None when the paragraph quotes words itself or
+    no one opens the sentence before its verb of saying."""
+    if not text.rstrip().endswith(":") or any(mark in text for mark in '“”"«»'):
+        return None
+    for mention in mentions:
+        if mention.kind == "place" or not LEAD_IN_BEFORE.search(text, 0, mention.start):
+            continue
+        if LEAD_IN_AFTER.match(text, mention.end):
+            return mention.actor
+    return None
+
+
+def _continues_open_quotation(text: str) -> bool:
+    """Whether the paragraph opens with a double quotation mark that is not closed before its
+    end: news copy's quotation that goes on from the paragraph before ("“He wept …" to the
+    end, or "“ 'Why?' Ann asked …", a quotation inside the open one)."""
+    begin = len(text) - len(text.lstrip())
+    if not text.startswith(("“", '"'), begin):
+        return False
+    # (no other double mark before its end: "“PHILIP HAMMOND, British foreign secretary:”If
+    # …" closes its mark, a label, however the page spaced it; inside, single marks only)
+    rest = text[begin + 1 :].rstrip().rstrip('”"')
+    return not any(mark in rest for mark in '“”"')
+
+
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``at`` lies inside one of the spans (in text order, not overlapping)."""
     if not spans:  # (most entries say nothing: no search, no tuple)
@@ -6730,6 +6848,12 @@ def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
 
 
 PERSON_OR_STATE = frozenset({"person", "state"})
+# A body's verb of saying that ends its entry after its name ("…, the agency (KCNA) said on
+# Wednesday."): nothing but its short form, the verb and a few words of time.
+BODY_SAID_AT_END = re.compile(
+    r"\)?\s*(?:\([A-Z][A-Za-z&.]{1,9}\)\s*)?(?:said|says|added|adds|reported|reports|stated"
+    r"|states|announced|announces|declared|declares|warned|warns)\b[^.!?;:“”\"]{0,30}[.!?]?\s*"
+)
 # A state's name opening a sentence ("Japan protested", "The United States asked").
 STATE_OPENS = re.compile(r"(?:^|[.!?][”\"’]?\s+)(?:The\s+)?$")
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # (a name's match may take the "'s" in or not)

@@ -607,8 +607,10 @@ PAST_VERBS = frozenset(
 # a subject's two verbs ("Lee warned that he would retaliate against any provocation from
 # Pyongyang and condemned the shelling as “…”"), and the name before "and" is an object of the
 # first clause, never the subject ("X and condemned" is no subject and verb).
-AND_VERB = re.compile(
-    r"(?:^|[\s,])and\s+(?:(?:also|then|later|again|instead|further|even)\s+)?$", re.IGNORECASE
+AND_VERB = re.compile(  # (an auxiliary may stand before the verb: "… and has vowed")
+    r"(?:^|[\s,])and\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:also|then|later|again|instead|further|even)\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -628,7 +630,9 @@ APPOSITION_BEFORE_VERB = re.compile(
 
 
 AND_ONLY = re.compile(
-    r"\s*,?\s*and\s+(?:(?:also|then|later|again|instead|further|even)\s+)?", re.IGNORECASE
+    r"\s*,?\s*and\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:also|then|later|again|instead|further|even)\s+)?",
+    re.IGNORECASE,
 )
 
 
@@ -2204,6 +2208,10 @@ _TAIL = (
     r"(?P<b>[^.!?;“”\"]{0,70})"
 )
 TAIL = re.compile(_TAIL)
+# The same attribution with a longer stretch before its verb, read only to give the earlier
+# quoted words of a sentence to the speaker its last words were found for ("… had revealed
+# “…” and a “…” with his recent remarks, Pyongyang's official news agency said").
+TAIL_WIDE = re.compile(_TAIL.replace("{0,70}?", "{0,100}?", 1))
 CAPITAL_NEXT = re.compile(r"\s*[,—–]?\s*[A-Z]")  # (a name may follow: cheaply, first)
 # "“…,” Yang Moo Jin, a professor at the University of North Korean Studies in Seoul, said":
 # a name, an aside between commas (no quotation, no sentence's end but an abbreviation's stop)
@@ -2647,6 +2655,26 @@ def _noun_said(text: str, quote: str, forms: _NounForms) -> re.Match[str] | None
     return None
 
 
+# A name's short form in brackets right after it: "the Korean Central News Agency (KCNA)",
+# "the World Health Organization (WHO)".
+ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)")
+
+
+def _acronyms_blanked(text: str, mentions: list[Mention]) -> tuple[str, list[Mention]]:
+    """The text with each name's short form in brackets after it blanked (its length kept)
+    and the mentions inside them dropped: "…,” the Korean Central News Agency (KCNA) said"
+    reads as "…,” the Korean Central News Agency said", the name next to its verb."""
+    blanked: list[tuple[int, int]] = []
+    for mention in mentions:
+        after = ACRONYM_AFTER.match(text, mention.end)
+        if after is not None:
+            blanked.append(after.span())
+    for start, end in blanked:
+        text = text[:start] + " " * (end - start) + text[end:]
+    kept = [m for m in mentions if not any(s <= m.start < e for s, e in blanked)]
+    return text, kept
+
+
 def statements_in(
     text: str, mentions: list[Mention], unknown: list[tuple[int, int]],
     carried: str | None = None, carried_title: str = "",
@@ -2665,6 +2693,8 @@ def statements_in(
     quotes = find_quotations(text)
     if not quotes:
         return [], [], []  # (most entries: no pronoun, no speaker to look for)
+    if "(" in text:
+        text, mentions = _acronyms_blanked(text, mentions)
     starts = [q.start for q in quotes]
 
     def quoted(at: int) -> bool:
@@ -2732,8 +2762,10 @@ def statements_in(
             ):  # "the “Japan-DPRK Pyongyang Declaration”", "a report headlined “Traitor Jang
                 spoken_spans.append((quote.start, quote.end))  # … Executed”": names in a name
             continue
-        if _describes(text, quote):
+        if _describes(text, quote) and not (unsaid and TAIL_WIDE.match(text, quote.end)):
             continue  # “… and creates a “police” force”: a word or two that describe
+            # (not the last of a sentence's quoted words its speaker ends: "… had revealed
+            # “his true colours” and a “hypocrite” with his remarks, the agency said": his)
         reporter = _reporter_of_subjects_words(text, quote, finder)
         spoken, speaker = (True, reporter) if reporter is not None else finder.speaker(quote)
         spoken = spoken or _stands_alone(text, quote)
@@ -2762,7 +2794,7 @@ def statements_in(
                 said.append((speakers[0], waiting.text))  # "“…,” he says. “…,” Trump adds."
                 unclear.remove(waiting.text)
             waiting = None
-        if speakers and unsaid and TAIL.match(text, quote.end):
+        if speakers and unsaid and TAIL_WIDE.match(text, quote.end):
             # "The test was intended to “increase …” of missiles sent to the army “for …,”
             # KCNA said": the words quoted earlier in the sentence the speaker ends are his
             for earlier in unsaid:
