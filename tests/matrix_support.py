@@ -103,11 +103,12 @@ def values_not_met(
     return {axis: values for axis, values in missing.items() if values}
 
 
-def marked(case: GeneratedCase, unread: str | None) -> object:
-    """The case as a test parameter; a known unread combination is an xfail with its reason
-    (listed by pytest, never hidden)."""
+def marked(case: GeneratedCase, unread: str | None, *more: object) -> object:
+    """The case (and the values ``more`` that go with it) as a test parameter, named by the
+    case's choices; a known unread combination is an xfail with its reason (listed by pytest,
+    never hidden)."""
     marks = [pytest.mark.xfail(reason=unread, strict=False)] if unread else []
-    return pytest.param(case, marks=marks, id=case.describe().replace(" ", ","))
+    return pytest.param(case, *more, marks=marks, id=case.describe().replace(" ", ","))
 
 
 def print_rates(
@@ -139,6 +140,19 @@ def print_rates(
         print(f"{axis:9} {value:18} {right:4}/{total:<4} {100 * right / total:5.1f} %")
     if "-v" in sys.argv:
         print("\n".join(examples))
+
+
+def print_layout_rates(
+    cases: Callable[[int], list[CaseT]],
+    problems: Callable[[CaseT], list[str]],
+    known_unread: Callable[[dict[str, str]], str | None],
+) -> None:
+    """A layout matrix run as a script (``python -m tests.test_import_matrix[2] [CASES] [-v]
+    [-k]``): the pass rates of CASES cases (2000 unless a number is given); ``-k`` leaves out
+    the known unread combinations."""
+    count = int(next((a for a in sys.argv[1:] if a.isdigit()), "2000"))
+    leave_out = "-k" in sys.argv
+    print_rates(cases(count), problems, lambda case: leave_out and bool(known_unread(case.choices)))
 
 
 # --- the attribution matrices -------------------------------------------------------------------
