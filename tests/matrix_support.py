@@ -12,12 +12,14 @@ of pass rates per choice that `python -m tests.test_quotations_matrix [--fails]`
 matrix2) prints.
 
 The name matrices (tests/test_enrich_matrix.py, tests/test_enrich_matrix2.py): what the
-enrichment of a case gets wrong of its actors and places."""
+enrichment of a case gets wrong of its actors and places, and the report of pass rates per
+choice that `python -m tests.test_enrich_matrix [-v]` (and matrix2) prints."""
 
 from __future__ import annotations
 
 import random
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -297,3 +299,34 @@ def names_misread(case: NamedCase) -> list[str]:
     wrong += [f"missed place {name!r}" for name in sorted(case.places - places)]
     wrong += [f"wrong place {name!r}" for name in sorted(places - case.places)]
     return wrong
+
+
+NamedCaseT = TypeVar("NamedCaseT", bound=NamedCase)
+
+
+def print_name_rates(
+    cases: Sequence[NamedCaseT], keys: Callable[[NamedCaseT], Iterable[tuple[str, ...]]]
+) -> None:
+    """A name matrix run as a script (``python -m tests.test_enrich_matrix[2] [-v]``): the pass
+    rate in all and of every choice (``keys``: the choices a case counts for, each a tuple of
+    labels), and with -v the failing cases."""
+    totals: Counter[tuple[str, ...]] = Counter()
+    passed: Counter[tuple[str, ...]] = Counter()
+    failing = []
+    for case in cases:
+        wrong = names_misread(case)
+        for key in keys(case):
+            totals[key] += 1
+            passed[key] += not wrong
+        if wrong:
+            failing.append((case, wrong))
+    print(f"all: {len(cases) - len(failing)}/{len(cases)} pass")
+    widths = [
+        max(len(key[i]) for key in totals if i < len(key)) for i in range(max(map(len, totals)))
+    ]
+    for key, total in totals.items():
+        labels = " ".join(f"{label:{width}}" for label, width in zip(key, widths, strict=False))
+        print(f"{labels} {passed[key]:3}/{total:3}")
+    if "-v" in sys.argv:
+        for case, wrong in failing:
+            print(f"FAIL {case.id}: {case.text}\n     {'; '.join(wrong)}")
