@@ -93,6 +93,27 @@ def drawn_choices(
     }
 
 
+def generated(
+    count: int,
+    seed: int,
+    draw: Callable[[random.Random, int], dict[str, str]],
+    excluded: Callable[[dict[str, str]], str | None],
+    build: Callable[[int, dict[str, str]], CaseT],
+) -> list[CaseT]:
+    """``count`` cases of a layout matrix: the choices of each attempt drawn by ``draw`` (from
+    a generator seeded with ``seed``), left out when ``excluded`` says why (a person cannot
+    read them either), else built by ``build`` with the attempt's own seed."""
+    rng = random.Random(seed)
+    made: list[CaseT] = []
+    attempt = 0
+    while len(made) < count:
+        attempt += 1
+        choices = draw(rng, attempt)
+        if excluded(choices) is None:
+            made.append(build(seed * 100_000 + attempt, choices))
+    return made
+
+
 def values_not_met(
     cases: Iterable[GeneratedCase], axes: Mapping[str, Sequence[str]]
 ) -> dict[str, set[str]]:

@@ -46,6 +46,7 @@ from tests.matrix_support import (
     WORDS,
     GeneratedCase,
     drawn_choices,
+    generated,
     marked,
     print_layout_rates,
     values_not_met,
@@ -529,19 +530,17 @@ AXES = {
 }
 
 
+def _drawn(rng: random.Random, attempt: int) -> dict[str, str]:
+    """A case's choices; the time style only under day headings."""
+    choices = drawn_choices(AXES, rng, attempt)
+    if choices["headings"] != "day-times":
+        choices.pop("times")
+    return choices
+
+
 def cases(count: int, seed: int = 14) -> list[Case]:
     """count cases, each choice drawn in turn so that every value of every axis is met."""
-    rng = random.Random(seed)
-    made: list[Case] = []
-    attempt = 0
-    while len(made) < count:
-        attempt += 1
-        choices = drawn_choices(AXES, rng, attempt)
-        if choices["headings"] != "day-times":
-            choices.pop("times")
-        if excluded(choices) is None:
-            made.append(build(seed * 100_000 + attempt, choices))
-    return made
+    return generated(count, seed, _drawn, excluded, build)
 
 
 def problems(case: Case) -> list[str]:

@@ -45,6 +45,7 @@ from tests.matrix_support import (
     MONTHS_EN,
     WORDS,
     drawn_choices,
+    generated,
     print_layout_rates,
 )
 
@@ -282,15 +283,9 @@ def build(seed: int, choices: dict[str, str]) -> Case:
 
 def cases(count: int, seed: int = 17) -> list[Case]:
     """count cases, each choice drawn in turn so that every value of every axis is met."""
-    rng = random.Random(seed)
-    made: list[Case] = []
-    attempt = 0
-    while len(made) < count:
-        attempt += 1
-        choices = drawn_choices(AXES, rng, attempt)
-        if excluded(choices) is None:
-            made.append(build(seed * 100_000 + attempt, choices))
-    return made
+    return generated(
+        count, seed, lambda rng, attempt: drawn_choices(AXES, rng, attempt), excluded, build
+    )
 
 
 def problems(case: Case) -> list[str]:
