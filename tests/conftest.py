@@ -127,6 +127,11 @@ def write_jsonl(path: Path, records: Sequence[object]) -> Path:
     return path
 
 
+def jsonl_records(text: str) -> list[dict[str, Any]]:
+    """Each line of ``text`` read as one JSON object (what ``-f jsonl`` writes)."""
+    return [json.loads(line) for line in text.splitlines()]
+
+
 def event(**fields: Any) -> dict[str, Any]:
     """A valid event record, with fields overridden."""
     record: dict[str, Any] = {

@@ -1,19 +1,15 @@
-"""What the layout tests ask of ``split_entries``: the entries read, and the pieces left out."""
+"""What the layout tests ask of ``split_entries``: the entries read, and the pieces left out
+(``left_out`` is tests/import_support.py's)."""
 
 from __future__ import annotations
 
 from ktimeline.importing.entries import split_entries
+from tests.import_support import left_out
 
 
 def dates(text: str, year: int | None = None) -> list[tuple[str, str | None, str]]:
     """The entries read from ``text``: (date, end date, text)."""
     return [(e.date, e.end_date, e.text) for e in split_entries(text, year).entries]
-
-
-def left_out(text: str) -> list[str]:
-    """Every piece of ``text`` left out of the entries (unplaced, layout, before them)."""
-    split = split_entries(text)
-    return [s.text for s in (*split.unplaced, *split.layout, *split.before)]
 
 
 def in_no_entry(text: str, *pieces: str) -> None:

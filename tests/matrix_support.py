@@ -12,12 +12,14 @@ of pass rates per choice that `python -m tests.test_quotations_matrix [--fails]`
 matrix2) prints.
 
 The name matrices (tests/test_enrich_matrix.py, tests/test_enrich_matrix2.py): what the
-enrichment of a case gets wrong of its actors and places."""
+enrichment of a case gets wrong of its actors and places, and the report of pass rates per
+choice that `python -m tests.test_enrich_matrix [-v]` (and matrix2) prints."""
 
 from __future__ import annotations
 
 import random
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -91,6 +93,27 @@ def drawn_choices(
     }
 
 
+def generated(
+    count: int,
+    seed: int,
+    draw: Callable[[random.Random, int], dict[str, str]],
+    excluded: Callable[[dict[str, str]], str | None],
+    build: Callable[[int, dict[str, str]], CaseT],
+) -> list[CaseT]:
+    """``count`` cases of a layout matrix: the choices of each attempt drawn by ``draw`` (from
+    a generator seeded with ``seed``), left out when ``excluded`` says why (a person cannot
+    read them either), else built by ``build`` with the attempt's own seed."""
+    rng = random.Random(seed)
+    made: list[CaseT] = []
+    attempt = 0
+    while len(made) < count:
+        attempt += 1
+        choices = draw(rng, attempt)
+        if excluded(choices) is None:
+            made.append(build(seed * 100_000 + attempt, choices))
+    return made
+
+
 def values_not_met(
     cases: Iterable[GeneratedCase], axes: Mapping[str, Sequence[str]]
 ) -> dict[str, set[str]]:
@@ -103,11 +126,12 @@ def values_not_met(
     return {axis: values for axis, values in missing.items() if values}
 
 
-def marked(case: GeneratedCase, unread: str | None) -> object:
-    """The case as a test parameter; a known unread combination is an xfail with its reason
-    (listed by pytest, never hidden)."""
+def marked(case: GeneratedCase, unread: str | None, *more: object) -> object:
+    """The case (and the values ``more`` that go with it) as a test parameter, named by the
+    case's choices; a known unread combination is an xfail with its reason (listed by pytest,
+    never hidden)."""
     marks = [pytest.mark.xfail(reason=unread, strict=False)] if unread else []
-    return pytest.param(case, marks=marks, id=case.describe().replace(" ", ","))
+    return pytest.param(case, *more, marks=marks, id=case.describe().replace(" ", ","))
 
 
 def print_rates(
@@ -139,6 +163,19 @@ def print_rates(
         print(f"{axis:9} {value:18} {right:4}/{total:<4} {100 * right / total:5.1f} %")
     if "-v" in sys.argv:
         print("\n".join(examples))
+
+
+def print_layout_rates(
+    cases: Callable[[int], list[CaseT]],
+    problems: Callable[[CaseT], list[str]],
+    known_unread: Callable[[dict[str, str]], str | None],
+) -> None:
+    """A layout matrix run as a script (``python -m tests.test_import_matrix[2] [CASES] [-v]
+    [-k]``): the pass rates of CASES cases (2000 unless a number is given); ``-k`` leaves out
+    the known unread combinations."""
+    count = int(next((a for a in sys.argv[1:] if a.isdigit()), "2000"))
+    leave_out = "-k" in sys.argv
+    print_rates(cases(count), problems, lambda case: leave_out and bool(known_unread(case.choices)))
 
 
 # --- the attribution matrices -------------------------------------------------------------------
@@ -283,3 +320,34 @@ def names_misread(case: NamedCase) -> list[str]:
     wrong += [f"missed place {name!r}" for name in sorted(case.places - places)]
     wrong += [f"wrong place {name!r}" for name in sorted(places - case.places)]
     return wrong
+
+
+NamedCaseT = TypeVar("NamedCaseT", bound=NamedCase)
+
+
+def print_name_rates(
+    cases: Sequence[NamedCaseT], keys: Callable[[NamedCaseT], Iterable[tuple[str, ...]]]
+) -> None:
+    """A name matrix run as a script (``python -m tests.test_enrich_matrix[2] [-v]``): the pass
+    rate in all and of every choice (``keys``: the choices a case counts for, each a tuple of
+    labels), and with -v the failing cases."""
+    totals: Counter[tuple[str, ...]] = Counter()
+    passed: Counter[tuple[str, ...]] = Counter()
+    failing = []
+    for case in cases:
+        wrong = names_misread(case)
+        for key in keys(case):
+            totals[key] += 1
+            passed[key] += not wrong
+        if wrong:
+            failing.append((case, wrong))
+    print(f"all: {len(cases) - len(failing)}/{len(cases)} pass")
+    widths = [
+        max(len(key[i]) for key in totals if i < len(key)) for i in range(max(map(len, totals)))
+    ]
+    for key, total in totals.items():
+        labels = " ".join(f"{label:{width}}" for label, width in zip(key, widths, strict=False))
+        print(f"{labels} {passed[key]:3}/{total:3}")
+    if "-v" in sys.argv:
+        for case, wrong in failing:
+            print(f"FAIL {case.id}: {case.text}\n     {'; '.join(wrong)}")

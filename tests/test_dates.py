@@ -204,6 +204,11 @@ REFUSED = [
         "'Dec 30 – 2, 2019' is not a date: it ends (2019-12-02) before it starts (2019-12-30)",
         ACCEPTED_FORMS,
     ),
+    (  # a genealogy's "FROM … TO …" reads its two sides, and refuses them the same way
+        "FROM 1648 TO 1618",
+        "'FROM 1648 TO 1618' is not a date: it ends (1618-12-31) before it starts (1648-01-01)",
+        ACCEPTED_FORMS,
+    ),
     ("2019 - 8", "'2019 - 8' has no month", ACCEPTED_FORMS),
     ("+7d", "'+7d' is a length, not a date: give it after a start", ACCEPTED_FORMS),
     (

@@ -24,15 +24,13 @@ of every choice (the figures of the notes /work/notes/23-actors11.md and
 from __future__ import annotations
 
 import itertools
-import sys
-from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pytest
 
 from tests import test_enrich_matrix2 as second
-from tests.matrix_support import NamedCase, names_misread
+from tests.matrix_support import NamedCase, names_misread, print_name_rates
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -363,32 +361,15 @@ def test_name_matrix(case: NamedCase) -> None:
     assert names_misread(case) == [], case.text
 
 
-def report() -> None:
-    """Pass rate of every choice of every dimension, and the failing cases."""
-    totals: Counter[tuple[str, str]] = Counter()
-    passed: Counter[tuple[str, str]] = Counter()
-    failing = []
-    for case in cases():
-        wrong = names_misread(case)
-        keys = [
-            ("actor", case.actor.choice),
-            ("frame", case.frame.choice),
-            ("place", case.place[0]),
-            ("distractor", case.distractor.choice),
-        ]
-        for key in keys:
-            totals[key] += 1
-            passed[key] += not wrong
-        if wrong:
-            failing.append((case, wrong))
-    all_cases = sum(totals[key] for key in totals if key[0] == "actor")
-    print(f"all: {all_cases - len(failing)}/{all_cases} pass")
-    for key in totals:
-        print(f"{key[0]:10} {key[1]:40} {passed[key]:3}/{totals[key]:3}")
-    if "-v" in sys.argv:
-        for case, wrong in failing:
-            print(f"FAIL {case.id}: {case.text}\n     {'; '.join(wrong)}")
+def choices(case: Case) -> list[tuple[str, str]]:
+    """The choices a case counts for in the report of pass rates."""
+    return [
+        ("actor", case.actor.choice),
+        ("frame", case.frame.choice),
+        ("place", case.place[0]),
+        ("distractor", case.distractor.choice),
+    ]
 
 
 if __name__ == "__main__":
-    report()
+    print_name_rates(list(cases()), choices)

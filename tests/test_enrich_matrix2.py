@@ -25,11 +25,10 @@ tested by ``test_name_matrix`` of tests/test_enrich_matrix.py, the one test of b
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from dataclasses import dataclass
 
-from tests.matrix_support import names_misread
+from tests.matrix_support import print_name_rates
 
 
 @dataclass(frozen=True)
@@ -342,26 +341,10 @@ def test_the_families_are_all_there() -> None:
     assert len({case.id for case in all_cases()}) == len(all_cases())
 
 
-def report() -> None:
-    """Pass rate of every choice of every family, and the failing cases."""
-    totals: Counter[tuple[str, int, str]] = Counter()
-    passed: Counter[tuple[str, int, str]] = Counter()
-    failing = []
-    for case in all_cases():
-        wrong = names_misread(case)
-        for dimension, choice in enumerate(case.choices):
-            key = (case.family, dimension, choice)
-            totals[key] += 1
-            passed[key] += not wrong
-        if wrong:
-            failing.append((case, wrong))
-    print(f"all: {len(all_cases()) - len(failing)}/{len(all_cases())} pass")
-    for key in totals:
-        print(f"{key[0]:12} {key[1]} {key[2]:45} {passed[key]:3}/{totals[key]:3}")
-    if "-v" in sys.argv:
-        for case, wrong in failing:
-            print(f"FAIL {case.id}: {case.text}\n     {'; '.join(wrong)}")
+def choices(case: Case) -> list[tuple[str, str, str]]:
+    """The choices a case counts for in the report of pass rates: one a dimension."""
+    return [(case.family, str(dimension), choice) for dimension, choice in enumerate(case.choices)]
 
 
 if __name__ == "__main__":
-    report()
+    print_name_rates(all_cases(), choices)

@@ -13,6 +13,7 @@ from ktimeline.importing.enrichment import Enricher, Findings
 from ktimeline.importing.knowledge import knowledge
 from ktimeline.importing.quotations import find_quotations
 from ktimeline.loader import load_vocabulary
+from tests.enrich_support import said as _said
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -1085,10 +1086,6 @@ def test_gaeseong_and_kumsusan_are_known_places(enrich: Callable[[str, str], Fin
                   "2016-02-10").places == ["Kaesong Industrial Complex"]  # fmt: skip
     assert enrich("Kim Jong Un visited the Kumsusan Memorial Palace of the Sun.",
                   "2013-04-15").places == ["Kumsusan Palace of the Sun"]  # fmt: skip
-
-
-def _said(found: Findings) -> list[tuple[str, str]]:
-    return [(s.speaker, s.quote) for s in found.statements]
 
 
 def test_a_source_quoting_someone_after_the_quotation(

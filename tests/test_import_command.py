@@ -17,14 +17,11 @@ from ktimeline.importing.events import parse_chronology
 from ktimeline.loader import bundled_path, load_chronology, load_vocabulary
 
 from .conftest import DATA, event, write_jsonl
+from .conftest import jsonl_records as records
 
 FIXTURES = DATA / "import"
 JOURNAL = str(FIXTURES / "journal-style.txt")
 ARTICLE = "sources/noerper-2020-us-korea-gaps-widen.txt"
-
-
-def records(stdout: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in stdout.splitlines()]
 
 
 @pytest.fixture

@@ -12,16 +12,10 @@ from __future__ import annotations
 import pytest
 
 from ktimeline.dates import find_date, parse_date_argument
-from ktimeline.importing.entries import split_entries
 from tests.import_support import left_out, read_entries
+from tests.import_support import reasons as _reasons
 
 _read = read_entries
-
-
-def _reasons(text: str) -> dict[str, str]:
-    """Each line left out, with the reason given for it."""
-    split = split_entries(text)
-    return {item.text: item.reason for item in (*split.unplaced, *split.layout, *split.before)}
 
 
 def _span(text: str) -> tuple[str, str]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from ktimeline import dates as date_grammar
 from ktimeline.importing.entries import split_entries
-from tests.import_split import dates, in_no_entry, left_out
+from tests.import_split import dates, in_no_entry
+from tests.import_support import left_out
 
 # --- a chronology's heading run into its first entry on one PDF line ----------------------
 

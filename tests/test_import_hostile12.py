@@ -8,7 +8,8 @@ import pytest
 
 from ktimeline.importing.enrichment import Enricher
 from ktimeline.vocabulary import Vocabulary
-from tests.import_split import dates, left_out
+from tests.import_split import dates
+from tests.import_support import left_out
 
 # --- a figure and its unit among a prose paragraph's first words is no year ---------------
 

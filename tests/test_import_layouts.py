@@ -4,7 +4,6 @@ page footers and line breaks come back exactly."""
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date as date_type
 from pathlib import Path
@@ -17,12 +16,8 @@ from hypothesis import strategies as st
 from ktimeline.importing.entries import split_entries
 from ktimeline.importing.events import ENRICHED_CHARACTERS, ImportResult, parse_chronology
 from ktimeline.loader import load_vocabulary
+from tests.conftest import jsonl_records as records
 from tests.import_split import dates
-
-
-def records(stdout: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in stdout.splitlines()]
-
 
 # --- several entries on one line ------------------------------------------------------------
 

@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ktimeline.importing.entries import split_entries
-from tests.import_split import dates, left_out
+from tests.import_split import dates
+from tests.import_support import left_out
 
 
 def layout(text: str) -> list[tuple[str, str]]:

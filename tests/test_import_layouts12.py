@@ -8,7 +8,8 @@ import pytest
 
 from ktimeline import dates as grammar
 from ktimeline.importing.entries import split_entries
-from tests.import_split import dates, left_out
+from tests.import_split import dates
+from tests.import_support import left_out
 
 
 def read(text: str) -> tuple[str, str | None] | str:

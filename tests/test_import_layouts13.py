@@ -3,7 +3,8 @@ general rule with a synthetic case (no text of the real corpus is copied here)."
 
 from __future__ import annotations
 
-from tests.import_split import dates, left_out
+from tests.import_split import dates
+from tests.import_support import left_out
 
 # --- dates alone, each with one line of text directly below: a page's box after the last ----
 

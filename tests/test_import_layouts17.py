@@ -7,10 +7,7 @@ import pytest
 
 from ktimeline.dates import find_date, parse_date_argument
 from ktimeline.importing.entries import split_entries
-
-
-def _read(text: str) -> list[tuple[str, str | None, str]]:
-    return [(e.date, e.end_date, e.text) for e in split_entries(text).entries]
+from tests.import_split import dates as _read
 
 
 def test_on_date_paragraphs_newest_first_take_the_title_year() -> None:

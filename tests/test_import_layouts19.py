@@ -8,10 +8,7 @@ import pytest
 
 from ktimeline.importing.entries import Entry, split_entries
 from ktimeline.importing.events import _unique_id, slug
-
-
-def _read(text: str) -> list[tuple[str, str | None, str]]:
-    return [(e.date, e.end_date, e.text) for e in split_entries(text).entries]
+from tests.import_split import dates as _read
 
 
 def _unplaced(text: str) -> list[str]:

@@ -8,14 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 from ktimeline.importing.entries import split_entries
+from tests.import_split import dates as _texts
 from tests.import_support import left_out, read_entries
 
 _read = read_entries
-
-
-def _texts(text: str) -> list[tuple[str, str | None, str]]:
-    """The entries with their text as imported (Entry.text: a table's cell rules gone)."""
-    return [(e.date, e.end_date, e.text) for e in split_entries(text).entries]
 
 
 # --- a title, then its date alone on the next line: the text ABOVE its date -----------------

@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from ktimeline.importing.entries import split_entries
 from tests.import_support import left_out, read_entries
+from tests.import_support import reasons as _reasons
 
 _read = read_entries
-
-
-def _reasons(text: str) -> dict[str, str]:
-    split = split_entries(text)
-    return {item.text: item.reason for item in (*split.unplaced, *split.layout, *split.before)}
 
 
 # --- "YEAR Month: text" / "YEAR : text" items run together on one long line -----------------

@@ -10,17 +10,11 @@ from __future__ import annotations
 import pytest
 
 from ktimeline.dates import find_date
-from ktimeline.importing.entries import split_entries
 from ktimeline.importing.tables import read_entries as read_table
 from tests.import_support import left_out, read_entries
+from tests.import_support import reasons as _reasons
 
 _read = read_entries
-
-
-def _reasons(text: str) -> dict[str, str]:
-    """Each line left out, with the reason given for it."""
-    split = split_entries(text)
-    return {item.text: item.reason for item in (*split.unplaced, *split.layout, *split.before)}
 
 
 # --- a year's title that names a day: the year's entry, never run into the entry above --------

@@ -5,7 +5,8 @@ subjects (no text of the real corpus is copied here)."""
 
 from __future__ import annotations
 
-from tests.import_split import dates, left_out
+from tests.import_split import dates
+from tests.import_support import left_out
 
 # --- "~1200": the tilde before a year is "about" ---------------------------------------------
 

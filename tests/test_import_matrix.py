@@ -18,6 +18,10 @@ The choices (each case logs its own, so a failing case reads as a sentence):
 Run as a script (``python -m tests.test_import_matrix [CASES]``, from the root) it prints the pass rate per
 choice and the first failing case of each choice (the measure of the note 22-layouts14).
 
+``test_a_generated_chronology_imports_to_exactly_its_entries`` is the one test of both layout
+matrices: this one's cases and the second's (tests/test_import_matrix2.py), each read by its
+own part's ``problems``.
+
 Combinations left out, because a person cannot read them either (each said where it is left
 out): numeric dates with days of 12 or less only (4/5/1986 is April or May); a date followed
 at once by its text in lower case; a separator that is part of the date's own writing (".",
@@ -27,21 +31,24 @@ at once by its text in lower case; a separator that is part of the date's own wr
 from __future__ import annotations
 
 import random
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import pytest
 
 from ktimeline.dates import find_date, parse_date_argument
 from ktimeline.importing.entries import split_entries
+from tests import test_import_matrix2 as second
 from tests.matrix_support import (
     MONTHS_EN,
     WORDS,
+    GeneratedCase,
     drawn_choices,
+    generated,
     marked,
-    print_rates,
+    print_layout_rates,
     values_not_met,
 )
 
@@ -523,19 +530,17 @@ AXES = {
 }
 
 
+def _drawn(rng: random.Random, attempt: int) -> dict[str, str]:
+    """A case's choices; the time style only under day headings."""
+    choices = drawn_choices(AXES, rng, attempt)
+    if choices["headings"] != "day-times":
+        choices.pop("times")
+    return choices
+
+
 def cases(count: int, seed: int = 14) -> list[Case]:
     """count cases, each choice drawn in turn so that every value of every axis is met."""
-    rng = random.Random(seed)
-    made: list[Case] = []
-    attempt = 0
-    while len(made) < count:
-        attempt += 1
-        choices = drawn_choices(AXES, rng, attempt)
-        if choices["headings"] != "day-times":
-            choices.pop("times")
-        if excluded(choices) is None:
-            made.append(build(seed * 100_000 + attempt, choices))
-    return made
+    return generated(count, seed, _drawn, excluded, build)
 
 
 def problems(case: Case) -> list[str]:
@@ -580,25 +585,33 @@ def known_unread(choices: dict[str, str]) -> str | None:
 CASES = cases(400)
 
 
-@pytest.mark.parametrize("case", [marked(case, known_unread(case.choices)) for case in CASES])
-def test_a_generated_chronology_imports_to_exactly_its_entries(case: Case) -> None:
+# The one test of both parts (the second: tests/test_import_matrix2.py), each case read by its
+# own part's ``problems`` and marked with its own part's known unread combinations.
+PARAMETERS = [
+    *(marked(case, known_unread(case.choices), problems) for case in CASES),
+    *(marked(case, second.known_unread(case.choices), second.problems) for case in second.CASES),
+]
+
+
+@pytest.mark.parametrize(("case", "problems_of"), PARAMETERS)
+def test_a_generated_chronology_imports_to_exactly_its_entries(
+    case: GeneratedCase, problems_of: Callable[[Any], list[str]]
+) -> None:
     # (a known unread combination is marked xfail with its reason: listed, never hidden)
-    assert problems(case) == [], f"{case.describe()}\n{case.text}"
+    assert problems_of(case) == [], f"{case.describe()}\n{case.text}"
 
 
-def test_the_generator_meets_every_value_of_every_axis() -> None:
-    assert values_not_met(CASES, AXES) == {}
-
-
-def main(count: int) -> None:
-    """Print the pass rate per choice, and one failing case per choice (-v; -k: the known
-    unread combinations left out)."""
-    leave_out = "-k" in sys.argv
-    print_rates(cases(count), problems, lambda case: leave_out and bool(known_unread(case.choices)))
+@pytest.mark.parametrize(
+    ("cases", "axes"), [(CASES, AXES), (second.CASES, second.AXES)], ids=["first", "second"]
+)
+def test_the_generator_meets_every_value_of_every_axis(
+    cases: list[GeneratedCase], axes: dict[str, list[str]]
+) -> None:
+    assert values_not_met(cases, axes) == {}
 
 
 if __name__ == "__main__":
-    main(int(next((a for a in sys.argv[1:] if a.isdigit()), "2000")))
+    print_layout_rates(cases, problems, known_unread)
 
 
 # --- forms and layouts met trying the importer by hand (one document of mixed layouts) -----

@@ -25,6 +25,7 @@ from ktimeline.loader import load_chronology
 from ktimeline.query import Filters
 
 from .conftest import DATA, events_by_id
+from .conftest import jsonl_records as records
 
 PRECISION = str(DATA / "precision.jsonl")
 
@@ -108,10 +109,6 @@ def path(request: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
 def ids(stdout: str) -> list[str]:
     return [line.split("\t")[1] for line in stdout.splitlines()]
-
-
-def records(stdout: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in stdout.splitlines()]
 
 
 def test_the_loader_sorts_a_partial_date_after_the_days_of_its_period() -> None:

@@ -291,3 +291,18 @@ def test_a_lock_file_removed_as_it_is_opened_is_opened_again(
     with writer.locked(target) as written:
         assert written == target
     assert unlinked  # the race was made to happen
+
+
+@pytest.mark.parametrize("through_a_link", [False, True])
+def test_a_directory_is_not_written(tmp_path: Path, through_a_link: bool) -> None:
+    from ktimeline.errors import OutputError
+    from ktimeline.writer import save_events
+
+    target = tmp_path / "folder"
+    target.mkdir()
+    if through_a_link:
+        (tmp_path / "link").symlink_to(target)
+        target = tmp_path / "link"
+    with pytest.raises(OutputError, match="it is a directory"):
+        save_events(target, [])
+    assert list((tmp_path / "folder").iterdir()) == []

@@ -324,6 +324,16 @@ def _not_understood(part: str) -> _Refused:
     return _Refused(f"is not a date: {part!r} not understood")
 
 
+def _from_to(first: DateSpan, last: DateSpan) -> DateSpan:
+    """The span from the start of ``first`` to the end of ``last`` (the coarser precision of
+    the two); refused when it ends before it starts."""
+    if first.start > last.end:
+        raise _Refused(
+            f"is not a date: it ends ({last.end_iso}) before it starts ({first.start_iso})"
+        )
+    return DateSpan(first.start, last.end, max(first.precision, last.precision))
+
+
 class _Token(NamedTuple):
     kind: str
     text: str
@@ -628,11 +638,7 @@ def _span_of_tokens(tokens: list[_Token], default_year: int | None) -> DateSpan:
     if first.start > last.end and left.borrowed_year and crosses_new_year and left.year:
         left.year -= 1  # "Dec 30–Jan 2, 2020" starts in 2019
         first = left.span()
-    if first.start > last.end:
-        raise _Refused(
-            f"is not a date: it ends ({last.end_iso}) before it starts ({first.start_iso})"
-        )
-    return DateSpan(first.start, last.end, max(first.precision, last.precision))
+    return _from_to(first, last)
 
 
 def _read(cleaned: str, default_year: int | None = None) -> DateSpan:
@@ -643,11 +649,7 @@ def _read(cleaned: str, default_year: int | None = None) -> DateSpan:
     if gedcom is not None:  # ("FROM 1388 TO 1390": from the first side to the last)
         first = _read(gedcom[0], default_year)
         last = _read(gedcom[1], default_year) if gedcom[1] else first
-        if first.start > last.end:
-            raise _Refused(
-                f"is not a date: it ends ({last.end_iso}) before it starts ({first.start_iso})"
-            )
-        return DateSpan(first.start, last.end, max(first.precision, last.precision))
+        return _from_to(first, last)
     as_years = None  # why "2019-13" is no span of years, if it is none
     if ABBREVIATED_YEARS.fullmatch(cleaned) or MONTH_HYPHEN_YEAR.fullmatch(cleaned):
         try:  # "2001-13" is 2001-2013, as "1950-53" is (a month is 01 to 12)

@@ -476,6 +476,11 @@ def _same_file(descriptor: int, path: Path) -> bool:
     return (held.st_dev, held.st_ino) == (named.st_dev, named.st_ino)
 
 
+def _refuse_a_directory(path: Path) -> None:
+    if os.path.isdir(path):  # (not Path.is_dir: it raises for a name too long)
+        raise OutputError(f"cannot write {path}: it is a directory")
+
+
 def save_events(
     path: Path,
     events: Sequence[Event],
@@ -494,8 +499,7 @@ def save_events(
     written is checked with the loader's rules first (``checked_lines``; ``known_actors``:
     the actors an event may name), so nothing is written that would not load.
     """
-    if os.path.isdir(path):  # (not Path.is_dir: it raises for a name too long)
-        raise OutputError(f"cannot write {path}: it is a directory")
+    _refuse_a_directory(path)
     save = functools.partial(
         _save, events=events, force=force, append=append, load_existing=load_existing,
         known_actors=known_actors, name=str(path),
@@ -519,8 +523,7 @@ def _save(
     known_actors: Collection[str] | None,
     name: str,
 ) -> WriteSummary:
-    if os.path.isdir(path):  # (not Path.is_dir: it raises for a name too long)
-        raise OutputError(f"cannot write {path}: it is a directory")
+    _refuse_a_directory(path)  # (again: the file locked, a link's target)
     if append and path.exists():
         new, renamed = to_append(load_existing(path), events)
         if not new:
