@@ -1,0 +1,87 @@
+"""hostile16: session 15's new importer rules (merge15 9f0fc66) tried on documents written to
+mislead them; each miss read by a narrow general rule, tested on other subjects."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.import_split import dates as entries_of
+
+# --- a log's two-digit year stamps ("98 SEP 02 text") ---------------------------------------
+# (the century was that of every year written in full: a log of 1998 in a document naming
+# 2003 was of 2098; a war diary headed "1944-1945" wrote no year FULL_YEAR reads, so the
+# stamps took strptime's pivot, 2044; "03 MAR 20" under "Report of 2003" was 3 March, its
+# text "20 Invasion begins.")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (
+            "Ship's log (copied in the 2003 report)\n98 SEP 02 Leaves port.\n"
+            "98 SEP 05 Arrives in Lisbon.\n98 SEP 09 Storm off Cadiz.\n",
+            "1998-09-02",
+            "1998-09-09",
+        ),
+        (
+            "War diary 1944-1945\n44 AUG 15 Landing in Provence.\n44 AUG 20 Toulon taken.\n"
+            "45 AUG 15 Japan surrenders.\n45 SEP 02 Signing in Tokyo Bay.\n",
+            "1944-08-15",
+            "1945-09-02",
+        ),
+        (
+            "Mill register, written up in 1905\n98 JAN 10 Wheel replaced.\n98 MAR 02 Flood.\n"
+            "99 JUN 30 New miller.\n",
+            "1898-01-10",
+            "1899-06-30",
+        ),
+        (
+            "Tagebuch 1998-99\n98 SEP 02 Abfahrt.\n98 OKT 05 Ankunft.\n99 JAN 09 Sturm.\n",
+            "1998-09-02",
+            "1999-01-09",
+        ),
+    ],
+)
+def test_a_stamps_year_is_the_one_nearest_the_years_written_in_full(
+    text: str, first: str, last: str
+) -> None:
+    found = entries_of(text)
+    assert [found[0][0], found[-1][0]] == [first, last], found
+    assert not any(entry[:2].strip().isdigit() for _, _, entry in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report of 2003\n03 MAR 20 Invasion begins.\n03 APR 09 Baghdad falls.\n"
+        "03 MAY 01 Speech on the carrier.\n",
+        "Season 2012\n12 MAY 05 Cup final.\n12 JUN 09 League ends.\n12 JUL 14 Tour.\n",
+    ],
+)
+def test_stamps_whose_year_the_document_writes_in_full(text: str) -> None:
+    found = entries_of(text)
+    year = text.split("\n")[0][-4:]
+    assert len(found) == 3
+    assert all(day.startswith(year + "-") for day, _, _ in found), found
+    # (the day is the stamp's last number, not left at the text's start)
+    assert not any(entry[:1].isdigit() for _, _, entry in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guards: a day and a month, then a count, in a season's list: days of that year)
+        "Season 2012\n12 MAY 3 goals scored\n15 MAY 2 goals scored\n19 MAY 4 goals scored\n",
+        "Season 2012\n12 MAY 3 goals scored\n12 JUN 2 goals scored\n12 JUL 4 goals scored\n",
+    ],
+)
+def test_a_day_and_month_then_a_count_stays_that_day(text: str) -> None:
+    found = entries_of(text)
+    assert all(day.startswith("2012-") for day, _, _ in found), found
+    assert [entry for _, _, entry in found][0] == "3 goals scored"
+
+
+def test_stamps_without_a_year_in_full_keep_the_pivot() -> None:
+    # (guard: no year in full, strptime's reading of %y)
+    found = entries_of("98 SEP 02 Leaves port.\n98 SEP 05 Arrives.\n99 JAN 09 Storm.\n")
+    assert [day for day, _, _ in found] == ["1998-09-02", "1998-09-05", "1999-01-09"]
