@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from ktimeline.importing.tables import table_split
 from tests.import_split import dates as entries_of
 
 # --- a log's two-digit year stamps ("98 SEP 02 text") ---------------------------------------
@@ -85,3 +86,37 @@ def test_stamps_without_a_year_in_full_keep_the_pivot() -> None:
     # (guard: no year in full, strptime's reading of %y)
     found = entries_of("98 SEP 02 Leaves port.\n98 SEP 05 Arrives.\n99 JAN 09 Storm.\n")
     assert [day for day, _, _ in found] == ["1998-09-02", "1998-09-05", "1999-01-09"]
+
+
+# --- a date cell's remark in square brackets -------------------------------------------------
+# (a remark in round brackets was read off the date and kept at the text's end; one in square
+# brackets left the row out, "no date the importer reads in 'April 4, 1904 [disputed]'")
+
+
+@pytest.mark.parametrize(
+    ("cell", "day", "remark"),
+    [
+        ("April 4, 1904 [disputed]", "1904-04-04", "[disputed]"),
+        ("12.03.1871 [nach anderen Quellen 14.03.]", "1871-03-12", "[nach anderen Quellen 14.03.]"),
+        ("1503 [date uncertain]", "1503", "[date uncertain]"),
+    ],
+)
+def test_a_date_cells_remark_in_square_brackets_is_kept_at_the_texts_end(
+    cell: str, day: str, remark: str
+) -> None:
+    text = f'date,event\n"March 3, 1901",The mill opens\n"{cell}",The mill burns\n'
+    split = table_split(text)
+    assert split is not None
+    entry = split.entries[-1]
+    assert (entry.date, entry.text.startswith("The mill burns"), entry.text.endswith(remark)) == (
+        day,
+        True,
+        True,
+    ), entry
+
+
+def test_a_footnote_number_in_square_brackets_is_no_remark() -> None:
+    # (guard: "[1]" has no words: the row is still reported, not read with a remark)
+    split = table_split('date,event\n"March 3, 1901",Opens\n"June 6, 1906 [1]",Flood\n')
+    assert split is not None
+    assert [e.date for e in split.entries] == ["1901-03-03"]

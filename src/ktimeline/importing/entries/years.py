@@ -578,19 +578,18 @@ def _one_century(lines: Iterable[str]) -> int | None:
     return centuries.pop() if len(centuries) == 1 else None
 
 
-# a year in full that FULL_YEAR leaves (a span's first year, "1944-1945", "1998-99", or an
-# ISO day's, "2003-05-01")
-YEAR_BEFORE_DASH = re.compile(r"(?<![\d/.])(?<!\d-)(?P<century>1\d|20)\d\d(?=[-–]\d)")
+# years in full that FULL_YEAR leaves: a span's, "1944-1945", "1970–2010", "1998-99", or an
+# ISO day's, "2003-05-01"
+DASHED_YEARS = re.compile(r"(?<![\d/.])(?<!\d-)((?:1\d|20)\d\d)[-–](?:((?:1\d|20)\d\d)(?!\d))?")
 
 
-def _years_in_full(lines: Iterable[str]) -> list[int]:
-    """Every year a document writes in full (see FULL_YEAR, YEAR_BEFORE_DASH)."""
-    return [
-        int(found.group())
-        for line in lines
-        for shape in (FULL_YEAR, YEAR_BEFORE_DASH)
-        for found in shape.finditer(line)
-    ]
+def _years_in_full(lines: Sequence[str]) -> list[int]:
+    """Every year a document writes in full (see FULL_YEAR, DASHED_YEARS)."""
+    years = [int(found.group()) for line in lines for found in FULL_YEAR.finditer(line)]
+    for line in lines:
+        for found in DASHED_YEARS.finditer(line):
+            years.extend(int(year) for year in found.groups() if year)
+    return years
 
 
 def _century_of_short_years(text: str) -> int | None:
@@ -790,8 +789,8 @@ def _short_year_first_days(lines: Sequence[str]) -> dict[int, tuple[str, int]]:
     2003"), and the days run one way, all forward or all back. The year is the one nearest
     the years the document writes in full (a span's "1944-1945" too): "98" is 1998 beside
     2003, "44" 1944 beside 1945; where it writes none, a year from 69 is of the 1900s, below
-    of the 2000s (as strptime reads "%y"); where its full years lie in several centuries,
-    none is read."""
+    of the 2000s (as strptime reads "%y"); where its full years lie a hundred years apart or
+    more, none is read."""
     found: list[tuple[int, int, int, int, int, bool]] = []
     for index, line in enumerate(lines):
         stripped = line.lstrip()
@@ -814,7 +813,7 @@ def _short_year_first_days(lines: Sequence[str]) -> dict[int, tuple[str, int]]:
         yy in {year % 100 for year in written} and padded for _, yy, *_, padded in found
     ):
         return {}
-    if len({year // 100 for year in written}) > 1:
+    if written and max(written) - min(written) >= 100:
         return {}
     # the year nearest the years written in full ("98" in a log that names 2003 is 1998,
     # not 2098), else strptime's pivot
