@@ -3,10 +3,16 @@ mislead them; each miss read by a narrow general rule, tested on other subjects.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from ktimeline.importing.tables import table_split
+from tests.enrich_support import enrich_in_order, said
 from tests.import_split import dates as entries_of
+
+if TYPE_CHECKING:
+    from ktimeline.vocabulary import Vocabulary
 
 # --- a log's two-digit year stamps ("98 SEP 02 text") ---------------------------------------
 # (the century was that of every year written in full: a log of 1998 in a document naming
@@ -120,3 +126,46 @@ def test_a_footnote_number_in_square_brackets_is_no_remark() -> None:
     split = table_split('date,event\n"March 3, 1901",Opens\n"June 6, 1906 [1]",Flood\n')
     assert split is not None
     assert [e.date for e in split.entries] == ["1901-03-03"]
+
+
+# --- a new person whose surname is a known bearer's ------------------------------------------
+# (enrich32's "what only a person does" made no person of a plain full name when any of its
+# words starts a known name: "Ann Lee is charged" made nobody, and the later "Lee pleads
+# guilty" was Lee Byung-ho; "Maria Kim was arrested" / "Kim said: “I am innocent.”" was Kim
+# Jong Un's statement)
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "person", "date"),
+    [
+        ("Ann Lee is charged with fraud.", "Lee pleads guilty.", "Ann Lee", "2015-03-01"),
+        ("Grace Park is indicted for bribery.", "Park pleads guilty.", "Grace Park", "2015-03-01"),
+        (
+            "Maria Kim was arrested in Busan.",
+            "Kim said: “I am innocent.”",
+            "Maria Kim",
+            "2018-04-27",
+        ),
+    ],
+)
+def test_a_new_person_bearing_a_known_surname_is_named_again_by_it(
+    vocabulary: Vocabulary, first: str, later: str, person: str, date: str
+) -> None:
+    assert enrich_in_order(vocabulary, first, date=date).actors == [person]
+    found = enrich_in_order(vocabulary, first, later, date=date)
+    assert found.actors == [person]
+    assert all(who == person for who, _ in said(found))
+
+
+@pytest.mark.parametrize(
+    ("entry", "actors"),
+    [
+        # (guards: a known name's first word still makes no new person)
+        ("North Korea is charged with hacking.", ["North Korea"]),
+        ("Moon Jae-in is sentenced in absentia.", ["Moon Jae-in"]),
+    ],
+)
+def test_a_known_names_first_word_still_makes_no_new_person(
+    vocabulary: Vocabulary, entry: str, actors: list[str]
+) -> None:
+    assert enrich_in_order(vocabulary, entry, date="2018-04-27").actors == actors

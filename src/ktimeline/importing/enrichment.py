@@ -3001,8 +3001,8 @@ class Enricher:
                         and _joined_to_a_speaker(text, words, run_end, acts=PERSON_ACTS)
                     )
                 )
-                and not any(w.key in self.by_first for w in words[run_start : run_end + 1])
-            ):  # "Elizabeth Holmes is charged with fraud", "Ann Lee and Tom Ray plead guilty":
+                and words[run_start].key not in self.by_first  # (a known surname may close
+            ):  # it) "Elizabeth Holmes is charged with fraud", "Ann Lee and Tom Ray plead guilty":
                 # what only a person does (a firm is not indicted, pleads no guilt)
                 new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
                 if new is not None:
