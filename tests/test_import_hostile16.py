@@ -169,3 +169,45 @@ def test_a_known_names_first_word_still_makes_no_new_person(
     vocabulary: Vocabulary, entry: str, actors: list[str]
 ) -> None:
     assert enrich_in_order(vocabulary, entry, date="2018-04-27").actors == actors
+
+
+# --- a death he orders, threatens or counts; a relative after "whose" -----------------------
+# ("Kim's death threats to Seoul escalate." on 2013-03-01 was Kim Hwang-sik, whose office as
+# prime minister had just ended, as if the news were his death; "Trump met Kim, whose wife Ri
+# was absent." made Ri Yong Ho, the foreign minister, of the wife)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Kim's death threats to Seoul escalate.",
+        "Mr Kim's death squad kills three defectors.",
+        "Kim's death toll claims are disputed.",
+    ],
+)
+def test_a_death_compound_is_no_news_of_the_bearers_death(
+    vocabulary: Vocabulary, entry: str
+) -> None:
+    found = enrich_in_order(vocabulary, entry, date="2013-03-01")
+    assert "Kim Hwang-sik" not in found.actors, found.actors
+
+
+def test_a_surnames_death_still_names_the_bearer_who_died(vocabulary: Vocabulary) -> None:
+    # (guard: enrich32's rule)
+    found = enrich_in_order(vocabulary, "State TV reported Kim's death.", date="2011-12-19")
+    assert found.actors == ["Kim Jong Il"]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Trump met Kim, whose wife Ri was absent.",
+        "Kim Jong Un spoke of my brother Ri at the dinner.",
+    ],
+)
+def test_a_relative_after_whose_or_my_is_no_known_bearer(
+    vocabulary: Vocabulary, entry: str
+) -> None:
+    found = enrich_in_order(vocabulary, entry, date="2019-06-30")
+    assert "Ri Yong Ho" not in found.actors, found.actors
+    assert any("relative" in u.reason for u in found.unresolved)
