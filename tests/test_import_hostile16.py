@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from ktimeline.importing.sources import html_text
 from ktimeline.importing.tables import table_split
 from tests.enrich_support import enrich_in_order, said
 from tests.import_split import dates as entries_of
@@ -211,3 +212,36 @@ def test_a_relative_after_whose_or_my_is_no_known_bearer(
     found = enrich_in_order(vocabulary, entry, date="2019-06-30")
     assert "Ri Yong Ho" not in found.actors, found.actors
     assert any("relative" in u.reason for u in found.unresolved)
+
+
+# --- a saved page's section whose id names consent or the GDPR -------------------------------
+# (user16's consent notice matched "consent" and "gdpr" anywhere in an id or class: a court
+# case's <section id="consent-decree"> and a law's <div class="gdpr-timeline"> were left out
+# whole, unreported: "nothing to import")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<section id="consent-decree"><p>March 3, 2001: The consent decree is signed.</p></section>',
+        '<div class="gdpr-timeline"><p>May 25, 2018: The regulation applies.</p></div>',
+        '<div class="informed-consent-history"><p>1947: The Nuremberg Code.</p></div>',
+    ],
+)
+def test_a_section_naming_consent_is_the_pages_text(page: str) -> None:
+    assert html_text(page)[0].strip() != ""
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # (guards: a consent tool's notice is still left out)
+        '<div class="consent-banner"><p>We use cookies.</p><button>Accept all</button></div>',
+        '<div class="gdpr"><p>Manage preferences</p></div>',
+        '<div id="gdpr-notice"><p>We value your privacy.</p></div>',
+    ],
+)
+def test_a_consent_notice_is_still_left_out(notice: str) -> None:
+    assert html_text(f"<p>1921 – The first biscuits are baked.</p>{notice}")[0] == (
+        "1921 – The first biscuits are baked.\n"
+    )
