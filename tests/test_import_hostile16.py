@@ -245,3 +245,36 @@ def test_a_consent_notice_is_still_left_out(notice: str) -> None:
     assert html_text(f"<p>1921 – The first biscuits are baked.</p>{notice}")[0] == (
         "1921 – The first biscuits are baked.\n"
     )
+
+
+# --- "In 1 May Street," under a year --------------------------------------------------------
+# (layouts42's "In 1 October, …" opener read a street named for a day as that day: "1992" /
+# "In 1 May Street, a riot breaks out." was 1992-05-01)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1990\nThe mill opens.\n1992\nIn 1 May Street, a riot breaks out.\n1993\nA strike.\n",
+        "1960 Independence.\n1962 In 23 August Square, the crowd gathers.\n1963 A vote.\n",
+    ],
+)
+def test_a_street_named_for_a_day_is_no_day(text: str) -> None:
+    found = entries_of(text)
+    assert len(found) == 3
+    assert all(len(day) == 4 for day, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # (guards: the day with its comma, or before a lower-case word)
+        (
+            "1959 Elections.\n1960 In 1 October, Nigeria becomes independent.\n1961 A vote.\n",
+            "1960-10-01",
+        ),
+        ("1962 A strike.\n1963 In 5 July the army marches.\n1964 Peace.\n", "1963-07-05"),
+    ],
+)
+def test_in_and_a_day_still_open_the_items_day(text: str, day: str) -> None:
+    assert entries_of(text)[1][0] == day
