@@ -86,7 +86,7 @@ def test_stamps_whose_year_the_document_writes_in_full(text: str) -> None:
 def test_a_day_and_month_then_a_count_stays_that_day(text: str) -> None:
     found = entries_of(text)
     assert all(day.startswith("2012-") for day, _, _ in found), found
-    assert [entry for _, _, entry in found][0] == "3 goals scored"
+    assert found[0][2] == "3 goals scored"
 
 
 def test_stamps_without_a_year_in_full_keep_the_pivot() -> None:
