@@ -684,9 +684,20 @@ RECENT_ENTRIES = 6
 # A death or a fall reported this many days after the office ended (Person.left_lately), in
 # an entry with these words: the bare surname is the one who left ("Kim's death", "Kim died").
 LATELY_DAYS = 14
+# The words that own a relative named by the surname alone ("his wife Kim", "whose wife Ri")
+KIN_OWNERS = frozenset({"his", "her", "their", "whose", "my", "our", "your"})
 # After a surname's possessive, the news of his death: the bearer who died, not one alive.
 DEATH_NOUNS = frozenset({"death", "funeral", "passing", "demise", "burial", "assassination"})
-DEATH_NEWS = re.compile(r"\b(?:death|died|dies|funeral|mourn\w*|deceased|resign\w*|ousted)\b")
+# After a death's noun, the word that makes it another thing: a death he orders, threatens or
+# counts ("Mr Kim's death squad", "Kim's death threats", "Park's death sentence for …")
+DEATH_COMPOUNDS = frozenset(
+    """squad squads threat threats toll tolls sentence sentences penalty penalties warrant
+    warrants camp camps march marches list lists order orders""".split()  # noqa: SIM905
+)
+DEATH_NEWS = re.compile(
+    rf"\b(?:death(?!\s+(?:{'|'.join(sorted(DEATH_COMPOUNDS))})\b)|died|dies|funeral|mourn\w*|deceased|"
+    r"resign\w*|ousted)\b"
+)
 # Before a surname, these make it a place of the same name ("in Austin", "at Gates").
 # Romanised suffixes of South and North Korean provinces, counties, cities, districts, towns
 # and townships (https://en.wikipedia.org/wiki/Administrative_divisions_of_South_Korea and
@@ -3015,8 +3026,8 @@ class Enricher:
                         and _joined_to_a_speaker(text, words, run_end, acts=PERSON_ACTS)
                     )
                 )
-                and not any(w.key in self.by_first for w in words[run_start : run_end + 1])
-            ):  # "Elizabeth Holmes is charged with fraud", "Ann Lee and Tom Ray plead guilty":
+                and words[run_start].key not in self.by_first  # (a known surname may close
+            ):  # it) "Elizabeth Holmes is charged with fraud", "Ann Lee and Tom Ray plead guilty":
                 # what only a person does (a firm is not indicted, pleads no guilt)
                 new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
                 if new is not None:
@@ -4832,7 +4843,7 @@ class Enricher:
         before = at - 1
         if words[before].key in KIN_ADJECTIVES and before:
             before -= 1
-        return words[before].key in {"his", "her", "their"} or words[before].possessive
+        return words[before].key in KIN_OWNERS or words[before].possessive
 
     def _kin_named(self, words: list[Token], last: int, index: int) -> str | None:
         """The known person a surname's possessive names as kin, right after it: in "Chiang's
@@ -7923,7 +7934,12 @@ SURNAME_PARTICLES = frozenset({"abu", "bin", "ibn", "ben", "van", "von", "de", "
 def _death_after(words: list[Token], last: int) -> bool:
     """Whether a name's possessive, ending at ``last``, owns the news of a death ("Mr Kim's
     death", "Park's funeral")."""
-    return words[last].possessive and last + 1 < len(words) and words[last + 1].key in DEATH_NOUNS
+    return (
+        words[last].possessive
+        and last + 1 < len(words)
+        and words[last + 1].key in DEATH_NOUNS
+        and not (last + 2 < len(words) and words[last + 2].key in DEATH_COMPOUNDS)
+    )
 
 
 def _double_surname(words: list[str]) -> tuple[str, ...] | None:

@@ -402,16 +402,22 @@ class _TextExtractor(HTMLParser):
 # Cookiebot's "CybotCookiebotDialog", Cookie Consent's "cc-window"): no part of the page's
 # text, left out as its navigation is. Its buttons ("Manage preferences", "Accept all")
 # after its paragraph were joined to the page's last entry.
+# ("consent" and "gdpr" only alone or before a notice's word: "consent-decree" in a court
+# case's page, "gdpr-timeline" in the law's own history are the page's text)
 _CONSENT_NOTICE = re.compile(
-    r"cookie[-_ ]?(?:banner|notice|bar|consent|popup|law|message|dialog|overlay|modal|wall)"
-    r"|consent|gdpr|onetrust|cookiebot|\bcc-(?:window|banner)\b",
+    r"(?:cookie|consent|gdpr)[-_ ]?(?:banner|notice|bar|consent|popup|law|message|dialog|"
+    r"overlay|modal|wall|sdk|prompt|manager|box|container|layer|window)"
+    r"|onetrust|cookiebot|\bcc-(?:window|banner)\b",
     re.IGNORECASE,
 )
+_CONSENT_ALONE = frozenset({"consent", "gdpr"})
 
 
 def _is_consent_notice(attributes: dict[str, str | None]) -> bool:
     names = f"{attributes.get('id') or ''} {attributes.get('class') or ''}"
-    return _CONSENT_NOTICE.search(names) is not None
+    return _CONSENT_NOTICE.search(names) is not None or any(
+        name.lower() in _CONSENT_ALONE for name in names.split()
+    )
 
 
 def _starts_at_once(piece: str) -> bool:

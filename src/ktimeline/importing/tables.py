@@ -485,8 +485,11 @@ def _cell(row: Sequence[str], column: int | None) -> str:
 # a remark in brackets after a date cell's date, in words ("December 22, 856AD (aftershocks
 # for about a year)", "1503 (date uncertain)"): read again without it where the whole cell
 # gives no date, the remark then kept at the end of the row's text ("1985 (Dec 12)" is read
-# whole, a date's own brackets)
-_CELL_REMARK = re.compile(r"(?P<date>.*\d.*?)\s*(?P<remark>\((?=[^()]*[^\W\d_]{3})[^()]+\))")
+# whole, a date's own brackets); in square brackets too ("April 4, 1904 [disputed]")
+_CELL_REMARK = re.compile(
+    r"(?P<date>.*\d.*?)\s*(?P<remark>\((?=[^()]*[^\W\d_]{3})[^()]+\)"
+    r"|\[(?=[^][]*[^\W\d_]{3})[^][]+\])"
+)
 
 
 def _read_dates_and_remarks(

@@ -491,6 +491,13 @@ def _day_opening_year_item(
         return f"{year}-{month:02d}-{number:02d}", None, ""  # ("1893    01.02." / "FC Lipsia")
     if apart is None and body[found.end() : found.end() + 1] not in (" ", ","):
         return None
+    if (
+        apart is None
+        and body[: day.end()].strip().lower() == "in"
+        and "," not in found.group()[-1:] + body[found.end() : found.end() + 1]
+        and body[found.end() :].lstrip()[:1].isupper()
+    ):
+        return None  # ("In 1 October, Nigeria …": "In 1 May Street, a riot" is a street's)
     if apart is None and day.end() == 0 and body[found.end() :].lstrip()[:1].islower():
         return None  # ("2001: September 11 attacks", "1919: March 1 movement": a name, the year's)
     kept = body[apart.end() :] if apart is not None else body

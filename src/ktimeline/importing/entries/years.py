@@ -578,6 +578,20 @@ def _one_century(lines: Iterable[str]) -> int | None:
     return centuries.pop() if len(centuries) == 1 else None
 
 
+# years in full that FULL_YEAR leaves: a span's, "1944-1945", "1970–2010", "1998-99", or an
+# ISO day's, "2003-05-01"
+DASHED_YEARS = re.compile(r"(?<![\d/.])(?<!\d-)((?:1\d|20)\d\d)[-–](?:((?:1\d|20)\d\d)(?!\d))?")
+
+
+def _years_in_full(lines: Sequence[str]) -> list[int]:
+    """Every year a document writes in full (see FULL_YEAR, DASHED_YEARS)."""
+    years = [int(found.group()) for line in lines for found in FULL_YEAR.finditer(line)]
+    for line in lines:
+        for found in DASHED_YEARS.finditer(line):
+            years.extend(int(year) for year in found.groups() if year)
+    return years
+
+
 def _century_of_short_years(text: str) -> int | None:
     """The first year of the century of a document's "10/16/25" dates (2000 where "Case
     filed on: October 16, 2025" is its only year in full), or None (see _one_century): then
@@ -770,11 +784,14 @@ def _short_year_first_days(lines: Sequence[str]) -> dict[int, tuple[str, int]]:
     """The lines that open with a date stamp written year first in two digits ("98 SEP 02
     Shock wave …", "03 Jan 15 – Contract signed"; see SHORT_YEAR_FIRST), by number: (the
     day, ISO; where the stamp ends in the line). Only where at least MIN_LINES lines open so,
-    some stamp's first number is over 31 (no day: the year comes first) and the days run one
-    way, all forward or all back. The century is that of every year the document writes in
-    full; where it writes none, a year from 69 is of the 1900s, below of the 2000s (as
-    strptime reads "%y"); where its full years lie in several centuries, none is read."""
-    found: list[tuple[int, int, int, int, int]] = []
+    some stamp's first number is over 31 (no day: the year comes first), or each is a year
+    the document writes in full and each day has two digits ("03 MAR 20" under "Report of
+    2003"), and the days run one way, all forward or all back. The year is the one nearest
+    the years the document writes in full (a span's "1944-1945" too): "98" is 1998 beside
+    2003, "44" 1944 beside 1945; where it writes none, a year from 69 is of the 1900s, below
+    of the 2000s (as strptime reads "%y"); where its full years lie a hundred years apart or
+    more, none is read."""
+    found: list[tuple[int, int, int, int, int, bool]] = []
     for index, line in enumerate(lines):
         stripped = line.lstrip()
         if not stripped[:1].isdigit():
@@ -787,15 +804,23 @@ def _short_year_first_days(lines: Sequence[str]) -> dict[int, tuple[str, int]]:
         except KeyError:
             continue
         start = len(line) - len(stripped)
-        found.append((index + 1, int(stamp["yy"]), month, int(stamp["day"]), start + stamp.end()))
-    if len(found) < DocumentPattern.MIN_LINES or all(yy <= 31 for _, yy, *_ in found):
+        day, end = stamp["day"], start + stamp.end()
+        found.append((index + 1, int(stamp["yy"]), month, int(day), end, len(day) == 2))
+    written = _years_in_full(lines)
+    if len(found) < DocumentPattern.MIN_LINES:
         return {}
-    century = _one_century(lines)
-    if century is None and any(FULL_YEAR.search(line) for line in lines):
+    if all(yy <= 31 for _, yy, *_ in found) and not all(
+        yy in {year % 100 for year in written} and padded for _, yy, *_, padded in found
+    ):
         return {}
+    if written and max(written) - min(written) >= 100:
+        return {}
+    # the year nearest the years written in full ("98" in a log that names 2003 is 1998,
+    # not 2098), else strptime's pivot
+    base = (min(written) + max(written)) // 2 - 50 if written else 1900 + POSIX_PIVOT
     days: dict[int, tuple[str, int]] = {}
-    for number, yy, month, day, end in found:
-        year = century * 100 + yy if century else (1900 if yy >= POSIX_PIVOT else 2000) + yy
+    for number, yy, month, day, end, _ in found:
+        year = base + (yy - base) % 100
         with contextlib.suppress(ValueError):
             days[number] = (date(year, month, day).isoformat(), end)
     order = [day for day, _ in days.values()]
