@@ -295,6 +295,9 @@ TITLE_COLON_DATE = re.compile(
     r"(?:^|(?<=[.!?…”\"')]) [-–—] )(?P<title>[A-Z][^:.!?…\n]{2,80}?):\s+"
     r"(?P<date>[^:\n]{4,40}?)(?P<marks>[*†‡]{1,3}…?)?\s*$"
 )
+# what TITLE_COLON_DATE can find after its colon, the line's last (nothing after it has one):
+# white space, then the date (40 characters at most) and its marks (4), then white space
+TITLE_COLON_DATE_AFTER = 40 + 4
 
 
 TITLE_COLON_DATE_SHAPES = TITLED_DATE_SHAPES | {"month-day-year"}
@@ -322,6 +325,9 @@ def _titles_colon_dates(lines: list[str]) -> tuple[list[str], bool]:
     for index, line in enumerate(lines):
         if ":" not in line or not line.rstrip().rstrip("*†‡…")[-1:].isalnum():
             continue  # (cheap: most lines)
+        after = line[line.rfind(":") + 1 :]  # (cheap again: a sentence after the last colon)
+        if not after[:1].isspace() or len(after.strip()) > TITLE_COLON_DATE_AFTER:
+            continue
         title = TITLE_COLON_DATE.search(line)
         if title is None or len(title["title"].split()) > TITLE_WORDS_AT_MOST:
             continue

@@ -534,7 +534,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         if line.lstrip()[:1].isdigit() and len(line) < 200 and _is_century_menu(line.strip())
     }
     period_menus = _period_menus(lines) if PERIOD_MENU_HINT.search(text) else {}
-    infoboxes = _infobox_dates(lines) if INFOBOX_DATE_HINT.search(text) else {}
+    infoboxes = _infobox_dates(lines) if _on_a_line(INFOBOX_DATE_HINT, text) else {}
     if year_menus or century_menus or period_menus or infoboxes:
         lines = [
             ""
