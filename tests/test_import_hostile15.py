@@ -14,7 +14,7 @@ from ktimeline.importing.entries import split_entries
 from ktimeline.importing.tables import table_split
 from tests.enrich_support import enrich_in_order, said
 from tests.import_split import dates as entries_of
-from tests.import_split import left_out
+from tests.import_support import left_out
 
 if TYPE_CHECKING:
     from pathlib import Path
