@@ -2954,6 +2954,7 @@ class Enricher:
                     and run_start > 0
                     and (
                         words[run_start - 1].key in PERSON_OBJECT_VERBS
+                        or _second_object(text, span[0])  # "charge Holmes and Ramesh Balwani"
                         or (
                             words[run_start - 1].key in PERSON_BEFORE
                             and not words[run_start - 1].capital
@@ -2971,7 +2972,7 @@ class Enricher:
                             is not None
                         )
                     )
-                    and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS)
+                    and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS | COMPANY_WORDS)
                     and not words[run_end].possessive
                 )
             ):
@@ -3195,6 +3196,11 @@ class Enricher:
         words = entry.words
         if words[at].key not in self._full_names_seen or words[at].possessive:
             return False
+        if at and not words[at - 1].capital and (  # as the object of what is done to a
+            words[at - 1].key in PERSON_OBJECT_VERBS  # person: "Prosecutors indict Balwani",
+            or (words[at - 1].key in FINDS and FOUND_GUILTY.match(entry.text, words[at].end))
+        ):  # "a jury finds Balwani guilty"
+            return not _title_case(entry.text)
         return (
             at + 1 < len(words)
             and SUBJECT_VERB_NEXT.match(entry.text, words[at].end) is not None
@@ -3416,7 +3422,8 @@ class Enricher:
             or FIRM_ACTS.match(entry.text, span[1]) is None
             or {w.key for w in words[first : last + 1]} & (NOT_NAMES | GEO_WORDS | MEDIA_WORDS)
             or words[first].key in NO_ONE_WORDS  # ("Nobody files for bankruptcy.")
-            or _title_case(entry.text)
+            or words[first].key in self._full_names_seen  # (a person's surname: "Martha Grant
+            or _title_case(entry.text)  # resigns. … Grant files for bankruptcy.")
         ):
             return False
         new = self._new_actor(entry.text[span[0] : span[1]], None, None, kind="company")
@@ -5618,6 +5625,12 @@ OFFICER_WORDS = frozenset(
     justice manager captain""".split()  # noqa: SIM905
 )
 OFFICER_NAME_WORDS = (2, 3)  # a given name, perhaps an initial, a surname
+# The last word of an occasion's name, no surname: a title's word may open it ("Founder Day
+# Parade", "Captain Cook Week", "Judge Roy Bean Celebration").
+OCCASION_WORDS = frozenset(
+    """parade ceremony celebration celebrations gala reunion week weekend carnival
+    jubilee anniversary commemoration""".split()  # noqa: SIM905
+)
 
 
 def _officer_before(text: str, words: list[Token], first: int, last: int) -> int | None:
@@ -5644,6 +5657,7 @@ def _officer_before(text: str, words: list[Token], first: int, last: int) -> int
         last - name_from + 1 not in OFFICER_NAME_WORDS
         or words[last].possessive
         or keys & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS | NOT_NAMES | UNIT_WORDS | BODY_WORDS)
+        or words[last].key in OCCASION_WORDS | NOT_BODIES  # ("Founder Day Parade begins")
         or any(
             w.upper and not _initial(words, at)
             for at, w in enumerate(words)
@@ -5669,7 +5683,16 @@ NO_ONE_WORDS = frozenset(
 FIRM_ACTS = re.compile(
     r"\s+(?:files\s+for\s+(?:bankruptcy|chapter|insolvency)|agrees\s+to\s+(?:buy|acquire|"
     r"merge|take\s+over)|(?:reports|posts)\s+(?:a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?"
-    r"(?:loss|profit|earnings)\b|goes\s+public|is\s+(?:acquired|delisted)\b)"
+    r"(?:loss|profit|earnings)\b|goes\s+public|is\s+(?:acquired|delisted)\b|"
+    # in French and German: "dépose le bilan", "se déclare en faillite", "rachète le groupe
+    # …", "entre en Bourse"; "meldet Insolvenz an", "übernimmt den Konkurrenten …", "geht an
+    # die Börse" (a firm's noun after "rachète", "übernimmt": "Schulz übernimmt den Vorsitz")
+    r"dépose\s+(?:le\s+bilan|sa\s+faillite)|se\s+déclare\s+en\s+faillite|"
+    r"entre\s+en\s+[Bb]ourse|rachète\s+(?:le\s+groupe|la\s+société|l['’]entreprise|"
+    r"son\s+(?:concurrent|rival))\b|meldet\s+(?:Insolvenz|Konkurs)\s+an\b|"
+    r"stellt\s+(?:einen\s+)?Insolvenzantrag|geht\s+an\s+die\s+Börse|"
+    r"übernimmt\s+(?:den\s+(?:Konkurrenten|Rivalen|Konzern|Hersteller)|die\s+Firma|"
+    r"das\s+Unternehmen)\b)"
 )
 
 
@@ -7550,8 +7573,22 @@ PERSON_OBJECT_VERBS = frozenset(
     succeeds succeeded replaces replaced sacks sacked fires fired dismisses dismissed
     executes executed arrests arrested pardons pardoned kidnaps kidnapped abducts abducted
     assassinates assassinated kills killed sentences convicts acquits acquitted extradites
-    extradited jails indicts""".split()  # noqa: SIM905
+    extradited jails indicts charge charges""".split()  # noqa: SIM905
 )
+# A name, "and", then another right after a verb done to persons ("charge Holmes and …").
+OBJECT_THEN_AND = re.compile(r"\b([a-z]+) (?:[A-Z][\w'’.-]+ ){1,3}and $")
+
+
+def _second_object(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is the second of two names joined by "and" after a verb done
+    to persons ("Prosecutors charge Holmes and Ramesh Balwani", "sacks Ray and Tom Hart")."""
+    joined = OBJECT_THEN_AND.search(text, max(0, at - 60), at)
+    return joined is not None and joined[1] in PERSON_OBJECT_VERBS
+
+
+# A verdict on a person named before it: "a jury finds Balwani guilty", "found Lay not guilty".
+FINDS = frozenset({"finds", "found"})
+FOUND_GUILTY = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|liable)\b")
 
 
 # Plural roles before two names: "students Larry Page and Sergey Brin" names two persons.
