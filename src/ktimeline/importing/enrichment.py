@@ -7573,7 +7573,7 @@ PERSON_OBJECT_VERBS = frozenset(
     succeeds succeeded replaces replaced sacks sacked fires fired dismisses dismissed
     executes executed arrests arrested pardons pardoned kidnaps kidnapped abducts abducted
     assassinates assassinated kills killed sentences convicts acquits acquitted extradites
-    extradited jails indicts charge charges""".split()  # noqa: SIM905
+    extradited jails indicts indict arrest charge charges""".split()  # noqa: SIM905
 )
 # A name, "and", then another right after a verb done to persons ("charge Holmes and …").
 OBJECT_THEN_AND = re.compile(r"\b([a-z]+) (?:[A-Z][\w'’.-]+ ){1,3}and $")
