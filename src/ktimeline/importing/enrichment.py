@@ -3196,11 +3196,11 @@ class Enricher:
         words = entry.words
         if words[at].key not in self._full_names_seen or words[at].possessive:
             return False
-        if at and not words[at - 1].capital and (  # as the object of what is done to a
-            words[at - 1].key in PERSON_OBJECT_VERBS  # person: "Prosecutors indict Balwani",
-            or (words[at - 1].key in FINDS and FOUND_GUILTY.match(entry.text, words[at].end))
-        ):  # "a jury finds Balwani guilty"
-            return not _title_case(entry.text)
+        before = words[at - 1] if at else None
+        if before is not None and not before.capital:  # the object of what is done to a
+            verdict = before.key in FINDS and FOUND_GUILTY.match(entry.text, words[at].end)
+            if before.key in PERSON_OBJECT_VERBS or verdict:  # person: "Prosecutors indict
+                return not _title_case(entry.text)  # Balwani", "a jury finds Balwani guilty"
         return (
             at + 1 < len(words)
             and SUBJECT_VERB_NEXT.match(entry.text, words[at].end) is not None
