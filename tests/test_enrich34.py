@@ -3,16 +3,20 @@ document named in full is that person, never a new firm, and as the object of a 
 verdict ("a jury finds Balwani guilty"); two names after a verb done to persons are both
 persons; a firm's acts in French and German; no officer's title opens an occasion's name
 ("Founder Day Parade"); a known person's other-language name forms that a source gives
-("Michail Gorbatschow"). Each on invented entries of several subjects, with the cases that must
+("Michail Gorbatschow"); a familiar form of a person another source of the library named ("Ken
+Lay" where another source wrote "Kenneth Lay"). Each on invented entries of several subjects, with the cases that must
 stay unresolved."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
+import ktimeline
 from ktimeline.importing.enrichment import Enricher
+from ktimeline.library import library_directory
 from ktimeline.loader import load_vocabulary
 from tests.enrich_support import enrich_in_order
 
@@ -212,3 +216,52 @@ def test_an_other_language_form_no_source_gives_stays_unknown(vocabulary: Vocabu
     assert "Mikhail Gorbachev" not in _actors(
         vocabulary, "Michał Gorbaczow przemawia w telewizji.", date="1986-05-14"
     )
+
+
+# --- a familiar form of a person another source of the library named ---------------------------
+
+
+def _add(tmp_path: Path, name: str, lines: str) -> None:
+    path = tmp_path / f"{name}.md"
+    path.write_text(f"# {name}\n\n{lines}", encoding="utf-8")
+    ktimeline.import_chronology(path, add=True, library=library_directory())
+
+
+def _library_actors(source: str) -> dict[str, int]:
+    events = ktimeline.open(library=True).events(sources=source)
+    counts: dict[str, int] = {}
+    for event in events:
+        for actor in event.actors:
+            counts[actor] = counts.get(actor, 0) + 1
+    return counts
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "person"),
+    [
+        ("Kenneth Lay resigns as chairman.", "Ken Lay sells his shares.", "Kenneth Lay"),
+        ("Ken Lay sells his shares.", "Kenneth Lay resigns as chairman.", "Ken Lay"),
+        ("Coach William Harris is hired.", "Bill Harris wins the cup.", "William Harris"),
+    ],
+)
+def test_a_familiar_form_of_a_person_another_source_named_is_that_person(
+    tmp_path: Path, first: str, second: str, person: str
+) -> None:
+    _add(tmp_path, "one", f"- 2001-08-14: {first}\n")
+    _add(tmp_path, "two", f"- 2002-01-23: {second}\n")
+    assert _library_actors("two") == {person: 1}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "person"),
+    [
+        ("Kenneth Clarke resigns as chairman.", "Ken Lay sells his shares.", "Ken Lay"),
+        ("Kenneth Lay resigns as chairman.", "Tom Lay sells his shares.", "Tom Lay"),
+    ],
+)
+def test_another_person_of_the_library_stays_another(
+    tmp_path: Path, first: str, second: str, person: str
+) -> None:
+    _add(tmp_path, "one", f"- 2001-08-14: {first}\n")
+    _add(tmp_path, "two", f"- 2002-01-23: {second}\n")
+    assert _library_actors("two") == {person: 1}

@@ -1237,8 +1237,11 @@ class Enricher:
     """Holds the name forms of one import (the vocabulary and the knowledge base) and what
     the document has named so far (to resolve a surname from an earlier entry)."""
 
-    def __init__(self, vocabulary: Vocabulary) -> None:
+    def __init__(self, vocabulary: Vocabulary, library_persons: Iterable[str] = ()) -> None:
         base = knowledge()
+        # persons other sources of the user's library named (for "Ken Lay" in a new source
+        # when another wrote "Kenneth Lay": one person, written as the library holds him)
+        self._library_persons = {name.lower(): name for name in library_persons}
         self.vocabulary_actors = dict(vocabulary.actors)
         self._text = ""  # the entry being enriched
         self._starting: dict[int, tuple[int, int, tuple[str, ...]]] = {}
@@ -5510,6 +5513,16 @@ class Enricher:
             same = self._new_person_by_given_form(words)
             if same is not None:
                 return same  # "Ken Lay" after "Kenneth Lay", new to the knowledge base
+            held = next(
+                (
+                    self._library_persons[other]
+                    for given in GIVEN_NAME_FORMS.get(words[0].lower(), ())
+                    if (other := " ".join((given, *words[1:])).lower()) in self._library_persons
+                ),
+                None,
+            )
+            if held is not None and not kind:  # "Ken Lay" where another source of the
+                name, words, person = held, held.split(), True  # library wrote "Kenneth Lay"
         if len(words) == 2:
             known = self._person_named(f"{words[1]} {words[0]}")
             if known is not None and self.records[known].affiliation in EITHER_ORDER | KOREAS:
