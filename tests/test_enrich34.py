@@ -3,7 +3,7 @@ document named in full is that person, never a new firm, and as the object of a 
 verdict ("a jury finds Balwani guilty"); two names after a verb done to persons are both
 persons; a firm's acts in French and German; no officer's title opens an occasion's name
 ("Founder Day Parade"); a known person's other-language name forms that a source gives
-("Michail Gorbatschow"); a familiar form of a person another source of the library named ("Ken
+("Michail Gorbatschow"); the firm one works at ("a lawyer at Andersen"); a familiar form of a person another source of the library named ("Ken
 Lay" where another source wrote "Kenneth Lay"). Each on invented entries of several subjects, with the cases that must
 stay unresolved."""
 
@@ -265,3 +265,44 @@ def test_another_person_of_the_library_stays_another(
     _add(tmp_path, "one", f"- 2001-08-14: {first}\n")
     _add(tmp_path, "two", f"- 2002-01-23: {second}\n")
     assert _library_actors("two") == {person: 1}
+
+
+# --- the firm one works at ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "firm"),
+    [
+        ("Nancy Temple, a lawyer at Andersen, sends a memo.", "Andersen"),
+        ("An economist at Nomura expects a rate cut.", "Nomura"),
+    ],
+)
+def test_the_firm_one_works_at_is_a_company_not_a_place(
+    vocabulary: Vocabulary, entry: str, firm: str
+) -> None:
+    found = enrich_in_order(vocabulary, entry, date="2001-10-12")
+    assert firm in found.actors
+    assert firm not in found.places
+    assert _kinds(vocabulary, entry).get(firm) == "company"
+
+
+def test_the_firm_one_works_at_is_the_firm_again_later(vocabulary: Vocabulary) -> None:
+    found = enrich_in_order(
+        vocabulary,
+        "Nancy Temple, a lawyer at Andersen, sends a memo.",
+        "Jeff Skilling arrives at Andersen.",
+        date="2001-10-12",
+    )
+    assert "Andersen" in found.actors and found.places == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "place"),
+    [
+        ("A soldier at Fort Bragg is charged.", "Fort Bragg"),  # (no firm's trade)
+        ("A lawyer at Seoul meets the press.", "Seoul"),  # (a known place stays one)
+        ("Skilling arrives at Lakeside.", "Lakeside"),
+    ],
+)
+def test_a_place_after_at_stays_a_place(vocabulary: Vocabulary, entry: str, place: str) -> None:
+    assert place in enrich_in_order(vocabulary, entry, date="2001-10-12").places

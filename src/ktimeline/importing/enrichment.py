@@ -2752,6 +2752,18 @@ class Enricher:
             if firm is not None:  # "Jeff Skilling arrives at Enron" after "Enron files for
                 entry.add(firm, *span)  # bankruptcy": the firm, no place
                 continue
+            if (
+                not words[run_end].possessive
+                and not {w.key for w in words[run_start : run_end + 1]} & (GEO_WORDS | NOT_NAMES)
+                and WORKS_AT.search(text, max(0, span[0] - 40), span[0]) is not None
+                and not _title_case(text)
+            ):  # "Nancy Temple, a lawyer at Andersen": the firm she works for, no place
+                new = self._new_actor(text[span[0] : span[1]], None, None, kind="company")
+                if new is not None:
+                    entry.add(new, *span)
+                    entry.covered.update(range(run_start, run_end + 1))
+                    self._firms_by_acts.add(new)
+                    continue
             if _remit_of_a_body(words, run_start, entry.covered):
                 entry.unknown_spans.append(span)  # "Foreign Affairs" of "the Ministry of
                 continue  # Foreign Affairs": a part of the body's name, no body of its own
@@ -5680,6 +5692,16 @@ def _officer_before(text: str, words: list[Token], first: int, last: int) -> int
     ):
         return None
     return name_from
+
+
+# One who works for a firm, right before its name: "a lawyer at Andersen", "an analyst at
+# Globex" (a firm's trades only: "a professor at", "a soldier at" may name a place).
+WORKS_AT = re.compile(
+    r"\b(?:an?|the|its|their|his|her)\s+(?:senior\s+|former\s+|chief\s+|top\s+)?"
+    r"(?:lawyer|attorney|accountant|auditor|partner|employee|executive|analyst|trader|banker|"
+    r"economist|lobbyist)s?\s+at\s+$",
+    re.IGNORECASE,
+)
 
 
 # Words for no one and everyone, capitalised at a sentence's start ("Nobody files for
