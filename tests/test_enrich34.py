@@ -242,24 +242,12 @@ def _library_actors(source: str) -> dict[str, int]:
         ("Kenneth Lay resigns as chairman.", "Ken Lay sells his shares.", "Kenneth Lay"),
         ("Ken Lay sells his shares.", "Kenneth Lay resigns as chairman.", "Ken Lay"),
         ("Coach William Harris is hired.", "Bill Harris wins the cup.", "William Harris"),
-    ],
-)
-def test_a_familiar_form_of_a_person_another_source_named_is_that_person(
-    tmp_path: Path, first: str, second: str, person: str
-) -> None:
-    _add(tmp_path, "one", f"- 2001-08-14: {first}\n")
-    _add(tmp_path, "two", f"- 2002-01-23: {second}\n")
-    assert _library_actors("two") == {person: 1}
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "person"),
-    [
+        # another person of the library stays another
         ("Kenneth Clarke resigns as chairman.", "Ken Lay sells his shares.", "Ken Lay"),
         ("Kenneth Lay resigns as chairman.", "Tom Lay sells his shares.", "Tom Lay"),
     ],
 )
-def test_another_person_of_the_library_stays_another(
+def test_a_familiar_form_of_a_person_another_source_named_is_that_person(
     tmp_path: Path, first: str, second: str, person: str
 ) -> None:
     _add(tmp_path, "one", f"- 2001-08-14: {first}\n")
