@@ -1638,9 +1638,12 @@ def _add_to_library(
     results: list[ImportResult] = []
 
     def make_events(taken: set[str]) -> Sequence[Event]:
+        held = actors_held(sorted(where.glob("*" + ACTORS_BESIDE)))  # ("Kenneth Lay" there:
+        persons = [name for name, actor in held.items() if actor.kind == "person"]  # "Ken Lay")
         result = parse_chronology(
-            document.text, vocabulary, source=source, default_year=year, existing_ids=taken
-        )
+            document.text, vocabulary, source=source, default_year=year, existing_ids=taken,
+            library_persons=persons,
+        )  # fmt: skip
         result.warnings[:0] = document.warnings
         results.append(result)
         if not result.events or (strict and result.unplaced):

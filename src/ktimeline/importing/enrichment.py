@@ -1262,8 +1262,11 @@ class Enricher:
     """Holds the name forms of one import (the vocabulary and the knowledge base) and what
     the document has named so far (to resolve a surname from an earlier entry)."""
 
-    def __init__(self, vocabulary: Vocabulary) -> None:
+    def __init__(self, vocabulary: Vocabulary, library_persons: Iterable[str] = ()) -> None:
         base = knowledge()
+        # persons other sources of the user's library named (for "Ken Lay" in a new source
+        # when another wrote "Kenneth Lay": one person, written as the library holds him)
+        self._library_persons = {name.lower(): name for name in library_persons}
         self.vocabulary_actors = dict(vocabulary.actors)
         self._text = ""  # the entry being enriched
         self._starting: dict[int, tuple[int, int, tuple[str, ...]]] = {}
@@ -2774,6 +2777,18 @@ class Enricher:
             if firm is not None:  # "Jeff Skilling arrives at Enron" after "Enron files for
                 entry.add(firm, *span)  # bankruptcy": the firm, no place
                 continue
+            if (
+                not words[run_end].possessive
+                and not {w.key for w in words[run_start : run_end + 1]} & (GEO_WORDS | NOT_NAMES)
+                and WORKS_AT.search(text, max(0, span[0] - 40), span[0]) is not None
+                and not _title_case(text)
+            ):  # "Nancy Temple, a lawyer at Andersen": the firm she works for, no place
+                new = self._new_actor(text[span[0] : span[1]], None, None, kind="company")
+                if new is not None:
+                    entry.add(new, *span)
+                    entry.covered.update(range(run_start, run_end + 1))
+                    self._firms_by_acts.add(new)
+                    continue
             if _remit_of_a_body(words, run_start, entry.covered):
                 entry.unknown_spans.append(span)  # "Foreign Affairs" of "the Ministry of
                 continue  # Foreign Affairs": a part of the body's name, no body of its own
@@ -2979,6 +2994,7 @@ class Enricher:
                     and run_start > 0
                     and (
                         words[run_start - 1].key in PERSON_OBJECT_VERBS
+                        or _second_object(text, span[0])  # "charge Holmes and Ramesh Balwani"
                         or (
                             words[run_start - 1].key in PERSON_BEFORE
                             and not words[run_start - 1].capital
@@ -2996,7 +3012,7 @@ class Enricher:
                             is not None
                         )
                     )
-                    and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS)
+                    and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS | COMPANY_WORDS)
                     and not words[run_end].possessive
                 )
             ):
@@ -3220,6 +3236,11 @@ class Enricher:
         words = entry.words
         if words[at].key not in self._full_names_seen or words[at].possessive:
             return False
+        before = words[at - 1] if at else None
+        if before is not None and not before.capital:  # the object of what is done to a
+            verdict = before.key in FINDS and FOUND_GUILTY.match(entry.text, words[at].end)
+            if before.key in PERSON_OBJECT_VERBS or verdict:  # person: "Prosecutors indict
+                return not _title_case(entry.text)  # Balwani", "a jury finds Balwani guilty"
         return (
             at + 1 < len(words)
             and SUBJECT_VERB_NEXT.match(entry.text, words[at].end) is not None
@@ -3441,7 +3462,8 @@ class Enricher:
             or FIRM_ACTS.match(entry.text, span[1]) is None
             or {w.key for w in words[first : last + 1]} & (NOT_NAMES | GEO_WORDS | MEDIA_WORDS)
             or words[first].key in NO_ONE_WORDS  # ("Nobody files for bankruptcy.")
-            or _title_case(entry.text)
+            or words[first].key in self._full_names_seen  # (a person's surname: "Martha Grant
+            or _title_case(entry.text)  # resigns. … Grant files for bankruptcy.")
         ):
             return False
         new = self._new_actor(entry.text[span[0] : span[1]], None, None, kind="company")
@@ -5592,6 +5614,16 @@ class Enricher:
             same = self._new_person_by_given_form(words)
             if same is not None:
                 return same  # "Ken Lay" after "Kenneth Lay", new to the knowledge base
+            held = next(
+                (
+                    self._library_persons[other]
+                    for given in GIVEN_NAME_FORMS.get(words[0].lower(), ())
+                    if (other := " ".join((given, *words[1:])).lower()) in self._library_persons
+                ),
+                None,
+            )
+            if held is not None and not kind:  # "Ken Lay" where another source of the
+                name, words, person = held, held.split(), True  # library wrote "Kenneth Lay"
         if len(words) == 2:
             known = self._person_named(f"{words[1]} {words[0]}")
             if known is not None and self.records[known].affiliation in EITHER_ORDER | KOREAS:
@@ -5707,6 +5739,12 @@ OFFICER_WORDS = frozenset(
     justice manager captain""".split()  # noqa: SIM905
 )
 OFFICER_NAME_WORDS = (2, 3)  # a given name, perhaps an initial, a surname
+# The last word of an occasion's name, no surname: a title's word may open it ("Founder Day
+# Parade", "Captain Cook Week", "Judge Roy Bean Celebration").
+OCCASION_WORDS = frozenset(
+    """parade ceremony celebration celebrations gala reunion week weekend carnival
+    jubilee anniversary commemoration""".split()  # noqa: SIM905
+)
 
 
 def _officer_before(text: str, words: list[Token], first: int, last: int) -> int | None:
@@ -5733,6 +5771,7 @@ def _officer_before(text: str, words: list[Token], first: int, last: int) -> int
         last - name_from + 1 not in OFFICER_NAME_WORDS
         or words[last].possessive
         or keys & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS | NOT_NAMES | UNIT_WORDS | BODY_WORDS)
+        or words[last].key in OCCASION_WORDS | NOT_BODIES  # ("Founder Day Parade begins")
         or any(
             w.upper and not _initial(words, at)
             for at, w in enumerate(words)
@@ -5742,6 +5781,16 @@ def _officer_before(text: str, words: list[Token], first: int, last: int) -> int
     ):
         return None
     return name_from
+
+
+# One who works for a firm, right before its name: "a lawyer at Andersen", "an analyst at
+# Globex" (a firm's trades only: "a professor at", "a soldier at" may name a place).
+WORKS_AT = re.compile(
+    r"\b(?:an?|the|its|their|his|her)\s+(?:senior\s+|former\s+|chief\s+|top\s+)?"
+    r"(?:lawyer|attorney|accountant|auditor|partner|employee|executive|analyst|trader|banker|"
+    r"economist|lobbyist)s?\s+at\s+$",
+    re.IGNORECASE,
+)
 
 
 # Words for no one and everyone, capitalised at a sentence's start ("Nobody files for
@@ -5758,7 +5807,16 @@ NO_ONE_WORDS = frozenset(
 FIRM_ACTS = re.compile(
     r"\s+(?:files\s+for\s+(?:bankruptcy|chapter|insolvency)|agrees\s+to\s+(?:buy|acquire|"
     r"merge|take\s+over)|(?:reports|posts)\s+(?:a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?"
-    r"(?:loss|profit|earnings)\b|goes\s+public|is\s+(?:acquired|delisted)\b)"
+    r"(?:loss|profit|earnings)\b|goes\s+public|is\s+(?:acquired|delisted)\b|"
+    # in French and German: "dépose le bilan", "se déclare en faillite", "rachète le groupe
+    # …", "entre en Bourse"; "meldet Insolvenz an", "übernimmt den Konkurrenten …", "geht an
+    # die Börse" (a firm's noun after "rachète", "übernimmt": "Schulz übernimmt den Vorsitz")
+    r"dépose\s+(?:le\s+bilan|sa\s+faillite)|se\s+déclare\s+en\s+faillite|"
+    r"entre\s+en\s+[Bb]ourse|rachète\s+(?:le\s+groupe|la\s+société|l['’]entreprise|"
+    r"son\s+(?:concurrent|rival))\b|meldet\s+(?:Insolvenz|Konkurs)\s+an\b|"
+    r"stellt\s+(?:einen\s+)?Insolvenzantrag|geht\s+an\s+die\s+Börse|"
+    r"übernimmt\s+(?:den\s+(?:Konkurrenten|Rivalen|Konzern|Hersteller)|die\s+Firma|"
+    r"das\s+Unternehmen)\b)"
 )
 
 
@@ -7685,8 +7743,22 @@ PERSON_OBJECT_VERBS = frozenset(
     succeeds succeeded replaces replaced sacks sacked fires fired dismisses dismissed
     executes executed arrests arrested pardons pardoned kidnaps kidnapped abducts abducted
     assassinates assassinated kills killed sentences convicts acquits acquitted extradites
-    extradited jails indicts""".split()  # noqa: SIM905
+    extradited jails indicts indict arrest charge charges""".split()  # noqa: SIM905
 )
+# A name, "and", then another right after a verb done to persons ("charge Holmes and …").
+OBJECT_THEN_AND = re.compile(r"\b([a-z]+) (?:[A-Z][\w'’.-]+ ){1,3}and $")
+
+
+def _second_object(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is the second of two names joined by "and" after a verb done
+    to persons ("Prosecutors charge Holmes and Ramesh Balwani", "sacks Ray and Tom Hart")."""
+    joined = OBJECT_THEN_AND.search(text, max(0, at - 60), at)
+    return joined is not None and joined[1] in PERSON_OBJECT_VERBS
+
+
+# A verdict on a person named before it: "a jury finds Balwani guilty", "found Lay not guilty".
+FINDS = frozenset({"finds", "found"})
+FOUND_GUILTY = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|liable)\b")
 
 
 # Plural roles before two names: "students Larry Page and Sergey Brin" names two persons.

@@ -296,8 +296,11 @@ def parse_chronology(
     source: Source | None = None,
     default_year: int | None = None,
     existing_ids: Iterable[str] = (),
+    library_persons: Iterable[str] = (),
 ) -> ImportResult:
-    """Events of a chronology, in the order of the text, with everything left out."""
+    """Events of a chronology, in the order of the text, with everything left out
+    (``library_persons``: the persons other sources of the library named, whose name a
+    familiar form of a given name may write)."""
     split = read_entries(article, default_year)
     result = ImportResult(
         unplaced=split.unplaced,
@@ -313,7 +316,7 @@ def parse_chronology(
     )
     result.warnings.extend(SkippedLine(e.line, "", e.note) for e in split.entries if e.note)
     source = source if source is not None else citation_source(article)
-    enricher = Enricher(vocabulary)
+    enricher = Enricher(vocabulary, library_persons)
     used = set(existing_ids)
     resume: dict[tuple[str, int], int] = {}  # (see _unique_id)
     texts = [clean_text(entry.text) for entry in split.entries]
