@@ -42,7 +42,7 @@ Date arguments, each naming a span of days:
 =================================  ============================================================
 
 Slashed numeric dates (``12/02/2019``) are refused as ambiguous, with the ISO readings as a
-hint; a year-first ``2019/12/02`` is not ambiguous and is read. A length (``+7d``, ``+2w``,
+hint, unless only one reading is a real date (``26/04/1986``, ``04/26/1986``); a year-first ``2019/12/02`` is not ambiguous and is read. A length (``+7d``, ``+2w``,
 ``+1m``, ``+1y``) counts from the first day of what it follows: ``2019-12-02 +7d`` is
 2–8 December. Two-digit years are refused.
 
@@ -384,16 +384,23 @@ def _year(token: _Token) -> int:
 
 
 def _slashed(text: str) -> DateSpan:
-    """``2019/12/02`` is read; ``12/02/2019`` is ambiguous and refused with its readings."""
+    """``2019/12/02`` is read; ``12/02/2019`` is ambiguous and refused with its readings.
+
+    A date with one possible reading is read: ``26/04/1986`` (26 is no month)."""
     first, second, third = text.split("/")
     if len(first) == 4:
         return _complete(int(first), int(second), int(third))
-    readings = []
+    days: list[date] = []
     for month, day in ((int(first), int(second)), (int(second), int(first))):
         if len(third) == 4:
             with suppress(ValueError, OverflowError):
-                readings.append(date(int(third), month, day).isoformat())
-    readings = list(dict.fromkeys(readings))
+                days.append(date(int(third), month, day))
+    days = list(dict.fromkeys(days))
+    if len(days) == 1:  # "26/04/1986": 26 cannot be a month, so one reading is left
+        return DateSpan(days[0], days[0], DatePrecision.DAY)
+    if not days and len(third) == 4:
+        raise _Refused("is not a real date")  # "31/02/2019" (neither order is a day)
+    readings = [day.isoformat() for day in days]
     hint = f"write {' or '.join(readings)}" if readings else "write YYYY-MM-DD"
     raise _Refused("is ambiguous: day and month cannot be told apart with slashes", hint)
 
