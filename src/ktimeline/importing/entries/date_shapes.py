@@ -54,13 +54,17 @@ _WEEKDAY = (
 # "August 21 (1 pm) - text", "12 May (10.30 a.m.): text", "3 June (14:05) – text": the time
 # of day the item happened at, in brackets between its date and its separator: the date's
 # (the data holds no time of day), never a note that opens the text nor the end of the date
-# (or "April 25, 1986, 1 a.m.", "25 April 1986 14:05", "May 3, 2001, 1:23:04 a.m.": a time
-# of day that says it is one, a.m./p.m. or a clock's colon, after the date with a comma or a
-# space, the date line's own part too, before the separator or the line's end)
 _CLOCK_AFTER = (
-    r"(?:(?:\s*\((?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}:\d\d)\)"
-    r"|,?\s+(?:\d{1,2}(?:[:.]\d\d){0,2}\s?[ap]\.?\s?m\.?|\d{1,2}:\d\d(?::\d\d)?)(?!\w))"
+    r"(?:\s*\((?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}:\d\d)\)"
     r"(?=\s*(?:[:;–—]|-\s|$)))?"
+)
+
+
+# "1 a.m.", "11:10 p.m.", "1:23:04 a.m.", "9pm", "14:05": a time of day that says it is one
+# (a.m./p.m., or a clock's colon), the whole rest of a date's line ("April 25, 1986, 1 a.m."
+# / "Operators start …": the hour the item happened at, its text below; see starts.py)
+CLOCK_ALONE = re.compile(
+    r"\d{1,2}(?:[:.]\d\d){0,2}\s?[ap]\.?\s?m\.?|\d{1,2}:\d\d(?::\d\d)?", re.IGNORECASE
 )
 
 

@@ -27,6 +27,7 @@ from ktimeline.importing.entries.bullets import (
 )
 from ktimeline.importing.entries.date_reading import NO_YEAR, Years, entry_dates
 from ktimeline.importing.entries.date_shapes import (
+    CLOCK_ALONE,
     BARE_SHORT_YEAR,
     BEFORE_COMMON_ERA,
     BEFORE_COMMON_ERA_REASON,
@@ -132,7 +133,7 @@ from ktimeline.importing.entries.years import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Collection, Sequence
 
     from ktimeline.importing.entries.pattern import DocumentPattern
 
@@ -202,6 +203,31 @@ def _wrap_width(lines: Sequence[str]) -> int | None:
     if lengths[-1] > width * 2:
         return None  # (a line twice as long: paragraphs, not a text wrapped at a width)
     return width if width <= 120 else None
+
+
+# a list whose widest lines end where their entries end: at least this many of them are
+# followed at once by the next entry for each one followed by a line of no date
+ONE_LINE_ENTRIES_EACH = 3
+
+
+def _ends_entries_at_width(lines: Sequence[str], starts: Collection[int], wrap: int) -> bool:
+    """Whether a list's lines that reach the width ``wrap`` (_wrap_width's) end there because
+    their entries end: most of those that start an entry are followed at once by the line
+    of the next one (line numbers ``starts``, from 1), not by more text ("1920 – The colony
+    is … by a British governor" / "Mau Mau" / "1944 – …", entries cut to about one width).
+    A text wrapped at a width carries a full line's sentence on to the next line."""
+    ended = carried = 0
+    for number in starts:
+        if number >= len(lines) or len(lines[number - 1].rstrip()) < wrap * 0.8:
+            continue
+        line, below = lines[number - 1], lines[number]
+        if number + 1 in starts:
+            ended += 1
+        elif below.strip():
+            if len(below) - len(below.lstrip()) > len(line) - len(line.lstrip()):
+                return False  # ("- 1967    Pattern …" / "          ML lifted …": an indent)
+            carried += 1
+    return ended >= 4 and ended >= carried * ONE_LINE_ENTRIES_EACH
 
 
 class _Splitter:
@@ -1265,6 +1291,10 @@ class _Splitter:
             return False  # a table's new row (or cell): never the rest of the row above
         if entry.line in self.labelled and len(self.labelled) >= self.pattern.MIN_LINES:
             return False  # a page of labelled one-line entries: the next line is its own
+        if entry.lines == [entry.line] and CLOCK_ALONE.fullmatch(" ".join(entry.parts).strip()):
+            # "April 25, 1986, 1 a.m." / (blank) / "Operators start …": the text of a date
+            # line that gives the hour alone is below it, however far the line above reached
+            return not _is_bulleted(text) and not text[:1] == "#"
         last = entry.parts[-1].strip() if entry.parts else ""  # (mostly its last part)
         if not last:
             last = next((part.strip() for part in reversed(entry.parts) if part.strip()), "")
