@@ -25,7 +25,7 @@ from ktimeline.importing.entries.bullets import (
     UNDATED_ITEM,
     _is_bulleted,
 )
-from ktimeline.importing.entries.date_reading import NO_YEAR, Years, entry_dates
+from ktimeline.importing.entries.date_reading import NO_YEAR, Years, _written_year, entry_dates
 from ktimeline.importing.entries.date_shapes import (
     CLOCK_ALONE,
     BARE_SHORT_YEAR,
@@ -1073,6 +1073,29 @@ class _Splitter:
         found = dates.find_date(text)
         return found is not None and text[found.end() :].strip() == "."
 
+    def _count_out_of_order(self, number: int, line: str, starts: list[_Start]) -> bool:
+        """Whether a line that opens with a four-digit number and no separator, then a word
+        in lower case ("1500 copies sold in a week.", "2000 fans see them."), in a list of
+        "YEAR Text" entries, is a count, no year: the number is out of the order of the
+        entries above and below it (1996 … 1500 … 1997), whose years run one way."""
+        first = starts[0]
+        if first.match["bare"] is None or dates.date_shape(first.match) != "year":
+            return False
+        if first.start != len(line) - len(line.lstrip()):
+            return False
+        word = line[first.text_start :].split(maxsplit=1)[:1]
+        if not word or not word[0][:1].islower() or not word[0].isalpha():
+            return False
+        years = [(line_number, year) for line_number, form, year, *_ in self.pattern.starts
+                 if year is not None and form == "bare:year"]  # fmt: skip
+        above = [year for line_number, year in years if line_number < number][-1:]
+        below = [year for line_number, year in years if line_number > number][:1]
+        if not above or not below:
+            return False
+        year = _written_year(first.match)
+        low, high = sorted((above[0], below[0]))
+        return year is not None and not low <= year <= high
+
     def _year_asked_above(self, line: str, starts: list[_Start]) -> bool:
         """Whether a line that opens with a year (no separator) carries on the sentence of
         the entry above, whose text ends asking for that year (see _sentence_asks_for_year);
@@ -1843,6 +1866,8 @@ class _Splitter:
             starts = _same_shape_run(line, starts)
         if starts and starts[0].match["bare"] is not None and self._wrapped_onto_year(line, starts):
             starts = []  # "… remains substantially the same with some" / "1892 offences still …"
+        if starts and self._count_out_of_order(number, line, starts):
+            starts = []  # "1996 The first album …" / "1500 copies sold …" / "1997 …": a count
         if starts and self._year_asked_above(line, starts):
             # "… ruhte wegen Spielermangel bis" / "1971 Ein Gremium führte …": the sentence
             # above carried on (a join --check shows), whatever the case of its next word
