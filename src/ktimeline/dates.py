@@ -984,13 +984,15 @@ SPLIT_YEAR_SEASONS = {
     "fall": 0, "autumn": 0, "خريف": 0,
     "winter": 1, "spring": 1, "summer": 1, "شتاء": 1, "ربيع": 1, "صيف": 1,
 }  # fmt: skip
+# (and German "Anfang 1950", "Ende 6. Jh.": early, late; a century "ab" (from) it on,
+# "Ab 3. Jh.", the century's own)
 # (and German and Polish "mid": "Mitte Februar", "połowa lutego", the Polish only before a
 # month's name: "połowa II w.", "II połowa XIX w." are a century's halves; and Arabic: early,
 # the start of, mid, late, the end of, summer, spring, autumn, winter)
 _QUALIFIER = (
     # (Spanish and Portuguese: "Finales de 1932", "principios de 1950", "meados de 1960")
     r"(?:(?:fin(?:ales|ais|es)|principios|comienzos|inicios|mediados|meados)\s+de(?=\s+\d)|"
-    r"early|mid|mi(?=-)|mitte|po[łl]owa(?=\s+[^\W\d_])(?!\s+[IVXLC]+\b)|late|spring|summer|fall|autumn|winter|"
+    r"early|mid|mi(?=-)|mitte|anfang|ende|po[łl]owa(?=\s+[^\W\d_])(?!\s+[IVXLC]+\b)|late|spring|summer|fall|autumn|winter|"
     r"أوائل|مطلع|بداية|منتصف|أواخر|نهاية|صيف|ربيع|خريف|شتاء)"
 )
 # The marks of a year's era, one table for every reader of a date (the importer's and
@@ -1221,7 +1223,7 @@ TEXT_DATE = (
     # "11th century", "Late 19th-century": a century by its ordinal; in other languages
     # "4e eeuw na Christus", "16. Jahrhundert", "XIVe siècle", "XIV secolo", "siglo XV", and
     # a span of two, "XIV – XV secolo", "14th-15th century"
-    rf"|(?:(?:(?P<cq>{_QUALIFIER})[\s-]+)?(?P<cent>{_CENTURY_NUMBER})"
+    rf"|(?:(?:(?P<cq>{_QUALIFIER}|ab)[\s-]+)?(?P<cent>{_CENTURY_NUMBER})"
     rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<cent2>{_CENTURY_NUMBER}))?(?:[\s-]+|(?<=\d\.)){_CENTURY_WORD}"
     rf"|(?:siglo|s[ée]culo|secolo)\s+(?P<cent3>{_ROMAN})"
     rf"(?:\s*[{TEXT_DASHES}]\s*(?P<cent4>{_ROMAN}))?(?![\w.])(?:\s+{_ERA})?)"
@@ -1367,7 +1369,8 @@ def date_candidate() -> re.Pattern[str]:
         r"(?-i:(?=[IVX]{1,5}(?:e|ème|eme)?(?:\s*[-–—/]\s*[IVX]{1,5}(?:e|ème|eme)?)?\s+"
         r"(?i:s(?:ecol|i[eè]cl|igl)|w\.|wiek))"
         r"[IVX])|"
-        r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost|nn[ie]|[ñn]os\s)|christmas|"
+        r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost|nn[ie]|[ñn]os\s|nfang\s|b\s+\d)|"
+        r"christmas|ende\s|"
         r"d(?:ec|ez|éc|ic|esem)|"
         r"(?:fin(?:ales|ais|es)|principios|comienzos|inicios|mediados|meados)\s+de\s+\d|"
         r"between\s+\d|early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"

@@ -205,7 +205,9 @@ SIGNED_YEAR = re.compile(r"[-−](?P<year>[1-9]\d{0,3})(?![\d–—-])")  # ("-9
 
 SHORT_YEAR_ENTRY = re.compile(
     r"^(?:(?i:early|mid|late)[\s-]+(?=\d{3}s))?(?P<year>[1-9]\d\d)"
-    r"(?:(?P<hundreds>(?<=00)s)|\s*[-–]\s*(?P<last>[1-9]\d\d)(?!\d))?\s*"
+    # ("849, 858:": two years of one item, listed before its colon; dated by the first)
+    r"(?:(?P<hundreds>(?<=00)s)|\s*[-–]\s*(?P<last>[1-9]\d\d)(?!\d)"
+    r"|,\s?(?P<also>[1-9]\d\d)(?=:))?\s*"
     rf"{_SHORT_YEAR_DAY}"
     # ("402-Nirun State …", "744- Uigurs …"; "209- BC- The Huns …" is a year before the era)
     # ("100 - wird von …", "923 - 32 wird …": a spaced hyphen before any text, the chronicle's

@@ -1665,7 +1665,11 @@ class _Splitter:
         day = found.groupdict().get("bday")
         if day is not None:
             start, end, text = _short_year_day(year, day, end, f"{found['sep']} {text}")
-        entry = Entry(number, start, end, [], None, found.group().strip(), [],
+        note = None
+        if found.groupdict().get("also"):  # ("849, 858:": two years, the item dated by one)
+            written = found.group().strip().rstrip(":")
+            note = f"'{written}' names two years: dated by the first, {start}"
+        entry = Entry(number, start, end, [], note, found.group().strip(), [],
                       wrapped=self.wrap is not None)  # fmt: skip
         self.month_heading = self.paragraphs_of = None
         self.result.entries.append(entry)
@@ -1675,6 +1679,35 @@ class _Splitter:
         else:
             self.items_of = entry
         self.blank = False
+
+    def approximate_short_year(self, number: int, bare: str, width: int) -> bool:
+        """ "Um 800:", "ca. 850:" (an approximate year of three digits, written as the
+        document writes its entries, "805:" / "872:", see reads_short_years) below such an
+        entry, in a text that names no era before the Common Era: a year of that era, as its
+        plain years are read, with a note saying how it was written. False otherwise (then
+        reported as perhaps before the Common Era)."""
+        circa = CIRCA.match(bare)
+        if circa is None or len(circa["year"]) != 3 or not self.result.entries:
+            return False
+        if len(self.result.entries[-1].written.strip(" :")) != 3:  # (the entry above: "805:")
+            return False
+        rest = bare[circa.start("year") :]
+        short = SHORT_YEAR_ENTRY.match(rest)
+        if short is None or not self.pattern.reads_short_years(
+            short["sep"], short.groupdict().get("loose") is not None
+        ):
+            return False
+        if any(BEFORE_ERA_WORD.search(line) is not None for line in self.lines):
+            return False
+        self.short_year_entry(number, short, rest[short.end() :], width)
+        entry = self.result.entries[-1]
+        written = bare[: circa.end("year")]
+        entry.note = (
+            f"'{written}' is an approximate year, read as {entry.date} (among years of the "
+            "Common Era): the data format has no finer form"
+        )
+        entry.written = written
+        return True
 
     def two_digit_entry(self, number: int, found: re.Match[str], text: str, width: int) -> bool:
         """ "09/27/66. text" where the document settles the century and the order (see
@@ -2101,6 +2134,8 @@ class _Splitter:
                 f"'{two_digit.group()}' has a two-digit year (19{two_digit['yy']} or "
                 f"20{two_digit['yy']}?): not guessed; write the year in full"
             )
+        if near is None and circa is not None and self.approximate_short_year(number, bare, width):
+            return  # ("Um 800:" among "805:", "872:" lines: see there)
         if near is None and circa is not None:
             near = (
                 f"'{circa.group().rstrip(':–—- ')}' is an approximate year (perhaps before the "
