@@ -14,7 +14,8 @@ from datetime import date
 import pytest
 
 from ktimeline import dates
-from ktimeline.dates import DatePrecision, DateSpan, parse_date_argument
+from ktimeline.dates import DateSpan, parse_date_argument
+from ktimeline.model import DatePrecision
 from ktimeline.importing.entries import split_entries
 from tests.import_support import left_out, read_entries, reasons
 

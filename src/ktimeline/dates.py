@@ -42,9 +42,10 @@ Date arguments, each naming a span of days:
 =================================  ============================================================
 
 Slashed numeric dates (``12/02/2019``) are refused as ambiguous, with the ISO readings as a
-hint, unless only one reading is a real date (``26/04/1986``, ``04/26/1986``); a year-first ``2019/12/02`` is not ambiguous and is read. A length (``+7d``, ``+2w``,
-``+1m``, ``+1y``) counts from the first day of what it follows: ``2019-12-02 +7d`` is
-2–8 December. Two-digit years are refused.
+hint, unless only one reading is a real date (``26/04/1986``, ``04/26/1986``); a year-first
+``2019/12/02`` is not ambiguous and is read. A length (``+7d``, ``+2w``, ``+1m``, ``+1y``)
+counts from the first day of what it follows: ``2019-12-02 +7d`` is 2–8 December. Two-digit
+years are refused.
 
 Dates in running text (the second half of this module) are the same grammar seen from a
 chronology: ``find_date`` recognises a date at a position in a line, in every form a

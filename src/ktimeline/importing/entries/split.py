@@ -652,7 +652,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     pattern.titles_above = bool(titled)
     pattern.dates_ending = dates_ending
     wrap = _wrap_width(lines[start:])
-    if wrap is not None and _ends_entries_at_width(lines, {line for line, *_ in pattern.starts}, wrap):
+    if wrap is not None and _ends_entries_at_width(
+        lines, {line for line, *_ in pattern.starts}, wrap
+    ):
         wrap = None  # (a list of one-line entries of about one width: not hard-wrapped)
     splitter = _Splitter(default_year, wrap, pattern)
     splitter.lines = lines

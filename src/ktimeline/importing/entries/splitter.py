@@ -27,13 +27,13 @@ from ktimeline.importing.entries.bullets import (
 )
 from ktimeline.importing.entries.date_reading import NO_YEAR, Years, _written_year, entry_dates
 from ktimeline.importing.entries.date_shapes import (
-    CLOCK_ALONE,
     BARE_SHORT_YEAR,
     BEFORE_COMMON_ERA,
     BEFORE_COMMON_ERA_REASON,
     BEFORE_PRESENT,
     BEFORE_PRESENT_REASON,
     CIRCA,
+    CLOCK_ALONE,
     FAR_YEAR_ALONE,
     FRAMED_NUMBER,
     LETTER_IN_YEAR,
@@ -1317,7 +1317,7 @@ class _Splitter:
         if entry.lines == [entry.line] and CLOCK_ALONE.fullmatch(" ".join(entry.parts).strip()):
             # "April 25, 1986, 1 a.m." / (blank) / "Operators start …": the text of a date
             # line that gives the hour alone is below it, however far the line above reached
-            return not _is_bulleted(text) and not text[:1] == "#"
+            return not _is_bulleted(text) and text[:1] != "#"
         last = entry.parts[-1].strip() if entry.parts else ""  # (mostly its last part)
         if not last:
             last = next((part.strip() for part in reversed(entry.parts) if part.strip()), "")
