@@ -15,8 +15,8 @@ import pytest
 
 from ktimeline import dates
 from ktimeline.dates import DateSpan, parse_date_argument
-from ktimeline.model import DatePrecision
 from ktimeline.importing.entries import split_entries
+from ktimeline.model import DatePrecision
 from tests.import_support import left_out, read_entries, reasons
 
 # --- a date line with the hour alone on it, the text below ---------------------------------
