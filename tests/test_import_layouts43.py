@@ -82,6 +82,12 @@ def test_a_slashed_date_with_one_reading_is_read(written: str, day: date) -> Non
     assert parse_date_argument(written, "START") == DateSpan(day, day, DatePrecision.DAY)
 
 
+def test_a_day_before_a_slashed_or_dotted_day_with_one_reading_is_a_span() -> None:
+    for written in ("17-19/4/1961", "17-19.04.1961"):
+        span = parse_date_argument(written, "START")
+        assert (span.start, span.end) == (date(1961, 4, 17), date(1961, 4, 19))
+
+
 def test_a_slashed_date_with_two_readings_stays_ambiguous() -> None:
     with pytest.raises(dates.DateArgumentError, match="is ambiguous"):
         parse_date_argument("06/04/1986", "START")

@@ -584,6 +584,19 @@ def add_length(first: date, count: int, unit: str) -> date:
 
 def _borrow(left: _Point, right: _Point) -> None:
     """Each side of a written span takes the month and year it lacks from the other."""
+    fixed = right.fixed
+    if (
+        fixed is not None
+        and fixed.precision is DatePrecision.DAY
+        and fixed.start == fixed.end
+        and left.fixed is None
+        and left.day is not None
+        and left.month is None
+        and left.year is None
+    ):
+        # "17-19/4/1961", "17-19.04.1961": a day, then a whole numeric day, its month's
+        left.month, left.year = fixed.start.month, fixed.start.year
+        return
     if left.fixed is not None or right.fixed is not None:
         return
     if right.day is not None and right.month is None:
