@@ -144,10 +144,6 @@ REPORTED_NOT_READ = {
     # item above ("The U.S. Geological Survey says …"): reported, "the entry before it is
     # complete" (explore36)
     "nationalpost-2011-japan-quake-glued-bullets-furniture.txt": 1,
-    # "Ab 3. Jh.:", "Ende 6. Jh.:" (a century with "from", "end of"), "Um 800:" (an
-    # approximate three-digit year in a page that also writes "v. Chr.") and "849, 858:" (two
-    # years with a comma), each alone above its text: reported, not guessed (explore38)
-    "doczzfr-forchheim-daten-pdf-years-colon-alone.txt": 4,
     # "\"Nuit du 4 août\" : text" (a quoted name holding the day before the colon): reported
     # (explore38)
     "revolutionfrancaise-reperes-day-month-colon.txt": 1,

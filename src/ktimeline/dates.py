@@ -42,9 +42,10 @@ Date arguments, each naming a span of days:
 =================================  ============================================================
 
 Slashed numeric dates (``12/02/2019``) are refused as ambiguous, with the ISO readings as a
-hint; a year-first ``2019/12/02`` is not ambiguous and is read. A length (``+7d``, ``+2w``,
-``+1m``, ``+1y``) counts from the first day of what it follows: ``2019-12-02 +7d`` is
-2–8 December. Two-digit years are refused.
+hint, unless only one reading is a real date (``26/04/1986``, ``04/26/1986``); a year-first
+``2019/12/02`` is not ambiguous and is read. A length (``+7d``, ``+2w``, ``+1m``, ``+1y``)
+counts from the first day of what it follows: ``2019-12-02 +7d`` is 2–8 December. Two-digit
+years are refused.
 
 Dates in running text (the second half of this module) are the same grammar seen from a
 chronology: ``find_date`` recognises a date at a position in a line, in every form a
@@ -394,16 +395,23 @@ def _year(token: _Token) -> int:
 
 
 def _slashed(text: str) -> DateSpan:
-    """``2019/12/02`` is read; ``12/02/2019`` is ambiguous and refused with its readings."""
+    """``2019/12/02`` is read; ``12/02/2019`` is ambiguous and refused with its readings.
+
+    A date with one possible reading is read: ``26/04/1986`` (26 is no month)."""
     first, second, third = text.split("/")
     if len(first) == 4:
         return _complete(int(first), int(second), int(third))
-    readings = []
+    days: list[date] = []
     for month, day in ((int(first), int(second)), (int(second), int(first))):
         if len(third) == 4:
             with suppress(ValueError, OverflowError):
-                readings.append(date(int(third), month, day).isoformat())
-    readings = list(dict.fromkeys(readings))
+                days.append(date(int(third), month, day))
+    days = list(dict.fromkeys(days))
+    if len(days) == 1:  # "26/04/1986": 26 cannot be a month, so one reading is left
+        return DateSpan(days[0], days[0], DatePrecision.DAY)
+    if not days and len(third) == 4:
+        raise _Refused("is not a real date")  # "31/02/2019" (neither order is a day)
+    readings = [day.isoformat() for day in days]
     hint = f"write {' or '.join(readings)}" if readings else "write YYYY-MM-DD"
     raise _Refused("is ambiguous: day and month cannot be told apart with slashes", hint)
 
@@ -586,6 +594,19 @@ def add_length(first: date, count: int, unit: str) -> date:
 
 def _borrow(left: _Point, right: _Point) -> None:
     """Each side of a written span takes the month and year it lacks from the other."""
+    fixed = right.fixed
+    if (
+        fixed is not None
+        and fixed.precision is DatePrecision.DAY
+        and fixed.start == fixed.end
+        and left.fixed is None
+        and left.day is not None
+        and left.month is None
+        and left.year is None
+    ):
+        # "17-19/4/1961", "17-19.04.1961": a day, then a whole numeric day, its month's
+        left.month, left.year = fixed.start.month, fixed.start.year
+        return
     if left.fixed is not None or right.fixed is not None:
         return
     if right.day is not None and right.month is None:
@@ -979,13 +1000,15 @@ SPLIT_YEAR_SEASONS = {
     "fall": 0, "autumn": 0, "خريف": 0,
     "winter": 1, "spring": 1, "summer": 1, "شتاء": 1, "ربيع": 1, "صيف": 1,
 }  # fmt: skip
+# (and German "Anfang 1950", "Ende 6. Jh.": early, late; a century "ab" (from) it on,
+# "Ab 3. Jh.", the century's own)
 # (and German and Polish "mid": "Mitte Februar", "połowa lutego", the Polish only before a
 # month's name: "połowa II w.", "II połowa XIX w." are a century's halves; and Arabic: early,
 # the start of, mid, late, the end of, summer, spring, autumn, winter)
 _QUALIFIER = (
     # (Spanish and Portuguese: "Finales de 1932", "principios de 1950", "meados de 1960")
     r"(?:(?:fin(?:ales|ais|es)|principios|comienzos|inicios|mediados|meados)\s+de(?=\s+\d)|"
-    r"early|mid|mi(?=-)|mitte|po[łl]owa(?=\s+[^\W\d_])(?!\s+[IVXLC]+\b)|late|spring|summer|fall|autumn|winter|"
+    r"early|mid|mi(?=-)|mitte|anfang|ende|po[łl]owa(?=\s+[^\W\d_])(?!\s+[IVXLC]+\b)|late|spring|summer|fall|autumn|winter|"
     r"أوائل|مطلع|بداية|منتصف|أواخر|نهاية|صيف|ربيع|خريف|شتاء)"
 )
 # The marks of a year's era, one table for every reader of a date (the importer's and
@@ -1216,7 +1239,7 @@ TEXT_DATE = (
     # "11th century", "Late 19th-century": a century by its ordinal; in other languages
     # "4e eeuw na Christus", "16. Jahrhundert", "XIVe siècle", "XIV secolo", "siglo XV", and
     # a span of two, "XIV – XV secolo", "14th-15th century"
-    rf"|(?:(?:(?P<cq>{_QUALIFIER})[\s-]+)?(?P<cent>{_CENTURY_NUMBER})"
+    rf"|(?:(?:(?P<cq>{_QUALIFIER}|ab)[\s-]+)?(?P<cent>{_CENTURY_NUMBER})"
     rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<cent2>{_CENTURY_NUMBER}))?(?:[\s-]+|(?<=\d\.)){_CENTURY_WORD}"
     rf"|(?:siglo|s[ée]culo|secolo)\s+(?P<cent3>{_ROMAN})"
     rf"(?:\s*[{TEXT_DASHES}]\s*(?P<cent4>{_ROMAN}))?(?![\w.])(?:\s+{_ERA})?)"
@@ -1364,7 +1387,8 @@ def date_candidate() -> re.Pattern[str]:
         r"(?-i:(?=[IVX]{1,5}(?:e|ème|eme)?(?:\s*[-–—/]\s*[IVX]{1,5}(?:e|ème|eme)?)?\s+"
         r"(?i:s(?:ecol|i[eè]cl|igl)|w\.|wiek))"
         r"[IVX])|"
-        r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost|nn[ie]|[ñn]os\s)|christmas|"
+        r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost|nn[ie]|[ñn]os\s|nfang\s|b\s+\d)|"
+        r"christmas|ende\s|"
         r"d(?:ec|ez|éc|ic|esem)|"
         r"(?:fin(?:ales|ais|es)|principios|comienzos|inicios|mediados|meados)\s+de\s+\d|"
         r"between\s+\d|early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"

@@ -60,6 +60,14 @@ _CLOCK_AFTER = (
 )
 
 
+# "1 a.m.", "11:10 p.m.", "1:23:04 a.m.", "9pm", "14:05": a time of day that says it is one
+# (a.m./p.m., or a clock's colon), the whole rest of a date's line ("April 25, 1986, 1 a.m."
+# / "Operators start …": the hour the item happened at, its text below; see starts.py)
+CLOCK_ALONE = re.compile(
+    r"\d{1,2}(?:[:.]\d\d){0,2}\s?[ap]\.?\s?m\.?|\d{1,2}:\d\d(?::\d\d)?", re.IGNORECASE
+)
+
+
 # A date, its separator, and the start of the text: the shape of an entry's start.
 # After the separator a space, the line's end, or (at a line's start) the text at once
 # ("October 2002:Top"); a date alone on its line (nosep), or followed by its text with no
@@ -197,7 +205,9 @@ SIGNED_YEAR = re.compile(r"[-−](?P<year>[1-9]\d{0,3})(?![\d–—-])")  # ("-9
 
 SHORT_YEAR_ENTRY = re.compile(
     r"^(?:(?i:early|mid|late)[\s-]+(?=\d{3}s))?(?P<year>[1-9]\d\d)"
-    r"(?:(?P<hundreds>(?<=00)s)|\s*[-–]\s*(?P<last>[1-9]\d\d)(?!\d))?\s*"
+    # ("849, 858:": two years of one item, listed before its colon; dated by the first)
+    r"(?:(?P<hundreds>(?<=00)s)|\s*[-–]\s*(?P<last>[1-9]\d\d)(?!\d)"
+    r"|,\s?(?P<also>[1-9]\d\d)(?=:))?\s*"
     rf"{_SHORT_YEAR_DAY}"
     # ("402-Nirun State …", "744- Uigurs …"; "209- BC- The Huns …" is a year before the era)
     # ("100 - wird von …", "923 - 32 wird …": a spaced hyphen before any text, the chronicle's

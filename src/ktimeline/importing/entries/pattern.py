@@ -102,6 +102,7 @@ class DocumentPattern(_Thresholds):
     live_kind: str = "time"  # "time" (left out), "minute" (a match's), "hour" (a recap's)
     titles_above: bool = False  # each title above its date alone (see _titles_above_dates)
     dates_ending: bool = False  # each bulleted item ends with its date (_dates_ending_items)
+    hour_lines: int = 0  # "April 25, 1986, 1 a.m." lines, text below (see clock_alone_after)
 
     def writes(self, form: str) -> bool:
         """Whether this document starts its entries in a form (see ``starts``)."""

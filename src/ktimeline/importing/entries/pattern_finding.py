@@ -39,6 +39,7 @@ from ktimeline.importing.entries.starts import (
     YEAR_OPENER,
     _comma_after,
     _opening_year_date,
+    clock_alone_after,
     odd_sign,
 )
 
@@ -211,6 +212,8 @@ def find_pattern(
         if head and BULLET.match(line):
             pattern.bulleted += 1
             pattern.bulleted_lines.add(number)
+        if clock_alone_after(match):
+            pattern.hour_lines += 1  # ("April 25, 1986, 1 a.m.": counted as bare or odd too)
         if match["nosep"] is not None:
             previous_alone = shape
         elif match["bare"] is not None:

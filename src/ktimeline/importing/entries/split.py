@@ -155,7 +155,7 @@ from ktimeline.importing.entries.run_together import (
     _wide_gap_years_run_together,
     _year_dash_days_run_together,
 )
-from ktimeline.importing.entries.splitter import _Splitter, _wrap_width
+from ktimeline.importing.entries.splitter import _ends_entries_at_width, _Splitter, _wrap_width
 from ktimeline.importing.entries.starts import (
     RUN_IN_HEADING_HINT,
     _closing_days,
@@ -651,7 +651,12 @@ def _split_text(text: str, default_year: int | None) -> Split:
             pattern.numeric_orders.add(order)
     pattern.titles_above = bool(titled)
     pattern.dates_ending = dates_ending
-    splitter = _Splitter(default_year, _wrap_width(lines[start:]), pattern)
+    wrap = _wrap_width(lines[start:])
+    if wrap is not None and _ends_entries_at_width(
+        lines, {line for line, *_ in pattern.starts}, wrap
+    ):
+        wrap = None  # (a list of one-line entries of about one width: not hard-wrapped)
+    splitter = _Splitter(default_year, wrap, pattern)
     splitter.lines = lines
     if "/" in text:
         splitter.years.seasons = _writes_seasons(lines)

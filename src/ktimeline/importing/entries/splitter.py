@@ -25,7 +25,7 @@ from ktimeline.importing.entries.bullets import (
     UNDATED_ITEM,
     _is_bulleted,
 )
-from ktimeline.importing.entries.date_reading import NO_YEAR, Years, entry_dates
+from ktimeline.importing.entries.date_reading import NO_YEAR, Years, _written_year, entry_dates
 from ktimeline.importing.entries.date_shapes import (
     BARE_SHORT_YEAR,
     BEFORE_COMMON_ERA,
@@ -33,6 +33,7 @@ from ktimeline.importing.entries.date_shapes import (
     BEFORE_PRESENT,
     BEFORE_PRESENT_REASON,
     CIRCA,
+    CLOCK_ALONE,
     FAR_YEAR_ALONE,
     FRAMED_NUMBER,
     LETTER_IN_YEAR,
@@ -134,7 +135,7 @@ from ktimeline.importing.entries.years import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Collection, Sequence
 
     from ktimeline.importing.entries.pattern import DocumentPattern
 
@@ -204,6 +205,31 @@ def _wrap_width(lines: Sequence[str]) -> int | None:
     if lengths[-1] > width * 2:
         return None  # (a line twice as long: paragraphs, not a text wrapped at a width)
     return width if width <= 120 else None
+
+
+# a list whose widest lines end where their entries end: at least this many of them are
+# followed at once by the next entry for each one followed by a line of no date
+ONE_LINE_ENTRIES_EACH = 3
+
+
+def _ends_entries_at_width(lines: Sequence[str], starts: Collection[int], wrap: int) -> bool:
+    """Whether a list's lines that reach the width ``wrap`` (_wrap_width's) end there because
+    their entries end: most of those that start an entry are followed at once by the line
+    of the next one (line numbers ``starts``, from 1), not by more text ("1920 – The colony
+    is … by a British governor" / "Mau Mau" / "1944 – …", entries cut to about one width).
+    A text wrapped at a width carries a full line's sentence on to the next line."""
+    ended = carried = 0
+    for number in starts:
+        if number >= len(lines) or len(lines[number - 1].rstrip()) < wrap * 0.8:
+            continue
+        line, below = lines[number - 1], lines[number]
+        if number + 1 in starts:
+            ended += 1
+        elif below.strip():
+            if len(below) - len(below.lstrip()) > len(line) - len(line.lstrip()):
+                return False  # ("- 1967    Pattern …" / "          ML lifted …": an indent)
+            carried += 1
+    return ended >= 4 and ended >= carried * ONE_LINE_ENTRIES_EACH
 
 
 class _Splitter:
@@ -1053,6 +1079,29 @@ class _Splitter:
         found = dates.find_date(text)
         return found is not None and text[found.end() :].strip() == "."
 
+    def _count_out_of_order(self, number: int, line: str, starts: list[_Start]) -> bool:
+        """Whether a line that opens with a four-digit number and no separator, then a word
+        in lower case ("1500 copies sold in a week.", "2000 fans see them."), in a list of
+        "YEAR Text" entries, is a count, no year: the number is out of the order of the
+        entries above and below it (1996 … 1500 … 1997), whose years run one way."""
+        first = starts[0]
+        if first.match["bare"] is None or dates.date_shape(first.match) != "year":
+            return False
+        if first.start != len(line) - len(line.lstrip()):
+            return False
+        word = line[first.text_start :].split(maxsplit=1)[:1]
+        if not word or not word[0][:1].islower() or not word[0].isalpha():
+            return False
+        years = [(line_number, year) for line_number, form, year, *_ in self.pattern.starts
+                 if year is not None and form == "bare:year"]  # fmt: skip
+        above = [year for line_number, year in years if line_number < number][-1:]
+        below = [year for line_number, year in years if line_number > number][:1]
+        if not above or not below:
+            return False
+        year = _written_year(first.match)
+        low, high = sorted((above[0], below[0]))
+        return year is not None and not low <= year <= high
+
     def _year_asked_above(self, line: str, starts: list[_Start]) -> bool:
         """Whether a line that opens with a year (no separator) carries on the sentence of
         the entry above, whose text ends asking for that year (see _sentence_asks_for_year);
@@ -1271,6 +1320,10 @@ class _Splitter:
             return False  # a table's new row (or cell): never the rest of the row above
         if entry.line in self.labelled and len(self.labelled) >= self.pattern.MIN_LINES:
             return False  # a page of labelled one-line entries: the next line is its own
+        if entry.lines == [entry.line] and CLOCK_ALONE.fullmatch(" ".join(entry.parts).strip()):
+            # "April 25, 1986, 1 a.m." / (blank) / "Operators start …": the text of a date
+            # line that gives the hour alone is below it, however far the line above reached
+            return not _is_bulleted(text) and text[:1] != "#"
         last = entry.parts[-1].strip() if entry.parts else ""  # (mostly its last part)
         if not last:
             last = next((part.strip() for part in reversed(entry.parts) if part.strip()), "")
@@ -1618,7 +1671,11 @@ class _Splitter:
         day = found.groupdict().get("bday")
         if day is not None:
             start, end, text = _short_year_day(year, day, end, f"{found['sep']} {text}")
-        entry = Entry(number, start, end, [], None, found.group().strip(), [],
+        note = None
+        if found.groupdict().get("also"):  # ("849, 858:": two years, the item dated by one)
+            written = found.group().strip().rstrip(":")
+            note = f"'{written}' names two years: dated by the first, {start}"
+        entry = Entry(number, start, end, [], note, found.group().strip(), [],
                       wrapped=self.wrap is not None)  # fmt: skip
         self.month_heading = self.paragraphs_of = None
         self.result.entries.append(entry)
@@ -1628,6 +1685,35 @@ class _Splitter:
         else:
             self.items_of = entry
         self.blank = False
+
+    def approximate_short_year(self, number: int, bare: str, width: int) -> bool:
+        """ "Um 800:", "ca. 850:" (an approximate year of three digits, written as the
+        document writes its entries, "805:" / "872:", see reads_short_years) below such an
+        entry, in a text that names no era before the Common Era: a year of that era, as its
+        plain years are read, with a note saying how it was written. False otherwise (then
+        reported as perhaps before the Common Era)."""
+        circa = CIRCA.match(bare)
+        if circa is None or len(circa["year"]) != 3 or not self.result.entries:
+            return False
+        if len(self.result.entries[-1].written.strip(" :")) != 3:  # (the entry above: "805:")
+            return False
+        rest = bare[circa.start("year") :]
+        short = SHORT_YEAR_ENTRY.match(rest)
+        if short is None or not self.pattern.reads_short_years(
+            short["sep"], short.groupdict().get("loose") is not None
+        ):
+            return False
+        if any(BEFORE_ERA_WORD.search(line) is not None for line in self.lines):
+            return False
+        self.short_year_entry(number, short, rest[short.end() :], width)
+        entry = self.result.entries[-1]
+        written = bare[: circa.end("year")]
+        entry.note = (
+            f"'{written}' is an approximate year, read as {entry.date} (among years of the "
+            "Common Era): the data format has no finer form"
+        )
+        entry.written = written
+        return True
 
     def two_digit_entry(self, number: int, found: re.Match[str], text: str, width: int) -> bool:
         """ "09/27/66. text" where the document settles the century and the order (see
@@ -1827,6 +1913,8 @@ class _Splitter:
             starts = _same_shape_run(line, starts)
         if starts and starts[0].match["bare"] is not None and self._wrapped_onto_year(line, starts):
             starts = []  # "… remains substantially the same with some" / "1892 offences still …"
+        if starts and self._count_out_of_order(number, line, starts):
+            starts = []  # "1996 The first album …" / "1500 copies sold …" / "1997 …": a count
         if starts and self._year_asked_above(line, starts):
             # "… ruhte wegen Spielermangel bis" / "1971 Ein Gremium führte …": the sentence
             # above carried on (a join --check shows), whatever the case of its next word
@@ -2060,6 +2148,8 @@ class _Splitter:
                 f"'{two_digit.group()}' has a two-digit year (19{two_digit['yy']} or "
                 f"20{two_digit['yy']}?): not guessed; write the year in full"
             )
+        if near is None and circa is not None and self.approximate_short_year(number, bare, width):
+            return  # ("Um 800:" among "805:", "872:" lines: see there)
         if near is None and circa is not None:
             near = (
                 f"'{circa.group().rstrip(':–—- ')}' is an approximate year (perhaps before the "

@@ -16,6 +16,7 @@ from ktimeline.importing.entries.bullets import BULLET, BULLET_SIGN, CELL_BULLET
 from ktimeline.importing.entries.date_shapes import (
     _DASH_CHARS,
     CIRCA_WORDS,
+    CLOCK_ALONE,
     ENTRY_START,
     WEEKDAY_LEAD,
     WEEKDAY_STARTS,
@@ -743,11 +744,28 @@ def odd_sign(match: re.Match[str]) -> str | None:
     return match["odd"]
 
 
+# a document's dates with an hour alone after them that start entries (fewer: a page's stamp,
+# "26 de diciembre de 2008, 10:24 AM" over an article)
+HOUR_LINES = 2
+
+
+def clock_alone_after(match: re.Match[str]) -> bool:
+    """Whether the rest of a date's line, after a comma or a space, is a time of day alone
+    ("April 25, 1986, 1 a.m.", "25 April 1986 14:05"): a date line with the hour of its
+    item, the text on the lines below; the time opens the entry's text (see
+    _Splitter.continues). Read so where a document writes HOUR_LINES such lines."""
+    if match["bare"] is None and odd_sign(match) != ",":
+        return False
+    return CLOCK_ALONE.fullmatch(match.string[match.end() :].strip()) is not None
+
+
 def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
     """Whether a date at a line's start (after its bullet) starts an entry there."""
     sep, shape = match["sep"], dates.date_shape(match)
     odd = odd_sign(match)
     if match["bare"] is not None or odd is not None:
+        if pattern is not None and pattern.hour_lines >= HOUR_LINES and clock_alone_after(match):
+            return True  # "April 25, 1986, 1 a.m." / "Operators start …": the hour, text below
         if pattern is not None and match["bare"] is not None and pattern.text_part(match):
             return True  # "Jan 17 1994 Northridge earthquake" among "Jan 1 text" lines
         if (
