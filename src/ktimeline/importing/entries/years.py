@@ -806,9 +806,9 @@ def _short_year_first_days(lines: Sequence[str]) -> dict[int, tuple[str, int]]:
         start = len(line) - len(stripped)
         day, end = stamp["day"], start + stamp.end()
         found.append((index + 1, int(stamp["yy"]), month, int(day), end, len(day) == 2))
-    written = _years_in_full(lines)
     if len(found) < DocumentPattern.MIN_LINES:
         return {}
+    written = _years_in_full(lines)  # (after the count: most documents have no stamps)
     if all(yy <= 31 for _, yy, *_ in found) and not all(
         yy in {year % 100 for year in written} and padded for _, yy, *_, padded in found
     ):
