@@ -591,6 +591,11 @@ def test_the_tags_tables_synonyms_still_find_their_tags(
         "the South Korean president ",
         "Hideki Kato said. ",
         "Lie detector tests. The Farmers League (FL) met Kim-Putin. “Yes,” he said. ",
+        # (each quadratic once: a ministry's words looked for over all the text before each
+        # state, " for " and "War" searched for each name, every unknown name per quotation)
+        "The Ministry of Foreign Affairs of South Korea said “no.” Japan and China. ",
+        "The flight left Anchorage for Seoul. Mr. Park, the envoy, and the Korean Central News "
+        "Agency (KCNA) said. US troops in the War. ",
     ],
 )
 def test_an_entry_of_thousands_of_names_stays_linear(unit: str) -> None:

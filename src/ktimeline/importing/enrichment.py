@@ -900,6 +900,17 @@ MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+" + _MINISTRY_WORDS + r"\b", re.IGN
 MINISTRY_BEFORE = re.compile(_MINISTRY_WORDS + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _ministry_before(text: str, end: int) -> re.Match[str] | None:
+    """MINISTRY_BEFORE ending at ``end``, looked for in the 200 characters before it (over the
+    whole text for every name, a long entry's reading was quadratic). Its words take at most
+    about 50 of them; a longer match has a run of spaces, so the whole text is read only when
+    the window is mostly spaces: the same answer as the whole text's."""
+    window = max(0, end - 200)
+    if window and len("".join(text[window:end].split())) <= 60:
+        window = 0
+    return MINISTRY_BEFORE.search(text, window, end)
+
+
 def _ministry_words(found: str) -> str:
     """The key of MINISTRIES for a ministry's words as written ("Foreign Affairs ministry")."""
     key = " ".join(found.lower().split())
@@ -1186,6 +1197,16 @@ class _Reading:
     # words a name read past its match has taken ("U.S. Forces in Korea": "Korea" is no name
     # of its own): the matches starting there are skipped
     absorbed: set[int] = field(default_factory=set)
+    # whether the text names a ministry anywhere ("Ministry", "ministry"), holds " for " and
+    # "War", read once: asked for each name, the search over a long entry made it quadratic
+    names_a_ministry: bool = False
+    says_for: bool = False
+    says_war: bool = False
+
+    def __post_init__(self) -> None:
+        self.names_a_ministry = "inistr" in self.text
+        self.says_for = " for " in self.text
+        self.says_war = "War" in self.text
 
     def add(self, actor: str, start: int, end: int) -> None:
         self.actors.append((start, actor))
@@ -2170,7 +2191,7 @@ class Enricher:
             name = in_time
             if (
                 self.kinds.get(name) == "state"
-                and "inistr" in text  # (cheap: "Ministry", "ministry")
+                and entry.names_a_ministry
                 and self._states_ministry(entry, name, first, last)
             ):
                 return  # "Japan's Foreign Affairs ministry": the ministry
@@ -2499,7 +2520,7 @@ class Enricher:
                 entry.covered.update(range(first, site_end + 1))
                 return
             as_place = self._as_place(words, first, entry.matched, index) or (
-                " for " in text and BOUND_FOR.search(text, max(0, start - 60), start) is not None
+                entry.says_for and BOUND_FOR.search(text, max(0, start - 60), start) is not None
             )  # "The flight left Anchorage for Seoul": where it went, no state acting
             self._capital_place[index] = as_place
             if as_place:
@@ -2523,7 +2544,8 @@ class Enricher:
                 and not (following is not None and following.key in THING_WORDS)
                 and not _whole_country(words, first)
                 and not (
-                    "inistr" in text and self._states_ministry(entry, "South Korea", first, last)
+                    entry.names_a_ministry
+                    and self._states_ministry(entry, "South Korea", first, last)
                 )  # ("Korea’s Foreign Affairs ministry": the ministry, added there)
             ):
                 add("South Korea", start, end)
@@ -3414,7 +3436,7 @@ class Enricher:
         added here; whether it was."""
         text = entry.text
         after = MINISTRY_AFTER.match(text, entry.words[last].end)
-        before = None if after else MINISTRY_BEFORE.search(text, 0, entry.words[first].start)
+        before = None if after else _ministry_before(text, entry.words[first].start)
         found = after or before
         if found is None:
             return False
@@ -3857,15 +3879,17 @@ class Enricher:
         word inside a body's own name ("Walgreens Boots Alliance", "the Summit Hotel Group")
         is part of the name, not the topic. Known forums keep theirs ("the Six-Party Talks")."""
         text = entry.text
+        blanked = bytearray(len(text))  # one pass: blanking name by name copied the text
         for mention in entry.mentions:
             if (
                 mention.actor in self.new
                 and mention.kind not in NAMES_WITH_TOPICS
                 and " " in text[mention.start : mention.end]
             ):
-                blank = " " * (mention.end - mention.start)
-                text = text[: mention.start] + blank + text[mention.end :]
-        return text
+                blanked[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        if not any(blanked):
+            return text
+        return "".join(" " if blank else char for char, blank in zip(text, blanked, strict=True))
 
     def _the_agency(self, entry: _Reading) -> None:
         """The words "the agency" after the one news agency the document named ("… KCNA said. “…,”
@@ -4551,7 +4575,7 @@ class Enricher:
         in the state's place (README, rule 1); None (the state acts) when the state has no such
         record then ("Japanese troops" in 1945), when the noun qualifies another ("U.S. military
         officials") or opens a longer name."""
-        era = WAR_ERA.match(entry.text, entry.words[last].end) if "War" in entry.text else None
+        era = WAR_ERA.match(entry.text, entry.words[last].end) if entry.says_war else None
         # ("the Japanese military during and before World War II", 2015: Japan's forces then)
         record = self._forces_on(state, WAR_DAYS if era is not None else entry.date)
         if record is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -882,7 +882,8 @@ class SpeakerFinder:
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
-        self.unknown = unknown  # spans of capitalised names nobody knows: they block a guess
+        self.unknown = sorted(unknown)  # spans of capitalised names nobody knows: they block
+        self.unknown_starts = [s for s, _ in self.unknown]  # a guess
 
     def _in(self, start: int, end: int) -> list[Mention]:
         low = bisect_right(self.starts, start - 1)
@@ -896,12 +897,17 @@ class SpeakerFinder:
         """Whether a capitalised name nobody knows stands between; a title is no name ("Mark
         Toner, the US State Department Deputy Spokesman, said")."""
         return any(
-            start <= s
-            and e <= end
+            e <= end
             and not SUBJECT_GAP.fullmatch(self.text[s:e])
             and _could_be_person(self.text, s, e)  # ("Sen. Tim Kaine of Virginia said")
-            for s, e in self.unknown
+            for s, e in self._unknown_between(start, end)
         )
+
+    def _unknown_between(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans of names nobody knows that open from ``start`` to ``end`` (found by their
+        starts: looking through all of them for each question made a long entry quadratic)."""
+        first = bisect_left(self.unknown_starts, start)
+        return self.unknown[first : bisect_right(self.unknown_starts, end)]
 
     def best(self, mentions: list[Mention]) -> str | None:
         """The speaker among the names of one subject (a person before a body, a body before
@@ -1186,8 +1192,8 @@ class SpeakerFinder:
         """Whether a name nobody knows stands right before the verb at ``verb_at`` (adverbs
         between allowed), inside the clause from ``start``: the verb's subject."""
         return any(
-            start <= begin and end <= verb_at and VERB_GAP.fullmatch(self.text, end, verb_at)
-            for begin, end in self.unknown
+            end <= verb_at and VERB_GAP.fullmatch(self.text, end, verb_at)
+            for _, end in self._unknown_between(start, verb_at)
         )
 
     def _cut_subject(self, subject: str, window: int, verb_at: int) -> str | None:
@@ -2669,10 +2675,28 @@ def _acronyms_blanked(text: str, mentions: list[Mention]) -> tuple[str, list[Men
         after = ACRONYM_AFTER.match(text, mention.end)
         if after is not None:
             blanked.append(after.span())
-    for start, end in blanked:
-        text = text[:start] + " " * (end - start) + text[end:]
-    kept = [m for m in mentions if not any(s <= m.start < e for s, e in blanked)]
-    return text, kept
+    if not blanked:
+        return text, list(mentions)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(blanked):  # the same short form after two mentions once
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    blanked = merged
+    pieces: list[str] = []
+    position = 0
+    for start, end in blanked:  # one pass: blanking span by span copied the text each time
+        pieces.append(text[position:start] + " " * (end - start))
+        position = end
+    pieces.append(text[position:])
+    starts = [start for start, _ in blanked]
+    kept = []
+    for mention in mentions:
+        inside = bisect_right(starts, mention.start) - 1
+        if inside < 0 or mention.start >= blanked[inside][1]:
+            kept.append(mention)
+    return "".join(pieces), kept
 
 
 def statements_in(
