@@ -57,6 +57,7 @@ from ktimeline.importing.entries.furniture import (
     HOUR_GLUED_HINT,
     INFOBOX_DATE_HINT,
     SENTENCE_END,
+    TEASER_LINK_HINT,
     YEAR_IN_DATE,
     YEAR_MENU,
     _captions_written_twice,
@@ -65,6 +66,7 @@ from ktimeline.importing.entries.furniture import (
     _is_century_menu,
     _link_previews,
     _period_menus,
+    _teaser_links,
     metadata_values,
     normalise,
 )
@@ -451,6 +453,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     repeated = _lines_repeated_under_entries(lines, short_lines)
     markers = _paragraph_markers(short_lines)
     previews = _link_previews(lines) if "..." in text or "…" in text else {}
+    teasers: dict[int, str] = {}
+    if TEASER_LINK_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines, teasers = _teaser_links(lines)
     written = lines
     if metadata or twice or repeated or markers or previews:  # (read as blank; reported below)
         lines = [
@@ -725,6 +730,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         (markers, "a marker the page writes between its paragraphs"),
         (period_menus, "a page's menu of its periods"),
         (infoboxes, "an infobox's date field (the page's summary, not an entry)"),
+        (teasers, "a teaser's link to the whole item, at its line's end"),
     ]
     for found, reason in reported:
         into = splitter.result.unplaced if reason in NOT_PLACED else splitter.result.layout
