@@ -84,6 +84,7 @@ from ktimeline.importing.entries.glued_dates import (
 from ktimeline.importing.entries.headings import (
     TITLED_BLOCKS_LENGTH,
     _capital_headline,
+    _century_headings,
     _counted_headings,
     _dateline_over_years,
     _days_in_introduced_span,
@@ -822,6 +823,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if calendar is not None:
         _date_years_by_day(result, calendar[1], lines, headings=False)
     _page_title_span(result, lines)
+    _century_headings(result, lines)
     _reported_as_written(result, text)
     _headings_as_written(result, text)
     for position, skipped in enumerate(result.layout):  # ("1 8 9 4" as the file writes it)
