@@ -46,6 +46,7 @@ from ktimeline.importing.entries.dates_after_texts import (
     _numbered_items_dated_inside,
     _numbered_names,
     _spaced_dates_ending_lines,
+    _years_after_sentences,
     _titled_dates,
     _titles_above_dates,
     _titles_colon_dates,
@@ -582,6 +583,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
     lines, counts = _counted_headings(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
     lines, spaced_items = _spaced_dates_ending_lines(lines)
+    years_ending = False  # (items that end with their years: an undated line is no row)
+    if not spaced_items:
+        lines, spaced_items = _years_after_sentences(lines)
+        years_ending = bool(spaced_items)
     if text.lstrip()[:2] in ("1.", "1)") or NUMBERED_ITEM_HINT.search(text) is not None:
         lines = _numbered_items_dated_inside(lines)
     if TWO_COLUMN_HINT.search(text) is not None:  # (one scan: most texts have none)
@@ -682,6 +687,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if calendar is not None:
         splitter.calendar_years = calendar[2]
     splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
+    if years_ending:  # ("Taj Mahal is completed. 1648" / "The school struggled …": undated)
+        splitter.year_rows, splitter.listed_rows = set(), set()
     splitter.own_year_rows = _own_years_of_rows(lines, splitter.year_rows)
     splitter.day_rows, splitter.listed_day_rows = _events_of_the_date_above(lines, pattern)
     splitter.second_cards = _second_cards(lines, pattern) | _cells_under_dates(lines, pattern)

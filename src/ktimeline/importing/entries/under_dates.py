@@ -17,6 +17,7 @@ from ktimeline.importing.entries.date_reading import (
     _date_opening,
     _whole_days,
     _written_month,
+    _written_year,
 )
 from ktimeline.importing.entries.date_shapes import _DASH_CHARS, _YEAR, ENTRY_START, WEEKDAY_LEAD
 from ktimeline.importing.entries.furniture import (
@@ -32,7 +33,7 @@ from ktimeline.importing.entries.furniture import (
 from ktimeline.importing.entries.headings import TITLE_YEAR
 from ktimeline.importing.entries.pattern import DocumentPattern
 from ktimeline.importing.entries.pattern_finding import YEAR_IN_SENTENCE
-from ktimeline.importing.entries.starts import FIRST_SENTENCE_END, _opening_year_date
+from ktimeline.importing.entries.starts import ON_DATE, FIRST_SENTENCE_END, _opening_year_date
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -543,13 +544,17 @@ def _rows_of_the_year_above(
         # the election of 1948, that … by centuries.": its undated lines without a sentence's
         # end are its items, one that ends a sentence is a remark on the line above)
         mostly_bare = not carried and 0 < ended * MOSTLY_BARE <= len(run)
+        head_years: dict[int, int | None] = {}  # (the year of each row's dated line)
         for position, i in enumerate(run[1:-1], 1):
             above = run[position - 1]
             text = lines[i].strip()
             opening = text.lstrip(OPENING_QUOTES)[:1]  # ('"Blue Train" is …')
             ends = SENTENCE_END.search(text) is not None
+            head_year = head_years.get(above) if above in found else _year_opening(lines[above])
             if (
                 i + 1 not in pattern.dated
+                # ("In 1814, the council …" under "1648: …": a date of its own, in its opening)
+                and not _opens_with_another_year(text, head_year)
                 and (opening.isupper() or ((bare or mostly_bare) and opening.isalnum()))
                 and (bare or (not ends if mostly_bare else ends))
                 and (above in year_lines or above in found)
@@ -559,6 +564,7 @@ def _rows_of_the_year_above(
                 and UNREAD_DATE_OPENING.match(text) is None
             ):
                 found.add(i)
+                head_years[i] = head_year
         rows.update(i + 1 for i in found)
         if bare or mostly_bare:
             listed.update(i + 1 for i in found)
@@ -581,6 +587,25 @@ def _rows_of_the_year_above(
     if run:
         read_run()
     return rows, listed
+
+
+def _year_opening(line: str) -> int | None:
+    """The year written by the date that opens a line ("1648: …" → 1648), or None."""
+    opened = _date_opening(line)
+    return _written_year(opened) if opened is not None else None
+
+
+def _opens_with_another_year(text: str, year: int | None) -> bool:
+    """Whether an undated line opens its sentence with a date of a year other than ``year``
+    ("In 1814, the council …", "On 3 May 1820, …"): an event of its own date, never one of
+    the date above."""
+    if text[:1] not in "IBDSUFTENLO":
+        return False
+    on = ON_DATE.match(text)
+    opened = ENTRY_START.match(text, on.end()) if on is not None else None
+    if opened is None or not dates.has_year(opened):
+        opened = _opening_year_date(text)
+    return opened is not None and _written_year(opened) not in (None, year)
 
 
 def _one_line_row(lines: Sequence[str], index: int, pattern: DocumentPattern) -> bool:
@@ -724,12 +749,15 @@ def _events_of_the_date_above(
             continue  # ("1820 January 20: …": a year table's row, see there)
         index = number  # (0-based: the line below the dated one)
         margin = len(lines[number - 1]) - len(lines[number - 1].lstrip())
+        head_year = _year_opening(lines[number - 1])
         while index < len(lines):
             text = lines[index].strip()
             if (
                 not text
                 or index + 1 in pattern.dated
                 or index + 1 in dated
+                # ("On 3 May 1820, …" under "March 1: …" of 1819: a date of its own)
+                or _opens_with_another_year(text, head_year)
                 or not text[:1].isupper()
                 # ("Apr-0000: …", "Dec 9999: …": a date the importer does not read, no sentence)
                 or UNREAD_DATE_OPENING.match(text) is not None
