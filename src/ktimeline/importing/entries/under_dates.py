@@ -284,10 +284,12 @@ def _one_line_texts(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
 
 
 def _spans_broken_over_lines(lines: list[str]) -> list[str]:
-    """A span of dates broken after its dash ("May 20—" / "September 20"), each part a whole
-    line: joined onto the first line ("May 20—September 20"), the second left blank (its
-    words are the span's end, nothing lost), so the span is one date alone and its end is
-    not read as an entry of its own."""
+    """A span of dates broken after its dash ("May 20—" / "September 20"), the first part a
+    whole line, the second a whole line or the start of one whose text follows after a space
+    ("1864 -" / "1866 Major restoration …"): joined onto the first line ("May
+    20—September 20"), the second left blank (its words are the span's end and the entry's
+    text, nothing lost), so the span is one date and its end is not read as an entry of its
+    own."""
     joined = list(lines)
     for index in range(len(lines) - 1):
         head = lines[index].strip()
@@ -296,10 +298,12 @@ def _spans_broken_over_lines(lines: list[str]) -> list[str]:
         start = head.rstrip(_DASH_CHARS + " ")
         end = lines[index + 1].strip()
         found, ending = _date_at(start), _date_at(end) if end else None
-        if found is None or ending is None or found["date"] != start or ending["date"] != end:
+        if found is None or ending is None or found["date"] != start:
             continue
+        if ending["date"] != end and end[ending.end("date") : ending.end("date") + 1] != " ":
+            continue  # ("1864 -" / "1866 Major restoration …": the span's end, then its text)
         whole = _date_at(head + end)  # ("2020: June 1 —" / "1990-as, 70-es évek": no span)
-        if whole is None or whole["date"] != head + end:
+        if whole is None or whole["date"] != head + ending["date"]:
             continue
         joined[index], joined[index + 1] = lines[index].rstrip() + end, ""
     return joined
