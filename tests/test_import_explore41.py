@@ -62,7 +62,9 @@ def test_year_bar_text_lines_stay_entries_of_their_years() -> None:
 # --- a comment count glued to a news page's category labels -----------------------------------
 
 
-@pytest.mark.parametrize("count", ["Politics0 Comments", "ElectionsScandal12 Comments", "3 comments"])
+@pytest.mark.parametrize(
+    "count", ["Politics0 Comments", "ElectionsScandal12 Comments", "3 comments"]
+)
 def test_a_comment_count_line_is_page_furniture(count: str) -> None:
     text = (  # a storm blog's posts: a date alone, a title, the labels and count, the body
         "12 Mar, 2019\n\nFloods close the valley road\n\n"
@@ -80,9 +82,7 @@ def test_a_comment_count_line_is_page_furniture(count: str) -> None:
 
 def test_a_sentence_counting_comments_is_no_furniture() -> None:
     text = (  # the words are the event: the count follows a plain space
-        "2010: The forum opens.\n"
-        "2011: The post drew 300 comments\n"
-        "2012: The forum closes.\n"
+        "2010: The forum opens.\n2011: The post drew 300 comments\n2012: The forum closes.\n"
     )
     assert [entry[2] for entry in _read(text)] == [
         "The forum opens.",
@@ -241,10 +241,7 @@ def test_a_span_broken_after_its_dash_with_its_text_below() -> None:
 
 def test_a_year_and_dash_over_an_entry_with_its_separator_is_no_span() -> None:
     text = (  # "2021:" is an entry of its own (its colon): "2020 -" is an item with no text
-        "2019 - The shop opens.\n"
-        "2020 -\n"
-        "2021: The shop moves.\n"
-        "2022 - The shop closes.\n"
+        "2019 - The shop opens.\n2020 -\n2021: The shop moves.\n2022 - The shop closes.\n"
     )
     assert [entry[:2] for entry in _read(text)] == [
         ("2019", None),

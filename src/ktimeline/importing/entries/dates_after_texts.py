@@ -337,7 +337,9 @@ def _years_after_sentences(lines: list[str]) -> tuple[list[str], set[int]]:
         return lines, set()
     written = list(lines)
     for index, (head, text, year, kind) in ending.items():
-        written[index] = f"{head}{year}: {text} {year}" if kind == "inside" else f"{head}{year}: {text}"
+        written[index] = (
+            f"{head}{year}: {text} {year}" if kind == "inside" else f"{head}{year}: {text}"
+        )
     return written, {index + 1 for index in ending}
 
 

@@ -46,11 +46,11 @@ from ktimeline.importing.entries.dates_after_texts import (
     _numbered_items_dated_inside,
     _numbered_names,
     _spaced_dates_ending_lines,
-    _years_after_sentences,
     _titled_dates,
     _titles_above_dates,
     _titles_colon_dates,
     _worded_day_spans,
+    _years_after_sentences,
 )
 from ktimeline.importing.entries.furniture import (
     CAPTION_HINT,

@@ -33,7 +33,7 @@ from ktimeline.importing.entries.furniture import (
 from ktimeline.importing.entries.headings import TITLE_YEAR
 from ktimeline.importing.entries.pattern import DocumentPattern
 from ktimeline.importing.entries.pattern_finding import YEAR_IN_SENTENCE
-from ktimeline.importing.entries.starts import ON_DATE, FIRST_SENTENCE_END, _opening_year_date
+from ktimeline.importing.entries.starts import FIRST_SENTENCE_END, ON_DATE, _opening_year_date
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
