@@ -452,12 +452,11 @@ def _link_previews(lines: Sequence[str]) -> dict[int, str]:
 # short, then its link to the whole item at the line's end (an arrow or guillemet after it,
 # or the cut's "..." before it: "to read more" ending a sentence is none)
 TEASER_LINK_HINT = re.compile(r"(?:continue reading|read more|keep reading|full story)", re.I)
+_TEASER_WORDS = r"(?:continue reading|read more|keep reading|(?:read )?(?:the )?full story)"
 TEASER_LINK = re.compile(
-    r"(?:(?<=\.\.\.)|(?<=…)|(?<=\[\.\.\.\])|(?<=\[…\]))[ \t]*"
-    r"(?P<link>(?:continue reading|read more|keep reading|(?:read )?(?:the )?full story)"
+    rf"(?:(?<=\.\.\.)|(?<=…)|(?<=\[\.\.\.\])|(?<=\[…\]))[ \t]*(?P<link>{_TEASER_WORDS}"
     r"[ \t]*(?:→|»|›|>>|>)?)[ \t]*$"
-    r"|(?<=\S)[ \t]+(?P<arrowed>(?:continue reading|read more|keep reading|(?:read )?(?:the )?"
-    r"full story)[ \t]*(?:→|»|›|>>))[ \t]*$",
+    rf"|(?<=\S)[ \t]+(?P<arrowed>{_TEASER_WORDS}[ \t]*(?:→|»|›|>>))[ \t]*$",
     re.IGNORECASE,
 )
 
