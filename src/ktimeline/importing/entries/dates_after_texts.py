@@ -288,6 +288,61 @@ def _spaced_dates_ending_lines(lines: list[str]) -> tuple[list[str], set[int]]:
     return written_lines, {index + 1 for run in kept for index in run}
 
 
+# "Taj Mahal is completed. 1648", "Discovery of New Zealand 1642": an item's text, then its
+# year alone after a plain space, ending the line (a timeline tool's title and its year)
+YEAR_ENDS_LINE = re.compile(
+    rf"^(?P<head>[\s{_BULLET_CLASS}]*)(?P<text>\S.{{2,300}}?)\s+(?P<year>(?:1[0-9]|20)\d\d)\s*$"
+)
+YEAR_ENDED_WORDS = 3  # an item's text before its year: three words at least
+
+
+def _years_after_sentences(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines of a list whose items are sentences followed by their year ("Taj Mahal is
+    completed. 1648", "… who died that year. 1624"), written as "1648: Taj Mahal is
+    completed.", with the lines of that list ending with a year after a title's capitalised
+    word ("Discovery of New Zealand 1642": the year cut off too) or inside a sentence ("…
+    knighted by James I in 1603": the line kept whole after its year), where at least
+    MIN_LINES lines end with a year after a sentence's end and fewer lines start with a date
+    than end so. Else unchanged. With the numbers of the lines rewritten."""
+    ending: dict[int, tuple[str, str, str, str]] = {}
+    for index, line in enumerate(lines):
+        stripped = line.rstrip()
+        if not stripped[-1:].isdigit() or len(stripped) < 8 or not stripped[-5:-4].isspace():
+            continue  # (cheap: most lines)
+        found = YEAR_ENDS_LINE.match(stripped)
+        if found is None:
+            continue
+        text = found["text"].rstrip()
+        words = text.split()
+        if len(words) < YEAR_ENDED_WORDS:
+            continue  # ("22 set 2022": a date, no item's text)
+        last = words[-1]
+        month = _date_at(f"{last} {found['year']}")
+        if month is not None and month.end("date") > len(last):
+            continue  # ("… 3 March 1862": a date of its own shape)
+        if SENTENCE_END.search(text):
+            kind = "sentence"
+        elif last[:1].isupper() and last.isalpha():
+            kind = "title"
+        elif last.isalpha() and last.islower():
+            kind = "inside"
+        else:
+            continue  # ("… 3 March 1862", "… 1850 - 1862": a date of other shapes)
+        ending[index] = (found["head"], text, found["year"], kind)
+    after_sentences = sum(1 for *_, kind in ending.values() if kind == "sentence")
+    if after_sentences < DocumentPattern.MIN_LINES:
+        return lines, set()
+    openings = sum(1 for line in lines if line[:1].strip() and _date_opening(line) is not None)
+    if openings >= after_sentences:
+        return lines, set()
+    written = list(lines)
+    for index, (head, text, year, kind) in ending.items():
+        written[index] = (
+            f"{head}{year}: {text} {year}" if kind == "inside" else f"{head}{year}: {text}"
+        )
+    return written, {index + 1 for index in ending}
+
+
 # "Servicing Mission 1 (SM1): Dec. 2-13, 1993": an item's title, a colon and its date ending
 # the line (its text on the lines below); the next item's title may be glued to the end of
 # the text above after a spaced dash ("… the mirror. - Servicing Mission 2 (SM2): Feb. …")

@@ -192,6 +192,12 @@ COMMENT_LINK = re.compile(
 )
 
 
+# "0 Comments", "12 comments", "Makes Statement0 Comments" (a news page's category labels run
+# into the count of its comments): the count of an item's comments, a whole line; a count
+# after words only when glued to them ("The post drew 300 comments" is a sentence)
+COMMENT_COUNT = re.compile(r"(?:[^\n]{0,60}[^\W\d_](?=\d))?\d{1,6}\s*comments?", re.IGNORECASE)
+
+
 # "Read on for 30 more key events.": the page points elsewhere for the rest of its list; the
 # entry above ends there (what follows is other page text, never its continuation)
 LIST_GOES_ON = re.compile(r"(?:read on|keep reading|scroll down)\b.{0,80}", re.IGNORECASE)
@@ -440,6 +446,35 @@ def _link_previews(lines: Sequence[str]) -> dict[int, str]:
             continue
         found[index], found[index + 1] = title, summary
     return found
+
+
+# "… the southeast... Continue Reading →", "… was [...] Read more »": a news page's teaser cut
+# short, then its link to the whole item at the line's end (an arrow or guillemet after it,
+# or the cut's "..." before it: "to read more" ending a sentence is none)
+TEASER_LINK_HINT = re.compile(r"(?:continue reading|read more|keep reading|full story)", re.I)
+_TEASER_WORDS = r"(?:continue reading|read more|keep reading|(?:read )?(?:the )?full story)"
+TEASER_LINK = re.compile(
+    rf"(?:(?<=\.\.\.)|(?<=…)|(?<=\[\.\.\.\])|(?<=\[…\]))[ \t]*(?P<link>{_TEASER_WORDS}"
+    r"[ \t]*(?:→|»|›|>>|>)?)[ \t]*$"
+    rf"|(?<=\S)[ \t]+(?P<arrowed>{_TEASER_WORDS}[ \t]*(?:→|»|›|>>))[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _teaser_links(lines: Sequence[str]) -> tuple[list[str], dict[int, str]]:
+    """Lines that end with a teaser's link to the whole item ("… Delft -- located between
+    Rotterdam to the southeast... Continue Reading →"): the link cut off (the teaser's
+    "..." stays: the page cut the text there), by index, its words. Other lines unchanged."""
+    written, found = list(lines), {}
+    for index, line in enumerate(lines):
+        if len(line) < 20 or TEASER_LINK_HINT.search(line[-40:]) is None:
+            continue
+        link = TEASER_LINK.search(line, max(0, len(line) - 48))
+        if link is None or not line[: link.start()].strip():
+            continue
+        written[index] = line[: link.start()].rstrip()
+        found[index] = (link["link"] or link["arrowed"]).strip()
+    return (written, found) if found else (list(lines), {})
 
 
 CAPTION_HINT = re.compile(r"\n[ \t]*\n[ \t]+\S")
@@ -861,6 +896,8 @@ def layout_kind(line: str) -> str | None:
         if WEB_FURNITURE.match(shown) is not None:
             return "advertisement or web page furniture"
     if len(stripped) < 40 and not digits and COMMENT_LINK.fullmatch(stripped):
+        return "advertisement or web page furniture"
+    if digits and len(stripped) < 80 and COMMENT_COUNT.fullmatch(stripped):
         return "advertisement or web page furniture"
     if "|" in stripped and (not stripped.strip("| ") or _is_table_row(stripped)):
         return "table or calendar"

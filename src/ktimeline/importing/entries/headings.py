@@ -1022,6 +1022,43 @@ def _page_title_span(result: Split, lines: Sequence[str]) -> None:
         result.unplaced.append(SkippedLine(number, text, "the introduction below the page's title"))
 
 
+def _century_headings(result: Split, lines: Sequence[str]) -> None:
+    """Report the entries that are a century's name with a short title on their line ("18th
+    Century: The Origins", "19th century - Reform") over entries that all lie inside that
+    century (its year 00 too: "1700s: …" under "18th Century"), up to the next such name:
+    a section's heading, as no event is a century long. Other entries stay."""
+    entries = result.entries
+    named = [
+        position
+        for position, entry in enumerate(entries)
+        if CENTURY_NAME.match(entry.written) is not None
+        and entry.end_date is not None
+        and len(entry.date) == len(entry.end_date) == 4
+        and int(entry.end_date) - int(entry.date) == 99
+        and len(entry.lines) <= 1
+        and 0 < len(entry.text.split()) <= ITEM_TITLE_WORDS
+        and not SENTENCE_END.search(entry.text)
+    ]
+    headings: set[int] = set()
+    for place, position in enumerate(named):
+        end = named[place + 1] if place + 1 < len(named) else len(entries)
+        below = entries[position + 1 : end]
+        first = int(entries[position].date) - int(entries[position].date) % 100
+        last = int(entries[position].end_date or entries[position].date)
+        if below and all(first <= int(entry.date[:4]) <= last for entry in below):
+            headings.add(position)
+    if not headings:
+        return
+    for position in sorted(headings):
+        entry = entries[position]
+        written = lines[entry.line - 1].strip()
+        result.layout.append(SkippedLine(entry.line, written, CENTURY_HEADING))
+    result.entries = [entry for position, entry in enumerate(entries) if position not in headings]
+
+
+CENTURY_HEADING = "heading: a century's name over the entries below"
+
+
 # a year written with its digits spaced out, alone on its line ("1 8 9 4": a page's large type)
 SPACED_YEAR_ALONE = re.compile(r"[ \t]*(?P<year>[12](?: \d){3})[ \t]*")
 

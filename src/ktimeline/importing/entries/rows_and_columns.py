@@ -19,7 +19,17 @@ from ktimeline.importing.entries.pattern import DocumentPattern
 FOUR_DIGITS = re.compile(r"\d{4}")
 
 
-SPLIT_ROW_HINT = re.compile(r"^[ \t]*\|[ \t]*(?:1[0-9]|20)\d\d[ \t]*\|", re.MULTILINE)
+SPLIT_ROW_HINT = re.compile(r"^[ \t]*\|?[ \t]*(?:1[0-9]|20)\d\d[ \t]*\|", re.MULTILINE)
+
+# A row of such a table written without its opening "|" ("1830 | Sep | 15 | text |", as a
+# Markdown table may be): its first cell a year
+UNOPENED_ROW = re.compile(r"[ \t]*(?:1[0-9]|20)\d\d[ \t]*\|")
+
+
+def _opens_row(line: str) -> bool:
+    """Whether the line opens a row of a table flattened to text: "| 1914 | …" or, without
+    the opening "|", "1914 | …"."""
+    return line.lstrip()[:1] == "|" or UNOPENED_ROW.match(line) is not None
 
 
 DATE_CELL = re.compile(
@@ -41,12 +51,12 @@ def _split_table_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     rows: list[tuple[int, list[int], list[str]]] = []  # (first line, its lines, its cells)
     index = 0
     while index < len(lines):
-        if lines[index].lstrip()[:1] != "|":
+        if not _opens_row(lines[index]):
             index += 1
             continue
-        taken = [index]  # (a row runs to a blank line or the next row's opening "|")
+        taken = [index]  # (a row runs to a blank line or the next row's opening)
         while taken[-1] + 1 < len(lines):
-            if not lines[taken[-1] + 1].strip() or lines[taken[-1] + 1].lstrip()[:1] == "|":
+            if not lines[taken[-1] + 1].strip() or _opens_row(lines[taken[-1] + 1]):
                 break
             taken.append(taken[-1] + 1)
         if not lines[taken[-1]].rstrip().endswith("|"):

@@ -50,6 +50,7 @@ from ktimeline.importing.entries.dates_after_texts import (
     _titles_above_dates,
     _titles_colon_dates,
     _worded_day_spans,
+    _years_after_sentences,
 )
 from ktimeline.importing.entries.furniture import (
     CAPTION_HINT,
@@ -57,6 +58,7 @@ from ktimeline.importing.entries.furniture import (
     HOUR_GLUED_HINT,
     INFOBOX_DATE_HINT,
     SENTENCE_END,
+    TEASER_LINK_HINT,
     YEAR_IN_DATE,
     YEAR_MENU,
     _captions_written_twice,
@@ -65,6 +67,7 @@ from ktimeline.importing.entries.furniture import (
     _is_century_menu,
     _link_previews,
     _period_menus,
+    _teaser_links,
     metadata_values,
     normalise,
 )
@@ -82,6 +85,7 @@ from ktimeline.importing.entries.glued_dates import (
 from ktimeline.importing.entries.headings import (
     TITLED_BLOCKS_LENGTH,
     _capital_headline,
+    _century_headings,
     _counted_headings,
     _dateline_over_years,
     _days_in_introduced_span,
@@ -451,6 +455,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     repeated = _lines_repeated_under_entries(lines, short_lines)
     markers = _paragraph_markers(short_lines)
     previews = _link_previews(lines) if "..." in text or "…" in text else {}
+    teasers: dict[int, str] = {}
+    if TEASER_LINK_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines, teasers = _teaser_links(lines)
     written = lines
     if metadata or twice or repeated or markers or previews:  # (read as blank; reported below)
         lines = [
@@ -576,6 +583,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
     lines, counts = _counted_headings(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
     lines, spaced_items = _spaced_dates_ending_lines(lines)
+    years_ending = False  # (items that end with their years: an undated line is no row)
+    if not spaced_items:
+        lines, spaced_items = _years_after_sentences(lines)
+        years_ending = bool(spaced_items)
     if text.lstrip()[:2] in ("1.", "1)") or NUMBERED_ITEM_HINT.search(text) is not None:
         lines = _numbered_items_dated_inside(lines)
     if TWO_COLUMN_HINT.search(text) is not None:  # (one scan: most texts have none)
@@ -676,6 +687,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if calendar is not None:
         splitter.calendar_years = calendar[2]
     splitter.year_rows, splitter.listed_rows = _rows_of_the_year_above(lines, pattern)
+    if years_ending:  # ("Taj Mahal is completed. 1648" / "The school struggled …": undated)
+        splitter.year_rows, splitter.listed_rows = set(), set()
     splitter.own_year_rows = _own_years_of_rows(lines, splitter.year_rows)
     splitter.day_rows, splitter.listed_day_rows = _events_of_the_date_above(lines, pattern)
     splitter.second_cards = _second_cards(lines, pattern) | _cells_under_dates(lines, pattern)
@@ -725,6 +738,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         (markers, "a marker the page writes between its paragraphs"),
         (period_menus, "a page's menu of its periods"),
         (infoboxes, "an infobox's date field (the page's summary, not an entry)"),
+        (teasers, "a teaser's link to the whole item, at its line's end"),
     ]
     for found, reason in reported:
         into = splitter.result.unplaced if reason in NOT_PLACED else splitter.result.layout
@@ -816,6 +830,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if calendar is not None:
         _date_years_by_day(result, calendar[1], lines, headings=False)
     _page_title_span(result, lines)
+    _century_headings(result, lines)
     _reported_as_written(result, text)
     _headings_as_written(result, text)
     for position, skipped in enumerate(result.layout):  # ("1 8 9 4" as the file writes it)

@@ -17,6 +17,7 @@ from ktimeline.importing.entries.date_reading import (
     _date_opening,
     _whole_days,
     _written_month,
+    _written_year,
 )
 from ktimeline.importing.entries.date_shapes import _DASH_CHARS, _YEAR, ENTRY_START, WEEKDAY_LEAD
 from ktimeline.importing.entries.furniture import (
@@ -32,7 +33,7 @@ from ktimeline.importing.entries.furniture import (
 from ktimeline.importing.entries.headings import TITLE_YEAR
 from ktimeline.importing.entries.pattern import DocumentPattern
 from ktimeline.importing.entries.pattern_finding import YEAR_IN_SENTENCE
-from ktimeline.importing.entries.starts import FIRST_SENTENCE_END, _opening_year_date
+from ktimeline.importing.entries.starts import FIRST_SENTENCE_END, ON_DATE, _opening_year_date
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -283,10 +284,12 @@ def _one_line_texts(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
 
 
 def _spans_broken_over_lines(lines: list[str]) -> list[str]:
-    """A span of dates broken after its dash ("May 20—" / "September 20"), each part a whole
-    line: joined onto the first line ("May 20—September 20"), the second left blank (its
-    words are the span's end, nothing lost), so the span is one date alone and its end is
-    not read as an entry of its own."""
+    """A span of dates broken after its dash ("May 20—" / "September 20"), the first part a
+    whole line, the second a whole line or the start of one whose text follows after a space
+    ("1864 -" / "1866 Major restoration …"): joined onto the first line ("May
+    20—September 20"), the second left blank (its words are the span's end and the entry's
+    text, nothing lost), so the span is one date and its end is not read as an entry of its
+    own."""
     joined = list(lines)
     for index in range(len(lines) - 1):
         head = lines[index].strip()
@@ -295,10 +298,12 @@ def _spans_broken_over_lines(lines: list[str]) -> list[str]:
         start = head.rstrip(_DASH_CHARS + " ")
         end = lines[index + 1].strip()
         found, ending = _date_at(start), _date_at(end) if end else None
-        if found is None or ending is None or found["date"] != start or ending["date"] != end:
+        if found is None or ending is None or found["date"] != start:
             continue
+        if ending["date"] != end and end[ending.end("date") : ending.end("date") + 1] != " ":
+            continue  # ("1864 -" / "1866 Major restoration …": the span's end, then its text)
         whole = _date_at(head + end)  # ("2020: June 1 —" / "1990-as, 70-es évek": no span)
-        if whole is None or whole["date"] != head + end:
+        if whole is None or whole["date"] != head + ending["date"]:
             continue
         joined[index], joined[index + 1] = lines[index].rstrip() + end, ""
     return joined
@@ -543,13 +548,17 @@ def _rows_of_the_year_above(
         # the election of 1948, that … by centuries.": its undated lines without a sentence's
         # end are its items, one that ends a sentence is a remark on the line above)
         mostly_bare = not carried and 0 < ended * MOSTLY_BARE <= len(run)
+        head_years: dict[int, int | None] = {}  # (the year of each row's dated line)
         for position, i in enumerate(run[1:-1], 1):
             above = run[position - 1]
             text = lines[i].strip()
             opening = text.lstrip(OPENING_QUOTES)[:1]  # ('"Blue Train" is …')
             ends = SENTENCE_END.search(text) is not None
+            head_year = head_years.get(above) if above in found else _year_opening(lines[above])
             if (
                 i + 1 not in pattern.dated
+                # ("In 1814, the council …" under "1648: …": a date of its own, in its opening)
+                and not _opens_with_another_year(text, head_year)
                 and (opening.isupper() or ((bare or mostly_bare) and opening.isalnum()))
                 and (bare or (not ends if mostly_bare else ends))
                 and (above in year_lines or above in found)
@@ -559,6 +568,7 @@ def _rows_of_the_year_above(
                 and UNREAD_DATE_OPENING.match(text) is None
             ):
                 found.add(i)
+                head_years[i] = head_year
         rows.update(i + 1 for i in found)
         if bare or mostly_bare:
             listed.update(i + 1 for i in found)
@@ -581,6 +591,25 @@ def _rows_of_the_year_above(
     if run:
         read_run()
     return rows, listed
+
+
+def _year_opening(line: str) -> int | None:
+    """The year written by the date that opens a line ("1648: …" → 1648), or None."""
+    opened = _date_opening(line)
+    return _written_year(opened) if opened is not None else None
+
+
+def _opens_with_another_year(text: str, year: int | None) -> bool:
+    """Whether an undated line opens its sentence with a date of a year other than ``year``
+    ("In 1814, the council …", "On 3 May 1820, …"): an event of its own date, never one of
+    the date above."""
+    if text[:1] not in "IBDSUFTENLO":
+        return False
+    on = ON_DATE.match(text)
+    opened = ENTRY_START.match(text, on.end()) if on is not None else None
+    if opened is None or not dates.has_year(opened):
+        opened = _opening_year_date(text)
+    return opened is not None and _written_year(opened) not in (None, year)
 
 
 def _one_line_row(lines: Sequence[str], index: int, pattern: DocumentPattern) -> bool:
@@ -724,12 +753,15 @@ def _events_of_the_date_above(
             continue  # ("1820 January 20: …": a year table's row, see there)
         index = number  # (0-based: the line below the dated one)
         margin = len(lines[number - 1]) - len(lines[number - 1].lstrip())
+        head_year = _year_opening(lines[number - 1])
         while index < len(lines):
             text = lines[index].strip()
             if (
                 not text
                 or index + 1 in pattern.dated
                 or index + 1 in dated
+                # ("On 3 May 1820, …" under "March 1: …" of 1819: a date of its own)
+                or _opens_with_another_year(text, head_year)
                 or not text[:1].isupper()
                 # ("Apr-0000: …", "Dec 9999: …": a date the importer does not read, no sentence)
                 or UNREAD_DATE_OPENING.match(text) is not None
