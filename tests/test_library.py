@@ -423,3 +423,26 @@ def test_a_timeline_says_it_reads_the_library(library: Path, tmp_path: Path) -> 
     mine = tmp_path / "a.jsonl"
     assert repr(ktimeline.open(mine)) == f"<Timeline {str(mine)!r}>"
     assert repr(ktimeline.open(mine, bundled=True)) == f"<Timeline {str(mine)!r}, bundled>"
+
+
+def test_an_add_closes_with_what_it_added_and_what_it_skipped(
+    run: Any, library: Path, tmp_path: Path
+) -> None:
+    """import --add's closing line: the entries, the source's name and file in the library,
+    then the lines skipped, as the other imports' closing lines say them."""
+    text = tmp_path / "club.txt"
+    text.write_text("1 May 1954: The club is founded.\nPage 2\n4 July 1954: The final.\n")
+    result = run("import", str(text), "--add")
+    assert result.exit_code == 0, result
+    [source] = library_sources(library)
+    assert result.stderr.splitlines()[-1] == (
+        f"added 2 entries from {text} to the library as {source.name!r} ({source.path}); "
+        "skipped 1 layout line (headers, footers, captions)"
+    )
+
+
+def test_sources_of_no_data_list_nothing_and_exit_1(run: Any) -> None:
+    """An empty listing is valid but nothing: exit 1, as a query that matches nothing."""
+    for format in ("plain", "json", "csv"):
+        result = run("sources", "-f", format, env={"KTIMELINE_DATA": "-"}, input="")
+        assert result.exit_code == 1, (format, result)
