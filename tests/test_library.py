@@ -19,6 +19,8 @@ import ktimeline
 from ktimeline.library import add_source, library_directory, library_sources
 from ktimeline.loader import chronology_files, load_chronology
 
+from .conftest import jsonl_records
+
 REAL = Path(__file__).parent / "data" / "import" / "real"
 UPI = REAL / "upi-2019-kim-diplomacy.txt"
 AP = REAL / "ap-2020-trump-kim-diplomacy.txt"
@@ -103,13 +105,13 @@ def test_ids_never_collide_with_other_sources(run: Any, library: Path, tmp_path:
     assert result.exit_code == 0, result  # no duplicate id anywhere
     ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
     assert len(ids) == len(set(ids)) == BUNDLED_EVENTS + 67 + 67
-    rows = [json.loads(line) for line in run("sources", "-f", "jsonl").stdout.splitlines()]
+    rows = jsonl_records(run("sources", "-f", "jsonl").stdout)
     assert [row["events"] for row in rows] == [BUNDLED_EVENTS, 67, 67]
 
 
 def test_sources_lists_title_publisher_period_counts_and_file(run: Any, library: Path) -> None:
     run("import", str(AP), "--add", "--publisher", "Associated Press")
-    rows = [json.loads(line) for line in run("sources", "-f", "jsonl").stdout.splitlines()]
+    rows = jsonl_records(run("sources", "-f", "jsonl").stdout)
     assert [row["name"] for row in rows] == ["bundled", "ap-2020-trump-kim-diplomacy"]
     assert rows[0]["events"] == BUNDLED_EVENTS and rows[0]["statements"] == BUNDLED_STATEMENTS
     assert (rows[1]["first"], rows[1]["last"], rows[1]["events"]) == ("2018-01-01", "2018-06-12", 7)
