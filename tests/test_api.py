@@ -30,7 +30,7 @@ from ktimeline import (
 )
 from ktimeline.index.store import MIN_BYTES
 
-from .conftest import event, write_jsonl
+from .conftest import event, jsonl_records, write_jsonl
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 
@@ -93,7 +93,7 @@ def ask(timeline: Timeline, method: str, arguments: dict[str, Any]) -> Results[A
 def cli_records(run: Any, args: list[str], *extra: str) -> list[dict[str, Any]]:
     result = run(*args, *extra, "-f", "jsonl")
     assert result.exit_code in (0, 1), result
-    return [json.loads(line) for line in result.stdout.splitlines()]
+    return jsonl_records(result.stdout)
 
 
 @pytest.mark.parametrize(("method", "arguments", "args"), QUESTIONS)

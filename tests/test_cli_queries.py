@@ -13,7 +13,7 @@ import pytest
 
 from ktimeline.dates import order_key
 
-from .conftest import event, run_process, write_jsonl
+from .conftest import event, jsonl_records, run_process, write_jsonl
 
 
 def ids(stdout: str) -> list[str]:
@@ -114,15 +114,13 @@ def test_search_sort_relevance_puts_best_first(run: Any) -> None:
         ).stdout.splitlines()
     ]
     assert rows and rows == sorted(rows, key=lambda r: -r["score"])
-    by_date = [
-        json.loads(line) for line in run("search", "missile", "-f", "jsonl").stdout.splitlines()
-    ]
+    by_date = jsonl_records(run("search", "missile", "-f", "jsonl").stdout)
     dates = [r["date"] for r in by_date]  # a partial date after the days of its period
     assert dates == sorted(dates, key=order_key)
 
 
 def test_search_structured_output_carries_scores(run: Any) -> None:
-    rows = [json.loads(line) for line in run("search", "Sohea", "-f", "jsonl").stdout.splitlines()]
+    rows = jsonl_records(run("search", "Sohea", "-f", "jsonl").stdout)
     assert all(0 < row["score"] <= 100 for row in rows)
     assert any(row["score"] < 100 for row in rows)  # a fuzzy match says so
 

@@ -90,3 +90,14 @@ def test_validate_reads_stdin(run: Any) -> None:
 def test_version(run: Any) -> None:
     result = run("--version")
     assert (result.exit_code, result.stdout) == (0, f"ktimeline {__version__}\n")
+
+
+def test_validate_reads_a_file_named_twice_once_and_says_so(run: Any, tmp_path: Path) -> None:
+    """validate reads its files as every command reads data (a file named twice is read
+    once, with the note other commands give), not with a reading of its own."""
+    path = write_jsonl(tmp_path / "mine.jsonl", [event(), event(id="2019-11-06-b")])
+    once = run("validate", str(path))
+    twice = run("validate", str(path), str(path))
+    assert (twice.exit_code, twice.stdout) == (once.exit_code, once.stdout) == (0, once.stdout)
+    assert twice.stderr == f"ktimeline: note: {path} is given twice; it is read once\n"
+    assert once.stderr == ""

@@ -18,6 +18,8 @@ import pytest
 from ktimeline.records import EVENT_COLUMNS
 from ktimeline.render.columns import COLUMNS, DETAIL, PLAIN, columns
 
+from .conftest import jsonl_records
+
 ROOT = Path(__file__).resolve().parents[1]
 
 # command line -> (kind of rows, scored)
@@ -65,7 +67,7 @@ def test_csv_and_tsv_headers_are_the_columns(run: Any, command: tuple[str, ...],
 def test_json_keys_are_the_columns_in_order(run: Any, command: tuple[str, ...], fmt: str) -> None:
     kind, scored = COMMANDS[command]
     out = run(*command, "-f", fmt).stdout
-    records = json.loads(out) if fmt == "json" else [json.loads(line) for line in out.splitlines()]
+    records = json.loads(out) if fmt == "json" else jsonl_records(out)
     assert records
     for record in records:
         keys = list(record)
@@ -106,9 +108,7 @@ def test_show_in_a_pipe_writes_every_field_as_key_tab_value(run: Any) -> None:
     command = next(c for c in COMMANDS if c[0] == "show")
     out = run(*command, "-C", "1").stdout
     blocks = out.split("\n\n")
-    records = [
-        json.loads(line) for line in run(*command, "-C", "1", "-f", "jsonl").stdout.splitlines()
-    ]
+    records = jsonl_records(run(*command, "-C", "1", "-f", "jsonl").stdout)
     assert len(blocks) == len(records) >= 4
     for block, record in zip(blocks, records, strict=True):
         pairs = [line.split("\t", 1) for line in block.strip("\n").split("\n")]

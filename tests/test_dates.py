@@ -668,3 +668,25 @@ def test_polish_words_that_are_no_dates(written: str) -> None:
     from ktimeline.dates import find_date
 
     assert find_date(written) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # an ISO month span, a month span with its years (no figures in the reason)
+        ("2019-06 / 2019-03: The survey ran backwards.", "the span ends before it starts"),
+        ("September 1944 – January 1941: The siege.", "the span ends before it starts"),
+        # years, years to a day, days: the end, then the start
+        ("1950–1949: The club's seasons.", "the span ends before it starts (1949 < 1950)"),
+        ("1919-18: The strike.", "the span ends before it starts (1918 < 1919)"),
+        ("1867—1 Jan 1864: The trial.", "the span ends before it starts (1864 < 1867)"),
+        ("March 9–March 2, 1871: The court sat.",
+         "the span ends before it starts (1871-03-02 < 1871-03-09)"),
+    ],
+)  # fmt: skip
+def test_a_span_that_ends_before_it_starts_says_so_in_one_wording(line: str, reason: str) -> None:
+    """Each kind of span refused when it ends before it starts, with the same reason."""
+    from ktimeline.importing.entries import split_entries
+
+    split = split_entries(f"Feb. 1, 2019: An entry.\n{line}\n")
+    assert [skipped.reason for skipped in split.unplaced] == [reason]

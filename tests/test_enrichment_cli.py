@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from .conftest import jsonl_records
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -76,7 +78,7 @@ def test_an_edited_actor_file_is_kept_and_only_added_to(run: Any, tmp_path: Path
     result = run("import", str(chronology(tmp_path)), "--out", str(out), "--actors-out",
                  str(actors))  # fmt: skip
     assert result.exit_code == 0, result.stderr
-    records = [json.loads(line) for line in actors.read_text("utf-8").splitlines()]
+    records = jsonl_records(actors.read_text("utf-8"))
     assert records[0]["role"] == "Ambassador to South Korea (edited)"
     assert [r["name"] for r in records].count("Shigeie Toshinori") == 1
 

@@ -21,7 +21,7 @@ from ktimeline.loader import load_chronology
 from ktimeline.model import event_to_record
 from ktimeline.render import FORMATS
 
-from .conftest import DATA, event, write_jsonl
+from .conftest import DATA, event, jsonl_records, write_jsonl
 
 GOLDEN = Path(__file__).parent / "golden"
 MINI = str(DATA / "mini.jsonl")
@@ -129,9 +129,7 @@ def test_jsonl_round_trips_through_the_loader(run: Any, tmp_path: Path) -> None:
 
 def test_json_array_parses_and_matches_jsonl(run: Any) -> None:
     array = json.loads(run("range", "2019-12", "-f", "json").stdout)
-    lines = [
-        json.loads(line) for line in run("range", "2019-12", "-f", "jsonl").stdout.splitlines()
-    ]
+    lines = jsonl_records(run("range", "2019-12", "-f", "jsonl").stdout)
     assert array == lines
     assert json.loads(run("range", "1999", "-f", "json").stdout) == []  # empty but valid
 
@@ -287,9 +285,7 @@ def test_any_valid_events_round_trip_through_jsonl_and_json(
     loaded = load_chronology([source]).events
     for fmt in ("jsonl", "json"):
         out = run("range", "0001", "9999", "--data", str(source), "-f", fmt).stdout
-        back = (
-            [json.loads(line) for line in out.splitlines()] if fmt == "jsonl" else json.loads(out)
-        )
+        back = jsonl_records(out) if fmt == "jsonl" else json.loads(out)
         assert len(back) == len(events)
         again = load_chronology([write_jsonl(folder / f"out.{fmt}", back)]).events
         assert again == loaded

@@ -19,6 +19,8 @@ import ktimeline
 from ktimeline.library import add_source, library_directory, library_sources
 from ktimeline.loader import chronology_files, load_chronology
 
+from .conftest import jsonl_records
+
 REAL = Path(__file__).parent / "data" / "import" / "real"
 UPI = REAL / "upi-2019-kim-diplomacy.txt"
 AP = REAL / "ap-2020-trump-kim-diplomacy.txt"
@@ -103,13 +105,13 @@ def test_ids_never_collide_with_other_sources(run: Any, library: Path, tmp_path:
     assert result.exit_code == 0, result  # no duplicate id anywhere
     ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
     assert len(ids) == len(set(ids)) == BUNDLED_EVENTS + 67 + 67
-    rows = [json.loads(line) for line in run("sources", "-f", "jsonl").stdout.splitlines()]
+    rows = jsonl_records(run("sources", "-f", "jsonl").stdout)
     assert [row["events"] for row in rows] == [BUNDLED_EVENTS, 67, 67]
 
 
 def test_sources_lists_title_publisher_period_counts_and_file(run: Any, library: Path) -> None:
     run("import", str(AP), "--add", "--publisher", "Associated Press")
-    rows = [json.loads(line) for line in run("sources", "-f", "jsonl").stdout.splitlines()]
+    rows = jsonl_records(run("sources", "-f", "jsonl").stdout)
     assert [row["name"] for row in rows] == ["bundled", "ap-2020-trump-kim-diplomacy"]
     assert rows[0]["events"] == BUNDLED_EVENTS and rows[0]["statements"] == BUNDLED_STATEMENTS
     assert (rows[1]["first"], rows[1]["last"], rows[1]["events"]) == ("2018-01-01", "2018-06-12", 7)
@@ -423,3 +425,26 @@ def test_a_timeline_says_it_reads_the_library(library: Path, tmp_path: Path) -> 
     mine = tmp_path / "a.jsonl"
     assert repr(ktimeline.open(mine)) == f"<Timeline {str(mine)!r}>"
     assert repr(ktimeline.open(mine, bundled=True)) == f"<Timeline {str(mine)!r}, bundled>"
+
+
+def test_an_add_closes_with_what_it_added_and_what_it_skipped(
+    run: Any, library: Path, tmp_path: Path
+) -> None:
+    """import --add's closing line: the entries, the source's name and file in the library,
+    then the lines skipped, as the other imports' closing lines say them."""
+    text = tmp_path / "club.txt"
+    text.write_text("1 May 1954: The club is founded.\nPage 2\n4 July 1954: The final.\n")
+    result = run("import", str(text), "--add")
+    assert result.exit_code == 0, result
+    [source] = library_sources(library)
+    assert result.stderr.splitlines()[-1] == (
+        f"added 2 entries from {text} to the library as {source.name!r} ({source.path}); "
+        "skipped 1 layout line (headers, footers, captions)"
+    )
+
+
+def test_sources_of_no_data_list_nothing_and_exit_1(run: Any) -> None:
+    """An empty listing is valid but nothing: exit 1, as a query that matches nothing."""
+    for format in ("plain", "json", "csv"):
+        result = run("sources", "-f", format, env={"KTIMELINE_DATA": "-"}, input="")
+        assert result.exit_code == 1, (format, result)

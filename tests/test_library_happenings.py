@@ -22,6 +22,8 @@ from ktimeline.happenings import (
 )
 from ktimeline.model import Event, Source
 
+from .conftest import jsonl_records
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = Path(__file__).parent / "data" / "same_happening" / "reports.json"
 HELD_OUT = FIXTURE.with_name("heldout.json")
@@ -175,7 +177,7 @@ def test_show_names_the_other_sources_and_why(run: Any, headlines: Path) -> None
 def test_dedupe_lists_each_happening_once_and_merges_nothing(run: Any, headlines: Path) -> None:
     every = run("range", "2019-11-22", "-f", "jsonl").stdout.splitlines()
     once = run("range", "2019-11-22", "--dedupe", "-f", "jsonl")
-    rows = [json.loads(line) for line in once.stdout.splitlines()]
+    rows = jsonl_records(once.stdout)
     # the bundled chronology's entry, and its narrative's (never hidden under its own source)
     assert len(rows) == 2 < len(every)
     listed = {rows[0]["id"], rows[1]["id"], *(entry["id"] for entry in rows[0]["reported_by"])}

@@ -16,6 +16,8 @@ from typing import Any
 
 from tests.test_library_happenings import headlines  # noqa: F401 (the fixture)
 
+from .conftest import jsonl_records
+
 KEPT = "2019-11-22-south-korea-keeps-gsomia"
 SAME_SOURCE = "2019-11-22-seoul-postpones-gsomia-cancellation"
 
@@ -25,7 +27,7 @@ def test_an_event_of_the_standing_events_source_stays_listed(
     headlines: Path,  # noqa: F811
 ) -> None:
     listing = run("range", "2019-11-22", "-f", "jsonl").stdout
-    every = [json.loads(line) for line in listing.splitlines()]
+    every = jsonl_records(listing)
     result = run("range", "2019-11-22", "--dedupe", "-f", "json")
     assert result.exit_code == 0, result
     rows = json.loads(result.stdout)

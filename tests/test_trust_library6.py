@@ -19,7 +19,7 @@ import pytest
 from ktimeline.library import library_directory, library_sources
 from ktimeline.loader import chronology_files
 
-from .conftest import run_process
+from .conftest import jsonl_records, run_process
 
 CHRONOLOGY = (
     "Test events, abridged\n\n"
@@ -203,7 +203,7 @@ def test_a_source_whose_name_begins_another_s_is_removed_by_its_name(
     _add(run, tmp_path / "v1" / "notes.txt")
     by_path = run("sources", "remove", str(library / "notes.jsonl"), "--yes")
     assert by_path.exit_code == 0, by_path
-    [row] = [json.loads(line) for line in run("sources", "-f", "jsonl").stdout.splitlines()][1:]
+    [row] = jsonl_records(run("sources", "-f", "jsonl").stdout)[1:]
     assert row["source"] == "notes (notes-2)"
     assert run("sources", "remove", row["source"], "--yes").exit_code == 0
     assert chronology_files(library) == []
@@ -220,7 +220,7 @@ def test_sources_titled_alike_are_each_removed_by_name_label_or_address(
     other = tmp_path / "kyodo.txt"
     other.write_text(CHRONOLOGY.replace("two", "2"))
     _add(run, other, "--source-title", "Saga", "--publisher", "Kyodo")
-    rows = [json.loads(line) for line in run("sources", "-f", "jsonl").stdout.splitlines()][1:]
+    rows = jsonl_records(run("sources", "-f", "jsonl").stdout)[1:]
     labels = {row["name"]: row["source"] for row in rows}
     kyodo = next(name for name, label in labels.items() if label.endswith("(Kyodo)"))
     selected = run("range", "2019-12-02", "2019-12-07", "--source", labels[kyodo], "-f", "jsonl")

@@ -12,7 +12,7 @@ import pytest
 
 from ktimeline.folding import fold_text, index_words
 
-from .conftest import event, write_jsonl
+from .conftest import event, jsonl_records, write_jsonl
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -81,7 +81,7 @@ def found_as_words(run: Any, query: str, data: Path) -> set[str]:
     misses)."""
     result = run("search", query, "--data", str(data), "-f", "jsonl")
     assert result.exit_code == 0, result.stderr
-    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    rows = jsonl_records(result.stdout)
     assert all(m["kind"] == "word" for row in rows for m in row["matched"])  # not a near miss
     return {row["id"] for row in rows}
 

@@ -531,6 +531,14 @@ class Timeline:
 
         return [Path(source.path) for source in sources if source.path is not None]
 
+    def _from_an_index(
+        self, fetch: Callable[[Chronology, EventIndex | LibraryIndex], T], *, words: bool = False
+    ) -> tuple[Chronology, T] | None:
+        """What ``fetch`` finds in a large file's index (``_from_index``), else in the library
+        index (``_from_library_index``); None when neither can answer."""
+        found = self._from_index(fetch, words=words)
+        return found if found is not None else self._from_library_index(fetch)
+
     def _from_library_index(
         self, fetch: Callable[[Chronology, LibraryIndex], T]
     ) -> tuple[Chronology, T] | None:
@@ -628,6 +636,14 @@ class Timeline:
             source_files=files, **given,
         )  # fmt: skip
 
+    def _selected(
+        self, chronology: Chronology, filters: dict[str, Any]
+    ) -> tuple[Filters, Selection]:
+        """The filters resolved against ``chronology`` (see ``_filters``) and the events of
+        it they choose."""
+        chosen = self._filters(chronology, **filters)
+        return chosen, chosen.select(chronology.events)
+
     def _file_names(self) -> dict[str, list[str]]:
         """The names of the chronologies read by source: what `sources` lists first names a
         source for ``sources=`` too (see ``library.file_names``)."""
@@ -650,8 +666,7 @@ class Timeline:
         """Every event that passes the filters, in date order."""
         _check_filters(filters)
         chronology = self.chronology()
-        chosen = self._filters(chronology, **filters)
-        selection = chosen.select(chronology.events)
+        chosen, selection = self._selected(chronology, filters)
         return _events(selection, chosen)
 
     def between(
@@ -733,8 +748,7 @@ class Timeline:
         chronology, indexed = self._search_candidates(
             query, how, cutoff, every_event=bool(filters.get("sources"))
         )
-        chosen = self._filters(chronology, **filters)
-        selection = chosen.select(chronology.events)
+        chosen, selection = self._selected(chronology, filters)
         hits = _never_less_hits(
             chronology, selection.events, query, how, cutoff, highlight=highlight, related=related
         )
@@ -796,9 +810,7 @@ class Timeline:
     def _all_words(self) -> list[str] | None:
         """Every word of the indexed data (a large file, or the library), for suggestions
         when the events read were only a search's candidates; None when no index can say."""
-        found = self._from_index(lambda base, index: index.words(), words=True)
-        if found is None:
-            found = self._from_library_index(lambda base, index: index.words())
+        found = self._from_an_index(lambda base, index: index.words(), words=True)
         return None if found is None else found[1]
 
     def show(self, *ids: str, context: int = 0) -> Results[EventRow]:
@@ -915,8 +927,7 @@ class Timeline:
                 raise InvalidArgumentError("speaker", speaker, "is empty")
             who, note = chronology.actor_index.read(speaker, argument="speaker")
             notes += [note] if note is not None else []
-        chosen = self._filters(chronology, **filters)
-        selection = chosen.select(chronology.events)
+        chosen, selection = self._selected(chronology, filters)
         hits = search_quotes(statements_of(selection.events, who), query, how, cutoff)
         maybe = {event.id for event in selection.possible}
         rows = [
@@ -957,8 +968,7 @@ class Timeline:
         if name is not None:
             _check_text("name", name)
         chronology = self.chronology()
-        chosen = self._filters(chronology, **filters)
-        selection = chosen.select(chronology.events)
+        chosen, selection = self._selected(chronology, filters)
         counts = actor_counts(selection.events)
         known = chronology.vocabulary.actors
         notes = list(chosen.notes)
@@ -989,8 +999,7 @@ class Timeline:
 
         _check_filters(filters)
         chronology = self.chronology()
-        chosen = self._filters(chronology, **filters)
-        selection = chosen.select(chronology.events)
+        chosen, selection = self._selected(chronology, filters)
         counts = tag_counts(selection.events)
         descriptions = {t.name: t.description for t in chronology.vocabulary.tags.values()}
         names = [n for n in chronology.tag_index.names if counts[n] or not chosen]
@@ -1014,14 +1023,11 @@ class Timeline:
             raise InvalidArgumentError("sort", sort, f"must be one of {', '.join(SORTS)}")
         _check_filters(filters)
         if by in ("month", "week") and not any(filters.values()):
-            found = self._from_index(lambda base, index: index.date_counts())  # dates alone
-            if found is None:
-                found = self._from_library_index(lambda base, index: index.date_counts())
+            found = self._from_an_index(lambda base, index: index.date_counts())  # dates alone
             if found is not None:
                 return Results("stats", ordered(count_dates(found[1], by), by, sort), by=by)
         chronology = self.chronology()
-        chosen = self._filters(chronology, **filters)
-        selection = chosen.select(chronology.events)
+        chosen, selection = self._selected(chronology, filters)
         return Results(
             "stats", ordered(count_by(selection.events, by), by, sort), by=by,
             notes=chosen.notes, unlisted=selection.unlisted,

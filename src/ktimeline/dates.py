@@ -1916,12 +1916,19 @@ def resolve_date(
         return f"'{match['date'].strip()}' {refused.problem}"
 
 
+def _ends_before(end: object = None, start: object = None) -> str:
+    """Why a span is refused: it ends before it starts ("(1918 < 1941)": the end, then the
+    start, when given)."""
+    shown = "" if end is None else f" ({end} < {start})"
+    return f"the span ends before it starts{shown}"
+
+
 def _iso_month_span(match: re.Match[str], years: YearContext) -> tuple[str, str | None, None] | str:
     """The span of "2019-06 / 2019-09": from the first month to the last (see _ISO_SPAN)."""
     start, end = match["isy1"], match["isy2"]
     start, end = (start[:4] + "-" + start[5:]), (end[:4] + "-" + end[5:])  # (any hyphen)
     if end < start:
-        return "the span ends before it starts"
+        return _ends_before()
     years.explicit(int(end[:4]), int(end[5:]))
     return start, (end if end != start else None), None
 
@@ -1935,7 +1942,7 @@ def _month_span(
         first_year = int(match["moy1"])
         end_year = int(match["moy"]) if match["moy"] else first_year + (last < first)
         if end_year < first_year or (end_year == first_year and last < first):
-            return "the span ends before it starts"
+            return _ends_before()
         years.explicit(end_year, last)
         start, end = f"{first_year:04d}-{first:02d}", f"{end_year:04d}-{last:02d}"
         return start, end, _qualified(match["mq"], match["date"], start)
@@ -2025,7 +2032,7 @@ def _year_span(
             end_year = last // 100 * 100 + int(match["sc2"])
             end_year += 100 if end_year <= last else 0
         if end_year <= year:
-            return f"the span ends before it starts ({end_year} < {year})"
+            return _ends_before(end_year, year)
         season = (match["yq"] or "").lower()
         if season in SPLIT_YEAR_SEASONS and end_year == year + 1:
             # "winter 1834-35", "summer 2019-20", "autumn 1990/91": a season of a split year
@@ -2058,7 +2065,7 @@ def _year_to_day(
     if not 1 <= day <= days_in_month(last_year, month):
         return f"'{match['date'].strip()}' is not a real date"
     if last_year < year:
-        return f"the span ends before it starts ({last_year} < {year})"
+        return _ends_before(last_year, year)
     years.explicit(last_year, month)
     return f"{year:04d}", f"{last_year:04d}-{month:02d}-{day:02d}", None
 
@@ -2155,7 +2162,7 @@ def _day_span(
         years.explicit(last_year, end_month)
     start, end = date(first_year, month, day), date(last_year, end_month, end_day)
     if end < start:
-        return f"the span ends before it starts ({end} < {start})"
+        return _ends_before(end, start)
     if end == start:
         return start.isoformat(), None, None
     return start.isoformat(), end.isoformat(), None

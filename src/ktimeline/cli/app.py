@@ -175,13 +175,24 @@ def timeline(data: DataOptions) -> Timeline:
     bundled chronology and the library)."""
     if data.library and not data.data and not os.environ.get("KTIMELINE_DATA"):
         note_empty_library(data.library)
+    return open_data(
+        data.data, actor_files=data.actor_files, bundled=data.bundled, cache=not data.no_cache,
+        library=data.library or True, quiet=data.quiet,
+    )  # fmt: skip
+
+
+def open_data(
+    paths: Sequence[str] | None, *, actor_files: Sequence[str] | None, bundled: bool,
+    cache: bool, library: bool | str | os.PathLike[str], quiet: bool,
+) -> Timeline:  # fmt: skip
+    """The facade over ``paths`` (and the rest), as every command reads data: progress and
+    the cache's problems on stderr, a file named twice noted (it is read once)."""
     from ktimeline.api import Timeline
     from ktimeline.cli.progress import for_stderr
 
     chosen = Timeline(
-        data.data or (), actor_files=data.actor_files or (), bundled=data.bundled,
-        cache=not data.no_cache, on_cache_problem=warn_cache, library=data.library or True,
-        progress=for_stderr(data.quiet),
+        paths or (), actor_files=actor_files or (), bundled=bundled, cache=cache,
+        on_cache_problem=warn_cache, library=library, progress=for_stderr(quiet),
     )  # fmt: skip
     note_repeated(chosen)
     return chosen
@@ -261,10 +272,39 @@ def print_notes(results: Results[Any]) -> None:
             to_stderr(note_line(note))
 
 
+def makes_page(output: OutputOptions) -> bool:
+    """-f html: a web page, the one output with lanes (--by), a title and a subtitle, the
+    events a count stands for and the names its filter box reads."""
+    return output.format.lower() == "html"
+
+
 def page_names(facade: Timeline, output: OutputOptions) -> Vocabulary | None:
     """-f html: the names the data knows (with the actors of its actor files and of the
     knowledge base), so that the page's filter box reads a query as ``search`` reads it."""
-    return facade.vocabulary() if output.format.lower() == "html" else None
+    return facade.vocabulary() if makes_page(output) else None
+
+
+def found(anything: object) -> ExitCode:
+    """The exit code of a command that may find nothing: 0 (OK) when it found something, 1
+    (no results) when it did not (an empty answer or listing: valid, but nothing)."""
+    return ExitCode.OK if anything else ExitCode.NO_RESULTS
+
+
+def answer(
+    results: Results[Any], kind: str, title: str, *, filters: FilterOptions | None,
+    output: OutputOptions, nothing: str, rows: Sequence[Any] | None = None, **shown: Any,
+) -> int:  # fmt: skip
+    """A question's last step: its rows (the results, unless given) as a Report of ``kind``
+    (``shown``: the rest of the Report), closed by the note of the events that only possibly
+    fall in the dates asked; then delivered (``deliver_report``: ``nothing`` said when no row
+    matched, the exit code)."""
+    from ktimeline.report import Report
+
+    report = Report(
+        kind, list(results) if rows is None else rows, title=title,
+        note=overlap_note(results.unlisted), **shown,
+    )  # fmt: skip
+    return deliver_report(report, filters, output, nothing)
 
 
 def deliver_report(
@@ -281,9 +321,10 @@ def deliver_report(
         return isinstance(row, (EventRow, QuoteRow)) and row.possible
 
     matched = len(report.rows)
-    if output.format != "html" and report.by is not None and report.kind != "stats":
+    page = makes_page(output)
+    if not page and report.by is not None and report.kind != "stats":
         raise UsageError("--by groups the lanes of -f html", "add -f html, or leave --by out")
-    if output.format != "html" and (output.title is not None or output.subtitle is not None):
+    if not page and (output.title is not None or output.subtitle is not None):
         raise UsageError("--title and --subtitle name the page of -f html", "add -f html")
     for flag, text in (("--title", output.title), ("--subtitle", output.subtitle)):
         if text is not None and lone_surrogate(text) is not None:  # $'\xff': no page holds it
@@ -296,8 +337,7 @@ def deliver_report(
         report = report.replace(
             rows=rows, title=report.title + describe(filters), total=matched if cut else None
         )
-    if output.format == "html":
-        from ktimeline.cli.output import is_terminal
+    if page:
         from ktimeline.render.html import size_warning
 
         warning = size_warning(len(report.rows) + len(report.events))
@@ -316,7 +356,7 @@ def deliver_report(
     on_screen = shown and renders_table(output) and is_terminal(sys.stdout)
     if report.note and not on_screen:
         to_stderr(report.note)
-    return ExitCode.OK if matched else ExitCode.NO_RESULTS
+    return found(matched)
 
 
 def deduped(facade: Timeline, rows: list[Any], dedupe: bool) -> list[Any]:
@@ -474,7 +514,7 @@ def search(
     """Find events by their text, actors, places, tags and quotes (forgiving of typos)."""
     text = " ".join(query)
     from ktimeline.cli.output import renders_table
-    from ktimeline.report import Kind, Report
+    from ktimeline.report import Kind
 
     facade = timeline(data)
     results = facade.search(
@@ -497,12 +537,11 @@ def search(
             nothing += f"; {plural(unfiltered, 'event')} {match} {text!r} without these filters"
     if not results and not nothing.endswith("without these filters"):
         nothing += no_match_hint(text, results.suggestions)
-    report = Report(
-        Kind.EVENTS, deduped(facade, list(results), dedupe), title=f"search {text!r}",
-        scored=True, by=by, names=page_names(facade, output),
-        marked=marks_certainty(filters), note=overlap_note(results.unlisted),
+    return answer(
+        results, Kind.EVENTS, f"search {text!r}", filters=filters, output=output,
+        nothing=nothing, rows=deduped(facade, list(results), dedupe), scored=True, by=by,
+        names=page_names(facade, output), marked=marks_certainty(filters),
     )  # fmt: skip
-    return deliver_report(report, filters, output, nothing)
 
 
 def refuse_contradicting_bounds(
@@ -554,7 +593,7 @@ def range_(
 ) -> int:  # fmt: skip
     """List the events in an inclusive range of dates (those wholly inside it; see --overlap)."""
     from ktimeline.dates import SPLIT_YEAR_SEASONS, parse_length, parse_range, widened_qualifier
-    from ktimeline.report import EventRow, Kind, Report
+    from ktimeline.report import EventRow, Kind
 
     if start is None and filters.date_from is None and parse_length(filters.date_to or ""):
         raise UsageError(
@@ -591,19 +630,18 @@ def range_(
     title = " ".join(["range", *(part for part in (start, end) if part is not None)])
     maybe = {event.id for event in results.possible}
     rows = deduped(facade, [EventRow(e, possible=e.id in maybe) for e in results], dedupe)
-    report = Report(
-        Kind.EVENTS, rows, title=title, by=by, names=page_names(facade, output),
-        span=(low.isoformat(), high.isoformat()) if low and high else None,
-        marked=marks_certainty(filters, dated=start is not None),
-        note=overlap_note(results.unlisted),
-    )  # fmt: skip
     nothing = (
         f"no events on {low}" if low and low == high
         else f"no events between {low} and {high}" if low and high
         else f"no events from {low}" if low else f"no events until {high}" if high
         else "no events"
     ) + named_filters(filters, dates=False)  # fmt: skip
-    return deliver_report(report, filters, output, nothing)
+    return answer(
+        results, Kind.EVENTS, title, filters=filters, output=output, nothing=nothing, rows=rows,
+        by=by, names=page_names(facade, output),
+        span=(low.isoformat(), high.isoformat()) if low and high else None,
+        marked=marks_certainty(filters, dated=start is not None),
+    )  # fmt: skip
 
 
 @command("show")
@@ -622,16 +660,14 @@ def show(
     by: LanesOption = None,
 ) -> int:  # fmt: skip
     """Show events in full: actors, places, tags, quotes, source."""
-    from ktimeline.report import Kind, Report
+    from ktimeline.report import Kind
 
     facade = timeline(data)
     results = facade.show(*ids, context=context)
-    title = "show " + " ".join(ids)
-    report = Report(
-        Kind.EVENTS, list(results), title=title, detail=True, by=by,
-        names=page_names(facade, output),
+    return answer(
+        results, Kind.EVENTS, "show " + " ".join(ids), filters=None, output=output,
+        nothing="no events", detail=True, by=by, names=page_names(facade, output),
     )  # fmt: skip
-    return deliver_report(report, None, output, "no events")
 
 
 @command("quotes")
@@ -655,7 +691,7 @@ def quotes(
     by: LanesOption = None,
 ) -> int:  # fmt: skip
     """List who said what: date, speaker, verbatim quote, event id."""
-    from ktimeline.report import Kind, Report
+    from ktimeline.report import Kind
 
     facade = timeline(data)
     results = facade.quotes(
@@ -670,12 +706,11 @@ def quotes(
     ) + named_filters(filters)
     if query and not results and speaker is None:
         nothing += speaker_hint(facade, query, filters)
-    report = Report(
-        Kind.QUOTES, list(results), title=title, scored=query is not None, by=by,
-        names=page_names(facade, output),
-        marked=marks_certainty(filters), note=overlap_note(results.unlisted),
+    return answer(
+        results, Kind.QUOTES, title, filters=filters, output=output, nothing=nothing,
+        scored=query is not None, by=by, names=page_names(facade, output),
+        marked=marks_certainty(filters),
     )  # fmt: skip
-    return deliver_report(report, filters, output, nothing)
 
 
 @command("actors", SUMMARY_PANEL)
@@ -690,28 +725,26 @@ def actors(
     ] = None,
 ) -> int:  # fmt: skip
     """List actors with kind, affiliation, role, aliases and counts."""
-    from ktimeline.report import Kind, Report
+    from ktimeline.report import Kind
 
     results = timeline(data).actors(name, **filter_arguments(filters))
     print_notes(results)
-    title = f"actors {name!r}" if name else "actors"
-    detail = name is not None and len(results) == 1
-    report = Report(
-        Kind.ACTORS, list(results), title=title, detail=detail,
-        note=overlap_note(results.unlisted),
+    return answer(
+        results, Kind.ACTORS, f"actors {name!r}" if name else "actors", filters=filters,
+        output=output, nothing="no actors" + named_filters(filters),
+        detail=name is not None and len(results) == 1,
     )  # fmt: skip
-    return deliver_report(report, filters, output, "no actors" + named_filters(filters))
 
 
 @command("tags", SUMMARY_PANEL)
 def tags(data: DataOptions, filters: FilterOptions, output: OutputOptions) -> int:
     """List tags (topics) with their descriptions and numbers of events."""
-    from ktimeline.report import Kind, Report
+    from ktimeline.report import Kind
 
     results = timeline(data).tags(**filter_arguments(filters))
     print_notes(results)
-    report = Report(Kind.TAGS, list(results), title="tags", note=overlap_note(results.unlisted))
-    return deliver_report(report, filters, output, "no tags" + named_filters(filters))
+    nothing = "no tags" + named_filters(filters)
+    return answer(results, Kind.TAGS, "tags", filters=filters, output=output, nothing=nothing)
 
 
 @command("stats", SUMMARY_PANEL)
@@ -729,21 +762,19 @@ def stats(
     ] = None,
 ) -> int:  # fmt: skip
     """Count events by month, week, actor, tag, place or speaker, drawn as a bar chart."""
-    from ktimeline.report import Kind, Report
+    from ktimeline.report import Kind
 
     facade = timeline(data)
     chosen = filter_arguments(filters)
     results = facade.stats(by, sort=sort, **chosen)
     print_notes(results)
     # -f html also draws the events counted
-    events = list(facade.events(**chosen)) if output.format == "html" else []
-    report = Report(
-        Kind.STATS, list(results), title=f"stats --by {by}", by=by, events=events,
+    events = list(facade.events(**chosen)) if makes_page(output) else []
+    return answer(
+        results, Kind.STATS, f"stats --by {by}", filters=filters, output=output,
+        nothing="no events to count" + named_filters(filters), by=by, events=events,
         names=page_names(facade, output),
-        note=overlap_note(results.unlisted),
     )  # fmt: skip
-    nothing = "no events to count" + named_filters(filters)
-    return deliver_report(report, filters, output, nothing)
 
 
 @command("validate", DATA_PANEL)
@@ -767,9 +798,7 @@ def validate(
     quiet: QuietOption = False,
 ) -> int:  # fmt: skip
     """Check chronology files: print OK and counts, or every problem as file:line: reason."""
-    from ktimeline.api import Timeline
     from ktimeline.cli.output import guarded_output, standard_output
-    from ktimeline.cli.progress import for_stderr
     from ktimeline.library import library_directory
 
     # (read as every command reads: a file named twice once, the knowledge base's actors
@@ -778,11 +807,10 @@ def validate(
     # base of the field, not the user's library unless asked (user14: a file valid on one
     # machine said "unknown actor" on another); without files the library is the data.
     library = library_directory() if library_actors or not paths else False
-    chosen = Timeline(
-        paths or (), actor_files=actor_files or (), bundled=bundled, cache=False,
-        library=library, progress=for_stderr(quiet),
+    chosen = open_data(
+        paths, actor_files=actor_files, bundled=bundled, cache=False, library=library,
+        quiet=quiet,
     )  # fmt: skip
-    note_repeated(chosen)
     tables = actor_tables(chosen, library_actors=library_actors and bool(paths))
     try:
         chronology = chosen.chronology()
@@ -853,6 +881,16 @@ def import_notes(result: ImportResult) -> str:
     if result.warnings:
         text += f"; {plural(len(result.warnings), 'warning')}"
     return text
+
+
+def import_summary(
+    done: str, entries: int, name: str, result: ImportResult, more: str = ""
+) -> None:
+    """The closing line of `import`, on stderr: what was done with how many entries of
+    ``name`` ("would import: 3 entries from FILE", ``more`` after it: ": wrote …"), then
+    what was skipped (``import_notes``)."""
+    to_stderr(f"{done} {plural(entries, 'entry', 'entries')} from {name}{more}"
+              + import_notes(result))  # fmt: skip
 
 
 def _shorten(text: str, width: int) -> str:
@@ -1084,16 +1122,14 @@ def import_(
         to_stderr(f"{name}: {result.pattern}")
     if check or (strict and result.unplaced):
         would = "would import" if check else "nothing written (--strict)"
-        to_stderr(f"{would}: {plural(len(result.events), 'entry', 'entries')} from {name}"
-            + import_notes(result))  # fmt: skip
+        import_summary(f"{would}:", len(result.events), name, result)
         return ExitCode.NO_RESULTS if strict and result.unplaced else ExitCode.OK
     if outcome.added is not None:
         return report_added(outcome.added, outcome.name, result)
     if add:  # nothing added: no entry, or --strict with lines left out (reported above)
         return ExitCode.NO_RESULTS
     wrote = write_imported(outcome)
-    entries = plural(len(result.events), "entry", "entries")
-    to_stderr(f"imported {entries} from {name}: wrote {wrote}" + import_notes(result))
+    import_summary("imported", len(result.events), name, result, f": wrote {wrote}")
     if outcome.actors_written is not None:
         from ktimeline.loader import actors_beside
 
@@ -1144,15 +1180,14 @@ def library_entry(
 
 def report_added(added: Any, name: str, result: ImportResult) -> int:
     """The closing line of `import --add`: what source, how many events, what it replaced."""
-    entries = plural(added.events, "entry", "entries")
     replaced = ""
     if added.replaced is not None:
         on = f", added {added.replaced_on}" if added.replaced_on else ""
         replaced = f"; replaced source {added.replaced.name!r} ({added.why}{on})"
         if added.why == "the same file":
             replaced += "; --keep-both keeps both"
-    to_stderr(f"added {entries} from {name} to the library as {added.name!r} ({added.path})"
-              f"{replaced}" + import_notes(result))  # fmt: skip
+    library = f" to the library as {added.name!r} ({added.path}){replaced}"
+    import_summary("added", added.events, name, result, library)
     return ExitCode.OK
 
 
@@ -1261,7 +1296,7 @@ def list_sources(
             for row in rows:
                 cells = ["" if value is None else str(value) for value in row.to_dict().values()]
                 out.write("\t".join(plain_field(cell) for cell in cells) + "\n")
-    return ExitCode.OK if rows else ExitCode.NO_RESULTS
+    return found(rows)
 
 
 def remove_source_command(data: DataOptions, name: str, yes: bool) -> int:

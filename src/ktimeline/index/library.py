@@ -207,8 +207,7 @@ class LibraryIndex(OpenIndex):
 
     def _refresh_files(self) -> None:
         db = self.db
-        db.execute("BEGIN IMMEDIATE")  # one writer at a time; readers wait (timeout)
-        try:
+        with _writing(db):  # one writer at a time; readers wait (timeout)
             try:
                 meta = dict(db.execute("SELECT key, value FROM meta"))
             except sqlite3.OperationalError:  # a new index: no table yet
@@ -264,11 +263,6 @@ class LibraryIndex(OpenIndex):
                 [(file, rank) for rank, file in enumerate(self.files)],
             )
             twice = self._duplicate(meta, added)
-            db.execute("COMMIT")
-        except BaseException:
-            with suppress(sqlite3.Error):
-                db.execute("ROLLBACK")
-            raise
         if twice is not None:  # the loader reports it, with both places
             raise LibraryIndexUnusable(f"duplicate id {twice[0]!r}")
         if len(set(self.files)) != len(self.files):

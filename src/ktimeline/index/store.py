@@ -150,11 +150,17 @@ def min_bytes(environ: Mapping[str, str] | None = None) -> int:
 
 def is_large(path: Path, environ: Mapping[str, str] | None = None) -> bool:
     """Is ``path`` a regular file large enough to be indexed (``min_bytes``)?"""
+    return _large_file_stat(path, environ) is not None
+
+
+def _large_file_stat(path: Path, environ: Mapping[str, str] | None) -> os.stat_result | None:
+    """The stat of ``path`` when it is a regular file large enough to be indexed; else None."""
     try:
         stat_result = path.stat()
     except OSError:
-        return False
-    return stat.S_ISREG(stat_result.st_mode) and stat_result.st_size >= min_bytes(environ)
+        return None
+    large = stat.S_ISREG(stat_result.st_mode) and stat_result.st_size >= min_bytes(environ)
+    return stat_result if large else None
 
 
 def fts5_available() -> bool:
@@ -904,11 +910,8 @@ def open_index(
     """
     if not caching_enabled(environ) or not fts5_available():
         return None
-    try:
-        stat_result = path.stat()
-    except OSError:
-        return None
-    if not stat.S_ISREG(stat_result.st_mode) or stat_result.st_size < min_bytes(environ):
+    stat_result = _large_file_stat(path, environ)
+    if stat_result is None:
         return None
     directory = cache_directory(environ)
     target = _index_file(path, directory)

@@ -54,9 +54,11 @@ DETAIL: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def columns(kind: str, scored: bool) -> tuple[str, ...]:
-    """Every column of a kind of row, with ``score`` (and ``matched``) for search results."""
-    return (*COLUMNS[kind], *SCORED.get(kind, ())) if scored else COLUMNS[kind]
+def columns(kind: str, scored: bool, marked: bool = False) -> tuple[str, ...]:
+    """Every column of a kind of row, with ``score`` (and ``matched``) for search results,
+    and ``in_range`` last when the rows are marked certainly or only possibly in the dates."""
+    names = (*COLUMNS[kind], *SCORED.get(kind, ())) if scored else COLUMNS[kind]
+    return (*names, "in_range") if marked else names
 
 
 LIST_SEPARATOR = "; "

@@ -32,9 +32,7 @@ def no_formula(text: str) -> str:
 def _render(
     report: Report, out: TextIO, dialect: type[csv.Dialect], options: RenderOptions
 ) -> None:
-    names = columns(report.kind, report.scored)
-    if report.marked:
-        names = (*names, "in_range")
+    names = columns(report.kind, report.scored, report.marked)
     if options.bom:
         out.write(BOM)
     writer = csv.writer(out, dialect=dialect)

@@ -31,7 +31,7 @@ from ktimeline.report import ActorRow, EventRow, Kind, QuoteRow, TagRow
 from ktimeline.stats import Bucket
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from ktimeline.library import SourceSummary
     from ktimeline.model import Actor, Event, Statement
@@ -206,17 +206,21 @@ def _certain_then_possible(rows: Sequence[T]) -> Iterator[tuple[bool, list[T]]]:
         yield True, possible
 
 
-def _event_rows(console: Console, report: Report, rows: Sequence[EventRow]) -> None:
-    """Events under month rules (those only possibly in the range after the others); in
-    detail mode (show) asked-for events as full panels."""
+def _in_parts(
+    console: Console, report: Report, rows: Sequence[T],
+    group: Callable[[Console, Report, Sequence[T], int], None],
+) -> None:  # fmt: skip
+    """Events or quotes as ``group`` draws them under month rules, their dates as wide as the
+    widest; those only possibly in the range asked for after the others, under a rule."""
     width = _date_width((r.event for r in rows), console)
     for possible, part in _certain_then_possible(rows):
         if possible:
             console.print(_possibly_rule())
-        _event_group(console, report, part, width)
+        group(console, report, part, width)
 
 
 def _event_group(console: Console, report: Report, rows: Sequence[EventRow], width: int) -> None:
+    """Events under month rules; in detail mode (show) asked-for events as full panels."""
     for key, group in _by_month(rows):
         console.print(_month_rule(key))
         grid = _grid(width)
@@ -285,17 +289,13 @@ def _statement_text(statement: Statement, marks: Sequence[tuple[int, int]] = ())
 def _events(console: Console, report: Report) -> None:
     rows = [row for row in report.rows if isinstance(row, EventRow)]
     console.print(header(report, [row.event for row in rows]))
-    _event_rows(console, report, rows)
+    _in_parts(console, report, rows, _event_group)
 
 
 def _quotes(console: Console, report: Report) -> None:
     rows = [row for row in report.rows if isinstance(row, QuoteRow)]
     console.print(header(report, [row.event for row in rows]))
-    width = _date_width((r.event for r in rows), console)
-    for possible, part in _certain_then_possible(rows):
-        if possible:
-            console.print(_possibly_rule())
-        _quote_group(console, report, part, width)
+    _in_parts(console, report, rows, _quote_group)
 
 
 def _quote_group(console: Console, report: Report, rows: Sequence[QuoteRow], width: int) -> None:

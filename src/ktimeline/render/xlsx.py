@@ -73,9 +73,7 @@ def render_xlsx(report: Report, out: TextIO, options: RenderOptions) -> None:
             f"{len(rows):,} rows are more than a worksheet holds ({MAX_ROWS - 1:,} under its "
             "header): narrow the query, or use -f csv"
         )
-    names = columns(report.kind, report.scored)
-    if report.marked:
-        names = (*names, "in_range")
+    names = columns(report.kind, report.scored, report.marked)
     buffer = io.BytesIO()
     settings = {"in_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
                 "strings_to_urls": False}  # fmt: skip
