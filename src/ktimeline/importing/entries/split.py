@@ -636,7 +636,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if default_year is None and first_start is not None:
         published = _published(lines) or _agency_dateline(lines[start : first_start - 1])
         # (from the chronology's heading on: "Chronology 2020" names its entries' year)
-        pattern.title_years = title_years(lines[heading : first_start - 1], pattern, published)
+        entry_lines = [lines[n - 1] for n, form, *_ in pattern.starts if pattern.writes(form)]
+        pattern.title_years = title_years(
+            lines[heading : first_start - 1], pattern, published, entry_lines
+        )
         if pattern.title_years is None:
             default_year = _year_before_first_heading(pattern)
         if default_year is None and pattern.title_years is None and not pattern.writes_years():
