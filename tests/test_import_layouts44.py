@@ -6,7 +6,7 @@ with what each must not read."""
 from __future__ import annotations
 
 from ktimeline.importing.entries import split_entries
-from tests.import_support import read_entries
+from tests.import_support import left_out, read_entries
 
 # --- a post's own day above days whose items name their month with its year ---------------
 
@@ -108,4 +108,96 @@ def test_items_naming_two_years_of_their_month_keep_the_posts_year() -> None:
     assert [date for date, _, _ in read_entries(TWO_YEARS_POST)] == [
         "2014-03-01",
         "2014-03-02",
+    ]
+
+
+# --- a line naming a whole day of its own under a list's last entry --------------------------
+
+
+TRIAL_LOG = """\
+Trial log
+
+12 March 2011: The jury is sworn in.
+13 March 2011: The first witness is heard.
+14 March 2011: The defence opens its case.
+Printed 2011-04-02.
+"""
+
+
+def test_a_printed_stamp_under_the_last_entry_is_no_event_of_its_day() -> None:
+    assert read_entries(TRIAL_LOG) == [
+        ("2011-03-12", None, "The jury is sworn in."),
+        ("2011-03-13", None, "The first witness is heard."),
+        ("2011-03-14", None, "The defence opens its case."),
+    ]
+    assert "Printed 2011-04-02." in left_out(TRIAL_LOG)
+
+
+SHIP_LOG = """\
+Deck log
+
+98 SEP 02 The ship leaves the dry dock.
+98 SEP 05 The engines are tested at sea.
+98 SEP 09 The crew returns to the port.
+Dernière mise à jour le 3 octobre 2004.
+"""
+
+
+def test_a_french_update_line_under_a_stamp_log_is_no_event() -> None:
+    found = read_entries(SHIP_LOG)
+    assert [date for date, _, _ in found] == ["1998-09-02", "1998-09-05", "1998-09-09"]
+    assert all("2004" not in text for _, _, text in found)
+
+
+SAME_DAY = """\
+Match day
+
+3 June 2019: The gates open at noon.
+4 June 2019: The final is played.
+The captain lifts the cup to the cheers of 60,000.
+5 June 2019: The team returns home.
+"""
+
+
+def test_a_second_event_with_no_day_of_its_own_stays_an_event() -> None:
+    # (the guard: the README's second event of the day above, a number in it)
+    assert read_entries(SAME_DAY) == [
+        ("2019-06-03", None, "The gates open at noon."),
+        ("2019-06-04", None, "The final is played."),
+        ("2019-06-04", None, "The captain lifts the cup to the cheers of 60,000."),
+        ("2019-06-05", None, "The team returns home."),
+    ]
+
+
+# --- a text whose only line ends are Unicode's line or paragraph separators ----------------
+
+
+def test_a_text_of_line_separators_reads_one_entry_a_line() -> None:
+    text = "Club history\u20281990: The club is founded.\u20281991: The first match is played."
+    text += "\u20281992: The ground is bought.\u2028"
+    assert read_entries(text) == [
+        ("1990", None, "The club is founded."),
+        ("1991", None, "The first match is played."),
+        ("1992", None, "The ground is bought."),
+    ]
+
+
+def test_a_text_of_paragraph_separators_reads_one_entry_a_paragraph() -> None:
+    text = "3 May 2001: Les travaux commencent.\u20294 May 2001: Le pont est fermé."
+    text += "\u20295 May 2001: Le pont rouvre."
+    assert [date for date, _, _ in read_entries(text)] == [
+        "2001-05-03",
+        "2001-05-04",
+        "2001-05-05",
+    ]
+
+
+def test_a_line_separator_inside_a_text_of_lines_keeps_the_editors_lines() -> None:
+    # (the guard: with LF line ends, a U+2028 is a break inside a line, not a line's end)
+    from ktimeline.importing.entries import split_lines
+
+    text = "1990: The club is founded.\u2028Its first members meet.\n1991: A match.\n"
+    assert split_lines(text) == [
+        "1990: The club is founded.\u2028Its first members meet.",
+        "1991: A match.",
     ]

@@ -346,9 +346,14 @@ def _branches_open_with_caret(source: str) -> bool:
 
 
 def split_lines(text: str) -> list[str]:
-    """Lines as an editor numbers them: ended by LF, CRLF or CR, not by a form feed."""
+    """Lines as an editor numbers them: ended by LF, CRLF or CR, not by a form feed. A text
+    with none of those, whose lines end in Unicode's LINE SEPARATOR or PARAGRAPH SEPARATOR
+    (U+2028, U+2029, as some word processors and web pages save them), is cut there: else
+    its whole list would be one line, its entries joined into the first."""
     # (a text without CR, most: str's own split, the same lines, several times faster)
     lines = text.split("\n") if "\r" not in text else re.split(r"\r\n|\r|\n", text)
+    if len(lines) == 1 and ("\u2028" in text or "\u2029" in text):
+        lines = re.split("[\u2028\u2029]", text)
     if lines and lines[-1] == "":
         lines.pop()
     return lines
