@@ -201,3 +201,42 @@ def test_a_line_separator_inside_a_text_of_lines_keeps_the_editors_lines() -> No
         "1990: The club is founded.\u2028Its first members meet.",
         "1991: A match.",
     ]
+
+
+# --- a year glued to its dash among "YEAR - text" entries ---------------------------------
+
+
+MILL = """\
+History of the mill
+
+1850 - The mill is built on the river.
+1872 - A second wheel is added.
+1901-The mill burns down.
+1903 - The new mill opens.
+1950 – Steam replaces the wheels.
+"""
+
+
+def test_a_year_glued_to_its_dash_and_a_capital_is_an_entry_of_a_dashed_list() -> None:
+    assert [(date, text[:12]) for date, _, text in read_entries(MILL)] == [
+        ("1850", "The mill is "),
+        ("1872", "A second whe"),
+        ("1901", "The mill bur"),
+        ("1903", "The new mill"),
+        ("1950", "Steam replac"),
+    ]
+
+
+COLON_MILL = """\
+History of the mill
+
+1850: The mill is built on the river.
+1872: A second wheel is added.
+1901-Present owners keep the old wheel.
+1903: The new mill opens.
+"""
+
+
+def test_a_year_glued_to_a_dash_in_a_list_of_colons_is_no_entry() -> None:
+    # (the guard: the document's entries are years with a colon, not a dash)
+    assert [date for date, _, _ in read_entries(COLON_MILL)] == ["1850", "1872", "1903"]

@@ -24,8 +24,6 @@ KNOWN_TUNING_FAULTS = {
     # "1897" (no text) / "1898" / "6-9 mag." / text / text: a PDF's columns, 1897's text read
     # as 1898's days and the second text joined to it (the join shown)
     "doczzit-cronologia-postunitaria-pdf-dates-above-texts.txt": "a year's text after the next",
-    # "1541-Chiautla es …" among "2021- text" lines: no space after the dash, left out (reported)
-    "turismoconmexiquenses-chiautla-year-dash-newest-first-stamp.txt": "1541-Word left out",
 }
 
 

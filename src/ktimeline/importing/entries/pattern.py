@@ -302,6 +302,16 @@ class DocumentPattern(_Thresholds):
                 # January, the …" under it): that day's entry, whatever the case after it
                 return match.start() == 0 and self.bare.get("year", 0) >= self.MIN_LINES
             return after.isupper() and match.start() == 0
+        if (
+            match["tightdash"] is not None
+            and match.start() == 0
+            and dates.date_shape(match) == "year"
+            and self.reads_dashed_years_mid_line()
+        ):
+            # "1541-Chiautla es encomienda …" among "1526- Chiautla es …" lines: a year, its
+            # dash glued to the capital after it, in a document whose entries are years
+            # with a dash: the same entry, its space lost
+            return True
         if odd is not None:
             return self.odd.get(odd, 0) >= self.MIN_LINES
         shape = dates.date_shape(match)
