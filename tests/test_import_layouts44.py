@@ -240,3 +240,53 @@ History of the mill
 def test_a_year_glued_to_a_dash_in_a_list_of_colons_is_no_entry() -> None:
     # (the guard: the document's entries are years with a colon, not a dash)
     assert [date for date, _, _ in read_entries(COLON_MILL)] == ["1850", "1872", "1903"]
+
+
+# --- a PDF's columns: a year with no date of its own above the next year's dates ------------
+
+
+CLUB_COLUMNS = """\
+Club chronicle
+1929
+The club is founded by twelve miners
+1930
+1931
+12-14 Apr.
+A financial crisis hits the club
+The stadium is sold to the city
+1932
+5 May
+October
+The new coach arrives
+The cup is won
+1933
+A quiet season
+"""
+
+
+def test_a_year_above_the_next_years_stacked_dates_takes_the_first_text() -> None:
+    assert read_entries(CLUB_COLUMNS) == [
+        ("1929", None, "The club is founded by twelve miners"),
+        ("1930", None, "A financial crisis hits the club"),
+        ("1931-04-12", "1931-04-14", "The stadium is sold to the city"),
+        ("1932-05-05", None, "The new coach arrives"),
+        ("1932-10", None, "The cup is won"),
+        ("1933", None, "A quiet season"),
+    ]
+
+
+CLUB_YEARS = """\
+Club chronicle
+1929
+The club is founded by twelve miners
+1930
+1931
+A financial crisis hits the club
+1932
+The cup is won
+"""
+
+
+def test_a_year_with_no_text_above_a_year_with_its_text_stays_empty() -> None:
+    # (the guard: no dates stacked under the next year, so no column to read across)
+    assert [date for date, _, _ in read_entries(CLUB_YEARS)] == ["1929", "1931", "1932"]

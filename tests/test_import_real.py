@@ -20,11 +20,7 @@ KNOWN_LEFT_OUT_FAULTS: dict[str, str] = {}
 
 # Known faults of the tuning part, seen by explore38 and not yet mended (each a strict xfail:
 # the day it passes, the mark must go).
-KNOWN_TUNING_FAULTS = {
-    # "1897" (no text) / "1898" / "6-9 mag." / text / text: a PDF's columns, 1897's text read
-    # as 1898's days and the second text joined to it (the join shown)
-    "doczzit-cronologia-postunitaria-pdf-dates-above-texts.txt": "a year's text after the next",
-}
+KNOWN_TUNING_FAULTS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
