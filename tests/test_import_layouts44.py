@@ -290,3 +290,54 @@ The cup is won
 def test_a_year_with_no_text_above_a_year_with_its_text_stays_empty() -> None:
     # (the guard: no dates stacked under the next year, so no column to read across)
     assert [date for date, _, _ in read_entries(CLUB_YEARS)] == ["1929", "1931", "1932"]
+
+
+# --- an item under a year that opens with a date of another year ---------------------------
+
+
+def _notes(text: str) -> dict[str, str | None]:
+    return {
+        e.date + " " + " ".join(e.text.split()[:2]): e.note for e in split_entries(text).entries
+    }
+
+
+LEASE = """\
+Chronik des Hafens
+
+1990
+Die Hafengesellschaft wird gegründet.
+
+1991
+Ab dem 4.1.1995 gilt der Pachtvertrag.
+
+1992
+Am 3.5.1992 öffnet das neue Terminal.
+
+1993
+Der Kran wird ersetzt.
+"""
+
+
+def test_an_item_opening_with_a_day_of_another_year_keeps_its_year_with_a_note() -> None:
+    notes = _notes(LEASE)
+    assert "4.1.1995" in str(notes["1991 Ab dem"])
+    assert "another year" not in str(notes["1992 Am 3.5.1992"])  # (its own year)
+    assert notes["1990 Die Hafengesellschaft"] is None
+
+
+MUSEUM = """\
+Museum history
+
+1988: Dès le 3 mars 1990, la collection est ouverte au public.
+1989: In 1931, the first wing had been built by the city.
+1990: The 1994 plan for a new wing is drawn up.
+1991: 1989-1993 are the years of the great restoration.
+"""
+
+
+def test_openings_of_other_years_in_french_and_english_are_noted_not_names() -> None:
+    notes = {key[:4]: note for key, note in _notes(MUSEUM).items()}
+    assert "3 mars 1990" in str(notes["1988"])
+    assert "1931" in str(notes["1989"])
+    assert notes["1990"] is None  # ("The 1994 plan": a year naming a thing)
+    assert notes["1991"] is None  # (a span holding the entry's year)

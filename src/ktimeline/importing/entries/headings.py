@@ -885,6 +885,41 @@ def _page_date_over_older_entries(result: Split, lines: Sequence[str]) -> None:
         result.unplaced.append(SkippedLine(number, text, "the introduction under the page's date"))
 
 
+# an item's opening words before a date ("Ab dem 4.1.1995", "In 1 May 1995,", "From 1995 on"):
+# two words at most, then a digit
+OPENING_BEFORE_DATE = re.compile(r"\W*(?:[^\W\d_]+\.?\s+){0,2}(?=\d)")
+
+
+def _other_years_opening_noted(result: Split) -> None:
+    """ "1991" / "Ab dem 4.1.1995 gilt der Vertrag.": an entry dated by its year (a heading
+    or the year before its text) whose text opens with a date of another year, in its first
+    words. Which one is the event's is not for the importer to guess (a treaty of 1991 in
+    force from 1995, or a late addition): the entry keeps its year, and a note says so, so
+    that it is never changed silently."""
+    for entry in result.entries:
+        if len(entry.date) != 4 or entry.end_date is not None or entry.note is not None:
+            continue
+        text = entry.text
+        opening = OPENING_BEFORE_DATE.match(text)
+        if opening is None or opening.end() > OPENING_CHARACTERS:
+            continue
+        found = dates.find_date(text, opening.end())
+        if found is None or found.start("date") != opening.end():
+            continue
+        if not dates.has_day(found) and text[found.end("date") : found.end("date") + 2] != ", ":
+            continue  # ("The 1994 accord breaks down …": a year naming a thing, no opening)
+        years = [int(year) for year in _WRITTEN_YEAR.findall(found["date"])]
+        if not years or min(years) <= int(entry.date) <= max(years):
+            continue  # (its own year, or "1991–1995 …" under 1993: a span holding it)
+        entry.note = (
+            f"its text opens with a date of another year ('{found['date'].strip()}') than the "
+            f"year it is dated by ({entry.date}): check which is the event's"
+        )
+
+
+OPENING_CHARACTERS = 24  # (a date among an item's first words: "Ab dem", "Since early")
+
+
 def _writes_no_year(entry: Entry) -> bool:
     """Whether an entry's date as written has no year ("6 de marzo", "March 6")."""
     written = DECORATION.sub("", entry.written.strip(), count=1)

@@ -86,6 +86,7 @@ from ktimeline.importing.entries.headings import (
     _dateline_over_years,
     _days_in_introduced_span,
     _heading_run_into_entries,
+    _other_years_opening_noted,
     _page_date_line,
     _page_date_over_older_entries,
     _page_title_span,
@@ -819,6 +820,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
             )
     _dateline_over_years(result, written)
     _page_date_over_older_entries(result, written)
+    _other_years_opening_noted(result)
     if days_of_years:
         _date_years_by_day(result, days_of_years, lines)
     if calendar is not None:
