@@ -5,6 +5,11 @@ with what each must not read."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
+from ktimeline.dates import parse_date_argument
 from ktimeline.importing.entries import split_entries
 from tests.import_support import left_out, read_entries
 
@@ -341,3 +346,42 @@ def test_openings_of_other_years_in_french_and_english_are_noted_not_names() -> 
     assert "1931" in str(notes["1989"])
     assert notes["1990"] is None  # ("The 1994 plan": a year naming a thing)
     assert notes["1991"] is None  # (a span holding the entry's year)
+
+
+# --- `range` reads "YEAR - day month" as the importer does: that day ----------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("1964 - 1 December", date(1964, 12, 1)),
+        ("1805 – December 2", date(1805, 12, 2)),
+        ("1871 — 18. Januar", date(1871, 1, 18)),
+        ("2003 - 7 mai", date(2003, 5, 7)),
+    ],
+)
+def test_range_reads_a_year_its_dash_and_a_day_as_that_day(written: str, day: date) -> None:
+    span = parse_date_argument(written, "date")
+    assert (span.start, span.end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        ("1914 - 11 November 1918", date(1914, 1, 1), date(1918, 11, 11)),  # (its own year)
+        ("1964 to 3 May", date(1964, 1, 1), date(1964, 5, 3)),  # (a word: a span)
+        ("1990 - 1995", date(1990, 1, 1), date(1995, 12, 31)),
+    ],
+)
+def test_range_keeps_the_spans_of_a_year_to_a_whole_day(
+    written: str, start: date, end: date
+) -> None:
+    span = parse_date_argument(written, "date")
+    assert (span.start, span.end) == (start, end)
+
+
+def test_the_importer_and_range_read_a_year_dash_day_alike() -> None:
+    text = "1963 - 5 May, the union is founded.\n1964 - 1 December, the strike begins.\n"
+    text += "1965 - 2 March, the strike ends.\n"
+    found = read_entries(text)
+    assert found[1][0] == parse_date_argument("1964 - 1 December", "date").start.isoformat()
