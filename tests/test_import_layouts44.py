@@ -11,7 +11,7 @@ import pytest
 
 from ktimeline.dates import parse_date_argument
 from ktimeline.importing.entries import split_entries
-from tests.import_support import left_out, read_entries
+from tests.import_support import left_out, read_entries, reasons
 
 # --- a post's own day above days whose items name their month with its year ---------------
 
@@ -385,3 +385,56 @@ def test_the_importer_and_range_read_a_year_dash_day_alike() -> None:
     text += "1965 - 2 March, the strike ends.\n"
     found = read_entries(text)
     assert found[1][0] == parse_date_argument("1964 - 1 December", "date").start.isoformat()
+
+
+# --- years written with a minus sign: reported as years before the Common Era ---------------
+
+
+PREHISTORY = """\
+History of the valley
+
+-12000
+Hunters follow the reindeer into the valley.
+
+-300000 - ca -8000
+The Old Stone Age.
+
+- 10.000 (ca)
+The ice sheet melts.
+
+1200
+The abbey is founded.
+
+1300
+The town wall is built.
+
+1400
+The harbour silts up.
+"""
+
+
+def test_years_with_a_minus_sign_are_reported_as_before_the_common_era() -> None:
+    found = reasons(PREHISTORY)
+    for written in ("-12000", "-300000 - ca -8000", "- 10.000 (ca)"):
+        assert "minus sign (before the Common Era)" in found[written]
+    assert [date for date, _, _ in read_entries(PREHISTORY)] == ["1200", "1300", "1400"]
+
+
+PAMPHLET = """\
+The harbour, a short history
+
+1200
+The abbey is founded.
+- 12 -
+1300
+The town wall is built.
+-45-
+1400
+The harbour silts up.
+"""
+
+
+def test_a_framed_page_number_is_no_year_before_the_common_era() -> None:
+    found = reasons(PAMPHLET)
+    assert found["- 12 -"] == "page number"
+    assert found["-45-"] == "page number"

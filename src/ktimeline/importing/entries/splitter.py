@@ -37,6 +37,9 @@ from ktimeline.importing.entries.date_shapes import (
     FAR_YEAR_ALONE,
     FRAMED_NUMBER,
     LETTER_IN_YEAR,
+    MINUS_SIGNS,
+    MINUS_YEAR,
+    MINUS_YEAR_REASON,
     NO_SUCH_DATES,
     OUTSIDE_YEARS,
     ROWS_SEEN,
@@ -2082,6 +2085,14 @@ class _Splitter:
             # the items below it are its, left out with it)
             self.close_pending()
             skipped = SkippedLine(number, line.strip(), BEFORE_PRESENT_REASON)
+            self.result.unplaced.append(skipped)
+            self.current, self.blocked = None, skipped
+            return
+        if line.lstrip()[:1] in MINUS_SIGNS and MINUS_YEAR.fullmatch(line.strip()):
+            # ("-8000" over its text: a year before the Common Era, no page's number; the
+            # text below it is its, left out with it, as under "~200 000 BP")
+            self.close_pending()
+            skipped = SkippedLine(number, line.strip(), MINUS_YEAR_REASON)
             self.result.unplaced.append(skipped)
             self.current, self.blocked = None, skipped
             return
