@@ -438,3 +438,69 @@ def test_a_framed_page_number_is_no_year_before_the_common_era() -> None:
     found = reasons(PAMPHLET)
     assert found["- 12 -"] == "page number"
     assert found["-45-"] == "page number"
+
+
+# --- a later item under a year alone that opens with its own day and month ------------------
+
+
+HARBOUR = """\
+Harbour chronicle
+
+1911
+The new quay is begun.
+
+1912
+4 March The first crane is set up.
+9 July A storm floods the warehouses.
+
+1913
+The quay is finished.
+"""
+
+
+def test_a_later_day_item_under_a_year_is_an_entry_of_its_own_day() -> None:
+    assert [(date, text[:9]) for date, _, text in read_entries(HARBOUR)] == [
+        ("1911", "The new q"),
+        ("1912-03-04", "4 March T"),
+        ("1912-07-09", "9 July A "),
+        ("1913", "The quay "),
+    ]
+
+
+CLUB_IT = """\
+Storia del club
+
+1920
+Il club nasce in un bar del porto.
+
+1921
+3 maggio Il club gioca la prima partita.
+
+9 luglio Il club vince il primo torneo.
+
+1922
+Il club cambia stadio.
+"""
+
+
+def test_an_italian_later_day_item_after_a_blank_line_is_its_days_entry() -> None:
+    assert [date for date, _, _ in read_entries(CLUB_IT)][:3] == [
+        "1920",
+        "1921-05-03",
+        "1921-07-09",
+    ]
+
+
+UNDER_A_DAY = """\
+Log of the expedition
+
+12 May 1953: The team reaches the base camp.
+13 May 1953: The porters return to the valley.
+14 May 1953: The first camp is set up.
+3 June A storm stops the climb.
+"""
+
+
+def test_a_day_item_under_an_entry_of_a_whole_day_is_no_day_of_a_year_above() -> None:
+    # (the guard: the rule is for a year alone above, not for a list of whole days)
+    assert "1953-06-03" not in [date for date, _, _ in read_entries(UNDER_A_DAY)]

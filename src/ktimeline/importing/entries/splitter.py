@@ -616,6 +616,17 @@ class _Splitter:
             # keeps its opening words); never in an introduction, nor as the body of a title
             # entry, which carries it on above
             self.entry(number, _Start(0, 0, on_day), stripped, stripped, width)
+        elif self.result.entries and (
+            own_day := self.own_day_after(self.result.entries[-1], stripped)
+        ):
+            # "1945" / "8 May The war in Europe ends." / "3 June A new government …": a later
+            # item of the year alone above that opens with its own day (the corpus README's
+            # rule), the item above complete; never the day of the item above
+            last = self.result.entries[-1]
+            entry = Entry(number, own_day[0], own_day[1], [stripped], None, last.written,
+                          [number], wrapped=last.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked = entry, None
         else:
             reason = (
                 "not an entry, and the entry before it is complete"
@@ -1372,6 +1383,14 @@ class _Splitter:
         if not self.blank and self.previous_full and self.opens_own_day(entry, text):
             return False
         return not self.blank and self.previous_full
+
+    def own_day_after(self, entry: Entry, text: str) -> tuple[str, str | None] | None:
+        """The day of a line that opens with its own day and month under the complete
+        entry of a year alone above it (see opens_own_day), the line directly below that
+        entry's last line or a blank line below it; else None."""
+        if not entry.lines or self.blocked is not None or not self.opens_own_day(entry, text):
+            return None
+        return _own_day_below_year(entry, text)
 
     @staticmethod
     def opens_own_day(entry: Entry, text: str) -> bool:
