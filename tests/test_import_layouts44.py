@@ -1,7 +1,13 @@
 """Issue 22, layouts44: the importer's known faults left by session 15, as general rules tested
 on chronologies of other subjects and wordings: days without a year under a post's own date
 whose items write their month with another year ("13 Mei … Mei 1998" under a post of 2020);
-with what each must not read."""
+a line naming a whole day of its own under a list's last entry ("Printed 2003-05-01."); a text
+whose only line ends are U+2028/U+2029; a year glued to its dash ("1541-Chiautla …") among
+"YEAR - text" entries; a PDF's year with no date above the next year's stacked dates; an item
+under a year that opens with a day of another year (noted, never silent); `range "1964 - 1
+December"` as the importer reads it (that day); years with a minus sign ("-8000") reported as
+before the Common Era; a later day item under a year alone ("3 June A new …"); with what each
+must not read."""
 
 from __future__ import annotations
 
@@ -504,3 +510,34 @@ Log of the expedition
 def test_a_day_item_under_an_entry_of_a_whole_day_is_no_day_of_a_year_above() -> None:
     # (the guard: the rule is for a year alone above, not for a list of whole days)
     assert "1953-06-03" not in [date for date, _, _ in read_entries(UNDER_A_DAY)]
+
+
+# --- "YEAR day month Word," among bare years: the day names a place --------------------------
+
+
+SQUARES = """\
+1987 The student union is founded.
+1988 The union prints its first paper.
+1989 4 June Square, a vigil is held for the dead.
+1990 The paper is banned.
+"""
+
+
+def test_a_day_naming_a_place_is_no_date_of_a_bare_year_list() -> None:
+    found = read_entries(SQUARES)
+    assert "1989-06-04" not in [date for date, _, _ in found]
+    assert all(not text.startswith("Square,") for _, _, text in found)
+    assert "1989 4 June Square, a vigil is held for the dead." in left_out(SQUARES)
+
+
+DAYS_AMONG_YEARS = """\
+1987 The student union is founded.
+1988 The union prints its first paper.
+1989 4 June The army clears the square.
+1990 The paper is banned.
+"""
+
+
+def test_a_day_with_its_sentence_among_bare_years_is_still_that_day() -> None:
+    # (the guard: a capital and no comma after the month, the day's entry)
+    assert ("1989-06-04", None, "The army clears the square.") in read_entries(DAYS_AMONG_YEARS)
