@@ -43,7 +43,9 @@ def test_items_naming_their_month_with_a_year_are_of_that_year_not_the_posts() -
         "1984-03-12",
         "1984-03-14",
     ]
-    assert "the entries' own text" in split_entries(STRIKE_POST).pattern.describe()
+    pattern = split_entries(STRIKE_POST).pattern
+    assert pattern is not None
+    assert "the entries' own text" in pattern.describe()
 
 
 FLOOD_POST = """\
