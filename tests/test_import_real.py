@@ -20,16 +20,7 @@ KNOWN_LEFT_OUT_FAULTS: dict[str, str] = {}
 
 # Known faults of the tuning part, seen by explore38 and not yet mended (each a strict xfail:
 # the day it passes, the mark must go).
-KNOWN_TUNING_FAULTS = {
-    # "1897" (no text) / "1898" / "6-9 mag." / text / text: a PDF's columns, 1897's text read
-    # as 1898's days and the second text joined to it (the join shown)
-    "doczzit-cronologia-postunitaria-pdf-dates-above-texts.txt": "a year's text after the next",
-    # seen by explore40: "12 Mei       text" with no year under a blog post dated 2020, the
-    # items' own text naming "Mei 1998": read as 2020's days
-    "selametkamsompd-soeharto-day-month-page-date.txt": "days of 1998 read in the post's year",
-    # "1541-Chiautla es …" among "2021- text" lines: no space after the dash, left out (reported)
-    "turismoconmexiquenses-chiautla-year-dash-newest-first-stamp.txt": "1541-Word left out",
-}
+KNOWN_TUNING_FAULTS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -619,6 +619,21 @@ def _borrow(left: _Point, right: _Point) -> None:
         left.year, left.borrowed_year = right.year, True
 
 
+def _year_then_its_day(left: _Point, right: _Point) -> bool:
+    """Whether a span's left side is a year alone and its right a day and month with no
+    year ("1964 - 1 December"; with a word, "1964 to 3 May" stays a span)."""
+    return (
+        left.fixed is None
+        and right.fixed is None
+        and left.year is not None
+        and left.month is None
+        and left.day is None
+        and right.year is None
+        and right.month is not None
+        and right.day is not None
+    )
+
+
 def _span_of_tokens(tokens: list[_Token], default_year: int | None) -> DateSpan:
     length = None
     if tokens and tokens[-1].kind == "length":
@@ -653,6 +668,12 @@ def _span_of_tokens(tokens: list[_Token], default_year: int | None) -> DateSpan:
     left, right = _point(tokens[:at]), _point(tokens[at + 1 :])
     if right.year is None and left.year is None and default_year is not None:
         right.year = default_year
+    if tokens[at].kind == "dash" and _year_then_its_day(left, right):
+        # "1964 - 1 December", "1805 – December 2": a year, its dash, then a day of it, as
+        # the text grammar reads "1815 – 18 June text" (its ydash): that day, never the
+        # span from the year's first day
+        right.year = left.year
+        return right.span()
     _borrow(left, right)
     first, last = left.span(), right.span()
     crosses_new_year = (left.month or 0) > (right.month or 13)

@@ -64,6 +64,26 @@ _WRITTEN_MONTH = re.compile(rf"{dates.TEXT_MONTH}|{dates.TEXT_FOREIGN_MONTH}", r
 _WRITTEN_YEAR = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 
 
+# a month's name right before a year, in any language the grammar knows ("Mei 1998", "May
+# 1998", "mars 1990"; "Mars 2020" is a mission too: see _years_of_month)
+_MONTH_BEFORE_YEAR = re.compile(
+    rf"(?<![^\W\d_])(?P<month>{dates.TEXT_MONTH}|{dates.TEXT_FOREIGN_MONTH})\.?,?\s+(?:de\s+)?"
+    rf"(?P<year>[12]\d{{3}})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _years_of_month(line: str, month: int, at: int = 0) -> set[int]:
+    """The years a line writes after the name of ``month`` from ``at`` on: "Kerusuhan Mei
+    1998 pecah" under its item "13 Mei" names 1998. Only that month's name counts, so a
+    name that is a month too ("Mars 2020", a mission) is read only in an item of March."""
+    return {
+        int(found["year"])
+        for found in _MONTH_BEFORE_YEAR.finditer(line, at)
+        if month_number(found["month"]) == month
+    }
+
+
 def _date_at(text: str, at: int = 0) -> re.Match[str] | None:
     """The date written at ``at`` (its group "date"), as dates.find_date reads it. Where the
     date ends the text, as most dates the layout passes look at do ("(June 25, 1950)",

@@ -314,6 +314,18 @@ BEFORE_PRESENT = re.compile(
 BEFORE_PRESENT_REASON = f"a year Before Present (before the Common Era): {NO_SUCH_DATES}"
 
 
+# "-8000", "−500", "-300000 - ca -8000", "- 10.000 (ca)": a year (or span) written with a
+# minus sign alone on its line: three digits at least, or thousands set apart after a spaced
+# sign (no bullet: "- 1200" is a bulleted year); never framed, "-12-", "-549-" (a page's
+# number, or a year set off by dashes)
+MINUS_SIGNS = "-−–"
+_MINUS_NUMBER = r"[-−–](?:\d{3,6}|\s?\d{1,3}(?:\.\d{3})+)(?:\s*\(?ca\.?\)?)?"
+MINUS_YEAR = re.compile(
+    rf"{_MINUS_NUMBER}(?:\s*[-−–]\s*(?:ca\.?\s*)?{_MINUS_NUMBER})?", re.IGNORECASE
+)
+MINUS_YEAR_REASON = f"a year written with a minus sign (before the Common Era): {NO_SUCH_DATES}"
+
+
 # "l895", "I994": a year with a letter for a digit, as text recognition writes it.
 LETTER_IN_YEAR = re.compile(r"^(?=[1lI][0-9lIO]{3}(?!\w))(?=\S{0,3}[lIO])\S{4}")
 

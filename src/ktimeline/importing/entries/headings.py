@@ -19,6 +19,7 @@ from ktimeline.importing.entries.date_reading import (
     _whole_days,
     _written_month,
     _written_year,
+    _years_of_month,
     month_number,
 )
 from ktimeline.importing.entries.date_shapes import (
@@ -160,6 +161,40 @@ TITLE_YEAR = re.compile(
 )
 
 
+# "Senin, 10 Agustus 2020", "Monday, August 10, 2020", "10 August 2020": a day alone on its
+# line, a weekday's name perhaps before it (a blog post's own day)
+_STAMP_WEEKDAY = re.compile(r"[^\W\d_]+,?\s+")
+STAMP_CHARACTERS = 40
+
+
+def _page_stamp(line: str) -> date | None:
+    """The day a line writes alone (a weekday's name perhaps before it), with its year."""
+    if not line[-1:].isdigit() or len(line) > STAMP_CHARACTERS or DIGIT.search(line) is None:
+        return None
+    weekday = _STAMP_WEEKDAY.match(line)
+    for at in (0, weekday.end()) if weekday is not None else (0,):
+        found = _date_at(line, at)
+        if found is not None and found.start("date") == at and found.end("date") == len(line):
+            days = _whole_days(line, at)
+            return date.fromisoformat(days.pop()) if len(days) == 1 else None
+    return None
+
+
+ENTRIES_OWN_YEAR = "the entries' own text (their month written with its year)"
+
+
+def _own_month_years(
+    entry_lines: Sequence[str], kept: Sequence[tuple[int | None, int | None, int | None]]
+) -> set[int]:
+    """The years the entries' lines write after their own month's name ("12 Mei" … "13 Mei
+    Kerusuhan Mei 1998 pecah …": 1998), each line read once."""
+    years: set[int] = set()
+    for line, (_, month, _) in zip(entry_lines, kept, strict=False):
+        if month is not None:
+            years |= _years_of_month(line, month)
+    return years
+
+
 # A word that makes the year after it a bound of the entries' years, not their year ("since
 # 1998", "after the 2019 …" is no bound: the word right before the year only). Not "until",
 # "bis", "hasta": the end of a span whose start is written ("1939 bis 1945").
@@ -171,7 +206,10 @@ BOUND_BEFORE_YEAR = re.compile(
 
 
 def title_years(
-    lines: Sequence[str], pattern: DocumentPattern, published: date | None = None
+    lines: Sequence[str],
+    pattern: DocumentPattern,
+    published: date | None = None,
+    entry_lines: Sequence[str] = (),
 ) -> tuple[int, int] | None:
     """The year (or span of years, "2019-20") that the title and headings above a page's
     first entry give its entries, when no entry writes its year: "2021 In Review" above
@@ -181,7 +219,10 @@ def title_years(
     has years — "the Battle of the Somme 1916" above entries from June 1914 on is no year
     of theirs. Without a title, the page's date (``published``, " date 2024-01-12" above a
     "Jan. 1: …" year in review) gives the last year whose dates are all on or before it, if
-    the entries do not turn the year. Else the entries are reported ("use --year")."""
+    the entries do not turn the year, unless the entries' own lines (``entry_lines``, one
+    for each start the pattern keeps) write their own month with one earlier year: "13 Mei
+    Kerusuhan Mei 1998 …" under a post of 2020 is of 1998. Else the entries are reported
+    ("use --year")."""
     kept = [(y, m, d) for _, form, y, m, d in pattern.starts if pattern.writes(form)]
     if not kept or any(year is not None for year, _, _ in kept):
         return None
@@ -211,6 +252,11 @@ def title_years(
             page_days = _whole_days(stripped)
             if published is None and len(page_days) == 1:
                 published = date.fromisoformat(page_days.pop())
+            continue
+        if published is None and (stamp := _page_stamp(stripped)) is not None:
+            # "Senin, 10 Agustus 2020" alone above "12 Mei  text": a blog post's own day, as
+            # a labelled "Posted: …" is (see there), not a title naming its entries' year
+            published = stamp
             continue
         exclaimed = stripped.endswith("!") and len(stripped.split()) <= ITEM_TITLE_WORDS
         if SENTENCE_END.search(stripped) and not exclaimed:  # ("… de janeiro de 2023!": a title)
@@ -268,6 +314,10 @@ def title_years(
         readings.add((year, year))
         sources[(year, year)] = "the first entry's day written whole in the text above the list"
     if not readings and published is not None and not turns:
+        own = _own_month_years(entry_lines, kept)
+        if len(own) == 1 and (year := own.pop()) < published.year:
+            pattern.title_source = ENTRIES_OWN_YEAR
+            return year, year
         before = all(day <= (published.month, published.day) for day in days)
         year = published.year if before else published.year - 1
         pattern.title_source = PAGE_DATE
@@ -833,6 +883,41 @@ def _page_date_over_older_entries(result: Split, lines: Sequence[str]) -> None:
     for number in first.lines:
         text = lines[number - 1].strip()
         result.unplaced.append(SkippedLine(number, text, "the introduction under the page's date"))
+
+
+# an item's opening words before a date ("Ab dem 4.1.1995", "In 1 May 1995,", "From 1995 on"):
+# two words at most, then a digit
+OPENING_BEFORE_DATE = re.compile(r"\W*(?:[^\W\d_]+\.?\s+){0,2}(?=\d)")
+
+
+def _other_years_opening_noted(result: Split) -> None:
+    """ "1991" / "Ab dem 4.1.1995 gilt der Vertrag.": an entry dated by its year (a heading
+    or the year before its text) whose text opens with a date of another year, in its first
+    words. Which one is the event's is not for the importer to guess (a treaty of 1991 in
+    force from 1995, or a late addition): the entry keeps its year, and a note says so, so
+    that it is never changed silently."""
+    for entry in result.entries:
+        if len(entry.date) != 4 or entry.end_date is not None or entry.note is not None:
+            continue
+        text = entry.text
+        opening = OPENING_BEFORE_DATE.match(text)
+        if opening is None or opening.end() > OPENING_CHARACTERS:
+            continue
+        found = dates.find_date(text, opening.end())
+        if found is None or found.start("date") != opening.end():
+            continue
+        if not dates.has_day(found) and text[found.end("date") : found.end("date") + 2] != ", ":
+            continue  # ("The 1994 accord breaks down …": a year naming a thing, no opening)
+        years = [int(year) for year in _WRITTEN_YEAR.findall(found["date"])]
+        if not years or min(years) <= int(entry.date) <= max(years):
+            continue  # (its own year, or "1991–1995 …" under 1993: a span holding it)
+        entry.note = (
+            f"its text opens with a date of another year ('{found['date'].strip()}') than the "
+            f"year it is dated by ({entry.date}): check which is the event's"
+        )
+
+
+OPENING_CHARACTERS = 24  # (a date among an item's first words: "Ab dem", "Since early")
 
 
 def _writes_no_year(entry: Entry) -> bool:

@@ -302,6 +302,16 @@ class DocumentPattern(_Thresholds):
                 # January, the …" under it): that day's entry, whatever the case after it
                 return match.start() == 0 and self.bare.get("year", 0) >= self.MIN_LINES
             return after.isupper() and match.start() == 0
+        if (
+            match["tightdash"] is not None
+            and match.start() == 0
+            and dates.date_shape(match) == "year"
+            and self.reads_dashed_years_mid_line()
+        ):
+            # "1541-Chiautla es encomienda …" among "1526- Chiautla es …" lines: a year, its
+            # dash glued to the capital after it, in a document whose entries are years
+            # with a dash: the same entry, its space lost
+            return True
         if odd is not None:
             return self.odd.get(odd, 0) >= self.MIN_LINES
         shape = dates.date_shape(match)
@@ -404,6 +414,13 @@ class DocumentPattern(_Thresholds):
             and (time := TIME_ITEM.match(after)) is not None
             and after[time.end() :].lstrip()[:1].isupper()  # (not "03:57 pm | Updated …")
         )
+        if (
+            match["ylead"] is not None
+            and match["dlead0"] is not None
+            and self.bare.get("year-month-day", 0) < self.MIN_LINES
+            and _name_of_the_day(after)
+        ):
+            return False  # ("1967 3 March Street, a riot." among "1966 text": see there)
         if not (dates.has_year(match) and opening) or ERA_AFTER.match(after):
             return False  # (and "2333 B.C: …" is no year 2333)
         # (entries without a separator, or with a sign that is none: "1896 (Athens) | text"
@@ -480,6 +497,15 @@ class DocumentPattern(_Thresholds):
         if self.weekday_year is not None:
             text += f"; the year its weekdays fit: {self.weekday_year}"
         return text
+
+
+def _name_of_the_day(after: str) -> bool:
+    """Whether the text after "YEAR day month" opens with one capitalised word and its comma
+    ("1967 3 March Street, a riot.", "1989 4 June Square, a vigil."): the day names a place,
+    the word ending its name, in a document whose entries are no such days; the line is
+    reported, never read as that day with its text cut ("Street, a riot.")."""
+    first = after.lstrip().split(maxsplit=1)
+    return bool(first) and first[0][:1].isupper() and first[0][-1:] == "," and len(first[0]) > 2
 
 
 def _spaced_day_span(match: re.Match[str]) -> bool:

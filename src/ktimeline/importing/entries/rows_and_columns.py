@@ -543,7 +543,22 @@ def _dates_stacked_above_texts(lines: list[str]) -> list[str]:
         stacked: list[int] = []
         days = 0
         below = index + 1
-        while below < len(lines) and (found := _yearless_date_alone(lines[below].strip())):
+        while below < len(lines):
+            stripped = lines[below].strip()
+            if (
+                YEAR_ALONE_LINE.fullmatch(stripped) is not None
+                and below + 1 < len(lines)
+                and _yearless_date_alone(lines[below + 1].strip()) is not None
+            ):
+                # ("1897" / "1898" / "6-9 mag." / text / text: the year above had no date of
+                # its own in the column, its text is the first below; then this year's dates)
+                if not stacked:
+                    stacked.append(below - 1)
+                below += 1
+                continue
+            found = _yearless_date_alone(stripped)
+            if found is None:
+                break
             stacked.append(below)
             days += dates.has_day(found)
             below += 1

@@ -90,6 +90,7 @@ from ktimeline.importing.entries.headings import (
     _dateline_over_years,
     _days_in_introduced_span,
     _heading_run_into_entries,
+    _other_years_opening_noted,
     _page_date_line,
     _page_date_over_older_entries,
     _page_title_span,
@@ -350,9 +351,14 @@ def _branches_open_with_caret(source: str) -> bool:
 
 
 def split_lines(text: str) -> list[str]:
-    """Lines as an editor numbers them: ended by LF, CRLF or CR, not by a form feed."""
+    """Lines as an editor numbers them: ended by LF, CRLF or CR, not by a form feed. A text
+    with none of those, whose lines end in Unicode's LINE SEPARATOR or PARAGRAPH SEPARATOR
+    (U+2028, U+2029, as some word processors and web pages save them), is cut there: else
+    its whole list would be one line, its entries joined into the first."""
     # (a text without CR, most: str's own split, the same lines, several times faster)
     lines = text.split("\n") if "\r" not in text else re.split(r"\r\n|\r|\n", text)
+    if len(lines) == 1 and ("\u2028" in text or "\u2029" in text):
+        lines = re.split("[\u2028\u2029]", text)
     if lines and lines[-1] == "":
         lines.pop()
     return lines
@@ -647,7 +653,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if default_year is None and first_start is not None:
         published = _published(lines) or _agency_dateline(lines[start : first_start - 1])
         # (from the chronology's heading on: "Chronology 2020" names its entries' year)
-        pattern.title_years = title_years(lines[heading : first_start - 1], pattern, published)
+        entry_lines = [lines[n - 1] for n, form, *_ in pattern.starts if pattern.writes(form)]
+        pattern.title_years = title_years(
+            lines[heading : first_start - 1], pattern, published, entry_lines
+        )
         if pattern.title_years is None:
             default_year = _year_before_first_heading(pattern)
         if default_year is None and pattern.title_years is None and not pattern.writes_years():
@@ -825,6 +834,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
             )
     _dateline_over_years(result, written)
     _page_date_over_older_entries(result, written)
+    _other_years_opening_noted(result)
     if days_of_years:
         _date_years_by_day(result, days_of_years, lines)
     if calendar is not None:

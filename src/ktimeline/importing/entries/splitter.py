@@ -37,6 +37,9 @@ from ktimeline.importing.entries.date_shapes import (
     FAR_YEAR_ALONE,
     FRAMED_NUMBER,
     LETTER_IN_YEAR,
+    MINUS_SIGNS,
+    MINUS_YEAR,
+    MINUS_YEAR_REASON,
     NO_SUCH_DATES,
     OUTSIDE_YEARS,
     ROWS_SEEN,
@@ -613,6 +616,17 @@ class _Splitter:
             # keeps its opening words); never in an introduction, nor as the body of a title
             # entry, which carries it on above
             self.entry(number, _Start(0, 0, on_day), stripped, stripped, width)
+        elif self.result.entries and (
+            own_day := self.own_day_after(self.result.entries[-1], stripped)
+        ):
+            # "1945" / "8 May The war in Europe ends." / "3 June A new government …": a later
+            # item of the year alone above that opens with its own day (the corpus README's
+            # rule), the item above complete; never the day of the item above
+            last = self.result.entries[-1]
+            entry = Entry(number, own_day[0], own_day[1], [stripped], None, last.written,
+                          [number], wrapped=last.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked = entry, None
         else:
             reason = (
                 "not an entry, and the entry before it is complete"
@@ -1370,6 +1384,14 @@ class _Splitter:
             return False
         return not self.blank and self.previous_full
 
+    def own_day_after(self, entry: Entry, text: str) -> tuple[str, str | None] | None:
+        """The day of a line that opens with its own day and month under the complete
+        entry of a year alone above it (see opens_own_day), the line directly below that
+        entry's last line or a blank line below it; else None."""
+        if not entry.lines or self.blocked is not None or not self.opens_own_day(entry, text):
+            return None
+        return _own_day_below_year(entry, text)
+
     @staticmethod
     def opens_own_day(entry: Entry, text: str) -> bool:
         """Whether a line under an entry of a year alone on its line, the entry's sentence
@@ -2082,6 +2104,14 @@ class _Splitter:
             # the items below it are its, left out with it)
             self.close_pending()
             skipped = SkippedLine(number, line.strip(), BEFORE_PRESENT_REASON)
+            self.result.unplaced.append(skipped)
+            self.current, self.blocked = None, skipped
+            return
+        if line.lstrip()[:1] in MINUS_SIGNS and MINUS_YEAR.fullmatch(line.strip()):
+            # ("-8000" over its text: a year before the Common Era, no page's number; the
+            # text below it is its, left out with it, as under "~200 000 BP")
+            self.close_pending()
+            skipped = SkippedLine(number, line.strip(), MINUS_YEAR_REASON)
             self.result.unplaced.append(skipped)
             self.current, self.blocked = None, skipped
             return

@@ -747,10 +747,17 @@ def _events_of_the_date_above(
     dated = set(days)  # (a dated line is never a row of the one above)
     days &= in_lists
     rows: set[int] = set()
+    # (each dated line's own day, "YYYY-MM-DD", where it writes one whole)
+    own_days = {
+        number: f"{year:04d}-{month:02d}-{day:02d}"
+        for number, _, year, month, day in pattern.starts
+        if year is not None and month is not None and day is not None
+    }
     for number in sorted(days):  # (1-based: lines[number - 1] is the dated line)
         above = lines[number - 1].strip()
         if YEAR_FIRST_ROW.match(above):
             continue  # ("1820 January 20: …": a year table's row, see there)
+        entry_day = {own_days[number]} if number in own_days else set()
         index = number  # (0-based: the line below the dated one)
         margin = len(lines[number - 1]) - len(lines[number - 1].lstrip())
         head_year = _year_opening(lines[number - 1])
@@ -771,6 +778,10 @@ def _events_of_the_date_above(
                 or _is_bulleted(lines[index])
                 # (indented under the date: a hanging indent carries the entry's text on)
                 or len(lines[index]) - len(lines[index].lstrip()) > margin
+                # ("Printed 2003-05-01." under a log's last day: a line that names a whole
+                # day of its own is no other event of the day above, as the README's rule
+                # says; it is reported)
+                or (DIGIT.search(text) is not None and bool(_whole_days(text) - entry_day))
             ):
                 break
             rows.add(index + 1)
