@@ -187,9 +187,9 @@ ACTORS = (
     ),
     _actor(
         "new body sharing words",
-        "the New Democratic Party",
-        "1971-02-01",
-        {"New Democratic Party"},
+        "the Reunification Democratic Party",
+        "1987-05-01",
+        {"Reunification Democratic Party"},
         {"South Korea"},
     ),
     _actor(
