@@ -222,8 +222,8 @@ class DocumentPattern(_Thresholds):
         written = self.bare_short_years
         # ("1014\t\tThe church …": a column's gap, read as an empty separator, is the same)
         gapped = self.year_separators.get("", 0)
-        key = (id(self.starts), len(self.starts), len(written), self.bare_short_spans, gapped)
-        key += (self.bare.get("year", 0),)
+        key: tuple[int, ...] = (id(self.starts), len(self.starts), len(written), gapped)
+        key += (self.bare_short_spans, self.bare.get("year", 0))
         if self._bare_short_read is not None and self._bare_short_read[0] == key:
             return self._bare_short_read[1]  # (asked for each such line: read once, as the
             # whole list's reading made a long document quadratic)
