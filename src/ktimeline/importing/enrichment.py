@@ -1203,10 +1203,19 @@ class _Reading:
     says_for: bool = False
     says_war: bool = False
 
+    # whether the entry is written in German (_nouns_capitalised), read when first asked:
+    # asked for each place nobody knows, reading every word made a long entry quadratic
+    german: bool | None = None
+
     def __post_init__(self) -> None:
         self.names_a_ministry = "inistr" in self.text
         self.says_for = " for " in self.text
         self.says_war = "War" in self.text
+
+    def writes_german(self) -> bool:
+        if self.german is None:
+            self.german = _nouns_capitalised(self.words)
+        return self.german
 
     def add(self, actor: str, start: int, end: int) -> None:
         self.actors.append((start, actor))
@@ -1974,12 +1983,17 @@ class Enricher:
         the person's surname ("Cindy Warmbier"), as a reader writes it. Only a surname that
         ends its bearer's name (a Korean given name comes after the surname) and a first name
         no known name takes; none where a surname follows ("his wife Hillary Clinton")."""
+        ends: dict[int, list[Mention]] | None = None  # the persons by where they end
         for spouse in SPOUSE_FIRST_NAME.finditer(entry.text):
-            before = [
-                m
-                for m in entry.mentions
-                if m.kind == "person" and not entry.text[m.end : spouse.start()].strip(" ,")
-            ]
+            if ends is None:
+                ends = {}
+                for mention in entry.mentions:
+                    if mention.kind == "person":
+                        ends.setdefault(mention.end, []).append(mention)
+            at = spouse.start()  # right before it, but for spaces and commas (not a person
+            while at and entry.text[at - 1] in " ,":  # named after it: "Tom Hale and his
+                at -= 1  # wife Ann met Sara Lind" is Ann Hale)
+            before = [m for end in range(at, spouse.start() + 1) for m in ends.get(end, [])]
             given = spouse["first"]
             if len(before) != 1 or given.lower() in NOT_NAMES or self._match(tokens(given)):
                 continue
@@ -2884,7 +2898,7 @@ class Enricher:
                     and not (after is not None and after.key.isdigit())  # "Deep Sea 129": a
                     and not _names_a_work(text, words, run_start, run_end)  # call sign (a
                 )  # plane's), no sea; "the song Moon River", "“Moon River” wins": a work
-                or _unknown_place(words, run_start, run_end)
+                or _unknown_place(words, run_start, run_end, entry.writes_german)
                 or _korean_division(words, run_start, run_end)
                 or _venue(words, run_start, run_end)
             ):
@@ -5493,9 +5507,11 @@ class Enricher:
         ministers stays unread); nor inside a quotation (the speaker's words)."""
         found: list[str] = []
         spoken = self._texts_named[0][1] if self._texts_named else []
+        marks, read = 0, 0  # quotation marks open before the words, counted on as read
         for two in THE_TWO.finditer(entry.text):
-            opened = entry.text[: two.start()]
-            if _inside(two.start(), spoken) or opened.count("“") > opened.count("”"):
+            marks += _marks_open(entry.text, read, two.start())
+            read = two.start()
+            if _inside(two.start(), spoken) or marks > 0:
                 continue  # (a speaker's words: "“The two leaders confirmed …”")
             qualifier = (two[1] or "").split()
             noun = two[2].lower()
@@ -5524,9 +5540,11 @@ class Enricher:
         quotation."""
         found: list[str] = []
         spoken = self._texts_named[0][1] if self._texts_named else []
+        marks, read = 0, 0  # quotation marks open before the words, counted on as read
         for two in TWO_BEARERS.finditer(entry.text):
-            opened = entry.text[: two.start()]
-            if _inside(two.start(), spoken) or opened.count("“") > opened.count("”"):
+            marks += _marks_open(entry.text, read, two.start())
+            read = two.start()
+            if _inside(two.start(), spoken) or marks > 0:
                 continue
             written = two["name"].replace("’", "'").lower()
             bearers = self._bearers.get(written) or self._bearers.get(written + "e") or set()
@@ -5797,10 +5815,8 @@ def _officer_before(text: str, words: list[Token], first: int, last: int) -> int
         or keys & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS | NOT_NAMES | UNIT_WORDS | BODY_WORDS)
         or words[last].key in OCCASION_WORDS | NOT_BODIES  # ("Founder Day Parade begins")
         or any(
-            w.upper and not _initial(words, at)
-            for at, w in enumerate(words)
-            if name_from <= at <= last
-        )
+            words[at].upper and not _initial(words, at) for at in range(name_from, last + 1)
+        )  # (the name's words only: enumerating the entry's made a long one quadratic)
         or _title_case(text)
     ):
         return None
@@ -6069,7 +6085,9 @@ def _joined_to_a_speaker(
     joined = AND_ANOTHER.match(text, words[last].end)
     if joined is None:
         return False
-    first = bisect_left([w.start for w in words], joined.end(), lo=last + 1)
+    first = last + 1  # the word at the match's end (walked to: a list of every word's
+    while first < len(words) and words[first].start < joined.end():  # start, made for
+        first += 1  # each name, made a long entry quadratic)
     if first >= len(words) or words[first].start != joined.end() or not words[first].capital:
         return False
     end = first
@@ -6477,14 +6495,30 @@ def _speaks_before(text: str, words: list[Token], first: int) -> bool:
     if first < 1 or words[first - 1].capital:
         return False
     verb = words[first - 1]
-    before = text[: verb.start].rstrip()
+    before = verb.start
     if verb.key in SAID_AFTER_A and first >= 2 and words[first - 2].key == "a":
-        before = text[: words[first - 2].start].rstrip()  # "…», a déclaré Jean Dumas"
+        before = words[first - 2].start  # "…», a déclaré Jean Dumas"
     elif verb.key not in SAID_FIRST and verb.key not in SAID_FIRST_ABROAD:
         return False
-    return text[verb.end : words[first].start] == " " and before.endswith(
-        (",", "”", '"', "’", "'", "»", "“")
-    )
+    return text[verb.end : words[first].start] == " " and _last_mark(text, before) in (
+        ",", "”", '"', "’", "'", "»", "“"
+    )  # fmt: skip
+
+
+def _marks_open(text: str, start: int, end: int) -> int:
+    """How many more quotations open than close from ``start`` to ``end`` (“ less ”): summed
+    over the pieces an entry is read in, the count before each place, with no copy of the
+    text before it (copied for each place, a long entry was quadratic)."""
+    return text.count("“", start, end) - text.count("”", start, end)
+
+
+def _last_mark(text: str, end: int) -> str:
+    """The last character before ``end`` that is no white space ("" when none is): what
+    ``text[:end].rstrip()`` ends with, without copying the text before (asked once per name,
+    the copy made a long entry quadratic)."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end else ""
 
 
 def _acting_title(words: list[Token], first: int, last: int) -> bool:
@@ -6597,7 +6631,7 @@ def _ship_named(words: list[Token], first: int, last: int) -> bool:
     )
 
 
-def _unknown_place(words: list[Token], first: int, last: int) -> bool:
+def _unknown_place(words: list[Token], first: int, last: int, german: Callable[[], bool]) -> bool:
     """A name nobody knows that a reader takes for a place: right after "in", "at", "near",
     "outside", "off" or "via" ("talks in Seattle", "a camp near Sunchon", "off Chumunjin"),
     or opened by a word of places ("Camp Humphreys", "Cape Erimo", "Fort Bragg"). Not a
@@ -6643,7 +6677,7 @@ def _unknown_place(words: list[Token], first: int, last: int) -> bool:
         and not words[first].upper
         and not words[first].joined  # ("said Lee In-Bae": "In" opens a hyphened given name)
         and not _inside_body_name(words, first - 1)
-        and not _nouns_capitalised(words)
+        and not german()  # (_nouns_capitalised, read once per entry)
     )
 
 
@@ -6976,14 +7010,18 @@ _TITLE_SMALL = frozenset(
 )
 
 
+@lru_cache(maxsize=4)
 def _title_case(text: str) -> bool:
     """Whether the entry is a headline in title case ("South Korean Students Break Into U.S.
     Ambassador's Residence"): four capitalised words of four letters or more, and no word in
     lower case but the small ones a headline leaves so ("to", "of", "the"; not "He met the
     Director of …": "met"). Its capitals then say nothing of names (a Korean given name a
-    hyphen joins still does: "Yi Hu-rang")."""
+    hyphen joins still does: "Yi Hu-rang"). Read once per entry however many names ask (an
+    entry of thousands of names asked once per name: the str's hash is kept, so a hit is
+    cheap), and only up to its first lower-case word."""
     capitalised = 0
-    for word in _PLAIN_WORD.findall(text):
+    for found in _PLAIN_WORD.finditer(text):
+        word = found.group()
         if word[0].isupper():
             capitalised += len(word) >= 4
         elif word not in _TITLE_SMALL:
@@ -7361,9 +7399,6 @@ def _holds_a_cue(text: str, cues: tuple[str, ...]) -> bool:
     return re.search(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", text) is not None
 
 
-# _title_case of an entry, read once however many runs ask (it reads the whole entry; an entry
-# of thousands of names asks once per name: the str's hash is kept, so a hit is cheap)
-_headline = lru_cache(maxsize=4)(_title_case)
 CREDIT_DASH = re.compile(r"\s+[-–—]+\s")
 FLIGHT_AFTER = re.compile(r"\s+(?:\([A-Z]{2,5}\)\s+)?[Ff]light\s+[A-Z]{0,3}\d")
 
@@ -7376,7 +7411,7 @@ def _body_by_its_last_word(text: str, words: list[Token], first: int, last: int)
     if last <= first:
         return None
     key = words[last].key
-    if _headline(text) or {w.key for w in words[first : last + 1]} & HEADLINE_VERBS:
+    if _title_case(text) or {w.key for w in words[first : last + 1]} & HEADLINE_VERBS:
         return None  # a headline's words in capitals ("Samsung Group Shuts Plant")
     if first == 0 and CREDIT_DASH.match(text, words[last].end):
         return None  # "National Security Archive - Twenty-nine years ago …": a page's credit
@@ -7430,7 +7465,7 @@ def _body_after_its_noun(text: str, words: list[Token], first: int, last: int) -
     nobody knows) after a lower-case noun that says it (BODY_NOUNS, "news/state agency"),
     right before it or before a comma that an apposition's comma or stop closes; None
     otherwise, and for a title or an honorific after the noun ("company Chairman Lee")."""
-    if not first or last - first > 2 or _headline(text):
+    if not first or last - first > 2 or _title_case(text):
         return None
     at = first - 1
     noun = words[at]

@@ -6,6 +6,7 @@ and order: what find_pattern counts and the splitter reads.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING, ClassVar
@@ -89,6 +90,14 @@ class DocumentPattern(_Thresholds):
     # (line, form, written year, month, day) of each date that may start an entry; the form
     # is "sep", "alone", "bare:<shape>" or "odd:<sign>"
     starts: list[tuple[int, str, int | None, int | None, int | None]] = field(default_factory=list)
+    # reads_bare_short_year's answer and before_four_digit_years's list, read once for the
+    # starts as they are (keyed by the list and its length)
+    _bare_short_read: tuple[tuple[int, ...], bool] | None = field(
+        default=None, repr=False, compare=False
+    )
+    _four_digit_years: tuple[tuple[int, int], list[int], list[int], list[int]] | None = field(
+        default=None, repr=False, compare=False
+    )
     title_years: tuple[int, int] | None = None  # the year(s) a title gives yearless entries
     title_source: str = TITLE  # where title_years were read (for `import --check`)
     weekday_year: int | None = None  # the year the weekdays of a yearless page fit, if taken
@@ -213,15 +222,22 @@ class DocumentPattern(_Thresholds):
         written = self.bare_short_years
         # ("1014\t\tThe church …": a column's gap, read as an empty separator, is the same)
         gapped = self.year_separators.get("", 0)
+        key: tuple[int, ...] = (id(self.starts), len(self.starts), len(written), gapped)
+        key += (self.bare_short_spans, self.bare.get("year", 0))
+        if self._bare_short_read is not None and self._bare_short_read[0] == key:
+            return self._bare_short_read[1]  # (asked for each such line: read once, as the
+            # whole list's reading made a long document quadratic)
         forms = ("bare", "sep") if gapped else ("bare",)
         years = [year for _, form, year, *_ in self.starts if form.startswith(forms) and year]
-        return (
+        reads = (
             self.bare.get("year", 0) + gapped >= self.MIN_LINES
             and len(written) + self.bare_short_spans >= 2
             and _mostly_rising(written)
             and bool(years)
             and written[-1] < min(years)
         )
+        self._bare_short_read = (key, reads)
+        return reads
 
     def reads_lone_bare_short_year(self, number: int, lines: Sequence[str]) -> bool:
         """Whether line ``number``, the document's one "872 Harald Hårfagre samlet Norge til
@@ -249,9 +265,28 @@ class DocumentPattern(_Thresholds):
         "1096 Text" lines, never between them ("300-400 Soldiers die …" under "1914 …" and
         over "1915 …" is a count). A larger year above ("c.3000BC", before the era) is no
         such line."""
-        written = [(line, year) for line, _, year, *_ in self.starts if year and year >= 1000]
-        below = next((year for line, year in written if line > number), None)
-        return below is not None and all(year > below for line, year in written if line < number)
+        key = (id(self.starts), len(self.starts))
+        if self._four_digit_years is None or self._four_digit_years[0] != key:
+            written = [(line, year) for line, _, year, *_ in self.starts if year and year >= 1000]
+            lowest: list[int] = []  # the lowest year up to each (read once: asked for each
+            for _, year in written:  # three-digit line, the whole list's reading made a long
+                lowest.append(min(year, lowest[-1]) if lowest else year)  # document quadratic)
+            lines = [line for line, _ in written]
+            if lines != sorted(lines):  # (the starts in their lines' order, as found)
+                lowest = []  # (else read as written, below)
+            self._four_digit_years = (key, lines, [year for _, year in written], lowest)
+        _, lines, years, lowest = self._four_digit_years
+        if len(lowest) != len(lines):
+            written = list(zip(lines, years, strict=True))
+            below = next((year for line, year in written if line > number), None)
+            return below is not None and all(
+                year > below for line, year in written if line < number
+            )
+        after = bisect_right(lines, number)
+        if after == len(lines):
+            return False
+        above = bisect_left(lines, number)  # (the lines before ``number``: none is it)
+        return above == 0 or lowest[above - 1] > years[after]
 
     def reads_dotted_short_years(self) -> bool:
         """Whether "623. Samo porazil …" (a three-digit number and its full stop, then the
