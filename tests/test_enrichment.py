@@ -4,7 +4,6 @@ scripts/measure_enrichment.py)."""
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
 
 import pytest
@@ -14,6 +13,7 @@ from ktimeline.importing.knowledge import knowledge
 from ktimeline.importing.quotations import find_quotations
 from ktimeline.loader import load_vocabulary
 from tests.enrich_support import said as _said
+from tests.timing_support import best_cpu_seconds
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -446,16 +446,11 @@ def test_the_quotation_scan_is_linear(mark: str) -> None:
 
     def seconds(marks: int) -> float:
         text = "Trump said “fine.” " + mark * marks + " end"
-        best = float("inf")
-        for _ in range(5):  # CPU time, best of 5: a shared machine's load moves wall time
-            started = time.process_time()
-            enricher.enrich(text, "2019-01-01")
-            best = min(best, time.process_time() - started)
-        return best
+        return best_cpu_seconds(lambda: enricher.enrich(text, "2019-01-01"))
 
     small, large = seconds(20_000), seconds(40_000)
-    assert large < 3 * small + 0.05, (small, large)
-    assert large < 2.0
+    assert large < 3 * small + 0.05, (small, large)  # (no limit in seconds: CI's machine
+    # may be slower than any here; 92 s was the bug)
 
 
 # --- rules added after the held-out run (see the note of issue 23) --------------------------
@@ -604,15 +599,8 @@ def test_an_entry_of_thousands_of_names_stays_linear(unit: str) -> None:
     time."""
     enricher = Enricher(load_vocabulary())
 
-    def seconds(
-        count: int,
-    ) -> float:  # CPU time, best of 5: a shared machine's load moves wall time
-        best = float("inf")
-        for _ in range(5):
-            started = time.process_time()
-            enricher.enrich(unit * count, "1994-03-01")
-            best = min(best, time.process_time() - started)
-        return best
+    def seconds(count: int) -> float:  # CPU time, best of 5, the collector off
+        return best_cpu_seconds(lambda: enricher.enrich(unit * count, "1994-03-01"))
 
     small, large = seconds(1500), seconds(3000)
     assert large < 3 * small + 0.05, (small, large)

@@ -5,9 +5,7 @@ input at most about doubles the CPU time; the fast paths answer as the slow ones
 
 from __future__ import annotations
 
-import gc
 import random
-import time
 from typing import TYPE_CHECKING
 
 import pytest
@@ -16,6 +14,7 @@ from ktimeline.importing.enrichment import Enricher, _last_mark
 from ktimeline.importing.entries.pattern import DocumentPattern
 from ktimeline.importing.tables import read_entries
 from ktimeline.loader import load_vocabulary
+from tests.timing_support import best_cpu_seconds
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -24,19 +23,8 @@ if TYPE_CHECKING:
 
 
 def _cpu(run: Callable[[], object]) -> float:
-    """CPU time of ``run``, best of 5, the collector off while it runs (a shared machine's
-    load moves wall time; the collector's passes over a large heap move CPU time)."""
-    best = float("inf")
-    for _ in range(5):
-        gc.collect()
-        gc.disable()
-        try:
-            started = time.process_time()
-            run()
-            best = min(best, time.process_time() - started)
-        finally:
-            gc.enable()
-    return best
+    """CPU time of ``run``, best of 5, the collector off (tests/timing_support.py)."""
+    return best_cpu_seconds(run)
 
 
 # --- the enrichment of one long entry ------------------------------------------------------

@@ -18,6 +18,7 @@ from ktimeline.importing.events import ENRICHED_CHARACTERS, ImportResult, parse_
 from ktimeline.loader import load_vocabulary
 from tests.conftest import jsonl_records as records
 from tests.import_split import dates
+from tests.timing_support import best_cpu_seconds
 
 # --- several entries on one line ------------------------------------------------------------
 
@@ -937,17 +938,13 @@ def test_a_bulleted_line_is_never_appended_to_another_entry(
 def test_one_long_line_takes_linear_time() -> None:
     """Issue 25: a single-line import of any size is linear (double the line, at most about
     double the time), here with dates in sentences that must each be looked at."""
-    import time
 
-    def cpu_seconds(repeats: int) -> float:
+    def cpu_seconds(repeats: int) -> float:  # best of three, the collector off
         line = "The talks of 1999 and Dec. 5 go on. " * repeats
-        started = time.process_time()
-        split_entries(line + "\n")
-        return time.process_time() - started
+        return best_cpu_seconds(lambda: split_entries(line + "\n"), runs=3)
 
-    small = min(cpu_seconds(20_000) for _ in range(3))
-    large = min(cpu_seconds(40_000) for _ in range(2))
-    assert large < 3 * max(small, 0.001)
+    small, large = cpu_seconds(20_000), cpu_seconds(40_000)
+    assert large < 3 * max(small, 0.001) + 0.05, (small, large)
 
 
 def test_day_numbers_under_month_headings() -> None:
@@ -1033,7 +1030,6 @@ def test_one_long_entry_takes_bounded_memory_and_linear_time_and_says_what_it_re
     """A hostile review: a 20 MB line "Dec. 3, 2019: Trump says word word …" took 1.18 GB
     once enrichment came (a record per word of the entry: ~50 bytes a character, here 2 MB
     for 1 MB); the entry is now read for names only so far, and the warning says so."""
-    import time
     import tracemalloc
 
     vocabulary = load_vocabulary()
@@ -1041,19 +1037,19 @@ def test_one_long_entry_takes_bounded_memory_and_linear_time_and_says_what_it_re
     def import_one(words: int) -> tuple[int, int, float, ImportResult]:
         line = "Dec. 3, 2019: Trump says " + "word " * words
         tracemalloc.start()
-        started = time.process_time()
         try:
             result = parse_chronology(line + "\n", vocabulary)
-            seconds = time.process_time() - started
             peak = tracemalloc.get_traced_memory()[1]
         finally:
             tracemalloc.stop()
+        # time without the tracing (which slows it unevenly), best of two, collector off
+        seconds = best_cpu_seconds(lambda: parse_chronology(line + "\n", vocabulary), runs=2)
         return len(line), peak, seconds, result
 
     _, small_peak, small_seconds, _ = import_one(200_000)  # 1 MB
     length, large_peak, large_seconds, result = import_one(400_000)
     assert large_peak < 2.5 * small_peak and large_peak < 8 * length
-    assert large_seconds < 3 * max(small_seconds, 0.01)
+    assert large_seconds < 3 * max(small_seconds, 0.01) + 0.05, (small_seconds, large_seconds)
     (event,) = result.events
     assert len(event.text) == length - 14 - 1 and event.actors == ("Donald Trump",)
     assert [w.reason for w in result.warnings] == [

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from ktimeline.render import RenderOptions
+from tests.timing_support import best_cpu_seconds
 
 MAX_WIDTH = 1000  # ktimeline.render.MAX_WIDTH (a test below checks they agree)
 MEMORY = 1536 * 1024 * 1024  # more than any of these needs; less than the bugs took
@@ -195,13 +196,8 @@ def nested_in_nav(n: int) -> str:
 
 
 def cpu_seconds(work: Callable[[], object]) -> float:
-    """The least CPU time of three runs (the others were disturbed by the machine)."""
-    best = float("inf")
-    for _ in range(3):
-        started = time.process_time()
-        work()
-        best = min(best, time.process_time() - started)
-    return best
+    """The least CPU time of three runs, the collector off (tests/timing_support.py)."""
+    return best_cpu_seconds(work, runs=3)
 
 
 def test_html_with_deeply_nested_unknown_elements_takes_linear_time() -> None:
