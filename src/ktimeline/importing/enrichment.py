@@ -116,6 +116,7 @@ KIN_REFERENCE_AFTER = re.compile(rf"(?:(?<=['’]s)|['’]s)\s+(?:[a-z]+\s+)?{_K
 KIN_REFERENCE_BEFORE = re.compile(rf"\b{_KIN_WORDS}\s+of\s+(?:[\w’'-]+\s+){{0,4}}$")
 SEX_WINDOW = 8  # entries naming persons whose sexes a later "she said" or "Mrs." may read
 WOMENS_HONORIFICS = frozenset({"mrs", "ms", "miss", "madame", "mme"})
+MENS_HONORIFICS = frozenset({"mr", "monsieur", "herr"})
 SAID_BY_PRONOUN = re.compile(r"\b(he|she|He|She)\s+(?:said|says|added|adds|told|continued)\b")
 NICKNAME = re.compile(  # (a middle initial may stand before it: 'Lloyd M. "Pete" Bucher')
     r"\b([A-Z][a-z]{2,}(?: [A-Z]\.)?) (?:\"[A-Z][a-z]+\"|“[A-Z][a-z]+”) (?=[A-Z][a-z]+\b)"
@@ -1331,6 +1332,7 @@ class Enricher:
         # surname → a given name and surname nobody knows that the document wrote ("Elizabeth
         # Holmes founded …"): the person, once the surname alone acts ("Holmes raised …")
         self._full_names_seen: dict[str, str] = {}
+        self._given_names_seen: set[str] = set()  # their first words ("Sue" of "Sue Smith")
         self._firms_by_acts: set[str] = set()  # new firms a firm's act named ("Enron files …")
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
         self._named_persons: set[str] = set()  # persons the document has named in full
@@ -2947,7 +2949,10 @@ class Enricher:
                 and not words[run_end].possessive
                 and words[run_end].key not in NOT_BODIES  # ("the Joint Declaration
             ):  # reaffirmed", "the Agreed Framework says": a document, nobody speaking)
-                new = self._new_actor(text[span[0] : span[1]], None, None)
+                firm = self._charged_firm(words, run_start, run_end, text)  # ("… pleads")
+                new = self._new_actor(
+                    text[span[0] : span[1]], None, None, kind="company" if firm else None
+                )
                 if new is not None:
                     entry.add(new, *span)
                     continue
@@ -3034,7 +3039,7 @@ class Enricher:
                             is not None
                         )
                     )
-                    and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS | COMPANY_WORDS)
+                    and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS | COMPANY_WORDS | FIRM_NAME_ENDS)
                     and not words[run_end].possessive
                 )
             ):
@@ -3055,6 +3060,7 @@ class Enricher:
                 w.key in self.by_first for w in words[run_start : run_end + 1]
             ):  # (no word that starts a known name: "North Korean" unmatched is no person)
                 self._full_names_seen[words[run_end].key] = text[span[0] : span[1]]
+                self._given_names_seen.add(words[run_start].key)  # ("Sue Smith … Sue files")
             if (
                 _plain_full_name(words, run_start, run_end, text)
                 and (
@@ -3066,10 +3072,16 @@ class Enricher:
                 )
                 and words[run_start].key not in self.by_first  # (a known surname may close
             ):  # it) "Elizabeth Holmes is charged with fraud", "Ann Lee and Tom Ray plead guilty":
-                # what only a person does (a firm is not indicted, pleads no guilt)
-                new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
+                # what a person does (a firm is charged and pleads too: _charged_firm)
+                firm = self._charged_firm(words, run_start, run_end, text)
+                new = self._new_actor(
+                    text[span[0] : span[1]], None, None, person=not firm,
+                    kind="company" if firm else None,
+                )  # fmt: skip
                 if new is not None:
                     entry.add(new, *span)
+                    if firm:
+                        self._firms_by_acts.add(new)
                     continue
             if self._given_and_surname(entry, run_start, run_end):
                 new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
@@ -3469,6 +3481,25 @@ class Enricher:
                     return name
         return None
 
+    def _charged_firm(self, words: list[Token], first: int, last: int, text: str) -> bool:
+        """Whether a name charged, convicted or pleading (PERSON_ACTS) is a firm's: a firm is
+        indicted and pleads guilty too ("General Motors is indicted", "Purdue Pharma pleads
+        guilty"). A firm when the verb is one a firm shares (not "arrested", "jailed", "born",
+        "testifies"…) and the name ends in a firm's word, holds a firm this document named
+        ("Arthur Andersen is charged" after "a lawyer at Andersen"), or the clause after it
+        says "its" and no "his" or "her" ("Credit Suisse pleads guilty and pays its fine")."""
+        verb = PERSON_ACTS.match(text, words[last].end)
+        if verb is None or PERSON_ONLY_ACTS.search(verb.group()) is not None:
+            return False
+        keys = [w.key for w in words[first : last + 1]]
+        if keys[-1] in COMPANY_WORDS | TRADE_WORDS | FIRM_NAME_ENDS or any(
+            text[w.start : w.end] in self._firms_by_acts for w in words[first : last + 1]
+        ):
+            return True
+        clause = FIRM_CLAUSE.match(text, verb.end())
+        said = set(re.findall(r"\b(?:its|his|her)\b", clause.group() if clause else ""))
+        return said == {"its"}
+
     def _firm_by_its_acts(
         self, entry: _Reading, first: int, last: int, span: tuple[int, int]
     ) -> bool:
@@ -3484,6 +3515,8 @@ class Enricher:
             or FIRM_ACTS.match(entry.text, span[1]) is None
             or {w.key for w in words[first : last + 1]} & (NOT_NAMES | GEO_WORDS | MEDIA_WORDS)
             or words[first].key in NO_ONE_WORDS  # ("Nobody files for bankruptcy.")
+            or words[first].key in self._given_names_seen  # ("Sue Smith resigns. … Sue files
+            # for bankruptcy.": her given name, no firm)
             or words[first].key in self._full_names_seen  # (a person's surname: "Martha Grant
             or _title_case(entry.text)  # resigns. … Grant files for bankruptcy.")
         ):
@@ -3961,12 +3994,19 @@ class Enricher:
 
     def _not_her(self, words: list[Token], at: int, person: str) -> bool:
         """Whether a woman's honorific stands before a surname ("Mrs. Brent") that would be a
-        person no entry has said is a woman (her husband, "Capt. Tom Brent", named after her)."""
-        return (
-            at > 0
-            and words[at - 1].key in WOMENS_HONORIFICS
-            and self._sexes().get(person, ("", 0))[0] != "she"
-        )
+        person no entry has said is a woman (her husband, "Capt. Tom Brent", named after her),
+        or a man's before a woman's ("Mr Hale" after "Ada Hale … she")."""
+        return at > 0 and self._other_sex(words[at - 1].key, person)
+
+    def _other_sex(self, honorific: str, person: str) -> bool:
+        """Whether ``honorific`` ("mrs", "mr") names another person than ``person``: a woman's
+        before a new person no entry has said is a woman ("Mrs Davila, the judge's wife" after
+        "Judge Edward Davila"), a man's before one an entry said is a woman. (A known person
+        keeps a woman's honorific: the base records no sex, and "Ms. Kang" is Kang Kyung-wha.)"""
+        sex = self._sexes().get(person, ("", 0))[0]
+        if honorific in WOMENS_HONORIFICS:
+            return sex != "she" and person in self.new
+        return honorific in MENS_HONORIFICS and sex == "she"
 
     def _woman_named(self, surname: str) -> str | None:
         """The one person of ``surname`` the document named in full whom an entry said is a
@@ -5294,10 +5334,10 @@ class Enricher:
                     lesser=target[1] if target[1] in LESSER_OFFICES else None,
                     gone=_death_after(words, nxt_match[1]),
                 )  # fmt: skip
-                if resolved:
+                if resolved and not self._other_sex(target[1], resolved):
                     add(resolved, words[at].start, words[at].end)  # type: ignore[operator]
                     self._remember(resolved)
-                return
+                return  # ("Mrs Davila" after "Judge Edward Davila": another person, unnamed)
         elif nxt_match is not None:
             return  # a known full name follows: it is an actor already
         # A name nobody knows after the title: a new person ("Congressmen A and B": two).
@@ -5323,8 +5363,8 @@ class Enricher:
                 words, at, self._starting, start_matched=nxt_match is not None,
                 through_surnames=True,
             )  # fmt: skip
-            if run_end < at:
-                break
+            if run_end < at or words[run_end].key in OCCASION_WORDS:
+                break  # ("Captain Cook Week opens": an occasion's name, nobody)
             name = re.sub(r"['’]s$", "", text[words[at].start : words[run_end].end])
             holder = self._holder_named(name, titles, state, date)
             named_before = self.document.get(name.lower()) if " " not in name else None
@@ -5672,6 +5712,10 @@ class Enricher:
         elif lowered & ORG_WORDS:
             # ("the Japanese Communist Party": a party)
             kind = "party" if words[-1].lower() == "party" else "organization"
+        elif not person and words[-1].lower().strip(".,") in (
+            COMPANY_WORDS | TRADE_WORDS | FIRM_NAME_ENDS
+        ):
+            kind = "company"  # "General Motors", "Purdue Pharma": a firm's last word
         else:
             kind = "person"
         if kind == "person" and len(words) == 1 and (not role or words[0].lower() in self.by_first):
@@ -6012,6 +6056,20 @@ PERSON_ACTS = re.compile(
     r"sentenced|acquitted|arrested|jailed|imprisoned|pardoned|extradited|born)|pleads?|pleaded|"
     r"testif(?:ies|ied|y))\b"
 )
+
+
+# Of PERSON_ACTS, what a firm never does: it is not arrested, jailed, born, nor testifies.
+PERSON_ONLY_ACTS = re.compile(
+    r"arrested|jailed|imprisoned|pardoned|extradited|born|testif"
+)
+# The last word of a firm's name besides COMPANY_WORDS and TRADE_WORDS ("Purdue Pharma",
+# "Lehman Brothers", "Acme Corp"): never a surname after a given name.
+FIRM_NAME_ENDS = frozenset(
+    """pharma corp corporation inc incorporated ltd llc plc gmbh ag sa co company group bank
+    bancorp brothers securities financial""".split()  # noqa: SIM905
+)
+# The rest of a clause after a charge's verb, to its end (bounded): "… and pays its fine".
+FIRM_CLAUSE = re.compile(r"[^.;:!?“”\"]{0,160}")
 
 
 # The last word of a body's name whose first words "and" joins ("Securities and Exchange
