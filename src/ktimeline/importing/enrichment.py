@@ -5884,7 +5884,17 @@ FIRM_ACTS = re.compile(
     r"son\s+(?:concurrent|rival))\b|meldet\s+(?:Insolvenz|Konkurs)\s+an\b|"
     r"stellt\s+(?:einen\s+)?Insolvenzantrag|geht\s+an\s+die\s+Börse|"
     r"übernimmt\s+(?:den\s+(?:Konkurrenten|Rivalen|Konzern|Hersteller)|die\s+Firma|"
-    r"das\s+Unternehmen)\b)"
+    r"das\s+Unternehmen)\b|"
+    # in Spanish: "se declara en quiebra", "sale a Bolsa" (a person "compra la empresa")
+    r"se\s+declara\s+en\s+(?:quiebra|bancarrota|concurso)|sale\s+a\s+(?:la\s+)?[Bb]olsa|"
+    # another firm bought for a sum of money, in any of these languages ("Siemens übernimmt
+    # Globex für 2 Milliarden Euro", "rachète Globex pour 3 milliards", "compra Globex por 5
+    # millones"; not "übernimmt Verantwortung für 3 Fehler"), or a name a firm's legal form
+    # ends ("übernimmt Globex AG")
+    r"(?:übernimmt|kauft|rachète|achète|adquiere|compra)\s+(?:[A-Z][\w&.-]*\s+){1,3}?"
+    r"(?:(?:für|pour|por)\s+(?:[$€£]\s?\d|\d[\d.,]*\s*(?:Millionen|Milliarden|Mio|Mrd|"
+    r"millions?|milliards?|millones|Euro|euros?|Dollar|dollars|dólares)\b)|"
+    r"(?:AG|GmbH|SE|SA|S\.A\.|SAS|SL|Inc|Ltd)\b))"
 )
 
 
