@@ -865,8 +865,9 @@ FRONTED_OBJECT = re.compile(
 
 # A verb that declares a thing, and the article of its object right before the marks:
 # "declared an “emergency martial law”", "proclaimed a “state of siege”" (a term, no words).
-DECLARES_A_THING = frozenset(
-    "declared declares declare proclaimed proclaims imposed imposes announced announces".split()  # noqa: SIM905
+DECLARES_A_THING = frozenset(  # (and reported: "TASS reports an “accident”", the thing)
+    """declared declares declare proclaimed proclaims imposed imposes announced announces
+    reported reports""".split()  # noqa: SIM905
 )
 THING_ARTICLE = re.compile(r"\s+(?:a|an|the)\s+")
 
