@@ -3039,7 +3039,8 @@ class Enricher:
                             is not None
                         )
                     )
-                    and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS | COMPANY_WORDS | FIRM_NAME_ENDS)
+                    and not run_words
+                    & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS | COMPANY_WORDS | FIRM_NAME_ENDS)
                     and not words[run_end].possessive
                 )
             ):
@@ -3084,7 +3085,11 @@ class Enricher:
                         self._firms_by_acts.add(new)
                     continue
             if self._given_and_surname(entry, run_start, run_end):
-                new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
+                firm = self._charged_firm(words, run_start, run_end, text)  # ("Otto Kessler is
+                new = self._new_actor(  # charged" after "an auditor at Kessler": the firm)
+                    text[span[0] : span[1]], None, None, person=not firm,
+                    kind="company" if firm else None,
+                )  # fmt: skip
                 if new is not None:  # "Don Peppard may not have meant to": a given name
                     entry.add(new, *span)  # and a surname, the person
                     continue
@@ -6069,9 +6074,7 @@ PERSON_ACTS = re.compile(
 
 
 # Of PERSON_ACTS, what a firm never does: it is not arrested, jailed, born, nor testifies.
-PERSON_ONLY_ACTS = re.compile(
-    r"arrested|jailed|imprisoned|pardoned|extradited|born|testif"
-)
+PERSON_ONLY_ACTS = re.compile(r"arrested|jailed|imprisoned|pardoned|extradited|born|testif")
 # The last word of a firm's name besides COMPANY_WORDS and TRADE_WORDS ("Purdue Pharma",
 # "Lehman Brothers", "Acme Corp"): never a surname after a given name.
 FIRM_NAME_ENDS = frozenset(
