@@ -2949,9 +2949,9 @@ class Enricher:
                 and not words[run_end].possessive
                 and words[run_end].key not in NOT_BODIES  # ("the Joint Declaration
             ):  # reaffirmed", "the Agreed Framework says": a document, nobody speaking)
-                firm = self._charged_firm(words, run_start, run_end, text)  # ("… pleads")
+                a_firm = self._charged_firm(words, run_start, run_end, text)  # ("… pleads")
                 new = self._new_actor(
-                    text[span[0] : span[1]], None, None, kind="company" if firm else None
+                    text[span[0] : span[1]], None, None, kind="company" if a_firm else None
                 )
                 if new is not None:
                     entry.add(new, *span)
@@ -3074,21 +3074,21 @@ class Enricher:
                 and words[run_start].key not in self.by_first  # (a known surname may close
             ):  # it) "Elizabeth Holmes is charged with fraud", "Ann Lee and Tom Ray plead guilty":
                 # what a person does (a firm is charged and pleads too: _charged_firm)
-                firm = self._charged_firm(words, run_start, run_end, text)
+                a_firm = self._charged_firm(words, run_start, run_end, text)
                 new = self._new_actor(
-                    text[span[0] : span[1]], None, None, person=not firm,
-                    kind="company" if firm else None,
+                    text[span[0] : span[1]], None, None, person=not a_firm,
+                    kind="company" if a_firm else None,
                 )  # fmt: skip
                 if new is not None:
                     entry.add(new, *span)
-                    if firm:
+                    if a_firm:
                         self._firms_by_acts.add(new)
                     continue
             if self._given_and_surname(entry, run_start, run_end):
-                firm = self._charged_firm(words, run_start, run_end, text)  # ("Otto Kessler is
+                a_firm = self._charged_firm(words, run_start, run_end, text)  # ("Otto Kessler is
                 new = self._new_actor(  # charged" after "an auditor at Kessler": the firm)
-                    text[span[0] : span[1]], None, None, person=not firm,
-                    kind="company" if firm else None,
+                    text[span[0] : span[1]], None, None, person=not a_firm,
+                    kind="company" if a_firm else None,
                 )  # fmt: skip
                 if new is not None:  # "Don Peppard may not have meant to": a given name
                     entry.add(new, *span)  # and a surname, the person
