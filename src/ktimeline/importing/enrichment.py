@@ -1627,6 +1627,8 @@ class Enricher:
                     if upper
                 )
             text = _heading_in_capitals(text, self._upper_keys)
+        if "â" in text:  # (cheap: most entries have none)
+            text = _mended_quotation_marks(text)  # "âKim …,â he told": “Kim …,” he told
         if '\\"' in text:  # a stored copy's escaped quotation marks ('\\"'): the marks
             text = text.replace('\\"', '"')  # themselves, as a JSON or a script wrote them
         if " “" in text or ' "' in text:
@@ -6071,6 +6073,23 @@ PERSON_ACTS = re.compile(
     r"sentenced|acquitted|arrested|jailed|imprisoned|pardoned|extradited|born)|pleads?|pleaded|"
     r"testif(?:ies|ied|y))\b"
 )
+
+
+# A curly quotation mark read in the wrong code page with its two later bytes lost: "â"
+# opening a quotation (at the start or after a space or bracket, before a capital or a digit:
+# "âKim Il-sung and …") or closing one (after a comma or a stop, before a space or the end:
+# "…,â North Korean expert …"). Never inside a word ("château", "âge", "Sâo").
+MOJIBAKE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))â(?=[A-Z0-9])")
+MOJIBAKE_CLOSING = re.compile(r"(?<=[,.!?])â(?=\s|$)")
+
+
+def _mended_quotation_marks(text: str) -> str:
+    """``text`` with each "â" that stands for a lost curly quotation mark as that mark (the
+    same length: the entry's offsets stay), when the entry has both an opening and a closing
+    one; otherwise as it is."""
+    if MOJIBAKE_OPENING.search(text) is None or MOJIBAKE_CLOSING.search(text) is None:
+        return text
+    return MOJIBAKE_CLOSING.sub("”", MOJIBAKE_OPENING.sub("“", text))
 
 
 # Of PERSON_ACTS, what a firm never does: it is not arrested, jailed, born, nor testifies.
