@@ -200,3 +200,70 @@ def test_words_reported_are_still_a_statement(vocabulary: Vocabulary) -> None:
         vocabulary, "Reuters reported: “The plant is closed until May.”", date="1986-04-28"
     )
     assert said(found) == [("Reuters", "The plant is closed until May.")]
+
+
+# --- curly quotation marks read in the wrong code page ------------------------------------------
+
+
+def test_a_lost_curly_mark_read_as_a_lone_a_circumflex_still_quotes(
+    vocabulary: Vocabulary,
+) -> None:
+    found = enrich_in_order(
+        vocabulary,
+        "âThe season is over for us,â coach Maria Lund told reporters.",
+        date="2011-05-02",
+    )
+    assert said(found) == [("Maria Lund", "The season is over for us,")]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Le château de Versailles est âgé de trois siècles.",
+        "âGarcia arrives in Lima.",  # (no closing one: left as written)
+    ],
+)
+def test_an_a_circumflex_inside_words_or_alone_is_no_quotation_mark(
+    vocabulary: Vocabulary, entry: str
+) -> None:
+    assert said(enrich_in_order(vocabulary, entry, date="2011-05-02")) == []
+
+
+# --- a presidential office under a capital's dateline -------------------------------------------
+
+
+def test_a_presidential_office_is_the_state_of_the_storys_dateline(vocabulary: Vocabulary) -> None:
+    found = enrich_in_order(
+        vocabulary,
+        "PARIS – The presidential office said it would not comment on the strike.",
+        "“We are calm,” a presidential official told reporters.",
+        date="2019-01-10",
+    )
+    assert found.actors == ["France"]
+    assert said(found) == [("France", "We are calm,")]
+
+
+def test_a_presidential_office_with_no_dateline_is_nobody(vocabulary: Vocabulary) -> None:
+    found = enrich_in_order(
+        vocabulary, "“We are calm,” a presidential official told reporters.", date="2019-01-10"
+    )
+    assert found.actors == []
+    assert said(found) == []
+
+
+def test_a_presidential_spokesman_is_left_to_the_person(vocabulary: Vocabulary) -> None:
+    found = enrich_in_order(
+        vocabulary,
+        "PARIS – The presidential office said it would not comment.",
+        "The presidential spokesman said the talks would go on.",
+        date="2019-01-10",
+    )
+    assert found.actors == []
+
+
+# --- a known person's surname before his first office in the base -------------------------------
+
+
+def test_a_surname_in_the_year_of_an_earlier_office_is_the_person(vocabulary: Vocabulary) -> None:
+    found = enrich_in_order(vocabulary, "The crisis, said Rusk, had only begun.", date="1950-07-01")
+    assert "Dean Rusk" in found.actors

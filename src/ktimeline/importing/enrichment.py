@@ -1332,6 +1332,7 @@ class Enricher:
         # surname → a given name and surname nobody knows that the document wrote ("Elizabeth
         # Holmes founded …"): the person, once the surname alone acts ("Holmes raised …")
         self._full_names_seen: dict[str, str] = {}
+        self._dateline_state: str | None = None  # the state whose capital a dateline named
         self._given_names_seen: set[str] = set()  # their first words ("Sue" of "Sue Smith")
         self._firms_by_acts: set[str] = set()  # new firms a firm's act named ("Enron files …")
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
@@ -1695,6 +1696,8 @@ class Enricher:
             self._forces_of_states(entry)
         if "the agency" in text or "the news agency" in text:
             self._the_agency(entry)
+        if "residential " in text and self._dateline_state is not None:
+            self._presidential_office(entry, self._dateline_state)
         self._note_agencies(entry)
         for surname, start, end in entry.deferred:
             person = self.document.get(surname)
@@ -2529,6 +2532,8 @@ class Enricher:
             self._capital_place[index] = as_place
             if as_place:
                 entry.places.append(target[2])
+                if first <= 1 and _dateline(self._text, words, first):  # "SEOUL– …": the
+                    self._dateline_state = self._in_time(target[1], date)  # story's state
             else:
                 state = self._in_time(target[1], date)
                 if (
@@ -3487,6 +3492,13 @@ class Enricher:
                 if actor.kind == "person" and name.lower() == other:
                     return name
         return None
+
+    def _presidential_office(self, entry: _Reading, state: str) -> None:
+        """ "The presidential office", "a presidential official" with no state named before
+        them, in a story whose dateline ("SEOUL– …") was a state's capital: that state (the
+        office of its president), as "the South Korean presidential office" is."""
+        for said in PRESIDENTIAL_OFFICE.finditer(entry.text):
+            entry.add(state, said.start(1), said.end())
 
     def _charged_firm(self, words: list[Token], first: int, last: int, text: str) -> bool:
         """Whether a name charged, convicted or pleading (PERSON_ACTS) is a firm's: a firm is
@@ -6090,6 +6102,13 @@ def _mended_quotation_marks(text: str) -> str:
     if MOJIBAKE_OPENING.search(text) is None or MOJIBAKE_CLOSING.search(text) is None:
         return text
     return MOJIBAKE_CLOSING.sub("”", MOJIBAKE_OPENING.sub("“", text))
+
+
+# A president's office or official named by no state: "the presidential office said", "a
+# presidential official told reporters" (after an article, so no state's adjective before).
+PRESIDENTIAL_OFFICE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:senior\s+|top\s+)?([Pp]residential\s+(?:office|officials?))\b"
+)  # (a spokesman is a person the story names: "The presidential spokesman said" is his)
 
 
 # Of PERSON_ACTS, what a firm never does: it is not arrested, jailed, born, nor testifies.
