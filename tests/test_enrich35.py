@@ -267,3 +267,26 @@ def test_a_presidential_spokesman_is_left_to_the_person(vocabulary: Vocabulary) 
 def test_a_surname_in_the_year_of_an_earlier_office_is_the_person(vocabulary: Vocabulary) -> None:
     found = enrich_in_order(vocabulary, "The crisis, said Rusk, had only begun.", date="1950-07-01")
     assert "Dean Rusk" in found.actors
+
+
+# --- a named spokesman after "said" --------------------------------------------------------------
+
+
+def test_a_named_spokesman_after_said_is_the_speaker(vocabulary: Vocabulary) -> None:
+    found = enrich_in_order(
+        vocabulary,
+        "Coach Ada Hale lost the final.",
+        "“The club will appeal,” said Hale spokesman Tom Ruiz.",
+        date="2009-08-04",
+    )
+    assert said(found) == [("Tom Ruiz", "The club will appeal,")]  # (was Ada Hale)
+
+
+def test_words_his_spokesman_reports_of_him_stay_his(vocabulary: Vocabulary) -> None:
+    found = enrich_in_order(
+        vocabulary,
+        "Coach Ada Hale lost the final.",
+        "Hale avoided questions, said his spokesman Tom Ruiz, and called for “a fair hearing”.",
+        date="2009-08-04",
+    )
+    assert said(found) == [("Ada Hale", "a fair hearing")]
