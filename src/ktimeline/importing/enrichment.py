@@ -116,6 +116,7 @@ KIN_REFERENCE_AFTER = re.compile(rf"(?:(?<=['’]s)|['’]s)\s+(?:[a-z]+\s+)?{_K
 KIN_REFERENCE_BEFORE = re.compile(rf"\b{_KIN_WORDS}\s+of\s+(?:[\w’'-]+\s+){{0,4}}$")
 SEX_WINDOW = 8  # entries naming persons whose sexes a later "she said" or "Mrs." may read
 WOMENS_HONORIFICS = frozenset({"mrs", "ms", "miss", "madame", "mme"})
+MENS_HONORIFICS = frozenset({"mr", "monsieur", "herr"})
 SAID_BY_PRONOUN = re.compile(r"\b(he|she|He|She)\s+(?:said|says|added|adds|told|continued)\b")
 NICKNAME = re.compile(  # (a middle initial may stand before it: 'Lloyd M. "Pete" Bucher')
     r"\b([A-Z][a-z]{2,}(?: [A-Z]\.)?) (?:\"[A-Z][a-z]+\"|“[A-Z][a-z]+”) (?=[A-Z][a-z]+\b)"
@@ -1340,6 +1341,8 @@ class Enricher:
         # surname → a given name and surname nobody knows that the document wrote ("Elizabeth
         # Holmes founded …"): the person, once the surname alone acts ("Holmes raised …")
         self._full_names_seen: dict[str, str] = {}
+        self._dateline_state: str | None = None  # the state whose capital a dateline named
+        self._given_names_seen: set[str] = set()  # their first words ("Sue" of "Sue Smith")
         self._firms_by_acts: set[str] = set()  # new firms a firm's act named ("Enron files …")
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
         self._named_persons: set[str] = set()  # persons the document has named in full
@@ -1634,6 +1637,8 @@ class Enricher:
                     if upper
                 )
             text = _heading_in_capitals(text, self._upper_keys)
+        if "â" in text:  # (cheap: most entries have none)
+            text = _mended_quotation_marks(text)  # "âKim …,â he told": “Kim …,” he told
         if '\\"' in text:  # a stored copy's escaped quotation marks ('\\"'): the marks
             text = text.replace('\\"', '"')  # themselves, as a JSON or a script wrote them
         if " “" in text or ' "' in text:
@@ -1700,6 +1705,8 @@ class Enricher:
             self._forces_of_states(entry)
         if "the agency" in text or "the news agency" in text:
             self._the_agency(entry)
+        if "residential " in text and self._dateline_state is not None:
+            self._presidential_office(entry, self._dateline_state)
         self._note_agencies(entry)
         for surname, start, end in entry.deferred:
             person = self.document.get(surname)
@@ -2539,6 +2546,8 @@ class Enricher:
             self._capital_place[index] = as_place
             if as_place:
                 entry.places.append(target[2])
+                if first <= 1 and _dateline(self._text, words, first):  # "SEOUL– …": the
+                    self._dateline_state = self._in_time(target[1], date)  # story's state
             else:
                 state = self._in_time(target[1], date)
                 if (
@@ -2961,7 +2970,10 @@ class Enricher:
                 and not words[run_end].possessive
                 and words[run_end].key not in NOT_BODIES  # ("the Joint Declaration
             ):  # reaffirmed", "the Agreed Framework says": a document, nobody speaking)
-                new = self._new_actor(text[span[0] : span[1]], None, None)
+                a_firm = self._charged_firm(words, run_start, run_end, text)  # ("… pleads")
+                new = self._new_actor(
+                    text[span[0] : span[1]], None, None, kind="company" if a_firm else None
+                )
                 if new is not None:
                     entry.add(new, *span)
                     continue
@@ -3048,7 +3060,8 @@ class Enricher:
                             is not None
                         )
                     )
-                    and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS | COMPANY_WORDS)
+                    and not run_words
+                    & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS | COMPANY_WORDS | FIRM_NAME_ENDS)
                     and not words[run_end].possessive
                 )
             ):
@@ -3069,6 +3082,7 @@ class Enricher:
                 w.key in self.by_first for w in words[run_start : run_end + 1]
             ):  # (no word that starts a known name: "North Korean" unmatched is no person)
                 self._full_names_seen[words[run_end].key] = text[span[0] : span[1]]
+                self._given_names_seen.add(words[run_start].key)  # ("Sue Smith … Sue files")
             if (
                 _plain_full_name(words, run_start, run_end, text)
                 and (
@@ -3080,13 +3094,23 @@ class Enricher:
                 )
                 and words[run_start].key not in self.by_first  # (a known surname may close
             ):  # it) "Elizabeth Holmes is charged with fraud", "Ann Lee and Tom Ray plead guilty":
-                # what only a person does (a firm is not indicted, pleads no guilt)
-                new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
+                # what a person does (a firm is charged and pleads too: _charged_firm)
+                a_firm = self._charged_firm(words, run_start, run_end, text)
+                new = self._new_actor(
+                    text[span[0] : span[1]], None, None, person=not a_firm,
+                    kind="company" if a_firm else None,
+                )  # fmt: skip
                 if new is not None:
                     entry.add(new, *span)
+                    if a_firm:
+                        self._firms_by_acts.add(new)
                     continue
             if self._given_and_surname(entry, run_start, run_end):
-                new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
+                a_firm = self._charged_firm(words, run_start, run_end, text)  # ("Otto Kessler is
+                new = self._new_actor(  # charged" after "an auditor at Kessler": the firm)
+                    text[span[0] : span[1]], None, None, person=not a_firm,
+                    kind="company" if a_firm else None,
+                )  # fmt: skip
                 if new is not None:  # "Don Peppard may not have meant to": a given name
                     entry.add(new, *span)  # and a surname, the person
                     continue
@@ -3483,6 +3507,32 @@ class Enricher:
                     return name
         return None
 
+    def _presidential_office(self, entry: _Reading, state: str) -> None:
+        """ "The presidential office", "a presidential official" with no state named before
+        them, in a story whose dateline ("SEOUL– …") was a state's capital: that state (the
+        office of its president), as "the South Korean presidential office" is."""
+        for said in PRESIDENTIAL_OFFICE.finditer(entry.text):
+            entry.add(state, said.start(1), said.end())
+
+    def _charged_firm(self, words: list[Token], first: int, last: int, text: str) -> bool:
+        """Whether a name charged, convicted or pleading (PERSON_ACTS) is a firm's: a firm is
+        indicted and pleads guilty too ("General Motors is indicted", "Purdue Pharma pleads
+        guilty"). A firm when the verb is one a firm shares (not "arrested", "jailed", "born",
+        "testifies"…) and the name ends in a firm's word, holds a firm this document named
+        ("Arthur Andersen is charged" after "a lawyer at Andersen"), or the clause after it
+        says "its" and no "his" or "her" ("Credit Suisse pleads guilty and pays its fine")."""
+        verb = PERSON_ACTS.match(text, words[last].end)
+        if verb is None or PERSON_ONLY_ACTS.search(verb.group()) is not None:
+            return False
+        keys = [w.key for w in words[first : last + 1]]
+        if keys[-1] in COMPANY_WORDS | TRADE_WORDS | FIRM_NAME_ENDS or any(
+            text[w.start : w.end] in self._firms_by_acts for w in words[first : last + 1]
+        ):
+            return True
+        clause = FIRM_CLAUSE.match(text, verb.end())
+        said = set(re.findall(r"\b(?:its|his|her)\b", clause.group() if clause else ""))
+        return said == {"its"}
+
     def _firm_by_its_acts(
         self, entry: _Reading, first: int, last: int, span: tuple[int, int]
     ) -> bool:
@@ -3498,6 +3548,8 @@ class Enricher:
             or FIRM_ACTS.match(entry.text, span[1]) is None
             or {w.key for w in words[first : last + 1]} & (NOT_NAMES | GEO_WORDS | MEDIA_WORDS)
             or words[first].key in NO_ONE_WORDS  # ("Nobody files for bankruptcy.")
+            or words[first].key in self._given_names_seen  # ("Sue Smith resigns. … Sue files
+            # for bankruptcy.": her given name, no firm)
             or words[first].key in self._full_names_seen  # (a person's surname: "Martha Grant
             or _title_case(entry.text)  # resigns. … Grant files for bankruptcy.")
         ):
@@ -3975,12 +4027,19 @@ class Enricher:
 
     def _not_her(self, words: list[Token], at: int, person: str) -> bool:
         """Whether a woman's honorific stands before a surname ("Mrs. Brent") that would be a
-        person no entry has said is a woman (her husband, "Capt. Tom Brent", named after her)."""
-        return (
-            at > 0
-            and words[at - 1].key in WOMENS_HONORIFICS
-            and self._sexes().get(person, ("", 0))[0] != "she"
-        )
+        person no entry has said is a woman (her husband, "Capt. Tom Brent", named after her),
+        or a man's before a woman's ("Mr Hale" after "Ada Hale … she")."""
+        return at > 0 and self._other_sex(words[at - 1].key, person)
+
+    def _other_sex(self, honorific: str, person: str) -> bool:
+        """Whether ``honorific`` ("mrs", "mr") names another person than ``person``: a woman's
+        before a new person no entry has said is a woman ("Mrs Davila, the judge's wife" after
+        "Judge Edward Davila"), a man's before one an entry said is a woman. (A known person
+        keeps a woman's honorific: the base records no sex, and "Ms. Kang" is Kang Kyung-wha.)"""
+        sex = self._sexes().get(person, ("", 0))[0]
+        if honorific in WOMENS_HONORIFICS:
+            return sex != "she" and person in self.new
+        return honorific in MENS_HONORIFICS and sex == "she"
 
     def _woman_named(self, surname: str) -> str | None:
         """The one person of ``surname`` the document named in full whom an entry said is a
@@ -5308,10 +5367,10 @@ class Enricher:
                     lesser=target[1] if target[1] in LESSER_OFFICES else None,
                     gone=_death_after(words, nxt_match[1]),
                 )  # fmt: skip
-                if resolved:
+                if resolved and not self._other_sex(target[1], resolved):
                     add(resolved, words[at].start, words[at].end)  # type: ignore[operator]
                     self._remember(resolved)
-                return
+                return  # ("Mrs Davila" after "Judge Edward Davila": another person, unnamed)
         elif nxt_match is not None:
             return  # a known full name follows: it is an actor already
         # A name nobody knows after the title: a new person ("Congressmen A and B": two).
@@ -5337,8 +5396,8 @@ class Enricher:
                 words, at, self._starting, start_matched=nxt_match is not None,
                 through_surnames=True,
             )  # fmt: skip
-            if run_end < at:
-                break
+            if run_end < at or words[run_end].key in OCCASION_WORDS:
+                break  # ("Captain Cook Week opens": an occasion's name, nobody)
             name = re.sub(r"['’]s$", "", text[words[at].start : words[run_end].end])
             holder = self._holder_named(name, titles, state, date)
             named_before = self.document.get(name.lower()) if " " not in name else None
@@ -5690,6 +5749,10 @@ class Enricher:
         elif lowered & ORG_WORDS:
             # ("the Japanese Communist Party": a party)
             kind = "party" if words[-1].lower() == "party" else "organization"
+        elif not person and words[-1].lower().strip(".,") in (
+            COMPANY_WORDS | TRADE_WORDS | FIRM_NAME_ENDS
+        ):
+            kind = "company"  # "General Motors", "Purdue Pharma": a firm's last word
         else:
             kind = "person"
         if kind == "person" and len(words) == 1 and (not role or words[0].lower() in self.by_first):
@@ -5856,7 +5919,17 @@ FIRM_ACTS = re.compile(
     r"son\s+(?:concurrent|rival))\b|meldet\s+(?:Insolvenz|Konkurs)\s+an\b|"
     r"stellt\s+(?:einen\s+)?Insolvenzantrag|geht\s+an\s+die\s+Börse|"
     r"übernimmt\s+(?:den\s+(?:Konkurrenten|Rivalen|Konzern|Hersteller)|die\s+Firma|"
-    r"das\s+Unternehmen)\b)"
+    r"das\s+Unternehmen)\b|"
+    # in Spanish: "se declara en quiebra", "sale a Bolsa" (a person "compra la empresa")
+    r"se\s+declara\s+en\s+(?:quiebra|bancarrota|concurso)|sale\s+a\s+(?:la\s+)?[Bb]olsa|"
+    # another firm bought for a sum of money, in any of these languages ("Siemens übernimmt
+    # Globex für 2 Milliarden Euro", "rachète Globex pour 3 milliards", "compra Globex por 5
+    # millones"; not "übernimmt Verantwortung für 3 Fehler"), or a name a firm's legal form
+    # ends ("übernimmt Globex AG")
+    r"(?:übernimmt|kauft|rachète|achète|adquiere|compra)\s+(?:[A-Z][\w&.-]*\s+){1,3}?"
+    r"(?:(?:für|pour|por)\s+(?:[$€£]\s?\d|\d[\d.,]*\s*(?:Millionen|Milliarden|Mio|Mrd|"
+    r"millions?|milliards?|millones|Euro|euros?|Dollar|dollars|dólares)\b)|"
+    r"(?:AG|GmbH|SE|SA|S\.A\.|SAS|SL|Inc|Ltd)\b))"
 )
 
 
@@ -6028,6 +6101,42 @@ PERSON_ACTS = re.compile(
     r"sentenced|acquitted|arrested|jailed|imprisoned|pardoned|extradited|born)|pleads?|pleaded|"
     r"testif(?:ies|ied|y))\b"
 )
+
+
+# A curly quotation mark read in the wrong code page with its two later bytes lost: "â"
+# opening a quotation (at the start or after a space or bracket, before a capital or a digit:
+# "âKim Il-sung and …") or closing one (after a comma or a stop, before a space or the end:
+# "…,â North Korean expert …"). Never inside a word ("château", "âge", "Sâo").
+MOJIBAKE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))â(?=[A-Z0-9])")
+MOJIBAKE_CLOSING = re.compile(r"(?<=[,.!?])â(?=\s|$)")
+
+
+def _mended_quotation_marks(text: str) -> str:
+    """``text`` with each "â" that stands for a lost curly quotation mark as that mark (the
+    same length: the entry's offsets stay), when the entry has both an opening and a closing
+    one; otherwise as it is."""
+    if MOJIBAKE_OPENING.search(text) is None or MOJIBAKE_CLOSING.search(text) is None:
+        return text
+    return MOJIBAKE_CLOSING.sub("”", MOJIBAKE_OPENING.sub("“", text))
+
+
+# A president's office or official named by no state: "the presidential office said", "a
+# presidential official told reporters" (after an article, so no state's adjective before).
+PRESIDENTIAL_OFFICE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:senior\s+|top\s+)?([Pp]residential\s+(?:office|officials?))\b"
+)  # (a spokesman is a person the story names: "The presidential spokesman said" is his)
+
+
+# Of PERSON_ACTS, what a firm never does: it is not arrested, jailed, born, nor testifies.
+PERSON_ONLY_ACTS = re.compile(r"arrested|jailed|imprisoned|pardoned|extradited|born|testif")
+# The last word of a firm's name besides COMPANY_WORDS and TRADE_WORDS ("Purdue Pharma",
+# "Lehman Brothers", "Acme Corp"): never a surname after a given name.
+FIRM_NAME_ENDS = frozenset(
+    """pharma corp corporation inc incorporated ltd llc plc gmbh ag sa co company group bank
+    bancorp brothers securities financial""".split()  # noqa: SIM905
+)
+# The rest of a clause after a charge's verb, to its end (bounded): "… and pays its fine".
+FIRM_CLAUSE = re.compile(r"[^.;:!?“”\"]{0,160}")
 
 
 # The last word of a body's name whose first words "and" joins ("Securities and Exchange

@@ -865,8 +865,9 @@ FRONTED_OBJECT = re.compile(
 
 # A verb that declares a thing, and the article of its object right before the marks:
 # "declared an “emergency martial law”", "proclaimed a “state of siege”" (a term, no words).
-DECLARES_A_THING = frozenset(
-    "declared declares declare proclaimed proclaims imposed imposes announced announces".split()  # noqa: SIM905
+DECLARES_A_THING = frozenset(  # (and reported: "TASS reports an “accident”", the thing)
+    """declared declares declare proclaimed proclaims imposed imposes announced announces
+    reported reports""".split()  # noqa: SIM905
 )
 THING_ARTICLE = re.compile(r"\s+(?:a|an|the)\s+")
 
@@ -926,6 +927,17 @@ class SpeakerFinder:
                 and i
                 and mentions[i - 1].kind == "state"
                 and re.fullmatch(r"['’]s?\s+", self.text[mentions[i - 1].end - 2 : m.start])
+            )
+        ] or mentions
+        # "said Clinton spokesman Matt McKenna": the spokesman named, not whom he speaks for
+        # (README: a named spokesman or official is the speaker)
+        mentions = [
+            m
+            for i, m in enumerate(mentions)
+            if not (
+                i + 1 < len(mentions)
+                and mentions[i + 1].kind == "person"
+                and NAMED_SPOKESMAN_BETWEEN.fullmatch(self.text, m.end, mentions[i + 1].start)
             )
         ] or mentions
         order = list(enumerate(mentions))
@@ -2183,6 +2195,8 @@ ABBREVIATIONS = "[A-Z] Mr Mrs Ms Dr Gen Sen Rep St Jr Lt Col No Gov Sec Asst Amb
 ABBREVIATION = "".join(rf"(?<!\b{word})" for word in ABBREVIATIONS.split())
 # (The lookahead first: the lookbehinds are then tried at marks only, not at every character.)
 # "Moon's spokesman said", "said his spokesman Kim Eui-kyeom": a person's spokesman speaks.
+# Between one named and his spokesman's name: "Clinton spokesman Matt McKenna".
+NAMED_SPOKESMAN_BETWEEN = re.compile(r"(?:['’]s)?\s+spokes(?:man|woman|person)\s+")
 PERSONS_SPOKESMAN_SAID = re.compile(
     r"(?:\b(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s)\s+spokes(?:man|woman|person)"
     r",?\s+(?:said|says|told)\b|"  # (not "Putin's spokesperson Dmitry Peskov said": his own)
