@@ -460,6 +460,13 @@ MARCH = frozenset(
     """march marches marched marching advance advances advanced advancing converge
     converges converged converging close closes closed closing""".split()  # noqa: SIM905
 )
+# A state's government named: "the Japanese government", "Japan's government", "the
+# government of Peru" (whose "“…,” the government said" the next entry may give).
+GOVERNMENT_NEXT = re.compile(r"(?:['’]s)?\s+government\b")
+GOVERNMENT_OF = re.compile(r"\b[Gg]overnment\s+of\s+(?:the\s+)?$")
+# After a capital, these words make it a reporter's post ("Tokyo Correspondent Juliet Hindell",
+# "the Moscow bureau"): no state acting, no place of the event.
+POSTED_AT = frozenset({"correspondent", "correspondents", "bureau"})
 # After a capital, these words make it the place an event is named after ("Singapore summit").
 EVENT_NOUNS = frozenset(
     """summit summits talks meeting meetings conference process games olympics
@@ -2519,6 +2526,9 @@ class Enricher:
                 entry.places.append(text[start : words[site_end].end])
                 entry.covered.update(range(first, site_end + 1))
                 return
+            if following is not None and following.key in POSTED_AT:
+                return  # "Tokyo Correspondent Juliet Hindell", "our Paris bureau": where a
+                # reporter is posted, neither the state acting nor a place of the event
             as_place = self._as_place(words, first, entry.matched, index) or (
                 entry.says_for and BOUND_FOR.search(text, max(0, start - 60), start) is not None
             )  # "The flight left Anchorage for Seoul": where it went, no state acting
@@ -4133,6 +4143,8 @@ class Enricher:
             at = entry.text.find(quote)
             if noun is not None and noun.group("head").lower() == "country":
                 body = self._the_country(entry, at)
+            elif noun is not None and noun.group("head").lower() == "government":
+                body = self._the_government(entry, at)
             else:
                 body = (
                     self._body_of_noun(
@@ -4271,6 +4283,26 @@ class Enricher:
             m.actor for named in self._mentions_named[1:] for m in named if m.kind == "state"
         )
         return states.pop() if len(states) == 1 else None
+
+    def _the_government(self, entry: _Reading, at: int) -> str | None:
+        """ "“…,” the government said": the one state whose government this entry (before the
+        words) or the two before named ("The Japanese government said …", "the government of
+        Peru"), else the one state they named (as "the country")."""
+        governments: set[str] = set()
+        for back, (mentions, (text, _)) in enumerate(
+            zip(self._mentions_named, self._texts_named, strict=False)
+        ):
+            for m in mentions:
+                if m.kind == "state" and (back or m.end <= at) and (
+                    GOVERNMENT_NEXT.match(text, m.end)
+                    or GOVERNMENT_OF.search(text, max(0, m.start - 20), m.start)
+                ):
+                    governments.add(m.actor)
+            if governments:  # (the nearest entry that names one decides)
+                break
+        if len(governments) == 1:
+            return governments.pop()
+        return None if governments else self._the_country(entry, at)
 
     def _body_of_noun(self, head: str, office: str) -> str | None:
         """The one body named lately whose name holds ``head`` ("ministry") and ``office``
@@ -5760,7 +5792,7 @@ def _office_group(title: str, titles: tuple[str, ...] | None) -> str | None:
 OFFICER_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto"})
 OFFICER_WORDS = frozenset(
     """executive chairman chairwoman founder cofounder co-founder treasurer coach judge
-    justice manager captain""".split()  # noqa: SIM905
+    justice manager captain correspondent""".split()  # noqa: SIM905
 )
 OFFICER_NAME_WORDS = (2, 3)  # a given name, perhaps an initial, a surname
 # The last word of an occasion's name, no surname: a title's word may open it ("Founder Day
@@ -6463,7 +6495,10 @@ HEADLINE_VERBS = frozenset(
     takes sends tests recalls sues defeats beats""".split()  # noqa: SIM905
 )
 # Verbs of speaking that put their speaker after them ('"…," said Jane Smith').
-SAID_FIRST = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes"})
+SAID_FIRST = frozenset(
+    {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "intoned", "intones",
+     "recalled", "recalls", "replied", "replies", "explained", "explains", "quipped"}
+)  # fmt: skip  # ("“…,” intoned Jane Smith", "“…,” recalled Jane Smith")
 # The same in German, Spanish and French ("…», dijo Jorge Pérez", "…», a déclaré Jean Dumas"),
 # the French after its auxiliary "a".
 SAID_FIRST_ABROAD = frozenset({"sagte", "sagt", "dijo", "declaró", "añadió"})

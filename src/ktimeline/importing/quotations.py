@@ -284,7 +284,7 @@ SPEECH_VERBS = frozenset(
     underscored reaffirmed reaffirms clarified signalled signaled signals informed informs
     indicated indicates admitting acknowledging conceding conceded concedes explaining arguing
     testifies testified testifying testify shouted shouts shouting yelled yells exclaimed
-    exclaims whispered whispers pleaded pleads
+    exclaims whispered whispers pleaded pleads intoned intones intoning
     sagte sagt sagten erklärte erklärt betonte betont warnte meinte
     déclaré déclare dit affirmé affirme ajouté ajoute souligné expliqué
     dijo declaró afirmó añadió aseguró explicó advirtió señaló
@@ -819,7 +819,8 @@ _SIGNATURE = (
     "a an the of for and to official officials spokesman spokeswoman spokesperson press "
     "office news agency senior top deputy minister ministry foreign secretary president "
     "prime state state-run government general chief leader chairman envoy ambassador "
-    "representative adviser advisor director head defense defence military ’s 's s"
+    "representative adviser advisor director head defense defence military correspondent "
+    "’s 's s"
 )
 SIGNATURE_WORDS = frozenset(_SIGNATURE.split())
 ACCORDING_AFTER = re.compile(
@@ -2206,6 +2207,7 @@ _TAIL = (
     r"mused|shot\s+back|went\s+on|goes\s+on|posted|posts|commented|comments|pleaded|"
     r"reasoned|recounted|summed\s+up|greeted|greets|testified|testifies|shouted|shouts|"
     r"yelled|yells|exclaimed|exclaims|whispered|whispers|pleads|mentioned|mentions|"
+    r"intoned|intones|"
     r"(?:put|puts)\s+it|"
     r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain)|"
     r"sagte|sagt|erklärte|betonte|warnte|meinte|"  # (German, French, Spanish: "…», a déclaré X")
@@ -2385,7 +2387,8 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 _BODY_NOUN = (
     r"(?P<noun>(?:(?P<office>foreign|defen[cs]e|unification)\s+)?"
     r"(?:(?:state|state-run|state-owned|official|news)\s+){0,3}"  # "the state news agency"
-    r"(?P<head>ministry|agency|department|council|committee|office|command|country))"
+    r"(?P<head>ministry|agency|department|council|committee|office|command|country|"
+    r"government))"
     r"(?:['’]s)?(?:\s+(?:spokes(?:man|woman|person)|official))?"
 )
 # "The decision …, the agency declared, was taken because of the “…”": a body's aside in the
@@ -3962,6 +3965,11 @@ OFFICE_ONLY_WORDS = frozenset(
 )
 
 
+# After a run of capitalised words that opens an entry, a space and an opening quotation mark
+# with no colon or dash between: a subheading the page joined to the paragraph under it.
+SUBHEADING_NEXT = re.compile(r"\s+[“\"‘«]")
+
+
 def _could_be_person(text: str, start: int, end: int) -> bool:
     """Whether a capitalised name nobody knows may be a person: not an acronym ("IOC"), not
     a body or place by its last word ("Cardiff University"), not after "in", "at", "to",
@@ -3974,6 +3982,8 @@ def _could_be_person(text: str, start: int, end: int) -> bool:
         return False
     if all(w.lower() in OFFICE_ONLY_WORDS for w in words):
         return False  # "…, Deputy Director of the party": an office in apposition, no one
+    if not text[:start].strip(LIST_MARKS) and SUBHEADING_NEXT.match(text, end):
+        return False  # "Campaign Issue “Here,” he said": a subheading joined to its paragraph
     return not re.search(
         r"\b(?:in|at|to|from|of|near|the|The)\s+$", text[max(0, start - 6) : start]
     )
