@@ -563,6 +563,7 @@ TITLES: dict[str, tuple[str, ...]] = {
     "chairman": ("Chairman",),
     "leader": ("Leader",),
     "dictator": ("Leader",),  # "the dictator of North Korea": its leader that day
+    "head of state": ("Leader", "President", "Emperor"),  # "the North Korean head of state"
     "chief": ("Secretary-General", "Director General"),  # "the UN chief", "the IAEA chief"
     "general secretary": ("General Secretary",),
     "first secretary": ("First Secretary",),

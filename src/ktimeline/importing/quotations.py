@@ -427,7 +427,10 @@ AS_NAMING_VERB = re.compile(
     + "|".join(sorted(verb_forms("defend reject downplay")))
     + "|"
     + r"(?:played|plays|playing)\s+down|(?:brushed|brushes|brushing)\s+(?:aside|off)|"
-    r"(?:shrugged|shrugs|shrugging)\s+off)"
+    r"(?:shrugged|shrugs|shrugging)\s+off|"
+    # the infinitive after "to": "appeared before the cameras to hail the deal as “…”"
+    r"(?<=\bto\s)(?:hail|welcome|praise|condemn|denounce|criticize|criticise|laud|decry|"
+    r"deride|dismiss|describe|defend|reject))"
     r"(?P<object>(?:\s+[\w’'.…-]+){1,6}?)\s+as\s*$"
 )
 # A naming verb in the passive with its agent: "the reclusive communist state, branded by U.S.
@@ -2789,6 +2792,8 @@ def statements_in(
             ):  # "the “Japan-DPRK Pyongyang Declaration”", "a report headlined “Traitor Jang
                 spoken_spans.append((quote.start, quote.end))  # … Executed”": names in a name
             continue
+        if _names_a_thing_done_to(text, quote):
+            continue  # "the four-page “agreed framework” that was made public": a name
         if _describes(text, quote) and not (unsaid and TAIL_WIDE.match(text, quote.end)):
             continue  # “… and creates a “police” force”: a word or two that describe
             # (not the last of a sentence's quoted words its speaker ends: "… had revealed
@@ -3298,6 +3303,13 @@ AS_OBJECT = re.compile(
     r"\b(?:with|to|on|over|for|from|against|in|into|toward|towards|of)\s+(?:the\s+)?$"
 )
 
+# A state right after a verb in lower case or a quoted verb, as its object ("to “sink” Japan
+# and reduce the United States to “…”"), not after a word that opens a clause.
+VERB_OBJECT = re.compile(
+    r"(?:[”\"’»]|\b(?!(?:and|or|but|nor|while|as|when|if|then|so|because|since|after|before|"
+    r"that|who|which|where|whom|once|until|unless|although|though)\b)[a-z]{2,})\s+(?:the\s+)?$"
+)
+
 
 def _clause_goes_on(
     text: str, earlier: Quotation, quote: Quotation, speaker: str, finder: SpeakerFinder
@@ -3318,7 +3330,13 @@ def _clause_goes_on(
         return False
     return all(
         m.actor == speaker
-        or (m.kind == "state" and AS_OBJECT.search(text, max(0, m.start - 20), m.start))
+        or (
+            m.kind == "state"
+            and (
+                AS_OBJECT.search(text, max(0, m.start - 20), m.start)
+                or VERB_OBJECT.search(text, max(0, m.start - 20), m.start)
+            )
+        )
         for m in finder.mentions_in(earlier.end, quote.start)
     )
 
@@ -3507,9 +3525,18 @@ def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str |
     sentence = max(0, verb_at - 2 * WINDOW)
     for stop in SENTENCE_STOP.finditer(text, sentence, verb_at):
         sentence = stop.end()
+    if text.endswith("to ", 0, verb_at):  # "… appeared before the cameras to hail the deal
+        # as “…”": the sentence's subject (not in a relative clause: "Macron, who went on to
+        # hail …" is not the subject's)
+        if RELATIVE_WHO.search(text, sentence, verb_at):
+            return None
+        return finder.participle_subject(sentence, verb_at)
     if naming.group("verb").endswith("ing"):  # "…, calling Kim a “…”"
         return finder.participle_subject(sentence, verb_at)
     return finder.direct_subject(sentence, verb_at) or finder.document_subject(sentence, verb_at)
+
+
+RELATIVE_WHO = re.compile(r"\b(?:who|which|whom|whose)\b")
 
 
 # A relative "whom" right before a pronoun ("… Kim -- whom he has called"), and right after
@@ -4139,6 +4166,27 @@ def _describes(text: str, quote: Quotation) -> bool:
     # (a clause of its own after "and": a verb, not a second object — "accusing the U.S. and
     # Japan of making a “fuss”" is still the accuser's word)
     return not verbs or AND_CLAUSE.search(before, verbs[-1].end()) is not None
+
+
+# A word or three quoted after "the" (and a modifier: "the four-page “…”"), then a relative
+# clause of what was done to it ("that was made public", "which was signed in 1994"): the
+# thing's name the writer quotes, no one's words.
+THE_BEFORE_NAME = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+DONE_TO_NEXT = re.compile(
+    r"[”\"’»']*,?\s+(?:that|which)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:[a-z]+ly\s+)?(?:made|[a-z]+ed|[a-z]+en)\b"
+)
+
+
+def _names_a_thing_done_to(text: str, quote: Quotation) -> bool:
+    """Whether the quoted words are a thing's name: a word or three in lower case after "the",
+    a relative clause in the passive right after them ("the “agreed framework” that was made
+    public", "the “road map” which was adopted"), not "the deal was “historic”"."""
+    return (
+        re.fullmatch(r"[a-z][\w-]*(?: [a-z][\w-]*){0,2}", quote.text) is not None
+        and THE_BEFORE_NAME.search(text, max(0, quote.start - 30), quote.start) is not None
+        and DONE_TO_NEXT.match(text, quote.end) is not None
+    )
 
 
 OWNER_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+$", re.IGNORECASE)
