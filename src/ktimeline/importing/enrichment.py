@@ -1070,6 +1070,10 @@ def _whole_country(words: list[Token], first: int) -> bool:
 BUILDING_NOUNS = frozenset(
     """building buildings gate gates compound grounds premises lawn steps entrance""".split()  # noqa: SIM905
 )
+# After a residence's name, an occasion held in it: "at a White House briefing".
+HELD_AT_A_BUILDING = frozenset(
+    """briefing ceremony reception dinner luncheon banquet meeting summit""".split()  # noqa: SIM905
+)
 BUILDING_ADJECTIVES = frozenset({"main", "front", "rear", "back", "side", "outer", "east", "west"})
 
 
@@ -1670,6 +1674,8 @@ class Enricher:
         self._entries += 1
         self._date = date
         self._death_news = self._kin_pronoun = self._english = None
+        if "(" in text:
+            self._title_cased_abbreviations(text)
         entry = self._read(text, date)
         text = entry.text  # ("Kim Jong Unsigned" read as "Kim Jong Un signed")
         defined = self._defined_bodies(entry) if "(" in text and BRACKETED.search(text) else ()
@@ -3644,6 +3650,22 @@ class Enricher:
         }
         return found.pop() if len(found) == 1 else None
 
+    def _title_cased_abbreviations(self, text: str) -> None:
+        """ "the commission of the United Nations in Korea (Uncok)": a known body's
+        abbreviation in capitals ("UNCOK"), written in brackets as a word (the British
+        style: "Uncok", "Unesco"), is the body there and in the rest of the document."""
+        for found in TITLE_CASED_ABBREVIATION.finditer(text):
+            key = found.group(1).lower()
+            body = self._abbreviated(key)
+            if body is None or not any(
+                form.upper[0] for form in self.by_single.get(key, ()) if form.target[1] == body
+            ):
+                continue  # (only a form in capitals: "(Seoul)" is no abbreviation)
+            form = Form((key,), (True,), (False,), ("actor", body))
+            if form not in self.by_single[key]:
+                self._add(form)
+                self.by_single[key].append(form)
+
     def _abbreviation(self, entry: _Reading, last: int, body: str) -> None:
         """ "Third Battalion, Royal Australian Regiment (3RAR)": the abbreviation in brackets
         after a new body's name is its name in the rest of the document ("3RAR fight …")."""
@@ -4693,6 +4715,17 @@ class Enricher:
         ):
             return True  # "at the White House", "inside the Blue House": the building (README,
             # rule 4); "the Blue House said", "according to the White House": the state
+        if (
+            first >= 2
+            and words[first - 1].key in {"a", "an"}
+            and words[first - 2].key in {"at", "during", "in"}
+            and following is not None
+            and following.key in HELD_AT_A_BUILDING
+            and not following.capital
+            and matched[index][2][-1] in self._buildings
+        ):
+            return True  # "told reporters at a White House briefing": where it was held, as
+            # a summit gives its city (README, rules 4 and 10)
         if words[first].possessive:  # "Pyongyang's nuclear program": the government, but
             return _names_a_site(words, last)  # "Seoul’s National Theater": the city
         if (
@@ -6353,7 +6386,10 @@ MADE_WORDS = frozenset(
     {"made", "built", "designed", "produced", "manufactured", "supplied", "developed"}
 )
 DASHES = frozenset("—–")  # (a dash ends a dateline, never joins a list: "SEOUL—Tokyo said")
-DATELINE_AFTER = re.compile(r"\s*(?:,[^,.;:“”\"]{1,40}?)?\s*(?:--|[-–—]|:(?=\s+[A-Z]))\s")
+DATELINE_AFTER = re.compile(  # ("Seoul, Tuesday, July 28 — …": a weekday and a day)
+    r"\s*(?:,[^,.;:“”\"]{1,40}?)?(?:,[^,.;:“”\"\d]{0,30}\d[^,.;:“”\"]{0,10}?)?"
+    r"\s*(?:--|[-–—]|:(?=\s+[A-Z]))\s"
+)
 # "Pyongyang, Dec 20 (Prensa Latina)", "Tokyo, 23 November (Kyodo)": a dateline's day, then its
 # agency in brackets or slashes
 DATELINE_DATED = re.compile(
@@ -7748,6 +7784,8 @@ NOUNS_IN_LY = frozenset(
 CAPITALS_JOINED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]")
 BRACKETED = re.compile(r"\([A-Z]{2,8}\)")
 # A run of capitalised words (small words between) and an abbreviation in brackets after it.
+# A word of four to eight letters in brackets, only its first a capital: "(Uncok)", "(Unesco)".
+TITLE_CASED_ABBREVIATION = re.compile(r"\(([A-Z][a-z]{3,7})\)")
 DEFINED_NAME = re.compile(
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|in|for|and|the|on)\s+)?[A-Z][\w’'.-]*){1,7})"
     r"\s+\((?P<abbreviation>[A-Z]{2,8})\)"
