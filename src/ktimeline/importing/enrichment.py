@@ -212,7 +212,7 @@ FAMILY_NAME_FIRST = frozenset({"North Korea", "South Korea", "China", "Taiwan"})
 # After a state's name or adjective, these words make the whole a thing, not the state acting.
 THING_WORDS = frozenset(
     """war legation embassy consulate border island islands port peninsula empire strait sea
-    air airlines lines won yen dollar language crisis""".split()  # noqa: SIM905
+    air airlines lines won yen dollar language crisis time""".split()  # noqa: SIM905
 )
 # After a body's name, these words make it a weapon's name: "Rodong missiles".
 WEAPON_WORDS = frozenset({"missile", "missiles", "rocket", "rockets"})
@@ -413,7 +413,7 @@ ADDRESSED = frozenset(
     messages letter letters overtures overture threat threats warning warnings appeal
     appeals offer offers concessions attitude stance apology apologies ultimatum proposal
     proposals reply response yield yields yielded yielding capitulate capitulated kowtow
-    kowtowed""".split()  # noqa: SIM905
+    kowtowed protest protests complaint complaints demand demands""".split()  # noqa: SIM905
 )
 # Before "at" and a capital, these aim at its government, not where one is ("took a swipe at
 # Washington", "lashed out at Tokyo", "angry at Beijing", "a dig at Seoul").
@@ -441,6 +441,7 @@ DAY_IN_BRACKETS = re.compile(r"\s*,\s*\d{1,2}(?:st|nd|rd|th)?\s*\)")  # "(Pyongy
 # The prefixes navies write before a ship's name ("USS George Washington", "HMS Belfast",
 # "ROKS Cheonan"): the name after one is the ship's, not the person or place it honours.
 SHIP_PREFIXES = frozenset({"uss", "usns", "hms", "hmas", "hmcs", "hmnzs", "roks", "ins", "rfs"})
+MONTH_ABBREVIATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.")
 WIRE_CREDIT = re.compile(r"[)}\]]\s*(?:--|[-–—_]|(?=[A-Z][a-z]))")
 # "North Korea’s state-run news agency", "the North Korean official news agency".
 AGENCY_OPENERS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official"})
@@ -2391,8 +2392,8 @@ class Enricher:
                 and WIRE_CREDIT.match(text, end)
                 and text[:start].rstrip().endswith(("(", "{", "["))
                 and text[:start].rstrip()[:-1].strip()[:1].isupper()  # (a dateline before it)
-                and not re.search(r"[.!?;]", text[:start])
-            ):
+                and not re.search(r"[.!?;]", MONTH_ABBREVIATED.sub("", text[:start]))
+            ):  # ("PYONGYANG/SEOUL, Oct. 3 (Xinhua) --": a month's stop ends no sentence)
                 return  # "SEOUL, South Korea (AP) —": the wire's credit after the dateline,
                 # not one who acts (an entry that opens "(CNN) --" is left as it was)
             if following is not None and following.key in AGENCY_OPENERS:
@@ -4318,6 +4319,7 @@ class Enricher:
             for m in mentions:
                 if m.kind == "state" and (back or m.end <= at) and (
                     GOVERNMENT_NEXT.match(text, m.end)
+                    or text.endswith("government", m.start, m.end)  # (the mention's own word)
                     or GOVERNMENT_OF.search(text, max(0, m.start - 20), m.start)
                 ):
                     governments.add(m.actor)
