@@ -4317,10 +4317,14 @@ class Enricher:
             zip(self._mentions_named, self._texts_named, strict=False)
         ):
             for m in mentions:
-                if m.kind == "state" and (back or m.end <= at) and (
-                    GOVERNMENT_NEXT.match(text, m.end)
-                    or text.endswith("government", m.start, m.end)  # (the mention's own word)
-                    or GOVERNMENT_OF.search(text, max(0, m.start - 20), m.start)
+                if (
+                    m.kind == "state"
+                    and (back or m.end <= at)
+                    and (
+                        GOVERNMENT_NEXT.match(text, m.end)
+                        or text.endswith("government", m.start, m.end)  # (the mention's own word)
+                        or GOVERNMENT_OF.search(text, max(0, m.start - 20), m.start)
+                    )
                 ):
                     governments.add(m.actor)
             if governments:  # (the nearest entry that names one decides)
