@@ -209,6 +209,17 @@ def test_a_state_that_opens_its_own_clause_says_its_own_words(vocabulary: Vocabu
     assert _said(vocabulary, entry)[-1] == ("France", "a mistake")
 
 
+def test_a_state_after_that_and_an_article_opens_a_clause_of_its_own(
+    vocabulary: Vocabulary,
+) -> None:
+    entries = (
+        "Putin met the press.",
+        'But in an interview he called Macron "a pretty smart cookie" -- expressing admiration'
+        ' that the French leader "was able to assume power" at a young age.',
+    )
+    assert "was able to assume power" not in [words for _, words in _said(vocabulary, *entries)]
+
+
 # --- "head of state" ----------------------------------------------------------------------------
 
 

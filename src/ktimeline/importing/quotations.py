@@ -3307,7 +3307,8 @@ AS_OBJECT = re.compile(
 # and reduce the United States to “…”"), not after a word that opens a clause.
 VERB_OBJECT = re.compile(
     r"(?:[”\"’»]|\b(?!(?:and|or|but|nor|while|as|when|if|then|so|because|since|after|before|"
-    r"that|who|which|where|whom|once|until|unless|although|though)\b)[a-z]{2,})\s+(?:the\s+)?$"
+    r"that|who|which|where|whom|once|until|unless|although|though|the|an|its|his|her|their)"
+    r"\b)[a-z]{2,})\s+(?:the\s+)?$"
 )
 
 
