@@ -213,7 +213,7 @@ FAMILY_NAME_FIRST = frozenset({"North Korea", "South Korea", "China", "Taiwan"})
 # After a state's name or adjective, these words make the whole a thing, not the state acting.
 THING_WORDS = frozenset(
     """war legation embassy consulate border island islands port peninsula empire strait sea
-    air airlines lines won yen dollar language crisis""".split()  # noqa: SIM905
+    air airlines lines won yen dollar language crisis time""".split()  # noqa: SIM905
 )
 # After a body's name, these words make it a weapon's name: "Rodong missiles".
 WEAPON_WORDS = frozenset({"missile", "missiles", "rocket", "rockets"})
@@ -414,7 +414,7 @@ ADDRESSED = frozenset(
     messages letter letters overtures overture threat threats warning warnings appeal
     appeals offer offers concessions attitude stance apology apologies ultimatum proposal
     proposals reply response yield yields yielded yielding capitulate capitulated kowtow
-    kowtowed""".split()  # noqa: SIM905
+    kowtowed protest protests complaint complaints demand demands""".split()  # noqa: SIM905
 )
 # Before "at" and a capital, these aim at its government, not where one is ("took a swipe at
 # Washington", "lashed out at Tokyo", "angry at Beijing", "a dig at Seoul").
@@ -442,6 +442,7 @@ DAY_IN_BRACKETS = re.compile(r"\s*,\s*\d{1,2}(?:st|nd|rd|th)?\s*\)")  # "(Pyongy
 # The prefixes navies write before a ship's name ("USS George Washington", "HMS Belfast",
 # "ROKS Cheonan"): the name after one is the ship's, not the person or place it honours.
 SHIP_PREFIXES = frozenset({"uss", "usns", "hms", "hmas", "hmcs", "hmnzs", "roks", "ins", "rfs"})
+MONTH_ABBREVIATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.")
 WIRE_CREDIT = re.compile(r"[)}\]]\s*(?:--|[-–—_]|(?=[A-Z][a-z]))")
 # "North Korea’s state-run news agency", "the North Korean official news agency".
 AGENCY_OPENERS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official"})
@@ -461,6 +462,13 @@ MARCH = frozenset(
     """march marches marched marching advance advances advanced advancing converge
     converges converged converging close closes closed closing""".split()  # noqa: SIM905
 )
+# A state's government named: "the Japanese government", "Japan's government", "the
+# government of Peru" (whose "“…,” the government said" the next entry may give).
+GOVERNMENT_NEXT = re.compile(r"(?:['’]s)?\s+government\b")
+GOVERNMENT_OF = re.compile(r"\b[Gg]overnment\s+of\s+(?:the\s+)?$")
+# After a capital, these words make it a reporter's post ("Tokyo Correspondent Juliet Hindell",
+# "the Moscow bureau"): no state acting, no place of the event.
+POSTED_AT = frozenset({"correspondent", "correspondents", "bureau"})
 # After a capital, these words make it the place an event is named after ("Singapore summit").
 EVENT_NOUNS = frozenset(
     """summit summits talks meeting meetings conference process games olympics
@@ -557,6 +565,7 @@ TITLES: dict[str, tuple[str, ...]] = {
     "chairman": ("Chairman",),
     "leader": ("Leader",),
     "dictator": ("Leader",),  # "the dictator of North Korea": its leader that day
+    "head of state": ("Leader", "President", "Emperor"),  # "the North Korean head of state"
     "chief": ("Secretary-General", "Director General"),  # "the UN chief", "the IAEA chief"
     "general secretary": ("General Secretary",),
     "first secretary": ("First Secretary",),
@@ -1062,6 +1071,10 @@ def _whole_country(words: list[Token], first: int) -> bool:
 # Assembly's main gate"), with an adjective of place between.
 BUILDING_NOUNS = frozenset(
     """building buildings gate gates compound grounds premises lawn steps entrance""".split()  # noqa: SIM905
+)
+# After a residence's name, an occasion held in it: "at a White House briefing".
+HELD_AT_A_BUILDING = frozenset(
+    """briefing ceremony reception dinner luncheon banquet meeting summit""".split()  # noqa: SIM905
 )
 BUILDING_ADJECTIVES = frozenset({"main", "front", "rear", "back", "side", "outer", "east", "west"})
 
@@ -1676,6 +1689,8 @@ class Enricher:
         self._entries += 1
         self._date = date
         self._death_news = self._kin_pronoun = self._english = None
+        if "(" in text:
+            self._title_cased_abbreviations(text)
         entry = self._read(text, date)
         text = entry.text  # ("Kim Jong Unsigned" read as "Kim Jong Un signed")
         defined = self._defined_bodies(entry) if "(" in text and BRACKETED.search(text) else ()
@@ -2398,8 +2413,8 @@ class Enricher:
                 and WIRE_CREDIT.match(text, end)
                 and text[:start].rstrip().endswith(("(", "{", "["))
                 and text[:start].rstrip()[:-1].strip()[:1].isupper()  # (a dateline before it)
-                and not re.search(r"[.!?;]", text[:start])
-            ):
+                and not re.search(r"[.!?;]", MONTH_ABBREVIATED.sub("", text[:start]))
+            ):  # ("PYONGYANG/SEOUL, Oct. 3 (Xinhua) --": a month's stop ends no sentence)
                 return  # "SEOUL, South Korea (AP) —": the wire's credit after the dateline,
                 # not one who acts (an entry that opens "(CNN) --" is left as it was)
             if following is not None and following.key in AGENCY_OPENERS:
@@ -2540,6 +2555,9 @@ class Enricher:
                 entry.places.append(text[start : words[site_end].end])
                 entry.covered.update(range(first, site_end + 1))
                 return
+            if following is not None and following.key in POSTED_AT:
+                return  # "Tokyo Correspondent Juliet Hindell", "our Paris bureau": where a
+                # reporter is posted, neither the state acting nor a place of the event
             as_place = self._as_place(words, first, entry.matched, index) or (
                 entry.says_for and BOUND_FOR.search(text, max(0, start - 60), start) is not None
             )  # "The flight left Anchorage for Seoul": where it went, no state acting
@@ -3699,6 +3717,22 @@ class Enricher:
         }
         return found.pop() if len(found) == 1 else None
 
+    def _title_cased_abbreviations(self, text: str) -> None:
+        """ "the commission of the United Nations in Korea (Uncok)": a known body's
+        abbreviation in capitals ("UNCOK"), written in brackets as a word (the British
+        style: "Uncok", "Unesco"), is the body there and in the rest of the document."""
+        for found in TITLE_CASED_ABBREVIATION.finditer(text):
+            key = found.group(1).lower()
+            body = self._abbreviated(key)
+            if body is None or not any(
+                form.upper[0] for form in self.by_single.get(key, ()) if form.target[1] == body
+            ):
+                continue  # (only a form in capitals: "(Seoul)" is no abbreviation)
+            form = Form((key,), (True,), (False,), ("actor", body))
+            if form not in self.by_single[key]:
+                self._add(form)
+                self.by_single[key].append(form)
+
     def _abbreviation(self, entry: _Reading, last: int, body: str) -> None:
         """ "Third Battalion, Royal Australian Regiment (3RAR)": the abbreviation in brackets
         after a new body's name is its name in the rest of the document ("3RAR fight …")."""
@@ -4206,6 +4240,8 @@ class Enricher:
             at = entry.text.find(quote)
             if noun is not None and noun.group("head").lower() == "country":
                 body = self._the_country(entry, at)
+            elif noun is not None and noun.group("head").lower() == "government":
+                body = self._the_government(entry, at)
             else:
                 body = (
                     self._body_of_noun(
@@ -4344,6 +4380,31 @@ class Enricher:
             m.actor for named in self._mentions_named[1:] for m in named if m.kind == "state"
         )
         return states.pop() if len(states) == 1 else None
+
+    def _the_government(self, entry: _Reading, at: int) -> str | None:
+        """ "“…,” the government said": the one state whose government this entry (before the
+        words) or the two before named ("The Japanese government said …", "the government of
+        Peru"), else the one state they named (as "the country")."""
+        governments: set[str] = set()
+        for back, (mentions, (text, _)) in enumerate(
+            zip(self._mentions_named, self._texts_named, strict=False)
+        ):
+            for m in mentions:
+                if (
+                    m.kind == "state"
+                    and (back or m.end <= at)
+                    and (
+                        GOVERNMENT_NEXT.match(text, m.end)
+                        or text.endswith("government", m.start, m.end)  # (the mention's own word)
+                        or GOVERNMENT_OF.search(text, max(0, m.start - 20), m.start)
+                    )
+                ):
+                    governments.add(m.actor)
+            if governments:  # (the nearest entry that names one decides)
+                break
+        if len(governments) == 1:
+            return governments.pop()
+        return None if governments else self._the_country(entry, at)
 
     def _body_of_noun(self, head: str, office: str) -> str | None:
         """The one body named lately whose name holds ``head`` ("ministry") and ``office``
@@ -4733,6 +4794,17 @@ class Enricher:
         ):
             return True  # "at the White House", "inside the Blue House": the building (README,
             # rule 4); "the Blue House said", "according to the White House": the state
+        if (
+            first >= 2
+            and words[first - 1].key in {"a", "an"}
+            and words[first - 2].key in {"at", "during", "in"}
+            and following is not None
+            and following.key in HELD_AT_A_BUILDING
+            and not following.capital
+            and matched[index][2][-1] in self._buildings
+        ):
+            return True  # "told reporters at a White House briefing": where it was held, as
+            # a summit gives its city (README, rules 4 and 10)
         if words[first].possessive:  # "Pyongyang's nuclear program": the government, but
             return _names_a_site(words, last)  # "Seoul’s National Theater": the city
         if (
@@ -5841,7 +5913,7 @@ def _office_group(title: str, titles: tuple[str, ...] | None) -> str | None:
 OFFICER_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto"})
 OFFICER_WORDS = frozenset(
     """executive chairman chairwoman founder cofounder co-founder treasurer coach judge
-    justice manager captain""".split()  # noqa: SIM905
+    justice manager captain correspondent""".split()  # noqa: SIM905
 )
 OFFICER_NAME_WORDS = (2, 3)  # a given name, perhaps an initial, a surname
 # The last word of an occasion's name, no surname: a title's word may open it ("Founder Day
@@ -6447,7 +6519,10 @@ MADE_WORDS = frozenset(
     {"made", "built", "designed", "produced", "manufactured", "supplied", "developed"}
 )
 DASHES = frozenset("—–")  # (a dash ends a dateline, never joins a list: "SEOUL—Tokyo said")
-DATELINE_AFTER = re.compile(r"\s*(?:,[^,.;:“”\"]{1,40}?)?\s*(?:--|[-–—]|:(?=\s+[A-Z]))\s")
+DATELINE_AFTER = re.compile(  # ("Seoul, Tuesday, July 28 — …": a weekday and a day)
+    r"\s*(?:,[^,.;:“”\"]{1,40}?)?(?:,[^,.;:“”\"\d]{0,30}\d[^,.;:“”\"]{0,10}?)?"
+    r"\s*(?:--|[-–—]|:(?=\s+[A-Z]))\s"
+)
 # "Pyongyang, Dec 20 (Prensa Latina)", "Tokyo, 23 November (Kyodo)": a dateline's day, then its
 # agency in brackets or slashes
 DATELINE_DATED = re.compile(
@@ -6590,7 +6665,10 @@ HEADLINE_VERBS = frozenset(
     takes sends tests recalls sues defeats beats""".split()  # noqa: SIM905
 )
 # Verbs of speaking that put their speaker after them ('"…," said Jane Smith').
-SAID_FIRST = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes"})
+SAID_FIRST = frozenset(
+    {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "intoned", "intones",
+     "recalled", "recalls", "replied", "replies", "explained", "explains", "quipped"}
+)  # fmt: skip  # ("“…,” intoned Jane Smith", "“…,” recalled Jane Smith")
 # The same in German, Spanish and French ("…», dijo Jorge Pérez", "…», a déclaré Jean Dumas"),
 # the French after its auxiliary "a".
 SAID_FIRST_ABROAD = frozenset({"sagte", "sagt", "dijo", "declaró", "añadió"})
@@ -7856,6 +7934,8 @@ NOUNS_IN_LY = frozenset(
 CAPITALS_JOINED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]")
 BRACKETED = re.compile(r"\([A-Z]{2,8}\)")
 # A run of capitalised words (small words between) and an abbreviation in brackets after it.
+# A word of four to eight letters in brackets, only its first a capital: "(Uncok)", "(Unesco)".
+TITLE_CASED_ABBREVIATION = re.compile(r"\(([A-Z][a-z]{3,7})\)")
 DEFINED_NAME = re.compile(
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|in|for|and|the|on)\s+)?[A-Z][\w’'.-]*){1,7})"
     r"\s+\((?P<abbreviation>[A-Z]{2,8})\)"

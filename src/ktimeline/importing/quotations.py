@@ -284,7 +284,7 @@ SPEECH_VERBS = frozenset(
     underscored reaffirmed reaffirms clarified signalled signaled signals informed informs
     indicated indicates admitting acknowledging conceding conceded concedes explaining arguing
     testifies testified testifying testify shouted shouts shouting yelled yells exclaimed
-    exclaims whispered whispers pleaded pleads
+    exclaims whispered whispers pleaded pleads intoned intones intoning
     sagte sagt sagten erklärte erklärt betonte betont warnte meinte
     déclaré déclare dit affirmé affirme ajouté ajoute souligné expliqué
     dijo declaró afirmó añadió aseguró explicó advirtió señaló
@@ -427,7 +427,10 @@ AS_NAMING_VERB = re.compile(
     + "|".join(sorted(verb_forms("defend reject downplay")))
     + "|"
     + r"(?:played|plays|playing)\s+down|(?:brushed|brushes|brushing)\s+(?:aside|off)|"
-    r"(?:shrugged|shrugs|shrugging)\s+off)"
+    r"(?:shrugged|shrugs|shrugging)\s+off|"
+    # the infinitive after "to": "appeared before the cameras to hail the deal as “…”"
+    r"(?<=\bto\s)(?:hail|welcome|praise|condemn|denounce|criticize|criticise|laud|decry|"
+    r"deride|dismiss|describe|defend|reject))"
     r"(?P<object>(?:\s+[\w’'.…-]+){1,6}?)\s+as\s*$"
 )
 # A naming verb in the passive with its agent: "the reclusive communist state, branded by U.S.
@@ -819,7 +822,8 @@ _SIGNATURE = (
     "a an the of for and to official officials spokesman spokeswoman spokesperson press "
     "office news agency senior top deputy minister ministry foreign secretary president "
     "prime state state-run government general chief leader chairman envoy ambassador "
-    "representative adviser advisor director head defense defence military ’s 's s"
+    "representative adviser advisor director head defense defence military correspondent "
+    "’s 's s"
 )
 SIGNATURE_WORDS = frozenset(_SIGNATURE.split())
 ACCORDING_AFTER = re.compile(
@@ -2220,6 +2224,7 @@ _TAIL = (
     r"mused|shot\s+back|went\s+on|goes\s+on|posted|posts|commented|comments|pleaded|"
     r"reasoned|recounted|summed\s+up|greeted|greets|testified|testifies|shouted|shouts|"
     r"yelled|yells|exclaimed|exclaims|whispered|whispers|pleads|mentioned|mentions|"
+    r"intoned|intones|"
     r"(?:put|puts)\s+it|"
     r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain)|"
     r"sagte|sagt|erklärte|betonte|warnte|meinte|"  # (German, French, Spanish: "…», a déclaré X")
@@ -2399,7 +2404,8 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
 _BODY_NOUN = (
     r"(?P<noun>(?:(?P<office>foreign|defen[cs]e|unification)\s+)?"
     r"(?:(?:state|state-run|state-owned|official|news)\s+){0,3}"  # "the state news agency"
-    r"(?P<head>ministry|agency|department|council|committee|office|command|country))"
+    r"(?P<head>ministry|agency|department|council|committee|office|command|country|"
+    r"government))"
     r"(?:['’]s)?(?:\s+(?:spokes(?:man|woman|person)|official))?"
 )
 # "The decision …, the agency declared, was taken because of the “…”": a body's aside in the
@@ -2800,6 +2806,8 @@ def statements_in(
             ):  # "the “Japan-DPRK Pyongyang Declaration”", "a report headlined “Traitor Jang
                 spoken_spans.append((quote.start, quote.end))  # … Executed”": names in a name
             continue
+        if _names_a_thing_done_to(text, quote):
+            continue  # "the four-page “agreed framework” that was made public": a name
         if _describes(text, quote) and not (unsaid and TAIL_WIDE.match(text, quote.end)):
             continue  # “… and creates a “police” force”: a word or two that describe
             # (not the last of a sentence's quoted words its speaker ends: "… had revealed
@@ -3309,6 +3317,14 @@ AS_OBJECT = re.compile(
     r"\b(?:with|to|on|over|for|from|against|in|into|toward|towards|of)\s+(?:the\s+)?$"
 )
 
+# A state right after a verb in lower case or a quoted verb, as its object ("to “sink” Japan
+# and reduce the United States to “…”"), not after a word that opens a clause.
+VERB_OBJECT = re.compile(
+    r"(?:[”\"’»]|\b(?!(?:and|or|but|nor|while|as|when|if|then|so|because|since|after|before|"
+    r"that|who|which|where|whom|once|until|unless|although|though|the|an|its|his|her|their)"
+    r"\b)[a-z]{2,})\s+(?:the\s+)?$"
+)
+
 
 def _clause_goes_on(
     text: str, earlier: Quotation, quote: Quotation, speaker: str, finder: SpeakerFinder
@@ -3329,7 +3345,13 @@ def _clause_goes_on(
         return False
     return all(
         m.actor == speaker
-        or (m.kind == "state" and AS_OBJECT.search(text, max(0, m.start - 20), m.start))
+        or (
+            m.kind == "state"
+            and (
+                AS_OBJECT.search(text, max(0, m.start - 20), m.start)
+                or VERB_OBJECT.search(text, max(0, m.start - 20), m.start)
+            )
+        )
         for m in finder.mentions_in(earlier.end, quote.start)
     )
 
@@ -3518,9 +3540,18 @@ def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str |
     sentence = max(0, verb_at - 2 * WINDOW)
     for stop in SENTENCE_STOP.finditer(text, sentence, verb_at):
         sentence = stop.end()
+    if text.endswith("to ", 0, verb_at):  # "… appeared before the cameras to hail the deal
+        # as “…”": the sentence's subject (not in a relative clause: "Macron, who went on to
+        # hail …" is not the subject's)
+        if RELATIVE_WHO.search(text, sentence, verb_at):
+            return None
+        return finder.participle_subject(sentence, verb_at)
     if naming.group("verb").endswith("ing"):  # "…, calling Kim a “…”"
         return finder.participle_subject(sentence, verb_at)
     return finder.direct_subject(sentence, verb_at) or finder.document_subject(sentence, verb_at)
+
+
+RELATIVE_WHO = re.compile(r"\b(?:who|which|whom|whose)\b")
 
 
 # A relative "whom" right before a pronoun ("… Kim -- whom he has called"), and right after
@@ -3976,6 +4007,11 @@ OFFICE_ONLY_WORDS = frozenset(
 )
 
 
+# After a run of capitalised words that opens an entry, a space and an opening quotation mark
+# with no colon or dash between: a subheading the page joined to the paragraph under it.
+SUBHEADING_NEXT = re.compile(r"\s+[“\"‘«]")
+
+
 def _could_be_person(text: str, start: int, end: int) -> bool:
     """Whether a capitalised name nobody knows may be a person: not an acronym ("IOC"), not
     a body or place by its last word ("Cardiff University"), not after "in", "at", "to",
@@ -3988,6 +4024,8 @@ def _could_be_person(text: str, start: int, end: int) -> bool:
         return False
     if all(w.lower() in OFFICE_ONLY_WORDS for w in words):
         return False  # "…, Deputy Director of the party": an office in apposition, no one
+    if not text[:start].strip(LIST_MARKS) and SUBHEADING_NEXT.match(text, end):
+        return False  # "Campaign Issue “Here,” he said": a subheading joined to its paragraph
     return not re.search(
         r"\b(?:in|at|to|from|of|near|the|The)\s+$", text[max(0, start - 6) : start]
     )
@@ -4143,6 +4181,27 @@ def _describes(text: str, quote: Quotation) -> bool:
     # (a clause of its own after "and": a verb, not a second object — "accusing the U.S. and
     # Japan of making a “fuss”" is still the accuser's word)
     return not verbs or AND_CLAUSE.search(before, verbs[-1].end()) is not None
+
+
+# A word or three quoted after "the" (and a modifier: "the four-page “…”"), then a relative
+# clause of what was done to it ("that was made public", "which was signed in 1994"): the
+# thing's name the writer quotes, no one's words.
+THE_BEFORE_NAME = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+DONE_TO_NEXT = re.compile(
+    r"[”\"’»']*,?\s+(?:that|which)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:[a-z]+ly\s+)?(?:made|[a-z]+ed|[a-z]+en)\b"
+)
+
+
+def _names_a_thing_done_to(text: str, quote: Quotation) -> bool:
+    """Whether the quoted words are a thing's name: a word or three in lower case after "the",
+    a relative clause in the passive right after them ("the “agreed framework” that was made
+    public", "the “road map” which was adopted"), not "the deal was “historic”"."""
+    return (
+        re.fullmatch(r"[a-z][\w-]*(?: [a-z][\w-]*){0,2}", quote.text) is not None
+        and THE_BEFORE_NAME.search(text, max(0, quote.start - 30), quote.start) is not None
+        and DONE_TO_NEXT.match(text, quote.end) is not None
+    )
 
 
 OWNER_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+$", re.IGNORECASE)
