@@ -1249,8 +1249,9 @@ TEXT_DATE = (
     # argument grammar reads it)
     rf"|(?:(?P<between>between\s+)?(?P<fd1>{_TEXT_DAY})\.?\s*(?P<fm1>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
     rf"(?:\s*(?P<fy1>{TEXT_YEAR}))?(?(between)\s+and\s+|(?:{_RANGE}|[ \t]?/[ \t]?(?=\d)))"
-    rf"(?P<fd2>{_TEXT_DAY})\.?\s*(?P<fm2>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
-    rf"(?:\s*(?P<fy2>{TEXT_YEAR}))?)"
+    # ("3 July – October 2023": a day to a month, the year written after the month)
+    rf"(?:(?P<fd2>{_TEXT_DAY})\.?\s*)?(?P<fm2>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
+    rf"(?:\s*(?P<fy2>{TEXT_YEAR}))?(?(fd2)|(?<=\d)))"
     # day first: "27 July 1953", "7 February", "7-9 February 2002", "22Oct1994"
     # ("25-Jun-1950", "25/Jun/1950": a data export's day, month and year)
     # ("the 25th of June 1950"; German, French, Spanish …: "25. Juni 1950", "1er janvier",
@@ -1344,7 +1345,9 @@ TEXT_DATE = (
     # ("1971 and 1972": both years; "1348 e 1349", "1914 und 1915": the same in other tongues;
     # "1236 oder 1238", "1167 - und 1181": either year, or a dash before the word, as a
     # chronicle's list writes it: the span from one to the other)
-    rf"|\s+(?:[{TEXT_DASHES}]\s+)?{YEAR_PAIR_WORD}\s+(?={TEXT_YEAR}|[1-9]\d{{0,2}}\s*{_ERA}))"
+    rf"|\s+(?:[{TEXT_DASHES}]\s+)?{YEAR_PAIR_WORD}\s+(?={TEXT_YEAR}|[1-9]\d{{0,2}}\s*{_ERA})"
+    # ("2015 to 2017", "1939 through 1945": a span of years in words, its end in full)
+    rf"|\s+(?:to|through|until)\s+(?={TEXT_YEAR}(?![\d.,]\d)))"
     # ("800-1050 e Kr"; "1820's and 1830's")
     # ("1951 – 2 reti in 10 partite", "1990 – 3 goals": after a spaced dash, one digit and a
     # word in lower case are a count, not the span's last year)
@@ -2129,6 +2132,14 @@ def _day_span(
         shortened = day // 10 * 10 + end_day
         end_day = shortened if shortened > day else end_day
     first_year, last_year = number(parts["y1"]), number(parts["y2"])
+    if end_day is None and parts["m2"] and last_year is not None:
+        # "3 July – October 2023": from the day to the end of the month (the month's precision)
+        first_year = first_year or (last_year - 1 if end_month < month else last_year)
+        years.explicit(last_year, end_month)
+        start = date(first_year, month, day)
+        if (last_year, end_month) <= (first_year, month):
+            return f"the span ends before it starts ({last_year}-{end_month:02d} < {start})"
+        return start.isoformat(), f"{last_year:04d}-{end_month:02d}", None
     if end_day is None:
         year = first_year or years.year_for(month)
         if year is None:

@@ -141,6 +141,7 @@ from ktimeline.importing.entries.rows_and_columns import (
     _markdown_table_rows,
     _numbered_rows,
     _split_table_rows,
+    _whole_dates_stacked_above_texts,
     _table_flattened,
     _two_columns,
     _year_and_day_cells,
@@ -582,6 +583,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines = _two_columns(lines)
     if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
         lines = _dates_stacked_above_texts(lines)
+    lines = _whole_dates_stacked_above_texts(lines)
     numbered_dates: dict[int, str] = {}
     if _at_a_line_start(NUMBERED_DATE_HINT, text):
         lines, numbered_dates = _numbered_dates_alone(lines)
