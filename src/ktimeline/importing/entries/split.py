@@ -172,6 +172,7 @@ from ktimeline.importing.entries.under_dates import (
     _events_of_the_date_above,
     _figure_lines,
     _hanging_indent_starts,
+    _month_and_day_numbers_under_years,
     _months_above_years,
     _one_line_texts,
     _own_years_of_rows,
@@ -498,6 +499,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines, approximate = _circa_years(lines)
     lines = _spans_broken_over_lines(_dates_broken_after_months(lines))
     lines = _months_above_years(lines)
+    year_boxes: dict[int, str] = {}
+    if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
+        lines, year_boxes = _month_and_day_numbers_under_years(lines)
     lines = _glued_years(_days_in_introduced_span(lines))
     if _on_a_line(FRAMED_HINT, text):  # (one scan: most texts have none)
         lines = _framed_dates(lines)
@@ -727,6 +731,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         (markers, "a marker the page writes between its paragraphs"),
         (period_menus, "a page's menu of its periods"),
         (infoboxes, "an infobox's date field (the page's summary, not an entry)"),
+        (year_boxes, "the month and day of the year above, as bare numbers (the paragraph's date)"),
     ]
     for found, reason in reported:
         into = splitter.result.unplaced if reason in NOT_PLACED else splitter.result.layout
