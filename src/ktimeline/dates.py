@@ -1535,6 +1535,27 @@ MONTH_WORDS_TOO = frozenset(
 )
 
 
+# "December: The First Four Ships …", "May: the fleet sails": a month's whole name and a colon
+# opening a year's text (an English name that is a word too, "May", "March", is a month so;
+# a foreign one that is an English word or name, "Mars", "Mayo", is not)
+COLON_MONTH = re.compile(r"(?P<month>[^\W\d_]{3,}):[ \t]+(?=\S)")
+
+
+def colon_month(text: str) -> tuple[int, int] | None:
+    """(the month, where the text after its colon starts) when ``text`` opens with a
+    month's whole name and a colon (see COLON_MONTH), else None."""
+    found = COLON_MONTH.match(text)
+    if found is None:
+        return None
+    word = found["month"].lower()
+    if len(word) <= 3 and word != "may":
+        return None  # ("Jan:", "Dec:": abbreviations, as a table's labels write them)
+    if word in MONTH_WORDS_TOO and word not in ("may", "march", "june", "august"):
+        return None
+    number = MONTHS.get(word)
+    return (number, found.end()) if number is not None else None
+
+
 def _opening_month(word: str, last: bool) -> int | None:
     """The month ``word`` names at a text's opening (see OPENING_MONTHS): a whole name, or
     an abbreviation with its dot; the span's last month may be any beginning of one month's
