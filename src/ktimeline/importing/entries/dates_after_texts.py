@@ -224,14 +224,19 @@ def _dates_ending_lines(lines: list[str]) -> list[str]:
     ):
         return lines  # (a date starts a line: the dates at the ends are no layout)
     # (a number before a title is part of its name where the numbers do not count a list,
-    # "2. Meşrutiyet (23 Temmuz 1908)" … "1. Dünya Savaşı (1914-1918)": a list's run from 1
-    # up by one, "1. War of the Third Coalition (1803–1806)" / "2. War of …")
+    # "2. Meşrutiyet (23 Temmuz 1908)" … "1. Dünya Savaşı (1914-1918)": a list's items are
+    # numbered one after the other, from 1 up by one, "1. War of the Third Coalition
+    # (1803–1806)" / "2. War of …", no unnumbered item between them)
+    heads = [bool(NUMBERED_HEAD.search(head)) for head, *_ in ending.values()]
     numbers = [
         int(found.group().rstrip(".) \t"))
         for head, *_ in ending.values()
         if (found := NUMBERED_HEAD.search(head)) is not None
     ]
-    counting = all(n == 1 or n == m + 1 for m, n in zip([0, *numbers], numbers, strict=False))
+    together = not numbers or all(heads[heads.index(True) : heads.index(True) + len(numbers)])
+    counting = together and all(
+        n == 1 or n == m + 1 for m, n in zip([0, *numbers], numbers, strict=False)
+    )
     written = list(lines)
     for index, (head, text, date_text, _) in ending.items():
         if not counting and (number := NUMBERED_HEAD.search(head)) is not None:
