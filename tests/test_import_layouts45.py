@@ -4,8 +4,8 @@ one-line texts; year spans written with "to" and a day to a month ("3 July – O
 a year alone over its month and day as bare number lines; "YEAR - Month: text"; Turkish
 months; items ending with a bracketed date whose titles open with a number or a day that is
 part of their name ("2. Meşrutiyet (23 Temmuz 1908)", "31 Mart Vakası (13 Nisan 1909)"); a
-search box's label; a bracketed year with its text run into the bracket; with what each must
-not read."""
+search box's label; a bracketed year with its text run into the bracket; a picture's tag alone
+on a line of a page's source; with what each must not read."""
 
 from __future__ import annotations
 
@@ -260,3 +260,18 @@ def test_a_bracketed_year_run_into_its_text_opens_the_item() -> None:
         ("1869", None, "Suez Canal opens to shipping"),
         ("1875", None, "Shares are sold to Britain"),
     ]
+
+
+# --- a picture's tag alone on a line of a page's source -------------------------------------
+
+
+def test_a_pictures_tag_alone_on_a_source_line_is_listed() -> None:
+    page = (
+        "<h2>The Lighthouse</h2>\n"
+        '<img class="right" title="The tower in winter." src="/img/tower.jpg">\n'
+        "<p>1850: The tower is lit for the first time.</p>\n"
+        "<p>1871: A keeper's house is built.</p>\n<p>1903: The lamp is electrified.</p>\n"
+    )
+    split = split_entries(page)
+    assert [e.date for e in split.entries] == ["1850", "1871", "1903"]
+    assert any(item.text.startswith('<img class="right"') for item in split.layout)
