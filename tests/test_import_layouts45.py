@@ -65,7 +65,7 @@ def test_two_dates_stacked_are_no_such_block() -> None:
     )
     got = read_entries(text)
     assert ("1901-06-01", None, "The pier is begun.") not in got
-    assert [item for item in got if item[0] == "1901-06-02"][0][2].startswith("The pier")
+    assert next(item for item in got if item[0] == "1901-06-02")[2].startswith("The pier")
 
 
 def test_a_block_whose_texts_are_wrapped_or_miscounted_is_left_as_it_is() -> None:

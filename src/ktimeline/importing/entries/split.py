@@ -142,9 +142,9 @@ from ktimeline.importing.entries.rows_and_columns import (
     _markdown_table_rows,
     _numbered_rows,
     _split_table_rows,
-    _whole_dates_stacked_above_texts,
     _table_flattened,
     _two_columns,
+    _whole_dates_stacked_above_texts,
     _year_and_day_cells,
 )
 from ktimeline.importing.entries.run_together import (

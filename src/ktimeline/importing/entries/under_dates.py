@@ -11,7 +11,6 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
-from ktimeline.model import MONTH_NAMES
 from ktimeline.importing.entries.bullets import BULLET_SIGN, BULLET_SIGNS, _is_bulleted
 from ktimeline.importing.entries.date_reading import (
     _date_at,
@@ -34,6 +33,7 @@ from ktimeline.importing.entries.headings import TITLE_YEAR
 from ktimeline.importing.entries.pattern import DocumentPattern
 from ktimeline.importing.entries.pattern_finding import YEAR_IN_SENTENCE
 from ktimeline.importing.entries.starts import FIRST_SENTENCE_END, _opening_year_date
+from ktimeline.model import MONTH_NAMES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -890,9 +890,8 @@ def _month_and_day_numbers_under_years(lines: list[str]) -> tuple[list[str], dic
         rest = opening[4:]
         if opening[:4] != year or rest[:1].isdigit() or rest[:2].strip()[:1] in ("-", "–", "/"):
             continue
-        when = f"{MONTH_NAMES[month - 1]} {year}" if day is None else (
-            f"{day} {MONTH_NAMES[month - 1]} {year}"
-        )
+        when = f"{MONTH_NAMES[month - 1]} {year}"
+        when = when if day is None else f"{day} {when}"
         if written is lines:
             written = list(lines)
         glued = rest[:1].isalpha()
