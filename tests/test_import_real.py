@@ -15,7 +15,13 @@ CORPUS = corpus()
 # Known faults of the blind part held-out-22, seen after its runs and not yet mended (each a
 # strict xfail: the day it passes, the mark must go):
 # (none left: indianpanorama's headings run into its items are reported since layouts35)
-KNOWN_LEFT_OUT_FAULTS: dict[str, str] = {}
+# Of the blind part held-out-26, seen by layouts45 and not yet mended:
+KNOWN_LEFT_OUT_FAULTS: dict[str, str] = {
+    # "Ruotsin itäinen osa 1323–1809" / "1323 Pähkinäsaaren rauhan jälkeen … (prose)": an
+    # article's paragraph opening with the year its section's heading starts with, read as
+    # an entry of 1323 (the list of events comes later, under "Tärkeitä tapahtumia")
+    "infofinland-suomen-historiaa-prose-sections-year-list.txt": "a section's prose read as 1323",
+}
 
 
 # Known faults of the tuning part, seen by explore38 and not yet mended (each a strict xfail:
@@ -623,4 +629,23 @@ def test_held_out_25_floor() -> None:
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-25"):
         add(total, item)
     assert total.right >= 197 and total.found - total.right <= 0
+    assert total.absorbed == 0
+
+
+def test_held_out_26_floor() -> None:
+    """A floor against regressions on the held-out-26 part (11 texts, 123 entries, written
+    before any run). Its blind run at the session's start (merge16) gave 88 of 123 right (12
+    found that are not right, 2 of its 76 pieces absorbed). The forty-fifth round's general
+    rules (layouts45: whole dates stacked in blocks above as many one-line texts, a
+    graphic's columns flattened; "2015 to 2017" and "3 July – October 2023"; a year alone
+    over its month and day as bare number lines, "1962" / "8" / "6", dating the paragraph
+    that opens with that year; "1850 - December: text"; Turkish months; items ending with a
+    bracketed date whose titles open with a number or a day of their name, "2. Meşrutiyet
+    (23 Temmuz 1908)", "31 Mart Vakası (13 Nisan 1909)"; a search box's label, "Custom
+    Search"; "• (1515)Malacca …") read the figures below: 119 of 123 right, 3 not right,
+    none absorbed. Figures on texts seen since, not blind ones."""
+    total = Score()
+    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-26"):
+        add(total, item)
+    assert total.right >= 119 and total.found - total.right <= 3
     assert total.absorbed == 0

@@ -168,6 +168,13 @@ ARABIC_MONTHS = {
     "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
 }  # fmt: skip
 MONTHS.update(ARABIC_MONTHS)
+# Turkish ("23 Temmuz 1908", "30 Ekim 1918", "Şubat 2001"); TEXT_FOREIGN_MONTH lists the same
+# words (a suffix after the year, "1908'de", is the sentence's)
+TURKISH_MONTHS = {
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+}  # fmt: skip
+MONTHS.update(TURKISH_MONTHS)
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
@@ -964,6 +971,8 @@ TEXT_FOREIGN_MONTH = (
     # Polish (POLISH_MONTHS)
     r"stycz(?:eń|nia)|lut(?:y|ego)|mar(?:zec|ca)|kwie(?:cień|tnia)|czerw(?:iec|ca)|lip(?:iec|ca)|"
     r"sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)|"
+    # Turkish (TURKISH_MONTHS)
+    r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
     # Russian (RUSSIAN_MONTHS)
     r"январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|"
     r"октябр[ья]|ноябр[ья]|декабр[ья]|"
@@ -1270,8 +1279,9 @@ TEXT_DATE = (
     # argument grammar reads it)
     rf"|(?:(?P<between>between\s+)?(?P<fd1>{_TEXT_DAY})\.?\s*(?P<fm1>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
     rf"(?:\s*(?P<fy1>{TEXT_YEAR}))?(?(between)\s+and\s+|(?:{_RANGE}|[ \t]?/[ \t]?(?=\d)))"
-    rf"(?P<fd2>{_TEXT_DAY})\.?\s*(?P<fm2>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
-    rf"(?:\s*(?P<fy2>{TEXT_YEAR}))?)"
+    # ("3 July – October 2023": a day to a month, the year written after the month)
+    rf"(?:(?P<fd2>{_TEXT_DAY})\.?\s*)?(?P<fm2>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
+    rf"(?:\s*(?P<fy2>{TEXT_YEAR}))?(?(fd2)|(?<=\d)))"
     # day first: "27 July 1953", "7 February", "7-9 February 2002", "22Oct1994"
     # ("25-Jun-1950", "25/Jun/1950": a data export's day, month and year)
     # ("the 25th of June 1950"; German, French, Spanish …: "25. Juni 1950", "1er janvier",
@@ -1365,7 +1375,9 @@ TEXT_DATE = (
     # ("1971 and 1972": both years; "1348 e 1349", "1914 und 1915": the same in other tongues;
     # "1236 oder 1238", "1167 - und 1181": either year, or a dash before the word, as a
     # chronicle's list writes it: the span from one to the other)
-    rf"|\s+(?:[{TEXT_DASHES}]\s+)?{YEAR_PAIR_WORD}\s+(?={TEXT_YEAR}|[1-9]\d{{0,2}}\s*{_ERA}))"
+    rf"|\s+(?:[{TEXT_DASHES}]\s+)?{YEAR_PAIR_WORD}\s+(?={TEXT_YEAR}|[1-9]\d{{0,2}}\s*{_ERA})"
+    # ("2015 to 2017", "1939 through 1945": a span of years in words, its end in full)
+    rf"|\s+(?:to|through|until)\s+(?={TEXT_YEAR}(?![\d.,]\d)))"
     # ("800-1050 e Kr"; "1820's and 1830's")
     # ("1951 – 2 reti in 10 partite", "1990 – 3 goals": after a spaced dash, one digit and a
     # word in lower case are a count, not the span's last year)
@@ -1402,7 +1414,7 @@ def date_candidate() -> re.Pattern[str]:
     "Ocotber"), a season or qualifier, "new year", "christmas", a quarter ("Q1", "third
     quarter"), "a.d. 5", then the digits' forms (a year, a day, an era, a numeric date)."""
     return re.compile(
-        r"(?=[abcdefgjklmnopqstwivx0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064a])(?<![^\W_])(?:"
+        r"(?=[abcdefghjklmnopqstwivxş0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064a])(?<![^\W_])(?:"
         # ("XIV secolo", "XIVe siècle", "XIV – XV secolo": a century in Roman numerals)
         # (its first letter only: "II September 1996" leaves "September" a place to try)
         r"(?-i:(?=[IVX]{1,5}(?:e|ème|eme)?(?:\s*[-–—/]\s*[IVX]{1,5}(?:e|ème|eme)?)?\s+"
@@ -1418,11 +1430,14 @@ def date_candidate() -> re.Pattern[str]:
         r"m(?:ar|ay|ai|aj|är|aer|ag|ei|id|i-|itte)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu|ru)|"
         r"l(?:ug|ut|ip|istop)|s(?:e(?:p|tp?|cond\s+quarter|colo\s)|pring|ummer|iglo\s|[ée]culo\s|ty|ierp)|"
         r"czer|kwi|pa[źz]dz|po[łl]owa|"
+        # (and the Turkish months, TURKISH_MONTHS: "ocak", "şubat", "nisan", "haziran",
+        # "temmuz", "ağustos", "aralık", "eylül", "ekim", "kasım"; "mart", "mayıs" above)
+        r"ocak|şubat|nisan|haziran|temmuz|ağustos|aralık|eylül|ekim|kasım|"
         r"th(?:ird\s+quarter|e\s+\d{1,2}(?:st|nd|rd|th)\s+of\s)|w(?:inter|rze)|"
         # ("6월24일", "1月30日", "2.25 =": see TEXT_DATE)
         r"\d{1,2}\s*[월月]\s*\d|\d{1,2}\.\d{1,2}(?:\s*[~〜～∼]\s*\d{1,2})?[ \t]*=[ \t]|"
         r"[12]\d\d\d|0\d\d\d-[01]\d-[0-3]\d|"  # ("0544-01-01": see _ISO_YEAR)
-        r"\d{1,2}(?:st|nd|rd|th|\.?º|\.?°)?(?:\s*(?:[a-zа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
+        r"\d{1,2}(?:st|nd|rd|th|\.?º|\.?°)?(?:\s*(?:[a-zşа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
         # (a year with its era, AFTER_CHRIST's marks in lower case: see date_candidate_lowered)
         rf"\d{{1,4}}\s*{AFTER_CHRIST.lower()}(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{{3}}|"
@@ -1551,6 +1566,27 @@ OPENING_MONTHS = re.compile(
 MONTH_WORDS_TOO = frozenset(
     {"may", "march", "june", "august", "mars", "mayo", "avril", "abril", "julio", "marco", "mei"}
 )
+
+
+# "December: The First Four Ships …", "May: the fleet sails": a month's whole name and a colon
+# opening a year's text (an English name that is a word too, "May", "March", is a month so;
+# a foreign one that is an English word or name, "Mars", "Mayo", is not)
+COLON_MONTH = re.compile(r"(?P<month>[^\W\d_]{3,}):[ \t]+(?=\S)")
+
+
+def colon_month(text: str) -> tuple[int, int] | None:
+    """(the month, where the text after its colon starts) when ``text`` opens with a
+    month's whole name and a colon (see COLON_MONTH), else None."""
+    found = COLON_MONTH.match(text)
+    if found is None:
+        return None
+    word = found["month"].lower()
+    if len(word) <= 3 and word != "may":
+        return None  # ("Jan:", "Dec:": abbreviations, as a table's labels write them)
+    if word in MONTH_WORDS_TOO and word not in ("may", "march", "june", "august"):
+        return None
+    number = MONTHS.get(word)
+    return (number, found.end()) if number is not None else None
 
 
 def _opening_month(word: str, last: bool) -> int | None:
@@ -2157,6 +2193,14 @@ def _day_span(
         shortened = day // 10 * 10 + end_day
         end_day = shortened if shortened > day else end_day
     first_year, last_year = number(parts["y1"]), number(parts["y2"])
+    if end_day is None and parts["m2"] and last_year is not None:
+        # "3 July – October 2023": from the day to the end of the month (the month's precision)
+        first_year = first_year or (last_year - 1 if end_month < month else last_year)
+        years.explicit(last_year, end_month)
+        start = date(first_year, month, day)
+        if (last_year, end_month) <= (first_year, month):
+            return f"the span ends before it starts ({last_year}-{end_month:02d} < {start})"
+        return start.isoformat(), f"{last_year:04d}-{end_month:02d}", None
     if end_day is None:
         year = first_year or years.year_for(month)
         if year is None:

@@ -80,8 +80,10 @@ def _titled_dates(lines: list[str]) -> list[str]:
 # "North Korea invades South Korea (June 25, 1950)", "Battle of Osan – July 5, 1950": an
 # item whose date ends its line, in brackets or after a spaced dash
 DATE_ENDS_LINE = re.compile(
-    rf"^(?P<head>[\s{_BULLET_CLASS}]*(?:\d{{1,3}}[.)]\s+)?)"
-    r"(?P<text>[A-Z“\"‘'].*?)"
+    rf"^(?P<head>[\s{_BULLET_CLASS}]*(?P<number>\d{{1,3}}[.)]\s+)?)"
+    # (a title in capitals, any script's: "İstanbul'un işgali (15 Mart 1919)"; or opening
+    # with a day and month that name it, "31 Mart Vakası (13 Nisan 1909)", see _ending_date)
+    r"(?P<text>(?:[“\"‘']|[^\W_]).*?)"
     r"(?:\s*\((?P<bracketed>[^()]{4,40})\)|\s+[–—-]\s+(?P<dashed>(?:(?!\s-\s)[^–—()]){4,40}?))"
     r"\s*\.?\s*$"
 )
@@ -120,9 +122,10 @@ def _ending_date(line: str) -> tuple[str, str, str, str] | None:
         if " – " not in tail and " - " not in tail and " — " not in tail:
             return None
     found = DATE_ENDS_LINE.match(line)
-    if found is None:
-        return None
-    if ENTRY_START.match(found["text"]) is not None:
+    if found is None or not (found["text"][:1].isupper() or found["text"][:1] in "“\"‘'"):
+        if found is None or not _named_by_its_day(found["text"]):
+            return None
+    elif ENTRY_START.match(found["text"]) is not None:
         return None  # ("JANUARY – DECEMBER 1991": a heading's span, no item's text)
     written = (found["bracketed"] or found["dashed"]).strip()
     text = found["text"]
@@ -154,6 +157,21 @@ NUMBERED_TITLE_YEAR = re.compile(
 )
 
 
+# "31 Mart Vakası", "18 Brumaire coup": a day and month with no year, then a word after a
+# plain space (the name an event is known by), no separator
+NAMED_BY_ITS_DAY = re.compile(r"\d{1,2}\.?[ \t]+[^\W\d_]{3,}\.?[ \t]+[^\W\d_]")
+
+
+def _named_by_its_day(text: str) -> bool:
+    """Whether an item's title opens with a day and month that are its name ("31 Mart
+    Vakası (13 Nisan 1909)": the "31 March Incident", dated in the bracket): a day and
+    month without a year, a word after them, no separator; never "June 25 – text"."""
+    if NAMED_BY_ITS_DAY.match(text) is None:
+        return False
+    opening = _date_at(text)
+    return opening is not None and not dates.has_year(opening) and dates.has_day(opening)
+
+
 def line_ends_bracketed(line: str) -> bool:
     """Whether a line ends with a bracket (before a full stop): "… (June 25, 1950)."."""
     return line.rstrip().rstrip(".").endswith(")")
@@ -165,6 +183,9 @@ def _numbered_title_year(line: str) -> str | None:
     if found is None:
         return None
     return f"{found['year']}: {found['text'].strip()}{found['note'] or ''}"
+
+
+NUMBERED_HEAD = re.compile(r"\d{1,3}[.)]\s+$")
 
 
 def _dates_ending_lines(lines: list[str]) -> list[str]:
@@ -195,10 +216,31 @@ def _dates_ending_lines(lines: list[str]) -> list[str]:
             del ending[index]
     if sum(single.values()) + len(numbered) < DocumentPattern.MIN_LINES:
         return lines
-    if any(_date_opening(line) is not None for line in lines):
+    if any(
+        _date_opening(line) is not None
+        and index not in ending  # ("31 Mart Vakası (13 Nisan 1909)": a name, see there)
+        and not _whole_date_alone(line.strip().strip("()[]"))  # ("(1900-1919)": a heading)
+        for index, line in enumerate(lines)
+    ):
         return lines  # (a date starts a line: the dates at the ends are no layout)
+    # (a number before a title is part of its name where the numbers do not count a list,
+    # "2. Meşrutiyet (23 Temmuz 1908)" … "1. Dünya Savaşı (1914-1918)": a list's items are
+    # numbered one after the other, from 1 up by one, "1. War of the Third Coalition
+    # (1803–1806)" / "2. War of …", no unnumbered item between them)
+    heads = [bool(NUMBERED_HEAD.search(head)) for head, *_ in ending.values()]
+    numbers = [
+        int(found.group().rstrip(".) \t"))
+        for head, *_ in ending.values()
+        if (found := NUMBERED_HEAD.search(head)) is not None
+    ]
+    together = not numbers or all(heads[heads.index(True) : heads.index(True) + len(numbers)])
+    counting = together and all(
+        n == 1 or n == m + 1 for m, n in zip([0, *numbers], numbers, strict=False)
+    )
     written = list(lines)
     for index, (head, text, date_text, _) in ending.items():
+        if not counting and (number := NUMBERED_HEAD.search(head)) is not None:
+            head, text = head[: number.start()], head[number.start() :] + text
         written[index] = f"{head}{date_text}: {text.rstrip(' ,;:')}"
     for index, title in numbered.items():
         written[index] = title

@@ -121,6 +121,10 @@ WEB_FURNITURE = re.compile(
     # "(Reporting by …; Editing by …)", "Topics: …", "All rights reserved."
     r"share|tweet|e-?mail|print|comments?|(?:leave|post) a comment|loading\.*|show (?:more|less)|"
     r"load more|read less|"  # (the button that folds an entry's "Read more" text again)
+    # a search box's label and its provider: "Custom Search", "Google Custom Search", "Search
+    # this site", "Search WWH ::" (a label with the double colon a form writes)
+    r"(?:google )?custom search|search (?:this|the) (?:site|blog|website)\s*:?|"
+    r"search(?: [\w.-]{1,24}){0,2}\s*::|"
     r"click to (?:enlarge|expand)|enlarge this image|skip to (?:main )?content|"
     r"(?:back|return) to (?:top|home(?:page)?|(?:the )?index|(?:the )?contents|(?:the )?main page)|"
     r"(?:previous|next) (?:article|story|post)|read next|up next|more from\b.*|most (?:popular|"

@@ -344,3 +344,27 @@ def _superscript_days(lines: list[str]) -> list[str]:
         day = found["day"].translate(TO_PLAIN_DIGITS)
         written[index] = f"{found['month']} {day}{line[found.end() :]}"
     return written
+
+
+# "• (1515)Malacca fell …": a year in brackets opening an item, its text run into the bracket
+BRACKETED_YEAR_GLUED = re.compile(
+    rf"^(?P<head>[\s{_BULLET_CLASS}]*\((?:1[0-9]|20)\d\d\))(?=[^\W\d_])"
+)
+
+
+def _bracketed_years_glued(lines: list[str]) -> list[str]:
+    """The lines with "• (1515)Malacca fell …" written as "• (1515) Malacca fell …": a
+    year in brackets at a line's start (after a bullet), a capital run into its closing
+    bracket (the bracket ends the year: no digit can be the text's). Other lines unchanged
+    ("(1515)s", a word in lower case after it, stays)."""
+    written = lines
+    for index, line in enumerate(lines):
+        if line.lstrip(BULLET_SIGNS)[:1] != "(":
+            continue  # (most lines)
+        found = BRACKETED_YEAR_GLUED.match(line)
+        if found is None or not line[found.end() : found.end() + 1].isupper():
+            continue
+        if written is lines:
+            written = list(lines)
+        written[index] = f"{found['head']} {line[found.end() :]}"
+    return written

@@ -38,6 +38,7 @@ PAGE_SOURCE_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^<>]*>")
 PAGE_SOURCE_COMMENT = re.compile(r"<!--.*?-->")
 
 
+PAGE_SOURCE_IMAGE_REASON = "a picture in the page's source (its tag; no words shown)"
 PAGE_SOURCE_COMMENT_REASON = "a comment in the page's source (not shown on the page)"
 
 
@@ -66,11 +67,16 @@ def _page_source_text(
             for comment in PAGE_SOURCE_COMMENT.findall(line):
                 comments.append(SkippedLine(number, comment, PAGE_SOURCE_COMMENT_REASON))
             line = PAGE_SOURCE_COMMENT.sub(" ", line)
+        before = len(shown)
         for piece in PAGE_SOURCE_BLOCK.split(line):
             words = " ".join(PAGE_SOURCE_TAG.sub(" ", piece).split())
             if any(char.isalnum() for char in words):
                 shown.append(words)
                 numbers.append(number)
+        if comments is not None and len(shown) == before and "<img" in line.lower():
+            # ('<img class="…" title="Players at the spring tournament." src="…">': a
+            # picture a line of its own shows, no words: listed, never lost)
+            comments.append(SkippedLine(number, line.strip(), PAGE_SOURCE_IMAGE_REASON))
     return "\n".join(shown), numbers
 
 

@@ -11,7 +11,7 @@ import re
 from ktimeline import dates
 from ktimeline.importing.entries.date_reading import _date_at
 from ktimeline.importing.entries.date_shapes import _MONTH, _YEAR, ENTRY_START
-from ktimeline.importing.entries.furniture import TIME_ITEM
+from ktimeline.importing.entries.furniture import SENTENCE_END, TIME_ITEM, _whole_date_alone
 from ktimeline.importing.entries.pattern import DocumentPattern
 
 # "| 1914 | June | 28th | text |": a table's row flattened to text, its date in cells of its
@@ -585,5 +585,57 @@ def _dates_stacked_above_texts(lines: list[str]) -> list[str]:
                 written[number] = f"{lines[number].strip()}: {text}"
                 for n in item:
                     written[n] = ""
+        index = below
+    return written
+
+
+# the fewest whole dates stacked in one block above their texts (two may be a date with no
+# text and a text of two sentences, each on its line)
+STACKED_DATES_AT_LEAST = 3
+
+
+def _whole_date_line(stripped: str) -> bool:
+    """Whether ``stripped`` is a short line that is one date with its year and nothing else
+    ("16 January 2018", "2015 to 2017", "3 July – October 2023")."""
+    return 0 < len(stripped) <= 40 and _whole_date_alone(stripped)
+
+
+def _whole_dates_stacked_above_texts(lines: list[str]) -> list[str]:
+    """A graphic's two columns flattened to text block by block, where each block's dates
+    stand first and their texts after them ("16 January 2018" / "15 January 2018" / "3
+    January 2017" / "Fast track investigation commenced …." / "Carillion enters …." /
+    "FCA begins …."): STACKED_DATES_AT_LEAST or more whole dates with their years, each
+    alone on its line, then as many texts, each one line opening with a capital and ending
+    its sentence, up to a blank line, the text's end or the next date alone: each date
+    written before its text on the date's line ("16 January 2018: Fast track …"), the texts'
+    lines blank. A count that differs, a text in lower case or one not ending its sentence
+    (a paragraph wrapped over lines) leaves the block as it is."""
+    written = lines
+    index = 0
+    while index < len(lines):
+        stacked: list[int] = []
+        below = index
+        while below < len(lines) and _whole_date_line(lines[below].strip()):
+            stacked.append(below)
+            below += 1
+        if len(stacked) < STACKED_DATES_AT_LEAST:
+            index = below + 1 if stacked else index + 1
+            continue
+        texts: list[int] = []
+        while below < len(lines) and len(texts) <= len(stacked):
+            stripped = lines[below].strip()
+            if not stripped or _whole_date_line(stripped):
+                break
+            if not stripped[:1].isupper() or SENTENCE_END.search(stripped) is None:
+                texts = []  # (no such block)
+                break
+            texts.append(below)
+            below += 1
+        if len(texts) == len(stacked):
+            if written is lines:
+                written = list(lines)
+            for number, text in zip(stacked, texts, strict=True):
+                written[number] = f"{lines[number].strip()}: {lines[text].strip()}"
+                written[text] = ""
         index = below
     return written

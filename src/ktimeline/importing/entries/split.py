@@ -75,6 +75,7 @@ from ktimeline.importing.entries.glued_dates import (
     FRAMED_HINT,
     GLUED_PLACEHOLDER_HINT,
     SUPERSCRIPT_DIGIT,
+    _bracketed_years_glued,
     _captions_glued_to_headings,
     _days_glued_to_texts,
     _framed_dates,
@@ -148,6 +149,7 @@ from ktimeline.importing.entries.rows_and_columns import (
     _split_table_rows,
     _table_flattened,
     _two_columns,
+    _whole_dates_stacked_above_texts,
     _year_and_day_cells,
 )
 from ktimeline.importing.entries.run_together import (
@@ -176,6 +178,7 @@ from ktimeline.importing.entries.under_dates import (
     _events_of_the_date_above,
     _figure_lines,
     _hanging_indent_starts,
+    _month_and_day_numbers_under_years,
     _months_above_years,
     _one_line_texts,
     _own_years_of_rows,
@@ -510,7 +513,12 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines, approximate = _circa_years(lines)
     lines = _spans_broken_over_lines(_dates_broken_after_months(lines))
     lines = _months_above_years(lines)
+    year_boxes: dict[int, str] = {}
+    if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
+        lines, year_boxes = _month_and_day_numbers_under_years(lines)
     lines = _glued_years(_days_in_introduced_span(lines))
+    if ")" in text:  # ("• (1515)Malacca …": str's own search, then a line's first sign)
+        lines = _bracketed_years_glued(lines)
     if _on_a_line(FRAMED_HINT, text):  # (one scan: most texts have none)
         lines = _framed_dates(lines)
     spaced_years: dict[int, str] = {}
@@ -599,6 +607,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines = _two_columns(lines)
     if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
         lines = _dates_stacked_above_texts(lines)
+    lines = _whole_dates_stacked_above_texts(lines)
     numbered_dates: dict[int, str] = {}
     if _at_a_line_start(NUMBERED_DATE_HINT, text):
         lines, numbered_dates = _numbered_dates_alone(lines)
@@ -748,6 +757,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         (period_menus, "a page's menu of its periods"),
         (infoboxes, "an infobox's date field (the page's summary, not an entry)"),
         (teasers, "a teaser's link to the whole item, at its line's end"),
+        (year_boxes, "the month and day of the year above, as bare numbers (the paragraph's date)"),
     ]
     for found, reason in reported:
         into = splitter.result.unplaced if reason in NOT_PLACED else splitter.result.layout

@@ -700,12 +700,18 @@ def _month_opening_year_item(
     ("1969 – luglio nasce Potere Operaio", "1970 – agosto/settemb. Nascono le BR"), where the
     document dates at least MIN_LINES other items "1970 – 23 gennaio text" (``dashed_days``,
     see _dashed_year_days): (that month of the year, the span's last month or None, the text
-    after the month). Elsewhere "1990 – June text" stays the year's text (dates' grammar):
-    None."""
+    after the month); and in any list where the month's name is followed by a colon ("1850 -
+    December: The First Four Ships …", dates.colon_month). Elsewhere "1990 – June text" stays
+    the year's text (dates' grammar): None."""
     year, end = dates_found[0], dates_found[1]
-    if len(year) != 4 or end is not None or dashed_days < DocumentPattern.MIN_LINES:
+    if len(year) != 4 or end is not None:
         return None
     if (separator or "").strip()[:1] not in _DASH_CHARS or not (separator or "").strip():
+        return None
+    if (colon := dates.colon_month(text)) is not None:
+        # ("1850 - December: The First Four Ships …": the month and its colon, in any list)
+        return f"{year}-{colon[0]:02d}", None, text[colon[1] :]
+    if dashed_days < DocumentPattern.MIN_LINES:
         return None
     months = dates.opening_months(text)
     if months is None:

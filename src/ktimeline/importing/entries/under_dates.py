@@ -34,6 +34,7 @@ from ktimeline.importing.entries.headings import TITLE_YEAR
 from ktimeline.importing.entries.pattern import DocumentPattern
 from ktimeline.importing.entries.pattern_finding import YEAR_IN_SENTENCE
 from ktimeline.importing.entries.starts import FIRST_SENTENCE_END, ON_DATE, _opening_year_date
+from ktimeline.model import MONTH_NAMES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -889,3 +890,56 @@ def _captions_under_dates(lines: Sequence[str], pattern: DocumentPattern) -> dic
             if len(short.split()) <= ITEM_TITLE_WORDS and not SENTENCE_END.search(short):
                 captions[n] = "an image's caption under the date"
     return captions
+
+
+# "1962" / "8" / "6": a year alone on its line, then its month and day as bare numbers, each
+# on its own line (a web page's date box, year first)
+BARE_YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
+BARE_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _month_and_day_numbers_under_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """A page's date boxes written as bare numbers, year, month and day each on its own
+    line, over a paragraph that opens with the same year ("1962" / "8" / "6" / "" / "1962.
+    As it happened …", "1494" / "5" / "4" / "1494The island …"): the paragraph's opening year
+    written as the whole date ("6 August 1962. As it happened …"), the numbers' lines blank
+    (listed, by index: their words). Only a month from 1 to 12 and a day of that month, right
+    under the year, and only where the next line with text opens with that year alone (not
+    a span, "1972-76.", nor a longer number): a page number under a year's heading, or a
+    count, stays as it is."""
+    written, numbers = lines, {}
+    for index, line in enumerate(lines[:-1]):
+        year = line.strip()
+        if len(year) != 4 or BARE_YEAR.fullmatch(year) is None:
+            continue
+        taken = []
+        for below in (index + 1, index + 2):
+            if below < len(lines) and BARE_NUMBER.fullmatch(lines[below].strip()):
+                taken.append(below)
+            else:
+                break
+        if not taken:
+            continue
+        month = int(lines[taken[0]].strip())
+        day = int(lines[taken[1]].strip()) if len(taken) > 1 else None
+        if not 1 <= month <= 12 or (
+            day is not None and not 1 <= day <= dates.days_in_month(int(year), month)
+        ):
+            continue
+        paragraph = next((n for n in range(taken[-1] + 1, len(lines)) if lines[n].strip()), None)
+        if paragraph is None:
+            continue
+        opening = lines[paragraph].lstrip()
+        rest = opening[4:]
+        if opening[:4] != year or rest[:1].isdigit() or rest[:2].strip()[:1] in ("-", "–", "/"):
+            continue
+        when = f"{MONTH_NAMES[month - 1]} {year}"
+        when = when if day is None else f"{day} {when}"
+        if written is lines:
+            written = list(lines)
+        glued = rest[:1].isalpha()
+        written[paragraph] = f"{when}: {rest}" if glued else f"{when}{rest}"
+        for below in taken:
+            numbers[below] = lines[below].strip()
+            written[below] = ""
+    return written, numbers
