@@ -690,3 +690,60 @@ def test_a_span_that_ends_before_it_starts_says_so_in_one_wording(line: str, rea
 
     split = split_entries(f"Feb. 1, 2019: An entry.\n{line}\n")
     assert [skipped.reason for skipped in split.unplaced] == [reason]
+
+
+# --- two days written backwards are no span across a new year --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a start with no year of its own, before the end's month: across a new year when the
+        # two days lie within half a year of each other (a holiday, a winter)
+        ("Dec 30–Jan 2, 2020", date(2019, 12, 30), date(2020, 1, 2)),
+        ("30 December – 2 January 2019", date(2018, 12, 30), date(2019, 1, 2)),
+        ("1 October – 31 March 2020", date(2019, 10, 1), date(2020, 3, 31)),
+        ("15 November – 10 February 1951", date(1950, 11, 15), date(1951, 2, 10)),
+        # months alone keep the season's reading ("November–February 1950": a winter)
+        ("November–February 1950", date(1949, 11, 1), date(1950, 2, 28)),
+    ],
+)
+def test_a_span_across_a_new_year_within_half_a_year(text: str, start: date, end: date) -> None:
+    found = parse_range(text)
+    assert (found[0], found[1]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # two whole days far apart, the later first: written backwards (an Italian source's
+        # "12 novembre/24 ottobre 1917", the battle of 24 October to 12 November), never the
+        # 346 days from 12 November 1916 that `range` once read silently
+        ("12 novembre/24 ottobre 1917", "1917-11-12", "1917-10-24"),
+        ("12 November - 24 October 1917", "1917-11-12", "1917-10-24"),
+        ("30 June – 1 January 2020", "2020-06-30", "2020-01-01"),
+        ("12 November 1917 – 24 October", "1917-11-12", "1917-10-24"),
+        ("20 août – 3 mars 1871", "1871-08-20", "1871-03-03"),
+    ],
+)
+def test_two_days_written_backwards_are_refused_not_read_across_a_year(
+    text: str, first: str, last: str
+) -> None:
+    with pytest.raises(UsageError) as refused:
+        parse_range(text)
+    assert f"it ends ({last}) before it starts ({first})" in str(refused.value)
+
+
+def test_the_importer_reports_two_days_written_backwards() -> None:
+    """The text grammar the importer reads refuses them too: the line is reported with the
+    reason, the entry after it still read across its new year."""
+    from ktimeline.importing.entries import split_entries
+
+    text = (
+        "1917\n12 novembre/24 ottobre 1917: battaglia di Caporetto.\n"
+        "30 December – 2 January 1918: Snow closes the passes.\n"
+    )
+    found = split_entries(text)
+    assert [(e.date, e.end_date) for e in found.entries] == [("1917-12-30", "1918-01-02")]
+    assert [skipped.line for skipped in found.unplaced] == [2]
+    assert "the span ends before it starts (1917-10-24 < 1917-11-12)" in found.unplaced[0].reason

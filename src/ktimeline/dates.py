@@ -599,6 +599,12 @@ def add_length(first: date, count: int, unit: str) -> date:
         raise _Refused("is not a date: it ends after 9999-12-31") from None
 
 
+# The longest span of two whole days read across a new year when its start has no year of its
+# own ("30 December – 2 January 2020", "1 October – 31 March 2020": a winter, 182 days); two
+# days further apart are one written backwards ("12 November – 24 October 1917": refused).
+MAX_CROSSING = 183
+
+
 def _borrow(left: _Point, right: _Point) -> None:
     """Each side of a written span takes the month and year it lacks from the other."""
     fixed = right.fixed
@@ -686,7 +692,11 @@ def _span_of_tokens(tokens: list[_Token], default_year: int | None) -> DateSpan:
     crosses_new_year = (left.month or 0) > (right.month or 13)
     if first.start > last.end and left.borrowed_year and crosses_new_year and left.year:
         left.year -= 1  # "Dec 30–Jan 2, 2020" starts in 2019
-        first = left.span()
+        crossed = left.span()
+        if left.day is None or right.day is None or (last.end - crossed.start).days <= MAX_CROSSING:
+            first = crossed  # (two whole days far apart are a reversed span, refused below:
+        else:  # "12 November/24 October 1917" is no span of 1916-11-12 to 1917-10-24)
+            left.year += 1
     return _from_to(first, last)
 
 
@@ -2226,6 +2236,13 @@ def _day_span(
     elif parts["y1"] or parts["y2"]:
         years.explicit(last_year, end_month)
     start, end = date(first_year, month, day), date(last_year, end_month, end_day)
+    if (
+        first_year != last_year
+        and not (parts["y1"] and parts["y2"])
+        and (end - start).days > MAX_CROSSING
+    ):  # "12 November – 24 October 1917": two days written backwards, not across a new year
+        year = last_year if parts["y2"] else first_year
+        return _ends_before(date(year, end_month, end_day), date(year, month, day))
     if end < start:
         return _ends_before(end, start)
     if end == start:
