@@ -88,7 +88,7 @@ from ktimeline.importing.quotations import (
 from ktimeline.model import Actor, Statement
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Collection, Iterable, Sequence
+    from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
     from ktimeline.vocabulary import Vocabulary
 
@@ -5629,6 +5629,20 @@ class Enricher:
                     break
                 at = after.end()
 
+    def _outside_quotations(
+        self, pattern: re.Pattern[str], entry: _Reading
+    ) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern`` in the entry that stand outside any quotation (a
+        speaker's words: "“The two leaders confirmed …”"), the marks open before each counted
+        on as the matches go (counted again for each, a long entry was quadratic)."""
+        spoken = self._texts_named[0][1] if self._texts_named else []
+        marks, read = 0, 0
+        for found in pattern.finditer(entry.text):
+            marks += _marks_open(entry.text, read, found.start())
+            read = found.start()
+            if not _inside(found.start(), spoken) and marks <= 0:
+                yield found
+
     def _the_two(self, entry: _Reading) -> list[str]:
         """The persons "the two ministers" (leaders, presidents, top diplomats) means: of the
         persons this entry (before the words) and the two before it named, those who held
@@ -5637,13 +5651,7 @@ class Enricher:
         none or several such groups, nobody ("the two ministers" after three foreign
         ministers stays unread); nor inside a quotation (the speaker's words)."""
         found: list[str] = []
-        spoken = self._texts_named[0][1] if self._texts_named else []
-        marks, read = 0, 0  # quotation marks open before the words, counted on as read
-        for two in THE_TWO.finditer(entry.text):
-            marks += _marks_open(entry.text, read, two.start())
-            read = two.start()
-            if _inside(two.start(), spoken) or marks > 0:
-                continue  # (a speaker's words: "“The two leaders confirmed …”")
+        for two in self._outside_quotations(THE_TWO, entry):
             qualifier = (two[1] or "").split()
             noun = two[2].lower()
             if noun == "ministers" and not qualifier:
@@ -5670,13 +5678,7 @@ class Enricher:
         the only two the document named. With one, or three or more, nobody; nor inside a
         quotation."""
         found: list[str] = []
-        spoken = self._texts_named[0][1] if self._texts_named else []
-        marks, read = 0, 0  # quotation marks open before the words, counted on as read
-        for two in TWO_BEARERS.finditer(entry.text):
-            marks += _marks_open(entry.text, read, two.start())
-            read = two.start()
-            if _inside(two.start(), spoken) or marks > 0:
-                continue
+        for two in self._outside_quotations(TWO_BEARERS, entry):
             written = two["name"].replace("’", "'").lower()
             bearers = self._bearers.get(written) or self._bearers.get(written + "e") or set()
             before = {a for at, a in entry.actors if at < two.start() and a in self.persons}
