@@ -201,6 +201,8 @@ from ktimeline.importing.entries.years import (
     _titled_date_cards,
     _two_digit_years,
     _writes_seasons,
+    _writes_slashed_months,
+    _years_counted_down,
     _year_of_weekdays,
     _years_below_days,
 )
@@ -689,6 +691,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.lines = lines
     if "/" in text:
         splitter.years.seasons = _writes_seasons(lines)
+        splitter.years.slashed_months = _writes_slashed_months(lines)
         splitter.years.century = _century_of_short_years(text)
     splitter.card_titles = _card_titles(lines, pattern)
     splitter.one_line_texts = _one_line_texts(lines, pattern) | spaced_items
@@ -851,6 +854,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         _date_years_by_day(result, calendar[1], lines, headings=False)
     _page_title_span(result, lines)
     _century_headings(result, lines)
+    _years_counted_down(result, written)
     _reported_as_written(result, text)
     _headings_as_written(result, text)
     for position, skipped in enumerate(result.layout):  # ("1 8 9 4" as the file writes it)

@@ -17,6 +17,7 @@ from ktimeline.importing.entries.bullets import BULLET_SIGNS, DECORATION, _is_bu
 from ktimeline.importing.entries.date_reading import WEEKDAY_NUMBERS
 from ktimeline.importing.entries.date_shapes import (
     ERA_AFTER,
+    NO_SUCH_DATES,
     FULL_YEAR,
     SHORT_YEAR_DOT,
     SHORT_YEAR_FIRST,
@@ -38,9 +39,12 @@ from ktimeline.importing.entries.glued_dates import (
 )
 from ktimeline.importing.entries.headings import _next_with_text
 from ktimeline.importing.entries.pattern import DocumentPattern
+from ktimeline.importing.entries.results import SkippedLine
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
+
+    from ktimeline.importing.entries.results import Split
 
 
 # "c. 1400s", "ca. 40 000 - 10 000 BC": an approximate date whose "c." a lettered list's
@@ -112,6 +116,18 @@ def _writes_seasons(lines: Sequence[str]) -> bool:
             first, second = int(season["first"]), int(season["second"])
             seasons += second == (first + 1) % 100 and not 1 <= second <= 12
     return seasons >= DocumentPattern.MIN_LINES
+
+
+def _writes_slashed_months(lines: Sequence[str]) -> bool:
+    """Whether a line opens with a month "1949/12" that no pair of years can be (the second
+    part no year after the first): the document's "1806/07" is then July 1806 (dates.py)."""
+    for line in lines:
+        month = SEASON_START.match(line) if "/" in line[:12] else None
+        if month is not None:
+            first, second = int(month["first"]), int(month["second"])
+            if 1 <= second <= 12 and second != (first + 1) % 100:
+                return True
+    return False
 
 
 # a cheap test for a year alone on its line in a text (YEAR_ALONE, below, reads one)
@@ -855,3 +871,57 @@ def _two_digit_years(lines: Sequence[str]) -> tuple[int, str] | None:
         return None
     century = _one_century(lines)
     return None if century is None else (century, orders.pop())
+
+
+# (the fewest entries of a run of years counting down that is read as before the Common Era)
+COUNTED_DOWN = 3
+UNSAID_BC_REASON = (
+    "a year before the Common Era, unsaid (the document's years count down here and rise "
+    f"after, or its spans of years end below where they start): {NO_SUCH_DATES}"
+)
+
+
+# "3900-3100", "-358-351-": a span of years at a line's start, its end compared with its start
+BACKWARD_SPAN = re.compile(r"[ \t]*-?(?P<start>[1-9]\d{1,3})\s*[-–]\s*(?P<end>[1-9]\d{1,3})(?!\d)")
+
+
+def _years_counted_down(result: Split, lines: Sequence[str]) -> None:
+    """Report the document's first entries whose years fall, one after the other, where they
+    are years before the Common Era the text leaves unsaid: "-549- …", "-390- …", "-90- …"
+    then "-476- …", "-962- …" (the years fall, then rise past the first: an ancient history
+    then the Common Era's), or "2750", "2685", "2500" among spans "3900-3100", "2650-2134"
+    (spans that end below where they start, as years before the Common Era are counted).
+    A list newest first falls all along and writes its spans forward: unchanged."""
+    entries = sorted(result.entries, key=lambda entry: entry.line)
+    years = [int(entry.date[:4]) for entry in entries]
+    run = 1
+    while run < len(years) and years[run] < years[run - 1]:
+        run += 1
+    if run < COUNTED_DOWN:
+        return
+    rising = years[run - 1 : run + COUNTED_DOWN]
+    rises = (
+        len(rising) == COUNTED_DOWN + 1
+        and all(earlier < later for earlier, later in pairwise(rising))
+        and max(years[run:]) > years[0]
+    )
+    below = entries[run].line - 1 if run < len(entries) else len(lines)
+    backwards = 0
+    for line in lines[:below]:
+        span = BACKWARD_SPAN.match(line) if "-" in line or "–" in line else None
+        backwards += (
+            span is not None
+            and len(span["end"]) == len(span["start"])  # ("1972-76": a short end)
+            and int(span["end"]) < int(span["start"])
+        )
+    if not rises and backwards < 2:
+        return
+    counted_down = entries[:run]
+    for entry in counted_down:
+        for number in sorted({entry.line, *entry.lines}):
+            written = lines[number - 1].strip()
+            if written:
+                result.unplaced.append(SkippedLine(number, written, UNSAID_BC_REASON))
+    gone = {id(entry) for entry in counted_down}
+    result.entries = [entry for entry in result.entries if id(entry) not in gone]
+

@@ -1,0 +1,174 @@
+"""Issue 22, layouts46: session 16's known faults of the importer, as general rules tested on
+chronologies of other subjects and wordings: a year, a slash and the next year's two digits
+("1806/07") refused as ambiguous in a document that settles nothing (as `range` refuses it),
+read as a season or a month where the document's other lines settle it; years before the
+Common Era left unsaid (a run of years counting down, then rising past its first, or among
+spans written downwards) reported, never read as years of the Common Era; with what each must
+not read."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktimeline.dates import DateArgumentError, parse_date_argument
+from tests.import_support import read_entries, reasons
+
+# --- "1806/07": a month, or two years? refused where the document does not say ------------
+
+
+@pytest.mark.parametrize(
+    ("first", "sign", "mark"),
+    [
+        ("1806/07", "", ":"),
+        ("1900/01", "", " –"),
+        ("2011/12", "- ", ":"),
+    ],
+)
+def test_a_year_and_the_next_years_two_digits_is_refused_as_ambiguous(
+    first: str, sign: str, mark: str
+) -> None:
+    text = (
+        f"{sign}{first}{mark} The first siege of the port.\n"
+        f"{sign}1913{mark} The harbour wall is rebuilt.\n"
+        f"{sign}1920{mark} A second pier opens.\n"
+    )
+    found = read_entries(text)
+    assert [date for date, _, _ in found] == ["1913", "1920"]
+    why = reasons(text)
+    assert "ambiguous" in why[f"{first}{mark} The first siege of the port."], why
+
+
+def test_without_the_documents_separator_it_is_still_never_read() -> None:
+    text = "1900/01 The society's first show.\n1913: The hall is built.\n1920: It burns.\n"
+    assert [date for date, _, _ in read_entries(text)] == ["1913", "1920"]
+    assert "1900/01 The society's first show." in reasons(text)
+
+
+def test_range_refuses_the_same_form_the_importer_refuses() -> None:
+    for written in ("1806/07", "1900/01", "2011/12"):
+        with pytest.raises(DateArgumentError, match="ambiguous"):
+            parse_date_argument(written, "date")
+
+
+def test_a_document_of_months_written_so_reads_it_as_the_month() -> None:
+    text = (
+        "1949/12 The delegation arrives in the capital.\n"
+        "1950/04 The treaty is signed.\n"
+        "1950/51 The second delegation is sent.\n"
+        "2010/11 The archive opens.\n"
+    )
+    assert [date for date, _, _ in read_entries(text)][:2] == ["1949-12", "1950-04"]
+    assert ("2010-11", None, "The archive opens.") in read_entries(text)
+
+
+def test_a_document_of_seasons_reads_it_as_the_season() -> None:
+    clubs = "Rovers Town United City Wanderers Albion County Athletic Villa Forest".split()
+    text = "".join(
+        f"{year}/{(year + 1) % 100:02d} Div 1 {club}\n"
+        for year, club in zip(range(1893, 1903), clubs, strict=True)
+    )
+    assert read_entries(text)[-3:] == [
+        ("1900", "1901", "Div 1 Athletic"),
+        ("1901", "1902", "Div 1 Villa"),
+        ("1902", "1903", "Div 1 Forest"),
+    ]
+
+
+def test_a_slashed_day_or_a_month_no_year_can_be_stays_read() -> None:
+    text = "2011/12/05: The bridge opens.\n1998/03: The ferry stops.\n2004: A new quay.\n"
+    assert [date for date, _, _ in read_entries(text)] == ["2011-12-05", "1998-03", "2004"]
+
+
+# --- years before the Common Era, unsaid: reported, never read as AD -----------------------
+
+
+ANCIENT_TOWN = """\
+History of the town
+
+-753- Foundation of the first settlement on the hill.
+
+-509- The kings are driven out.
+
+-264- The town sides with Rome in the war.
+
+-89- The town gives its citizens' rights to the allies.
+
+-476- The Goths sack the lower town.
+
+-568- The Lombards take the fortress.
+
+-774- The town passes to the Franks.
+
+-962- The emperor gives the town to the bishop.
+
+-1084- The Normans burn the cathedral.
+
+-1130- A new cathedral is consecrated.
+
+-1250- The town walls are rebuilt.
+
+-1347- The plague reaches the town.
+"""
+
+
+def test_a_run_of_years_counting_down_then_rising_is_before_the_common_era() -> None:
+    found = read_entries(ANCIENT_TOWN)
+    assert [date for date, _, _ in found][:3] == ["0476", "0568", "0774"]
+    assert len(found) == 8
+    why = reasons(ANCIENT_TOWN)
+    assert "before the Common Era" in why["-509- The kings are driven out."]
+    assert "before the Common Era" in why["-89- The town gives its citizens' rights to the allies."]
+
+
+ANTIQUITY = """\
+Ancient history at a glance
+
+3500-3100
+Towns grow along the river.
+
+2700
+The first pyramid is built.
+
+2600-2500
+The great pyramids are built.
+
+2450
+The temple of the sun god rises.
+
+2300-2150
+The old kingdom falls apart.
+
+2100
+A new dynasty reunites the land.
+"""
+
+
+def test_years_counting_down_among_spans_written_downwards_are_before_the_common_era() -> None:
+    found = read_entries(ANTIQUITY)
+    assert all(date not in {"2700", "2450", "2100"} for date, _, _ in found), found
+    why = reasons(ANTIQUITY)
+    assert "before the Common Era" in why["The first pyramid is built."]
+
+
+def test_a_list_newest_first_is_no_such_run() -> None:
+    text = (
+        "2019 The museum reopens after the works.\n"
+        "2015 The works begin.\n"
+        "1998 The north wing burns.\n"
+        "1972-76 The museum is extended.\n"
+        "1930 The museum is founded.\n"
+    )
+    assert [date for date, _, _ in read_entries(text)] == ["2019", "2015", "1998", "1972", "1930"]
+
+
+def test_years_that_fall_then_rise_but_never_past_the_first_are_no_such_run() -> None:
+    text = (
+        "2021 The club's latest title.\n"
+        "2018 The title before it.\n"
+        "2012 The first title in decades.\n"
+        "1950 The club is founded.\n"
+        "1951 First season.\n"
+        "1953 Promotion.\n"
+        "1960 The ground is bought.\n"
+    )
+    assert len(read_entries(text)) == 7
