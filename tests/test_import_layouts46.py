@@ -62,7 +62,18 @@ def test_a_document_of_months_written_so_reads_it_as_the_month() -> None:
 
 
 def test_a_document_of_seasons_reads_it_as_the_season() -> None:
-    clubs = "Rovers Town United City Wanderers Albion County Athletic Villa Forest".split()
+    clubs = [
+        "Rovers",
+        "Town",
+        "United",
+        "City",
+        "Wanderers",
+        "Albion",
+        "County",
+        "Athletic",
+        "Villa",
+        "Forest",
+    ]
     text = "".join(
         f"{year}/{(year + 1) % 100:02d} Div 1 {club}\n"
         for year, club in zip(range(1893, 1903), clubs, strict=True)

@@ -202,9 +202,9 @@ from ktimeline.importing.entries.years import (
     _two_digit_years,
     _writes_seasons,
     _writes_slashed_months,
-    _years_counted_down,
     _year_of_weekdays,
     _years_below_days,
+    _years_counted_down,
 )
 
 if TYPE_CHECKING:

@@ -17,8 +17,8 @@ from ktimeline.importing.entries.bullets import BULLET_SIGNS, DECORATION, _is_bu
 from ktimeline.importing.entries.date_reading import WEEKDAY_NUMBERS
 from ktimeline.importing.entries.date_shapes import (
     ERA_AFTER,
-    NO_SUCH_DATES,
     FULL_YEAR,
+    NO_SUCH_DATES,
     SHORT_YEAR_DOT,
     SHORT_YEAR_FIRST,
     TWO_DIGIT_YEAR,
@@ -924,4 +924,3 @@ def _years_counted_down(result: Split, lines: Sequence[str]) -> None:
                 result.unplaced.append(SkippedLine(number, written, UNSAID_BC_REASON))
     gone = {id(entry) for entry in counted_down}
     result.entries = [entry for entry in result.entries if id(entry) not in gone]
-
