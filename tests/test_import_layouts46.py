@@ -183,3 +183,53 @@ def test_years_that_fall_then_rise_but_never_past_the_first_are_no_such_run() ->
         "1960 The ground is bought.\n"
     )
     assert len(read_entries(text)) == 7
+
+
+# --- a date line with its hour among plain dates -------------------------------------------
+
+
+LAUNCH = """\
+The launch
+
+July 14, 1969
+The crew arrives at the launch site.
+July 15, 1969, 9 p.m.
+Fuelling of the rocket begins.
+July 16, 1969
+The rocket lifts off.
+July 20, 1969
+The landing craft touches down.
+"""
+
+
+def test_one_date_with_its_hour_among_dates_alone_takes_the_text_below() -> None:
+    assert read_entries(LAUNCH) == [
+        ("1969-07-14", None, "The crew arrives at the launch site."),
+        ("1969-07-15", None, "9 p.m. Fuelling of the rocket begins."),
+        ("1969-07-16", None, "The rocket lifts off."),
+        ("1969-07-20", None, "The landing craft touches down."),
+    ]
+
+
+def test_dates_with_their_hour_and_the_documents_separator_open_entries() -> None:
+    text = (
+        "3 March 1931: The miners meet at the hall.\n"
+        "4 March 1931, 6:30 a.m.: The first shift stays out.\n"
+        "4 March 1931, 14:05 – The owners close the gates.\n"
+        "9 March 1931: The strike ends.\n"
+    )
+    assert read_entries(text) == [
+        ("1931-03-03", None, "The miners meet at the hall."),
+        ("1931-03-04", None, "6:30 a.m.: The first shift stays out."),
+        ("1931-03-04", None, "14:05 – The owners close the gates."),
+        ("1931-03-09", None, "The strike ends."),
+    ]
+
+
+def test_a_page_stamp_with_its_hour_over_an_article_stays_no_entry() -> None:
+    article = (
+        "12 May 2021, 10:24 AM\n\nThe town celebrates its festival today.\n\n"
+        "1950: The club is founded.\n1962: The club is promoted.\n"
+        "1971: The club wins the league.\n"
+    )
+    assert [day for day, _, _ in read_entries(article)] == ["1950", "1962", "1971"]

@@ -40,6 +40,7 @@ from ktimeline.importing.entries.starts import (
     _comma_after,
     _opening_year_date,
     clock_alone_after,
+    clock_then_text,
     odd_sign,
 )
 
@@ -212,7 +213,7 @@ def find_pattern(
         if head and BULLET.match(line):
             pattern.bulleted += 1
             pattern.bulleted_lines.add(number)
-        if clock_alone_after(match):
+        if clock_alone_after(match) or clock_then_text(match):
             pattern.hour_lines += 1  # ("April 25, 1986, 1 a.m.": counted as bare or odd too)
         if match["nosep"] is not None:
             previous_alone = shape
