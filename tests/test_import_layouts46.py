@@ -11,7 +11,16 @@ from __future__ import annotations
 import pytest
 
 from ktimeline.dates import DateArgumentError, parse_date_argument
+from ktimeline.importing.tables import read_entries as read_table_entries
 from tests.import_support import read_entries, reasons
+
+
+def read_table(text: str) -> list[tuple[str, str | None, str]]:
+    return [
+        (e.date, e.end_date, " ".join(" ".join(e.parts).split()))
+        for e in read_table_entries(text).entries
+    ]
+
 
 # --- "1806/07": a month, or two years? refused where the document does not say ------------
 
@@ -233,3 +242,25 @@ def test_a_page_stamp_with_its_hour_over_an_article_stays_no_entry() -> None:
         "1971: The club wins the league.\n"
     )
     assert [day for day, _, _ in read_entries(article)] == ["1950", "1962", "1971"]
+
+
+# --- a table's year cell, then a day/month cell without a year ------------------------------
+
+
+def test_a_year_cell_beside_a_day_and_month_cell_is_one_date() -> None:
+    text = (
+        "1919\t28/6\tThe peace treaty is signed.\n"
+        "1920\t10-16/1\tThe league holds its first sessions.\n"
+        "1921\t3/3\tThe plebiscite is held.\n"
+    )
+    assert read_table(text) == [
+        ("1919-06-28", None, "The peace treaty is signed."),
+        ("1920-01-10", "1920-01-16", "The league holds its first sessions."),
+        ("1921-03-03", None, "The plebiscite is held."),
+    ]
+
+
+def test_a_year_cell_beside_scores_or_shares_keeps_the_year() -> None:
+    # (no cell shows a day first: "4/2" may be a score, a share or a month-first day)
+    text = "1966;4/2;Won the final\n1970;3/1;Lost the semi-final\n1974;2/2;Drew the opener\n"
+    assert [date for date, _, _ in read_table(text)] == ["1966", "1970", "1974"]
