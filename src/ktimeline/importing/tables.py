@@ -21,7 +21,8 @@ Each row is then one entry:
   precision as a written chronology's dates (the cells are read as the lines of one list); a
   second date column headed as an end ("End", "hdate_end", "To", "Until", "Bis", "Fin",
   "Died"…), or unnamed and never earlier than the first, gives the end of a span; a year column
-  and a column of days without a year ("Year" / "Date": "1950" / "June 25") are read together,
+  and a column of days without a year ("Year" / "Date": "1950" / "June 25"; "1961" /
+  "17-19/4" beside it, where a cell shows its day first) are read together,
   and so are year, month and day columns (and "End Year", "End Month", "End Day": TimelineJS's
   sheet);
 - its text is the row's other cells, in their order, joined by " — "; a column of sources
