@@ -264,3 +264,35 @@ def test_a_year_cell_beside_scores_or_shares_keeps_the_year() -> None:
     # (no cell shows a day first: "4/2" may be a score, a share or a month-first day)
     text = "1966;4/2;Won the final\n1970;3/1;Lost the semi-final\n1974;2/2;Drew the opener\n"
     assert [date for date, _, _ in read_table(text)] == ["1966", "1970", "1974"]
+
+
+# --- "In 1814, …" among items that end with their years ------------------------------------
+
+
+MILL = """\
+The mill through the years
+
+The first wooden mill is built on the river. 1702
+The miller's son rebuilds it in stone. 1745
+A flood carries away the weir. 1768
+In 1790, the mill passes to the parish and a new wheel is fitted.
+The steam engine replaces the wheel. 1834
+"""
+
+
+def test_an_item_opening_with_its_year_among_items_ending_so_is_that_years() -> None:
+    assert ("1790", None, "In 1790, the mill passes to the parish and a new wheel is fitted.") in (
+        read_entries(MILL)
+    )
+    assert len(read_entries(MILL)) == 5
+
+
+def test_in_a_list_of_years_first_an_in_year_line_stays_reported() -> None:
+    # (the layout of years ending the items only: elsewhere "In 1790, …" under "1768: …" is
+    # a line that opens with another year, reported as before)
+    text = (
+        "1702: The first wooden mill is built.\n1745: The mill is rebuilt.\n"
+        "1768: A flood carries away the weir.\n"
+        "In 1790, the mill passes to the parish and a new wheel is fitted.\n"
+    )
+    assert [date for date, _, _ in read_entries(text)] == ["1702", "1745", "1768"]

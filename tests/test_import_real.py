@@ -144,9 +144,6 @@ REPORTED_NOT_READ = {
     # "\"Nuit du 4 août\" : text" (a quoted name holding the day before the colon): reported
     # (explore38)
     "revolutionfrancaise-reperes-day-month-colon.txt": 1,
-    # "In 1814, the Feoffees …" (an undated line opening with its own year among items that
-    # end with their years): reported, never an event of the year above (explore41)
-    "timegraphics-borlase-school-years-ending-lines.txt": 1,
     # "1606, or just after, pulpit added …" (a year, a comma, a qualifier) and "Three Bells in
     # Tower." under the 1539 line of a hard-wrapped table: reported (explore41)
     "hcsp-holy-cross-church-table-lost-dates-wrapped.txt": 2,
