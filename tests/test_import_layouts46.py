@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from ktimeline.dates import DateArgumentError, parse_date_argument
+from ktimeline.importing.entries import split_entries
 from ktimeline.importing.tables import read_entries as read_table_entries
 from tests.import_support import read_entries, reasons
 
@@ -296,3 +297,28 @@ def test_in_a_list_of_years_first_an_in_year_line_stays_reported() -> None:
         "In 1790, the mill passes to the parish and a new wheel is fitted.\n"
     )
     assert [date for date, _, _ in read_entries(text)] == ["1702", "1745", "1768"]
+
+
+# --- a short log running over a new year is no list newest first ----------------------------
+
+
+def test_a_short_log_over_a_new_year_is_described_oldest_first() -> None:
+    text = (
+        "Deck log\n\n98 SEP 02 The ship leaves the harbour.\n98 SEP 03 A storm breaks.\n"
+        "99 JAN 05 The ship returns.\n\nPrinted 2003-05-01.\n"
+    )
+    split = split_entries(text)
+    assert [entry.date for entry in split.entries] == ["1998-09-02", "1998-09-03", "1999-01-05"]
+    assert split.pattern is not None
+    assert "newest first" not in split.pattern.describe(entries_read=True)
+
+
+def test_days_stepping_back_within_half_a_year_stay_newest_first() -> None:
+    text = (
+        "The regatta in 1963\n\n21 June The final is sailed.\n11 June The heats begin.\n"
+        "6 June The boats arrive.\n18 January The entries open.\n"
+    )
+    split = split_entries(text)
+    assert split.pattern is not None
+    assert "newest first" in split.pattern.describe(entries_read=True)
+    assert [entry.date for entry in split.entries][-1] == "1963-01-18"

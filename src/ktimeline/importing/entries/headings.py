@@ -205,6 +205,9 @@ BOUND_BEFORE_YEAR = re.compile(
 )
 
 
+SIX_MONTHS = 6  # (a step back further than this between two months is a new year)
+
+
 def title_years(
     lines: Sequence[str],
     pattern: DocumentPattern,
@@ -228,9 +231,16 @@ def title_years(
         return None
     months = [month for _, month, _ in kept if month is not None]
     days = [(month, day or 1) for _, month, day in kept if month is not None]
-    if not pattern.newest_first and len(set(days)) > 1 and days == sorted(days, reverse=True):
+    if (
+        not pattern.newest_first
+        and len(set(days)) > 1
+        and days == sorted(days, reverse=True)
+        and all(above - below <= SIX_MONTHS for (above, _), (below, _) in pairwise(days))
+    ):
         # "21 June", "11 June", "6 June", "18 January" under "… in 1963": every day before
-        # the one above it, newest first (find_pattern saw one step back, too little alone)
+        # the one above it, newest first (find_pattern saw one step back, too little alone);
+        # a step more than six months back is a new year ("SEP 02", "SEP 03", "JAN 05" of a
+        # log), as find_pattern reads it too
         pattern.newest_first = True
     if pattern.newest_first:  # (newest first: a turn of the year is January, then December)
         months.reverse()

@@ -290,9 +290,14 @@ def _unbulleted_opener(lines: Sequence[str], index: int, line: str) -> bool:
 
 def _day_of(match: re.Match[str]) -> int | None:
     """The day of the month a date writes first ("June 12, 1994": 12, "JUNE 3RD": 3), or
-    None."""
+    None; None too for a number no month has ("98 SEP 02": a log's two-digit year before
+    its month, whose days would otherwise seem to run newest first)."""
     written = dates.date_parts(match).get("d1")
-    return dates.day_number(written) if written and written[:1].isdigit() else None
+    day = dates.day_number(written) if written and written[:1].isdigit() else None
+    return day if day is not None and day <= MAX_DAY else None
+
+
+MAX_DAY = 31  # (the most days a month has)
 
 
 def _forward_steps(starts: list[tuple[int, str, int | None, int | None, int | None]]) -> int:
