@@ -322,3 +322,31 @@ def test_days_stepping_back_within_half_a_year_stay_newest_first() -> None:
     assert split.pattern is not None
     assert "newest first" in split.pattern.describe(entries_read=True)
     assert [entry.date for entry in split.entries][-1] == "1963-01-18"
+
+
+# --- a table's column of flags after each row's text ---------------------------------------
+
+
+def test_a_flag_column_after_the_texts_is_cut_off_and_listed() -> None:
+    text = (
+        "Inspections of the bridge\n\n"
+        "1987-03-02 Cracks found in the north pier NO\n"
+        "1987-06-15 Pier repaired by the county YES\n"
+        "1988-01-10 Load limit lowered to ten tonnes YES\n"
+        "1988-05-04 Bridge closed for resurfacing NO\n"
+    )
+    assert read_entries(text) == [
+        ("1987-03-02", None, "Cracks found in the north pier"),
+        ("1987-06-15", None, "Pier repaired by the county"),
+        ("1988-01-10", None, "Load limit lowered to ten tonnes"),
+        ("1988-05-04", None, "Bridge closed for resurfacing"),
+    ]
+    assert "a table's column of flags" in reasons(text)["YES"]
+
+
+def test_a_capital_word_ending_a_few_texts_stays_text() -> None:
+    text = (
+        "1975: The country votes YES\n1980: The second vote.\n"
+        "1992: A third vote, NO.\n1995: The last vote is NO\n"
+    )
+    assert read_entries(text)[0][2] == "The country votes YES"

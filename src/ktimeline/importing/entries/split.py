@@ -137,6 +137,7 @@ from ktimeline.importing.entries.results import SkippedLine
 from ktimeline.importing.entries.rows_and_columns import (
     CODED_ROW_HINT,
     COMPACT_DATE_HINT,
+    FLAG_HINT,
     MARKDOWN_DELIMITER_HINT,
     NUMBERED_ROW_HINT,
     SPLIT_ROW_HINT,
@@ -144,6 +145,7 @@ from ktimeline.importing.entries.rows_and_columns import (
     _coded_rows,
     _compact_date_cells,
     _dates_stacked_above_texts,
+    _flag_column,
     _markdown_table_rows,
     _numbered_rows,
     _split_table_rows,
@@ -469,6 +471,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     teasers: dict[int, str] = {}
     if TEASER_LINK_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, teasers = _teaser_links(lines)
+    flags: dict[int, str] = {}
+    if FLAG_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines, flags = _flag_column(lines)
     written = lines
     if metadata or twice or repeated or markers or previews:  # (read as blank; reported below)
         lines = [
@@ -761,6 +766,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         (infoboxes, "an infobox's date field (the page's summary, not an entry)"),
         (teasers, "a teaser's link to the whole item, at its line's end"),
         (year_boxes, "the month and day of the year above, as bare numbers (the paragraph's date)"),
+        (flags, "a table's column of flags after the item's text ('YES', 'NO')"),
     ]
     for found, reason in reported:
         into = splitter.result.unplaced if reason in NOT_PLACED else splitter.result.layout
