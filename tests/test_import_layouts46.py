@@ -350,3 +350,22 @@ def test_a_capital_word_ending_a_few_texts_stays_text() -> None:
         "1992: A third vote, NO.\n1995: The last vote is NO\n"
     )
     assert read_entries(text)[0][2] == "The country votes YES"
+
+
+# --- a page's labelled date in other languages gives the entries' year ---------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "days"),
+    [
+        ("Veröffentlicht am 16. Februar 2015", ("3. Januar", "10. Januar", "2. Februar")),
+        ("Publicado el 16 de febrero de 2015", ("3 de enero", "10 de enero", "2 de febrero")),
+        ("Publié le 16 février 2015", ("3 janvier", "10 janvier", "2 février")),
+        ("Pubblicato il 16 febbraio 2015", ("3 gennaio", "10 gennaio", "2 febbraio")),
+    ],
+)
+def test_a_labelled_page_date_gives_the_year_of_its_yearless_days(
+    label: str, days: tuple[str, ...]
+) -> None:
+    text = f"{label}\n\n" + "".join(f"{day}: Item {n}.\n" for n, day in enumerate(days, 1))
+    assert [date for date, _, _ in read_entries(text)] == ["2015-01-03", "2015-01-10", "2015-02-02"]

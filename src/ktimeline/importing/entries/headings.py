@@ -57,7 +57,7 @@ from ktimeline.importing.entries.starts import entry_starts
 from ktimeline.model import MONTH_NAMES
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from ktimeline.importing.entries.date_reading import Years
     from ktimeline.importing.entries.results import Entry, Split
@@ -154,6 +154,19 @@ PAGE_DATE_LABEL = re.compile(
     r"|(?:publicado|actualizado|atualizado)\s+(?:el|em))\s*:?\s",
     re.I,
 )
+
+
+def _labelled_page_date(lines: Sequence[str], indexes: Iterable[int]) -> date | None:
+    """The page's own date on a labelled line read apart as the page's metadata
+    ("Veröffentlicht am 2. Februar 2015", "Publicado el 16 de febrero de 2015", "Publié le
+    …"): one whole day after the label, as title_years reads an "Updated: …" line; else
+    None."""
+    for index in sorted(indexes):
+        line = lines[index].strip()
+        if PAGE_DATE_LABEL.match(line) is not None:
+            days = _whole_days(line)
+            return date.fromisoformat(days.pop()) if len(days) == 1 else None
+    return None
 
 
 TITLE_YEAR = re.compile(

@@ -91,6 +91,7 @@ from ktimeline.importing.entries.headings import (
     _dateline_over_years,
     _days_in_introduced_span,
     _heading_run_into_entries,
+    _labelled_page_date,
     _other_years_opening_noted,
     _page_date_line,
     _page_date_over_older_entries,
@@ -667,7 +668,11 @@ def _split_text(text: str, default_year: int | None) -> Split:
         default_year = title_year if default_year is None else default_year
     first_start = next((n for n, form, *_ in pattern.starts if pattern.writes(form)), None)
     if default_year is None and first_start is not None:
-        published = _published(lines) or _agency_dateline(lines[start : first_start - 1])
+        published = (
+            _published(lines)
+            or _agency_dateline(lines[start : first_start - 1])
+            or _labelled_page_date(written, metadata)
+        )
         # (from the chronology's heading on: "Chronology 2020" names its entries' year)
         entry_lines = [lines[n - 1] for n, form, *_ in pattern.starts if pattern.writes(form)]
         pattern.title_years = title_years(
