@@ -369,3 +369,29 @@ def test_a_labelled_page_date_gives_the_year_of_its_yearless_days(
 ) -> None:
     text = f"{label}\n\n" + "".join(f"{day}: Item {n}.\n" for n, day in enumerate(days, 1))
     assert [date for date, _, _ in read_entries(text)] == ["2015-01-03", "2015-01-10", "2015-02-02"]
+
+
+# --- an approximate three-digit year alone above the century that holds it ------------------
+
+
+def test_an_approximate_year_alone_above_its_century_is_of_the_common_era() -> None:
+    text = (
+        "ca. 730\nThe monastery is founded on the island.\n\n"
+        "8th century\nThe monks copy the gospels.\n\n"
+        "9th century\nRaiders burn the library.\n\n"
+        "1014\nThe king defeats the raiders.\n\n1150\nA stone church is built.\n\n"
+        "1297\nThe abbey is given its charter.\n"
+    )
+    found = read_entries(text)
+    assert found[0] == ("0730", None, "The monastery is founded on the island.")
+    assert [date for date, _, _ in found[1:]] == ["0701", "0801", "1014", "1150", "1297"]
+
+
+@pytest.mark.parametrize("below", ["3rd century", "1066"])
+def test_an_approximate_year_above_another_century_or_a_year_stays_refused(below: str) -> None:
+    text = (
+        f"c 410\nThe legions leave.\n\n{below}\nThe kingdoms form.\n\n"
+        "1100\nThe castle is built.\n\n1200\nThe town gets its charter.\n\n"
+        "1297\nThe abbey is given its charter.\n"
+    )
+    assert "0410" not in [date for date, _, _ in read_entries(text)]

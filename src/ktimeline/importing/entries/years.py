@@ -334,6 +334,25 @@ def _circa_years_between_plain_ones(
         notes[index + 1] = f"{mark}{'' if mark == '~' else ' '}{found['year']}"
 
 
+# (how far below an approximate year alone the next date alone is looked for)
+CENTURY_BELOW_LINES = 12
+
+
+def _in_the_century_below(lines: list[str], index: int, year: int) -> bool:
+    """Whether the next date alone on its line below ``index`` (within CENTURY_BELOW_LINES
+    lines) is a century's name holding ``year`` ("c 410" above "5th century"): the list runs
+    forward through the Common Era, and the approximate year is of it."""
+    for line in lines[index + 1 : index + 1 + CENTURY_BELOW_LINES]:
+        found = dates.date_in_text().fullmatch(line.strip()) if line.strip() else None
+        if found is None:
+            continue
+        if not found["cent"]:
+            return False
+        number = dates.century_number(found["cent"])
+        return (number - 1) * 100 < year <= number * 100
+    return False
+
+
 def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     """The lines opening with an approximate year of four digits ("c. 1850 Cricket …")
     written without its "c." where that year is surely of the Common Era: at least MIN_LINES
@@ -383,6 +402,13 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
             and (alone := CIRCA_SHORT_ALONE.fullmatch(stripped)) is not None
             and int(alone["year"]) > after_christ  # ("98 e.K" / … / "ca. 325 - 400")
         ):
+            written[index] = stripped[alone.start("year") :]
+            notes[index + 1] = f"{alone['circa'].strip()} {alone['year']}"
+        elif (
+            stripped[:1] in "cC"
+            and (alone := CIRCA_SHORT_ALONE.fullmatch(stripped)) is not None
+            and _in_the_century_below(lines, index, int(alone["year"]))
+        ):  # ("c 410" / its text / "5th century": a year of the century after it)
             written[index] = stripped[alone.start("year") :]
             notes[index + 1] = f"{alone['circa'].strip()} {alone['year']}"
     if not circa:
