@@ -221,6 +221,13 @@ BOUND_BEFORE_YEAR = re.compile(
 SIX_MONTHS = 6  # (a step back further than this between two months is a new year)
 
 
+def _one_turn_of_the_year(days: Sequence[tuple[int, int]]) -> bool:
+    """Whether a list's days (month, day) step back once only, by more than SIX_MONTHS
+    ("Sep 2", "Sep 3", "Jan 5": a log running into a new year), the other steps on one day."""
+    back = [(above, below) for above, below in pairwise(days) if below < above]
+    return len(back) == 1 and back[0][0][0] - back[0][1][0] > SIX_MONTHS
+
+
 def title_years(
     lines: Sequence[str],
     pattern: DocumentPattern,
@@ -248,12 +255,12 @@ def title_years(
         not pattern.newest_first
         and len(set(days)) > 1
         and days == sorted(days, reverse=True)
-        and all(above - below <= SIX_MONTHS for (above, _), (below, _) in pairwise(days))
+        and not _one_turn_of_the_year(days)
     ):
         # "21 June", "11 June", "6 June", "18 January" under "… in 1963": every day before
         # the one above it, newest first (find_pattern saw one step back, too little alone);
-        # a step more than six months back is a new year ("SEP 02", "SEP 03", "JAN 05" of a
-        # log), as find_pattern reads it too
+        # one step back alone, of more than six months, is a new year ("SEP 02", "SEP 03",
+        # "JAN 05" of a log), as find_pattern reads it too
         pattern.newest_first = True
     if pattern.newest_first:  # (newest first: a turn of the year is January, then December)
         months.reverse()
