@@ -144,9 +144,6 @@ REPORTED_NOT_READ = {
     # "\"Nuit du 4 août\" : text" (a quoted name holding the day before the colon): reported
     # (explore38)
     "revolutionfrancaise-reperes-day-month-colon.txt": 1,
-    # "In 1814, the Feoffees …" (an undated line opening with its own year among items that
-    # end with their years): reported, never an event of the year above (explore41)
-    "timegraphics-borlase-school-years-ending-lines.txt": 1,
     # "1606, or just after, pulpit added …" (a year, a comma, a qualifier) and "Three Bells in
     # Tower." under the 1539 line of a hard-wrapped table: reported (explore41)
     "hcsp-holy-cross-church-table-lost-dates-wrapped.txt": 2,
@@ -643,9 +640,10 @@ def test_held_out_26_floor() -> None:
     bracketed date whose titles open with a number or a day of their name, "2. Meşrutiyet
     (23 Temmuz 1908)", "31 Mart Vakası (13 Nisan 1909)"; a search box's label, "Custom
     Search"; "• (1515)Malacca …") read the figures below: 119 of 123 right, 3 not right,
-    none absorbed. Figures on texts seen since, not blind ones."""
+    none absorbed; layouts46's approximate year alone above its century ("c 410" / "5th
+    century") 120. Figures on texts seen since, not blind ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-26"):
         add(total, item)
-    assert total.right >= 119 and total.found - total.right <= 3
+    assert total.right >= 120 and total.found - total.right <= 3
     assert total.absorbed == 0

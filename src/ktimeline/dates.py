@@ -1832,6 +1832,10 @@ class YearContext:
         # whether the document writes sports seasons "1888/89" (at least MIN_LINES that no
         # month can be): then "1900/01" is the season 1900–1901, not January 1900
         self.seasons = False
+        # whether the document writes months "1949/12" that no pair of years can be: then
+        # "1806/07" is July 1806; elsewhere (neither seasons nor such months) it is refused,
+        # as the argument grammar refuses it (a month, or the years 1806–1807?)
+        self.slashed_months = False
 
     def heading(self, first_month: int, first_year: int, last_year: int) -> None:
         self.first_month, self.first_year, self.last_year = first_month, first_year, last_year
@@ -1933,11 +1937,17 @@ def resolve_date(
             return _day_span(parts, years)
         if match["isy1"]:
             return _iso_month_span(match, years)
-        if years.seasons and match["sm"] and len(match["sm"]) == 2:
+        if match["sm"] and len(match["sm"]) == 2 and not match["sd"]:
             year = int(match["sy"])
-            if int(match["sm"]) == (year + 1) % 100:  # "1900/01" among "1899/00", "1888/89"
-                years.explicit(year)
+            if int(match["sm"]) == (year + 1) % 100 and years.seasons:
+                years.explicit(year)  # "1900/01" among "1899/00", "1888/89"
                 return f"{year:04d}", f"{year + 1:04d}", None
+            if int(match["sm"]) == (year + 1) % 100 and not years.slashed_months:
+                written = match["date"].strip()
+                return (
+                    f"'{written}' is ambiguous: a month, or a span? (for the month write "
+                    f"{year:04d}-{match['sm']}, for the years {year:04d}-{year + 1:04d})"
+                )
         if match["ylead"] or match["yp"] or match["sy"] or match["cm"] or match["sy2"]:
             year = int(match["ylead"] or match["yp"] or match["sy"] or match["cy"] or match["sy2"])
             month = month_number(

@@ -21,7 +21,8 @@ Each row is then one entry:
   precision as a written chronology's dates (the cells are read as the lines of one list); a
   second date column headed as an end ("End", "hdate_end", "To", "Until", "Bis", "Fin",
   "Died"…), or unnamed and never earlier than the first, gives the end of a span; a year column
-  and a column of days without a year ("Year" / "Date": "1950" / "June 25") are read together,
+  and a column of days without a year ("Year" / "Date": "1950" / "June 25"; "1961" /
+  "17-19/4" beside it, where a cell shows its day first) are read together,
   and so are year, month and day columns (and "End Year", "End Month", "End Day": TimelineJS's
   sheet);
 - its text is the row's other cells, in their order, joined by " — "; a column of sources
@@ -119,6 +120,11 @@ _TIME_NAME = re.compile(
 # A spreadsheet's day number where it holds a date cell formatted as a number (days from
 # 1899-12-30, or 1904-01-01 in old Mac workbooks: which one the file does not say)
 _SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
+# "17-19/4", "22/11", "2-3/12": a day (or two) and a month with a slash, no year: beside a
+# column of years, the day of that row's year
+_SLASHED_DAY = re.compile(
+    r"(?:[12]\d|3[01]|0?[1-9])(?:-(?:[12]\d|3[01]|0?[1-9]))?/(?:1[0-2]|0?[1-9])"
+)
 _NEGATIVE_YEAR = re.compile(r"[-−]\d{1,5}")
 NEGATIVE_YEAR = f"a year before the Common Era (a minus sign): {NO_SUCH_DATES}"
 SERIAL_DAY = (
@@ -300,6 +306,8 @@ class _When:
         day = _day_of(_cell(row, self.date))
         if year and not day and self.year is not None:
             return year  # ("1825" and "": the row's year, not the date of the row above)
+        if year and _SLASHED_DAY.fullmatch(day):  # "1961" and "17-19/4": "17-19/4/1961"
+            return f"{day}/{year}"
         if year and day and not _has_year(day):  # "Year" and "Date": "1950" and "June 25"
             return f"{day}, {year}" if day[-1:].isdigit() else f"{day} {year}"
         return day
@@ -349,6 +357,12 @@ def _parts(names: list[str], data: list[list[str]], *, ending: bool) -> _When | 
     return _When(None, year, month, day) if month is not None else _When(year=year)
 
 
+def _days_first(cell: str) -> bool:
+    """Whether a "day/month" cell shows its day first: a day over 12, or two days ("17-19/4")."""
+    day = _SLASHED_DAY.fullmatch(cell)
+    return day is not None and ("-" in cell or int(cell.split("/")[0]) > 12)
+
+
 def _bare_number(cell: str) -> bool:
     return cell.lstrip("-").isdigit()
 
@@ -396,6 +410,15 @@ def _columns(rows: list[list[str]]) -> _Columns | None:
         start = _When(date=starts[0])
     if start is None:
         return None
+    beside = (start.date + 1) if start.date is not None and start.year is None else width
+    if (
+        beside < width
+        and beside in kept - taken
+        and _share(data, beside, _SLASHED_DAY.fullmatch) >= DATED_SHARE
+        and _share(data, start.date or 0, _is_year) > SAME_WIDTH_SHARE
+        and any(_days_first(_cell(row, beside)) for row in data)  # ("4/2": a score, a share)
+    ):
+        start = _When(date=beside, year=start.date)  # "1961" / "17-19/4": read together
     if end is None and ends:
         end = _When(date=ends[0])
     elif (

@@ -382,7 +382,19 @@ def _years_after_sentences(lines: list[str]) -> tuple[list[str], set[int]]:
         written[index] = (
             f"{head}{year}: {text} {year}" if kind == "inside" else f"{head}{year}: {text}"
         )
+    first = min(ending)
+    for index in range(first + 1, len(lines)):
+        # ("In 1814, the Feoffees appointed …": an item of the list that writes its year
+        # where its sentence opens, not at its end: that year's item, its words kept)
+        opening = IN_YEAR_OPENING.match(lines[index]) if index not in ending else None
+        if opening is not None and len(lines[index].split()) >= YEAR_ENDED_WORDS:
+            written[index] = f"{opening['head']}{opening['year']}: {lines[index].strip()}"
+            ending[index] = ("", "", opening["year"], "opening")
     return written, {index + 1 for index in ending}
+
+
+# "In 1814, the Feoffees …", "En 1830, …": a sentence opening with its year and a comma
+IN_YEAR_OPENING = re.compile(r"(?P<head>[ \t]*)(?:In|En|Em|Nel) (?P<year>(?:1\d|20)\d\d), ")
 
 
 # "Servicing Mission 1 (SM1): Dec. 2-13, 1993": an item's title, a colon and its date ending

@@ -57,7 +57,7 @@ from ktimeline.importing.entries.starts import entry_starts
 from ktimeline.model import MONTH_NAMES
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from ktimeline.importing.entries.date_reading import Years
     from ktimeline.importing.entries.results import Entry, Split
@@ -156,6 +156,19 @@ PAGE_DATE_LABEL = re.compile(
 )
 
 
+def _labelled_page_date(lines: Sequence[str], indexes: Iterable[int]) -> date | None:
+    """The page's own date on a labelled line read apart as the page's metadata
+    ("Veröffentlicht am 2. Februar 2015", "Publicado el 16 de febrero de 2015", "Publié le
+    …"): one whole day after the label, as title_years reads an "Updated: …" line; else
+    None."""
+    for index in sorted(indexes):
+        line = lines[index].strip()
+        if PAGE_DATE_LABEL.match(line) is not None:
+            days = _whole_days(line)
+            return date.fromisoformat(days.pop()) if len(days) == 1 else None
+    return None
+
+
 TITLE_YEAR = re.compile(
     rf"(?<!\d)(?P<first>{_YEAR})(?:\s*[{_DASH_CHARS}/]\s*(?P<last>\d{{4}}|\d\d)(?!\d))?"
 )
@@ -205,6 +218,16 @@ BOUND_BEFORE_YEAR = re.compile(
 )
 
 
+SIX_MONTHS = 6  # (a step back further than this between two months is a new year)
+
+
+def _one_turn_of_the_year(days: Sequence[tuple[int, int]]) -> bool:
+    """Whether a list's days (month, day) step back once only, by more than SIX_MONTHS
+    ("Sep 2", "Sep 3", "Jan 5": a log running into a new year), the other steps on one day."""
+    back = [(above, below) for above, below in pairwise(days) if below < above]
+    return len(back) == 1 and back[0][0][0] - back[0][1][0] > SIX_MONTHS
+
+
 def title_years(
     lines: Sequence[str],
     pattern: DocumentPattern,
@@ -228,9 +251,16 @@ def title_years(
         return None
     months = [month for _, month, _ in kept if month is not None]
     days = [(month, day or 1) for _, month, day in kept if month is not None]
-    if not pattern.newest_first and len(set(days)) > 1 and days == sorted(days, reverse=True):
+    if (
+        not pattern.newest_first
+        and len(set(days)) > 1
+        and days == sorted(days, reverse=True)
+        and not _one_turn_of_the_year(days)
+    ):
         # "21 June", "11 June", "6 June", "18 January" under "… in 1963": every day before
-        # the one above it, newest first (find_pattern saw one step back, too little alone)
+        # the one above it, newest first (find_pattern saw one step back, too little alone);
+        # one step back alone, of more than six months, is a new year ("SEP 02", "SEP 03",
+        # "JAN 05" of a log), as find_pattern reads it too
         pattern.newest_first = True
     if pattern.newest_first:  # (newest first: a turn of the year is January, then December)
         months.reverse()

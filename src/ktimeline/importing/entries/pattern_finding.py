@@ -40,6 +40,7 @@ from ktimeline.importing.entries.starts import (
     _comma_after,
     _opening_year_date,
     clock_alone_after,
+    clock_then_text,
     odd_sign,
 )
 
@@ -212,7 +213,7 @@ def find_pattern(
         if head and BULLET.match(line):
             pattern.bulleted += 1
             pattern.bulleted_lines.add(number)
-        if clock_alone_after(match):
+        if clock_alone_after(match) or clock_then_text(match):
             pattern.hour_lines += 1  # ("April 25, 1986, 1 a.m.": counted as bare or odd too)
         if match["nosep"] is not None:
             previous_alone = shape
@@ -289,9 +290,14 @@ def _unbulleted_opener(lines: Sequence[str], index: int, line: str) -> bool:
 
 def _day_of(match: re.Match[str]) -> int | None:
     """The day of the month a date writes first ("June 12, 1994": 12, "JUNE 3RD": 3), or
-    None."""
+    None; None too for a number no month has ("98 SEP 02": a log's two-digit year before
+    its month, whose days would otherwise seem to run newest first)."""
     written = dates.date_parts(match).get("d1")
-    return dates.day_number(written) if written and written[:1].isdigit() else None
+    day = dates.day_number(written) if written and written[:1].isdigit() else None
+    return day if day is not None and day <= MAX_DAY else None
+
+
+MAX_DAY = 31  # (the most days a month has)
 
 
 def _forward_steps(starts: list[tuple[int, str, int | None, int | None, int | None]]) -> int:

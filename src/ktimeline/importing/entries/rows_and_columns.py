@@ -639,3 +639,29 @@ def _whole_dates_stacked_above_texts(lines: list[str]) -> list[str]:
                 written[text] = ""
         index = below
     return written
+
+
+# " YES", " NO", " ✓": a table's column of flags after each row's text, flattened onto its line
+# (a word in capitals or a mark, no sentence's last word)
+FLAG_AT_END = re.compile(
+    r"(?<=[^\s.!?])[ \t]+(?P<flag>YES|NO|OUI|NON|JA|NEIN|SÍ|TRUE|FALSE|[✓✔✗✘])[ \t]*$"
+)
+FLAG_HINT = re.compile(r"(?:YES|NO|OUI|NON|JA|NEIN|SÍ|TRUE|FALSE|[✓✔✗✘])[ \t]*(?:\n|$)")
+
+
+def _flag_column(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """Lines of a list opening with their dates and ending with a flag column's cell ("98
+    SEP 02 Shock wave of crash recorded … EDT YES", "1912 Harbour wall rebuilt NO"): the flag
+    cut off, by index, where at least MIN_LINES dated lines end with one; else unchanged. A
+    flag is no part of what happened."""
+    found: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        flag = FLAG_AT_END.search(line, max(0, len(line) - 12)) if len(line) > 12 else None
+        if flag is not None and ENTRY_START.match(line.lstrip()) is not None:
+            found[index] = flag["flag"]
+    if len(found) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    for index in found:
+        written[index] = FLAG_AT_END.sub("", lines[index])
+    return written, found

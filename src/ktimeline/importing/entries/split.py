@@ -91,6 +91,7 @@ from ktimeline.importing.entries.headings import (
     _dateline_over_years,
     _days_in_introduced_span,
     _heading_run_into_entries,
+    _labelled_page_date,
     _other_years_opening_noted,
     _page_date_line,
     _page_date_over_older_entries,
@@ -137,6 +138,7 @@ from ktimeline.importing.entries.results import SkippedLine
 from ktimeline.importing.entries.rows_and_columns import (
     CODED_ROW_HINT,
     COMPACT_DATE_HINT,
+    FLAG_HINT,
     MARKDOWN_DELIMITER_HINT,
     NUMBERED_ROW_HINT,
     SPLIT_ROW_HINT,
@@ -144,6 +146,7 @@ from ktimeline.importing.entries.rows_and_columns import (
     _coded_rows,
     _compact_date_cells,
     _dates_stacked_above_texts,
+    _flag_column,
     _markdown_table_rows,
     _numbered_rows,
     _split_table_rows,
@@ -201,8 +204,10 @@ from ktimeline.importing.entries.years import (
     _titled_date_cards,
     _two_digit_years,
     _writes_seasons,
+    _writes_slashed_months,
     _year_of_weekdays,
     _years_below_days,
+    _years_counted_down,
 )
 
 if TYPE_CHECKING:
@@ -467,6 +472,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     teasers: dict[int, str] = {}
     if TEASER_LINK_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, teasers = _teaser_links(lines)
+    flags: dict[int, str] = {}
+    if FLAG_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines, flags = _flag_column(lines)
     written = lines
     if metadata or twice or repeated or markers or previews:  # (read as blank; reported below)
         lines = [
@@ -660,7 +668,11 @@ def _split_text(text: str, default_year: int | None) -> Split:
         default_year = title_year if default_year is None else default_year
     first_start = next((n for n, form, *_ in pattern.starts if pattern.writes(form)), None)
     if default_year is None and first_start is not None:
-        published = _published(lines) or _agency_dateline(lines[start : first_start - 1])
+        published = (
+            _published(lines)
+            or _agency_dateline(lines[start : first_start - 1])
+            or _labelled_page_date(written, metadata)
+        )
         # (from the chronology's heading on: "Chronology 2020" names its entries' year)
         entry_lines = [lines[n - 1] for n, form, *_ in pattern.starts if pattern.writes(form)]
         pattern.title_years = title_years(
@@ -689,6 +701,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.lines = lines
     if "/" in text:
         splitter.years.seasons = _writes_seasons(lines)
+        splitter.years.slashed_months = _writes_slashed_months(lines)
         splitter.years.century = _century_of_short_years(text)
     splitter.card_titles = _card_titles(lines, pattern)
     splitter.one_line_texts = _one_line_texts(lines, pattern) | spaced_items
@@ -758,6 +771,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         (infoboxes, "an infobox's date field (the page's summary, not an entry)"),
         (teasers, "a teaser's link to the whole item, at its line's end"),
         (year_boxes, "the month and day of the year above, as bare numbers (the paragraph's date)"),
+        (flags, "a table's column of flags after the item's text ('YES', 'NO')"),
     ]
     for found, reason in reported:
         into = splitter.result.unplaced if reason in NOT_PLACED else splitter.result.layout
@@ -851,6 +865,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         _date_years_by_day(result, calendar[1], lines, headings=False)
     _page_title_span(result, lines)
     _century_headings(result, lines)
+    _years_counted_down(result, written)
     _reported_as_written(result, text)
     _headings_as_written(result, text)
     for position, skipped in enumerate(result.layout):  # ("1 8 9 4" as the file writes it)

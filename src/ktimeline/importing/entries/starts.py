@@ -765,12 +765,38 @@ def clock_alone_after(match: re.Match[str]) -> bool:
     return CLOCK_ALONE.fullmatch(match.string[match.end() :].strip()) is not None
 
 
+# "1 a.m.: The reactor …", "14:05 – Smoke …": a time of day, then a separator and the text
+CLOCK_THEN_TEXT = re.compile(
+    rf"[ \t]*(?:{CLOCK_ALONE.pattern})[ \t]*(?::|[{_DASH_CHARS}])[ \t]+\S", re.I
+)
+
+
+def clock_then_text(match: re.Match[str]) -> bool:
+    """Whether a date is followed by a comma, a time of day, a separator and the text
+    ("April 25, 1986, 1 a.m.: The reactor …"): the day of an entry that opens with its
+    hour, where the document's other entries write the date and that separator."""
+    return odd_sign(match) == "," and CLOCK_THEN_TEXT.match(match.string, match.end()) is not None
+
+
+def _hour_line_starts(match: re.Match[str], pattern: DocumentPattern) -> bool:
+    """Whether a date line with its hour starts an entry: where the document writes
+    HOUR_LINES such lines, or among the document's dates alone on their lines (the hour
+    alone after the date: "April 25, 1986, 1 a.m." / its text below) or dates with their
+    separator (the hour, that separator and the text on the line), MIN_LINES in all. One
+    such line over an article of other lines is a page's stamp (not read)."""
+    if clock_alone_after(match):
+        return pattern.hour_lines >= HOUR_LINES or (
+            pattern.alone + pattern.hour_lines >= pattern.MIN_LINES and pattern.alone > 0
+        )
+    return clock_then_text(match) and pattern.separated + pattern.hour_lines >= pattern.MIN_LINES
+
+
 def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
     """Whether a date at a line's start (after its bullet) starts an entry there."""
     sep, shape = match["sep"], dates.date_shape(match)
     odd = odd_sign(match)
     if match["bare"] is not None or odd is not None:
-        if pattern is not None and pattern.hour_lines >= HOUR_LINES and clock_alone_after(match):
+        if pattern is not None and pattern.hour_lines and _hour_line_starts(match, pattern):
             return True  # "April 25, 1986, 1 a.m." / "Operators start …": the hour, text below
         if pattern is not None and match["bare"] is not None and pattern.text_part(match):
             return True  # "Jan 17 1994 Northridge earthquake" among "Jan 1 text" lines

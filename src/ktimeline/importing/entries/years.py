@@ -18,6 +18,7 @@ from ktimeline.importing.entries.date_reading import WEEKDAY_NUMBERS
 from ktimeline.importing.entries.date_shapes import (
     ERA_AFTER,
     FULL_YEAR,
+    NO_SUCH_DATES,
     SHORT_YEAR_DOT,
     SHORT_YEAR_FIRST,
     TWO_DIGIT_YEAR,
@@ -38,9 +39,12 @@ from ktimeline.importing.entries.glued_dates import (
 )
 from ktimeline.importing.entries.headings import _next_with_text
 from ktimeline.importing.entries.pattern import DocumentPattern
+from ktimeline.importing.entries.results import SkippedLine
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
+
+    from ktimeline.importing.entries.results import Split
 
 
 # "c. 1400s", "ca. 40 000 - 10 000 BC": an approximate date whose "c." a lettered list's
@@ -112,6 +116,18 @@ def _writes_seasons(lines: Sequence[str]) -> bool:
             first, second = int(season["first"]), int(season["second"])
             seasons += second == (first + 1) % 100 and not 1 <= second <= 12
     return seasons >= DocumentPattern.MIN_LINES
+
+
+def _writes_slashed_months(lines: Sequence[str]) -> bool:
+    """Whether a line opens with a month "1949/12" that no pair of years can be (the second
+    part no year after the first): the document's "1806/07" is then July 1806 (dates.py)."""
+    for line in lines:
+        month = SEASON_START.match(line) if "/" in line[:12] else None
+        if month is not None:
+            first, second = int(month["first"]), int(month["second"])
+            if 1 <= second <= 12 and second != (first + 1) % 100:
+                return True
+    return False
 
 
 # a cheap test for a year alone on its line in a text (YEAR_ALONE, below, reads one)
@@ -318,6 +334,25 @@ def _circa_years_between_plain_ones(
         notes[index + 1] = f"{mark}{'' if mark == '~' else ' '}{found['year']}"
 
 
+# (how far below an approximate year alone the next date alone is looked for)
+CENTURY_BELOW_LINES = 12
+
+
+def _in_the_century_below(lines: list[str], index: int, year: int) -> bool:
+    """Whether the next date alone on its line below ``index`` (within CENTURY_BELOW_LINES
+    lines) is a century's name holding ``year`` ("c 410" above "5th century"): the list runs
+    forward through the Common Era, and the approximate year is of it."""
+    for line in lines[index + 1 : index + 1 + CENTURY_BELOW_LINES]:
+        found = dates.date_in_text().fullmatch(line.strip()) if line.strip() else None
+        if found is None:
+            continue
+        if not found["cent"]:
+            return False
+        number = dates.century_number(found["cent"])
+        return (number - 1) * 100 < year <= number * 100
+    return False
+
+
 def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     """The lines opening with an approximate year of four digits ("c. 1850 Cricket …")
     written without its "c." where that year is surely of the Common Era: at least MIN_LINES
@@ -367,6 +402,13 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
             and (alone := CIRCA_SHORT_ALONE.fullmatch(stripped)) is not None
             and int(alone["year"]) > after_christ  # ("98 e.K" / … / "ca. 325 - 400")
         ):
+            written[index] = stripped[alone.start("year") :]
+            notes[index + 1] = f"{alone['circa'].strip()} {alone['year']}"
+        elif (
+            stripped[:1] in "cC"
+            and (alone := CIRCA_SHORT_ALONE.fullmatch(stripped)) is not None
+            and _in_the_century_below(lines, index, int(alone["year"]))
+        ):  # ("c 410" / its text / "5th century": a year of the century after it)
             written[index] = stripped[alone.start("year") :]
             notes[index + 1] = f"{alone['circa'].strip()} {alone['year']}"
     if not circa:
@@ -855,3 +897,56 @@ def _two_digit_years(lines: Sequence[str]) -> tuple[int, str] | None:
         return None
     century = _one_century(lines)
     return None if century is None else (century, orders.pop())
+
+
+# (the fewest entries of a run of years counting down that is read as before the Common Era)
+COUNTED_DOWN = 3
+UNSAID_BC_REASON = (
+    "a year before the Common Era, unsaid (the document's years count down here and rise "
+    f"after, or its spans of years end below where they start): {NO_SUCH_DATES}"
+)
+
+
+# "3900-3100", "-358-351-": a span of years at a line's start, its end compared with its start
+BACKWARD_SPAN = re.compile(r"[ \t]*-?(?P<start>[1-9]\d{1,3})\s*[-–]\s*(?P<end>[1-9]\d{1,3})(?!\d)")
+
+
+def _years_counted_down(result: Split, lines: Sequence[str]) -> None:
+    """Report the document's first entries whose years fall, one after the other, where they
+    are years before the Common Era the text leaves unsaid: "-549- …", "-390- …", "-90- …"
+    then "-476- …", "-962- …" (the years fall, then rise past the first: an ancient history
+    then the Common Era's), or "2750", "2685", "2500" among spans "3900-3100", "2650-2134"
+    (spans that end below where they start, as years before the Common Era are counted).
+    A list newest first falls all along and writes its spans forward: unchanged."""
+    entries = sorted(result.entries, key=lambda entry: entry.line)
+    years = [int(entry.date[:4]) for entry in entries]
+    run = 1
+    while run < len(years) and years[run] < years[run - 1]:
+        run += 1
+    if run < COUNTED_DOWN:
+        return
+    rising = years[run - 1 : run + COUNTED_DOWN]
+    rises = (
+        len(rising) == COUNTED_DOWN + 1
+        and all(earlier < later for earlier, later in pairwise(rising))
+        and max(years[run:]) > years[0]
+    )
+    below = entries[run].line - 1 if run < len(entries) else len(lines)
+    backwards = 0
+    for line in lines[:below]:
+        span = BACKWARD_SPAN.match(line) if "-" in line or "–" in line else None
+        backwards += (
+            span is not None
+            and len(span["end"]) == len(span["start"])  # ("1972-76": a short end)
+            and int(span["end"]) < int(span["start"])
+        )
+    if not rises and backwards < 2:
+        return
+    counted_down = entries[:run]
+    for entry in counted_down:
+        for number in sorted({entry.line, *entry.lines}):
+            written = lines[number - 1].strip()
+            if written:
+                result.unplaced.append(SkippedLine(number, written, UNSAID_BC_REASON))
+    gone = {id(entry) for entry in counted_down}
+    result.entries = [entry for entry in result.entries if id(entry) not in gone]
