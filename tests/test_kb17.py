@@ -10,7 +10,8 @@
 - Sunan is the district of Pyongyang the airport lies in: "Sunan" alone is the district.
 - Dates and forms brought to what the sources give: Putin was Prime Minister from 9 August 1999;
   "Barack Hussein Obama" is written, "Barack H. Obama" was not found.
-- New records, found in wordings of my own: Sungrak Church, Moody's, presidential spokesmen.
+- New records, found in wordings of my own: Sungrak Church, Moody's, presidential spokesmen, the
+  University of North Korean Studies.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ ADDRESS = re.compile(r"^https?://[^\s/]+\.[^\s/]+/\S*$")
 NEW_ACTORS = (
     "Uri Party", "Millennium Democratic Party", "Democratic United Party", "Sungrak Church",
     "Moody's", "Cheon Ho-seon", "Jeong Tae-ho", "Kim Man-soo", "Park Soo-hyun",
+    "University of North Korean Studies",
 )  # fmt: skip
 
 
@@ -72,6 +74,7 @@ def test_dates_and_forms_are_the_ones_the_sources_give() -> None:
     obama = base.actors["Barack Obama"].aliases
     assert "Barack Hussein Obama" in obama and "Barack H. Obama" not in obama
     assert "Sunan" not in base.places["Pyongyang International Airport"].aliases
+    assert "Kim Yong Nam's" not in base.actors["Kim Yong Nam"].aliases  # a possessive, no name
 
 
 @pytest.mark.parametrize(
@@ -98,6 +101,9 @@ def test_dates_and_forms_are_the_ones_the_sources_give() -> None:
         # a date brought to the sources: Putin headed the government from August 1999
         ("Prime Minister Putin ordered air strikes on Grozny.", "1999-10-01", "Vladimir Putin"),
         ("Barack Hussein Obama took the oath on the Capitol steps.", "2009-01-20", "Barack Obama"),
+        ("A professor at the University of North Korean Studies doubted the claim.", "2017-08-30", "University of North Korean Studies"),
+        # a possessive of a name is found without the possessive as a form of its own
+        ("Kim Yong Nam's speech was read out at the rally.", "2010-05-01", "Kim Yong Nam"),
     ],
 )  # fmt: skip
 def test_records_found_in_other_wordings(
