@@ -572,8 +572,9 @@ def test_the_residence_of_an_office_is_no_holder(enrich: Callable[[str, str], Fi
 def test_a_body_nobody_knows_speaks_after_where_it_is(
     enrich: Callable[[str, str], Findings],
 ) -> None:
-    found = enrich("His church, Sungrak Church in Seoul, announced that he had died.", "2025-04-09")
-    assert "Sungrak Church" in found.new_actors
+    # (Sungrak Church, the example first written here, is in the knowledge base since kb17)
+    found = enrich("His church, Onnuri Church in Seoul, announced that he had died.", "2025-04-09")
+    assert "Onnuri Church" in found.new_actors
     assert "Seoul" in found.places
 
 
