@@ -128,6 +128,7 @@ from ktimeline.importing.entries.markup import (
     _on_source_lines,
     _page_source_text,
     _rendered_wiki,
+    _code_fences,
     _timeline_tool_marks,
     _wiki_markup,
 )
@@ -457,6 +458,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     tool_marks: dict[int, tuple[str, str]] = {}
     if text.lstrip()[:3] == "---" or _on_a_line(TOOL_MARK_HINT, text):  # (most: neither)
         lines, tool_marks = _timeline_tool_marks(text, lines)
+    if "```" in text or "~~~" in text:  # (str's own search: most texts have no code fence)
+        lines, fences = _code_fences(lines)
+        tool_marks.update(fences)
     metadata = metadata_values(lines)
     # (an indented line after a blank one: one scan, most texts have none)
     twice = _captions_written_twice(lines) if CAPTION_HINT.search(text) else set()

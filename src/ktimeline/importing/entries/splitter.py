@@ -605,6 +605,10 @@ class _Splitter:
             if number in self.own_year_rows:  # ("Mit … kommt 1986 das Demo": see there)
                 year, end = self.own_year_rows[number], None
             entry = Entry(number, year, end, [stripped], None, year, [number])
+            if opened := _day_opening_text_below_year(entry, stripped):
+                # ("1903 Surge …" / "Em 7 de setembro é fundado …": a row of the year that
+                # opens with its own day, the corpus README's rule; its words kept)
+                entry.date, entry.end_date = opened
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
         elif self.blocked is not None and not self.blank and current is None:

@@ -1,0 +1,78 @@
+"""Issue 22, layouts47: the misses of the blind part held-out-27, as general rules tested on
+chronologies of other subjects and wordings: a row of the year above that opens with its own
+day; a date cut off at the end of a text; Markdown code fences and the undated lines of a
+fenced block; a flattened table whose rows give a name, a wide gap, then a whole date; with
+what each must not read."""
+
+from __future__ import annotations
+
+from tests.import_support import left_out, read_entries
+
+# --- a row of the year above that opens with its own day --------------------------------------
+
+
+HARBOUR_ROWS = """\
+1851 The first quay is built of timber.
+1852 A customs house opens on the quay.
+On 4 May the pier is extended by forty yards.
+1853 The harbour master retires.
+1854 A lighthouse is lit at the mouth of the river.
+"""
+
+
+def test_a_row_of_the_year_above_that_opens_with_its_day_is_that_days_entry() -> None:
+    assert read_entries(HARBOUR_ROWS)[2] == (
+        "1852-05-04",
+        None,
+        "On 4 May the pier is extended by forty yards.",
+    )
+
+
+def test_a_row_naming_its_day_later_stays_the_years() -> None:
+    text = HARBOUR_ROWS.replace(
+        "On 4 May the pier is extended", "The pier is extended on 4 May"
+    )
+    assert read_entries(text)[2][:2] == ("1852", None)
+
+
+# --- Markdown code fences, and a fenced block with no dated line ------------------------------
+
+
+RELEASES_MD = """\
+# Our releases
+
+```text
+2019 : First beta
+2020 : Version 1.0
+     : Public API
+2021 : Version 2.0
+```
+
+How to install:
+
+```bash
+pip install ourtool
+ourtool --version
+```
+"""
+
+
+def test_a_fenced_block_of_dated_lines_is_read_its_fences_reported() -> None:
+    assert read_entries(RELEASES_MD) == [
+        ("2019", None, "First beta"),
+        ("2020", None, "Version 1.0"),
+        ("2020", None, "Public API"),
+        ("2021", None, "Version 2.0"),
+    ]
+    assert "```text" in left_out(RELEASES_MD) and "```bash" in left_out(RELEASES_MD)
+
+
+def test_a_fenced_block_with_no_date_is_reported_never_joined_to_an_entry() -> None:
+    found = read_entries(RELEASES_MD)
+    assert all("pip install" not in text and "```" not in text for *_, text in found)
+    assert {"pip install ourtool", "ourtool --version"} <= set(left_out(RELEASES_MD))
+
+
+def test_a_line_opening_with_a_colon_outside_a_fence_is_no_entry_of_the_line_above() -> None:
+    text = "2019 : First beta\n2020 : Version 1.0\n     : Public API\n2021 : Version 2.0\n"
+    assert ("2020", None, "Public API") not in read_entries(text)
