@@ -6,7 +6,8 @@ what each must not read."""
 
 from __future__ import annotations
 
-from tests.import_support import left_out, read_entries
+from ktimeline.importing.entries.furniture import CUT_DATE_REASON
+from tests.import_support import left_out, read_entries, reasons
 
 # --- a row of the year above that opens with its own day --------------------------------------
 
@@ -76,3 +77,43 @@ def test_a_fenced_block_with_no_date_is_reported_never_joined_to_an_entry() -> N
 def test_a_line_opening_with_a_colon_outside_a_fence_is_no_entry_of_the_line_above() -> None:
     text = "2019 : First beta\n2020 : Version 1.0\n     : Public API\n2021 : Version 2.0\n"
     assert ("2020", None, "Public API") not in read_entries(text)
+
+
+# --- a date cut short at the end of the text ---------------------------------------------------
+
+
+BRIDGES = """\
+Bridges of the county
+
+March 3, 1881
+
+The iron bridge
+
+The iron bridge over the river opens to carts.
+
+June 12, 1902
+
+The toll is lifted
+
+The county buys the bridge and lifts its toll.
+
+April 30, 1927
+
+A concrete span
+
+The old bridge is replaced by a concrete span.
+
+September 8, 19
+"""
+
+
+def test_a_date_cut_short_ending_the_text_is_reported_not_an_entry() -> None:
+    found = read_entries(BRIDGES)
+    assert [date for date, *_ in found] == ["1881-03-03", "1902-06-12", "1927-04-30"]
+    assert "September 8, 19" in left_out(BRIDGES)
+
+
+def test_a_short_date_ending_a_text_of_other_shapes_is_not_called_a_cut() -> None:
+    text = "1 March 1881: The bridge opens.\n2 June 1902: The toll is lifted.\nMarch 5, 19\n"
+    assert reasons(text).get("March 5, 19") != CUT_DATE_REASON
+    assert reasons(BRIDGES)["September 8, 19"] == CUT_DATE_REASON

@@ -54,6 +54,7 @@ from ktimeline.importing.entries.dates_after_texts import (
 )
 from ktimeline.importing.entries.furniture import (
     CAPTION_HINT,
+    CUT_DATE_REASON,
     DIGIT,
     HOUR_GLUED_HINT,
     INFOBOX_DATE_HINT,
@@ -62,6 +63,7 @@ from ktimeline.importing.entries.furniture import (
     YEAR_IN_DATE,
     YEAR_MENU,
     _captions_written_twice,
+    _date_cut_at_the_end,
     _hours_glued_to_days,
     _infobox_dates,
     _is_century_menu,
@@ -471,11 +473,13 @@ def _split_text(text: str, default_year: int | None) -> Split:
     teasers: dict[int, str] = {}
     if TEASER_LINK_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, teasers = _teaser_links(lines)
+    cut_dates = _date_cut_at_the_end(lines)
     written = lines
-    if metadata or twice or repeated or markers or previews:  # (read as blank; reported below)
+    if metadata or twice or repeated or markers or previews or cut_dates:  # (reported below)
         lines = [
             ""
             if index in metadata
+            or index in cut_dates
             or index in twice
             or index in repeated
             or index in markers
@@ -762,6 +766,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         (infoboxes, "an infobox's date field (the page's summary, not an entry)"),
         (teasers, "a teaser's link to the whole item, at its line's end"),
         (year_boxes, "the month and day of the year above, as bare numbers (the paragraph's date)"),
+        (cut_dates, CUT_DATE_REASON),
     ]
     for found, reason in reported:
         into = splitter.result.unplaced if reason in NOT_PLACED else splitter.result.layout
