@@ -117,3 +117,49 @@ def test_a_short_date_ending_a_text_of_other_shapes_is_not_called_a_cut() -> Non
     text = "1 March 1881: The bridge opens.\n2 June 1902: The toll is lifted.\nMarch 5, 19\n"
     assert reasons(text).get("March 5, 19") != CUT_DATE_REASON
     assert reasons(BRIDGES)["September 8, 19"] == CUT_DATE_REASON
+
+
+# --- a flattened table: a name, a wide gap, then a whole date ---------------------------------
+
+
+LIGHTHOUSES = """\
+The lighthouses of the coast, with the day each was first lit.
+
+Lighthouse                      First lit
+
+North Point Light            Aug 3, 1851
+
+Gull Rock Light                 Nov 12, 1868
+
+Harbour Entrance Light    Feb 1, 1874
+
+Cape Stormy Light             Oct 20, 1890
+"""
+
+
+def test_rows_of_a_name_a_wide_gap_and_a_date_are_entries_of_their_dates() -> None:
+    assert read_entries(LIGHTHOUSES) == [
+        ("1851-08-03", None, "North Point Light"),
+        ("1868-11-12", None, "Gull Rock Light"),
+        ("1874-02-01", None, "Harbour Entrance Light"),
+        ("1890-10-20", None, "Cape Stormy Light"),
+    ]
+
+
+def test_rows_with_a_tab_before_a_day_month_year_date_read_too() -> None:
+    text = "Mine\tOpened\nDeep Pit\t4 March 1820\nNew Shaft\t19 June 1835\nWest Drift\t2 May 1841\n"
+    assert [date for date, *_ in read_entries(text)] == ["1820-03-04", "1835-06-19", "1841-05-02"]
+
+
+def test_a_wide_gap_before_a_date_in_a_list_of_dated_lines_is_not_this_table() -> None:
+    text = (
+        "1851: North Point Light is lit.  Aug 3, 1851\n"
+        "1868: Gull Rock Light is lit.  Nov 12, 1868\n"
+        "1874: Harbour Entrance Light is lit.  Feb 1, 1874\n"
+    )
+    assert [date for date, *_ in read_entries(text)] == ["1851", "1868", "1874"]
+
+
+def test_two_such_rows_are_not_a_table() -> None:
+    text = "Notes\n\nNorth Point Light            Aug 3, 1851\n\nGull Rock Light    Nov 12, 1868\n"
+    assert read_entries(text)[:1] != [("1851-08-03", None, "North Point Light")]

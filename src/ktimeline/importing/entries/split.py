@@ -45,6 +45,7 @@ from ktimeline.importing.entries.dates_after_texts import (
     _numbered_dates_alone,
     _numbered_items_dated_inside,
     _numbered_names,
+    _column_dates_ending_rows,
     _spaced_dates_ending_lines,
     _titled_dates,
     _titles_above_dates,
@@ -605,6 +606,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     lines, counts = _counted_headings(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
     lines, spaced_items = _spaced_dates_ending_lines(lines)
+    if not spaced_items and "  " in text:  # (str's own search: a table's wide column gap)
+        lines, spaced_items = _column_dates_ending_rows(lines)
     years_ending = False  # (items that end with their years: an undated line is no row)
     if not spaced_items:
         lines, spaced_items = _years_after_sentences(lines)
