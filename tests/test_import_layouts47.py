@@ -6,6 +6,7 @@ what each must not read."""
 
 from __future__ import annotations
 
+from ktimeline import dates
 from ktimeline.importing.entries.furniture import CUT_DATE_REASON
 from tests.import_support import left_out, read_entries, reasons
 
@@ -163,3 +164,63 @@ def test_a_wide_gap_before_a_date_in_a_list_of_dated_lines_is_not_this_table() -
 def test_two_such_rows_are_not_a_table() -> None:
     text = "Notes\n\nNorth Point Light            Aug 3, 1851\n\nGull Rock Light    Nov 12, 1868\n"
     assert read_entries(text)[:1] != [("1851-08-03", None, "North Point Light")]
+
+
+# --- Greek months; a day or month in brackets ending a year's bulleted item --------------------
+
+
+def test_greek_months_read_in_both_cases_with_or_without_accents() -> None:
+    for written, month in (
+        ("28 Αυγούστου 1922", 8),
+        ("1 Μαΐου 1886", 5),
+        ("30 ΟΚΤΩΒΡΙΟΥ 1930", 10),
+        ("Ιούλιος 1923", 7),
+        ("12 Σεπτεμβρίου 1922", 9),
+    ):
+        found = dates.find_date(written)
+        assert found is not None and found.group() == written
+        assert dates.month_number(written.split()[-2]) == month
+
+
+def test_a_greek_date_resolves_in_a_range() -> None:
+    assert dates.parse_date_argument("28 Αυγούστου 1922", "date").start_iso == "1922-08-28"
+    assert dates.parse_date_argument("Ιούλιος 1923", "date").end_iso == "1923-07-31"
+
+
+MUSEUM = """\
+1887
+• The museum is founded by the city council (14 March)
+• A first gallery opens to the public (2 October)
+• The founder's collection is catalogued
+
+1891
+• A fire destroys the east wing (July)
+• The library is moved to the new hall
+
+1895
+• The new wing opens (21 June
+"""
+
+
+def test_a_day_or_month_in_brackets_ending_a_years_items_dates_them() -> None:
+    assert read_entries(MUSEUM) == [
+        ("1887-03-14", None, "The museum is founded by the city council (14 March)"),
+        ("1887-10-02", None, "A first gallery opens to the public (2 October)"),
+        ("1887", None, "The founder's collection is catalogued"),
+        ("1891-07", None, "A fire destroys the east wing (July)"),
+        ("1891", None, "The library is moved to the new hall"),
+        ("1895-06-21", None, "The new wing opens (21 June"),
+    ]
+
+
+def test_one_such_bracket_among_plain_items_is_a_detail_of_the_text() -> None:
+    text = MUSEUM.replace(" (2 October)", "").replace(" (July)", "").replace(" (21 June", "")
+    assert read_entries(text)[0][:2] == ("1887", None)
+
+
+def test_a_bracket_ending_a_later_sentence_leaves_the_year() -> None:
+    text = MUSEUM.replace(
+        "• The founder's collection is catalogued",
+        "• The founder dies. His collection is catalogued (9 May)",
+    )
+    assert read_entries(text)[2][:2] == ("1887", None)

@@ -175,6 +175,23 @@ TURKISH_MONTHS = {
     "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
 }  # fmt: skip
 MONTHS.update(TURKISH_MONTHS)
+# Greek, in the nominative ("Ιούλιος 1923") and the genitive after a day ("28 Αυγούστου
+# 1922"), as written with their accents and in capitals without them ("28 ΑΥΓΟΥΣΤΟΥ");
+# TEXT_FOREIGN_MONTH lists the same words
+GREEK_MONTHS = {
+    "ιανουάριος": 1, "ιανουαρίου": 1, "φεβρουάριος": 2, "φεβρουαρίου": 2, "μάρτιος": 3,
+    "μαρτίου": 3, "απρίλιος": 4, "απριλίου": 4, "μάιος": 5, "μαΐου": 5, "ιούνιος": 6,
+    "ιουνίου": 6, "ιούλιος": 7, "ιουλίου": 7, "αύγουστος": 8, "αυγούστου": 8,
+    "σεπτέμβριος": 9, "σεπτεμβρίου": 9, "οκτώβριος": 10, "οκτωβρίου": 10, "νοέμβριος": 11,
+    "νοεμβρίου": 11, "δεκέμβριος": 12, "δεκεμβρίου": 12,
+}  # fmt: skip
+GREEK_MONTHS.update(
+    {
+        name.translate(str.maketrans("άέίόύώΐ", "αειουωι")): number
+        for name, number in GREEK_MONTHS.items()
+    }
+)
+MONTHS.update(GREEK_MONTHS)
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
@@ -983,6 +1000,10 @@ TEXT_FOREIGN_MONTH = (
     r"sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)|"
     # Turkish (TURKISH_MONTHS)
     r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    # Greek (GREEK_MONTHS)
+    r"ιανου[αά]ρ[ιί]ο[υς]|φεβρου[αά]ρ[ιί]ο[υς]|μ[αά]ρτ[ιί]ο[υς]|απρ[ιί]λ[ιί]ο[υς]|"
+    r"μ[αά][ιΐ]ο[υς]|ιο[υύ][νλ][ιί]ο[υς]|α[υύ]γο[υύ]στο[υς]|σεπτ[εέ]μβρ[ιί]ο[υς]|"
+    r"οκτ[ωώ]βρ[ιί]ο[υς]|νο[εέ]μβρ[ιί]ο[υς]|δεκ[εέ]μβρ[ιί]ο[υς]|"
     # Russian (RUSSIAN_MONTHS)
     r"январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|"
     r"октябр[ья]|ноябр[ья]|декабр[ья]|"
@@ -1424,7 +1445,8 @@ def date_candidate() -> re.Pattern[str]:
     "Ocotber"), a season or qualifier, "new year", "christmas", a quarter ("Q1", "third
     quarter"), "a.d. 5", then the digits' forms (a year, a day, an era, a numeric date)."""
     return re.compile(
-        r"(?=[abcdefghjklmnopqstwivxş0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064a])(?<![^\W_])(?:"
+        r"(?=[abcdefghjklmnopqstwivxş0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064aιφμαάσονδ])"
+        r"(?<![^\W_])(?:"
         # ("XIV secolo", "XIVe siècle", "XIV – XV secolo": a century in Roman numerals)
         # (its first letter only: "II September 1996" leaves "September" a place to try)
         r"(?-i:(?=[IVX]{1,5}(?:e|ème|eme)?(?:\s*[-–—/]\s*[IVX]{1,5}(?:e|ème|eme)?)?\s+"
@@ -1447,7 +1469,7 @@ def date_candidate() -> re.Pattern[str]:
         # ("6월24일", "1月30日", "2.25 =": see TEXT_DATE)
         r"\d{1,2}\s*[월月]\s*\d|\d{1,2}\.\d{1,2}(?:\s*[~〜～∼]\s*\d{1,2})?[ \t]*=[ \t]|"
         r"[12]\d\d\d|0\d\d\d-[01]\d-[0-3]\d|"  # ("0544-01-01": see _ISO_YEAR)
-        r"\d{1,2}(?:st|nd|rd|th|\.?º|\.?°)?(?:\s*(?:[a-zşа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
+        r"\d{1,2}(?:st|nd|rd|th|\.?º|\.?°)?(?:\s*(?:[a-zşа-яА-Я\u0900-\u097f\u0370-\u03ff]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
         # (a year with its era, AFTER_CHRIST's marks in lower case: see date_candidate_lowered)
         rf"\d{{1,4}}\s*{AFTER_CHRIST.lower()}(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{{3}}|"
@@ -1470,6 +1492,8 @@ def date_candidate() -> re.Pattern[str]:
         # Russian months (after every Latin form: a text in Russian is rare)
         r"(?-i:(?=[яфмаисондЯФМАИСОНД])"
         r"(?:[яЯ]нв|[фФ]ев|[мМ]ар|[аА]пр|[мМ]а[йя]|[иИ]ю[нл]|[аА]вг|[сС]ен|[оО]кт|[нН]оя|[дД]ек))|"
+        # Greek months (GREEK_MONTHS, after the Russian)
+        r"(?=[ιφμασονδ])(?:ιαν|φεβ|μ[αά]ρ|απρ|μ[αά][ιΐ]|ιο[υύ]|α[υύ]γ|σεπ|οκτ|νο[εέ]|δεκ)|"
         # Hindi months (HINDI_MONTHS, after the Russian)
         r"जन|जू|जु|फ|\u095e|मा|मई|अप|अग|अक|सित|नव|दिस|"
         # Arabic months and qualifiers (ARABIC_MONTHS, _QUALIFIER: after every other script)
