@@ -224,3 +224,41 @@ def test_a_bracket_ending_a_later_sentence_leaves_the_year() -> None:
         "• The founder dies. His collection is catalogued (9 May)",
     )
     assert read_entries(text)[2][:2] == ("1887", None)
+
+
+# --- "1961 (February 11 and 12)"; "195?", a year's unknown digit -------------------------------
+
+
+def test_two_days_in_brackets_after_a_year_are_a_span() -> None:
+    text = (
+        "1970 (May 4 and 5): Students strike across the state.\n"
+        "1970 (June 1): The campus reopens.\n"
+        "1971 (March 3-4): A second strike closes the library.\n"
+    )
+    assert read_entries(text) == [
+        ("1970-05-04", "1970-05-05", "Students strike across the state."),
+        ("1970-06-01", None, "The campus reopens."),
+        ("1971-03-03", "1971-03-04", "A second strike closes the library."),
+    ]
+    assert dates.parse_date_argument("1970 (May 4 and 5)", "date").end_iso == "1970-05-05"
+
+
+def test_a_year_with_an_unknown_last_digit_is_its_decade() -> None:
+    text = (
+        "1948: The mill is sold to a cooperative.\n"
+        "195?: A second loom shed is built (the records are lost).\n"
+        "1961: The mill closes.\n"
+    )
+    assert read_entries(text)[1] == (
+        "1950",
+        "1959",
+        "A second loom shed is built (the records are lost).",
+    )
+    span = dates.parse_date_argument("18??", "date")
+    assert (span.start_iso, span.end_iso) == ("1800-01-01", "1899-12-31")
+
+
+def test_a_question_after_a_whole_year_or_inside_a_sentence_is_no_unknown_digit() -> None:
+    found = dates.find_date("1957?")
+    assert found is not None and dates.date_shape(found) == "year"
+    assert dates.find_date("Was the price 195? Nobody knows.") is None

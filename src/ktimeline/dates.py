@@ -1268,11 +1268,13 @@ TEXT_DATE = (
     # ("AD 1642-44", "AD 1642–1644": a span after the era, its end of two or four digits)
     rf"|{_ERA}\s*(?P<yera2>\d{{1,4}})(?:(?P<edecade>s)|[{TEXT_DASHES}](?P<eraend>\d\d(?:\d\d)?))?"
     rf"(?![\d]))"
-    # "1985 (Dec 12)", "1985 (Dec)", "2006 (juin)" (a foreign month's name too; "1938 (18
+    # "1985 (Dec 12)", "1985 (Dec)", "1961 (February 11 and 12)", "1970 (May 4-5)", "2006
+    # (juin)" (a foreign month's name too; "1938 (18
     # VI)", "1938 (11–13 III)": the day, or two, before a Roman month; "1117 (3 gennaio)",
     # "1456 (4-5 dicembre)", "1914 (28. Juni)": before a month's name)
     rf"|(?:(?P<yp>{TEXT_YEAR})\s*\(\s*(?:(?P<mp>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH})"
-    rf"\s*(?P<dp>{_TEXT_DAY})?|(?P<dpr>{_TEXT_DAY})(?:\s*[{TEXT_DASHES}]\s*(?P<dpr2>{_TEXT_DAY}))?"
+    rf"\s*(?:(?P<dp>{_TEXT_DAY})(?:\s*(?:[{TEXT_DASHES}]|and|&)\s*(?P<dp2>{_TEXT_DAY}))?)?"
+    rf"|(?P<dpr>{_TEXT_DAY})(?:\s*[{TEXT_DASHES}]\s*(?P<dpr2>{_TEXT_DAY}))?"
     rf"\.?\s*(?P<mpr>{_ROMAN_MONTH}|{_ANY_MONTH})"
     # ("1936 (25 X i 25 XI)": two days, each with its month: from the first to the last)
     rf"(?:\s+(?:i|and|et|und|y|e)\s+(?P<dpr3>{_TEXT_DAY})\.?\s*(?P<mpr2>{_ROMAN_MONTH}))?)"
@@ -1372,6 +1374,9 @@ TEXT_DATE = (
     rf"(?P<moy>{TEXT_YEAR}|{_ERA_YEAR})(?:\s*{_ERA_AFTER})?{_YEAR_WORD})?)"
     # "anni '50", "años 60", "années 1980": a decade in words
     rf"|(?:{_DECADE_WORDS}\s+['’]?(?P<wdecade>(?:1[0-9]|20)?[1-9]0)['’]?(?![\w'’]))"
+    # "195?", "18??": a year whose last digit, or two, the writer did not know: the decade
+    # (or the century) those digits leave open
+    r"|(?:(?P<yunk>(?:1[0-9]|20)\d\?|1[0-9]\?\?)(?![\w?]))"
     # "2020-W01", "2020W53": an ISO week (its seven days, as the argument grammar reads it)
     rf"|(?:(?P<wy>{TEXT_YEAR})-?(?-i:W)(?P<wn>\d\d?)(?![\w-]))"
     # "Q1 2020", "2020 Q3", "third quarter of 2019": a quarter of a year (its three months)
@@ -1469,6 +1474,7 @@ def date_candidate() -> re.Pattern[str]:
         # ("6월24일", "1月30日", "2.25 =": see TEXT_DATE)
         r"\d{1,2}\s*[월月]\s*\d|\d{1,2}\.\d{1,2}(?:\s*[~〜～∼]\s*\d{1,2})?[ \t]*=[ \t]|"
         r"[12]\d\d\d|0\d\d\d-[01]\d-[0-3]\d|"  # ("0544-01-01": see _ISO_YEAR)
+        r"[12]\d\d\?|1\d\?\?|"  # ("195?", "18??": a year's unknown digits, see TEXT_DATE)
         r"\d{1,2}(?:st|nd|rd|th|\.?º|\.?°)?(?:\s*(?:[a-zşа-яА-Я\u0900-\u097f\u0370-\u03ff]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
         # (a year with its era, AFTER_CHRIST's marks in lower case: see date_candidate_lowered)
@@ -1737,9 +1743,9 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
     if match["ylead"] and (match["dlead"] or match["dlead0"]):
         return {"m1": match["mlead"], "d1": match["dlead"] or match["dlead0"], "y1": match["ylead"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
-    if match["yp"] and match["dp"]:
+    if match["yp"] and match["dp"]:  # ("1961 (February 11 and 12)": two days, a span)
         return {"m1": match["mp"], "d1": match["dp"], "y1": match["yp"],
-                "m2": None, "d2": None, "y2": None}  # fmt: skip
+                "m2": None, "d2": match["dp2"], "y2": None}  # fmt: skip
     return {}
 
 
@@ -1789,8 +1795,10 @@ def date_shape(match: re.Match[str]) -> str:
         return "year-month-day" if day else "year-month"
     if match["mo1"]:
         return "month-year" if match["moy"] or match["moy1"] else "month"
-    if match["decade"] or match["wdecade"]:
+    if match["decade"] or match["wdecade"] or (match["yunk"] and match["yunk"][-2] != "?"):
         return "decade"
+    if match["yunk"]:
+        return "century"
     if match["cent"] or match["cent3"]:
         return "century"
     if match["wy"]:
@@ -1976,6 +1984,12 @@ def resolve_date(
             return f"{year:04d}-{month:02d}", None, None
         if match["mo1"]:
             return _month_span(match, years)
+        if match["yunk"]:  # "195?": 1950–1959, "18??": 1800–1899 (its unknown digits)
+            unknown = match["yunk"].count("?")
+            opening = int(match["yunk"].rstrip("?")) * 10**unknown
+            last = opening + 10**unknown - 1
+            years.explicit(last)
+            return f"{opening:04d}", f"{last:04d}", None
         if match["wdecade"]:  # "anni '50": 1950–1959
             decade = match["wdecade"]
             opening = int(decade) if len(decade) == 4 else 1900 + int(decade)
