@@ -262,3 +262,29 @@ def test_a_question_after_a_whole_year_or_inside_a_sentence_is_no_unknown_digit(
     found = dates.find_date("1957?")
     assert found is not None and dates.date_shape(found) == "year"
     assert dates.find_date("Was the price 195? Nobody knows.") is None
+
+
+# --- an approximate three-digit year with its era of our time, above the dotted years -----------
+
+
+ENGLAND = """\
+England before the Normans
+
+Circa 450 AD settlers from across the sea land on the east coast.
+597. Augustine lands in Kent.
+664. The synod of Whitby meets.
+Circa 700. The Lindisfarne Gospels are written.
+793. Vikings raid Lindisfarne.
+871. Alfred becomes king of Wessex.
+"""
+
+
+def test_an_approximate_year_with_its_era_above_dotted_years_is_an_entry() -> None:
+    found = read_entries(ENGLAND)
+    assert found[0] == ("0450", None, "settlers from across the sea land on the east coast.")
+    assert [date for date, *_ in found] == ["0450", "0597", "0664", "0700", "0793", "0871"]
+
+
+def test_without_its_era_it_stays_out_above_the_first_dotted_year() -> None:
+    text = ENGLAND.replace("Circa 450 AD settlers", "Circa 450 settlers")
+    assert [date for date, *_ in read_entries(text)][0] == "0597"

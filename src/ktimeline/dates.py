@@ -1093,6 +1093,7 @@ _ERA = rf"{AFTER_CHRIST}(?![\w.])"
 # n.e.": Polish "of our era"; in lower case, after the year only: "300 N.E. 2nd Avenue" is an
 # address)
 _ERA_AFTER = rf"(?:{_ERA}|(?-i:n\.\s?[le]\.|po\s+Kr\.)(?![\w.]))"
+TEXT_ERA_AFTER = _ERA_AFTER  # (the importer's approximate years read the same marks)
 # a year before 1000 with its era, after a day and month or a month ("February 5, 62AD",
 # "December 856 AD", "5 March 373 CE"): its digits, the era passed over after them
 _ERA_YEAR = rf"[1-9]\d{{0,2}}(?=\s*{_ERA_AFTER})"

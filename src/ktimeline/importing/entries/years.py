@@ -239,8 +239,11 @@ def _short_year_day(
 
 # "Kolem 700. Krok …", "Kol 830. Mojmír …", "Kolem r. 800. Karel …": "about" (and "r.", the
 # year's word) before a three-digit year and its full stop, as the document's "623. Samo …"
+# ("Kolem r. 500 po Kr. praotcové …": or its era of our time, "AD", instead of the stop)
 CIRCA_DOTTED_SHORT = re.compile(
-    rf"^(?P<circa>{_CIRCA_WORD}\.?\s+(?:r\.\s*)?)(?P<year>[1-9]\d\d)\.[ \t]+(?=[^\W\d_])", re.I
+    rf"^(?P<circa>{_CIRCA_WORD}\.?\s+(?:r\.\s*)?)(?P<year>[1-9]\d\d)"
+    rf"(?:\.|\s*(?P<era>{dates.TEXT_ERA_AFTER}))[ \t]+(?=[^\W\d_])",
+    re.I,
 )
 
 
@@ -250,7 +253,8 @@ def _circa_dotted_short_years(lines: list[str], written: list[str], notes: dict[
     the document's entries are such years (see DocumentPattern.reads_dotted_short_years) and
     the year lies between the dotted years above and below it: its place in the document's
     rising years says it is of the Common Era, whatever else the text names ("Kolem 500 př.
-    Kr." before them stays refused)."""
+    Kr." before them stays refused); or anywhere, with its era of our time after it ("Kolem
+    r. 500 po Kr. praotcové …")."""
     dotted = {
         index: int(found["year"])
         for index, line in enumerate(lines)
@@ -263,9 +267,14 @@ def _circa_dotted_short_years(lines: list[str], written: list[str], notes: dict[
             continue
         above = [year for at, year in dotted.items() if at < index]
         below = [year for at, year in dotted.items() if at > index]
-        if above and below and above[-1] < int(found["year"]) < below[0]:
-            written[index] = line[found.start("year") :]
-            notes[index + 1] = f"{' '.join(found['circa'].split())} {found['year']}"
+        if found["era"] or (above and below and above[-1] < int(found["year"]) < below[0]):
+            # (an era of our time says so itself: "Kolem r. 500 po Kr." above the first,
+            # written as the document's "500. …", its era kept in the note)
+            era = f" {' '.join(found['era'].split())}" if found["era"] else ""
+            written[index] = (
+                f"{found['year']}. {line[found.end() :]}" if era else line[found.start("year") :]
+            )
+            notes[index + 1] = f"{' '.join(found['circa'].split())} {found['year']}{era}"
 
 
 def _circa_years_run_forward(circa: dict[int, re.Match[str]], opening: dict[int, int]) -> set[int]:
