@@ -288,3 +288,26 @@ def test_an_approximate_year_with_its_era_above_dotted_years_is_an_entry() -> No
 def test_without_its_era_it_stays_out_above_the_first_dotted_year() -> None:
     text = ENGLAND.replace("Circa 450 AD settlers", "Circa 450 settlers")
     assert [date for date, *_ in read_entries(text)][0] == "0597"
+
+
+# --- an approximate year among lines that open with whole days ----------------------------------
+
+
+RAILWAYS = """\
+27th September 1825 – Stockton and Darlington Railway: first public steam railway
+15th September 1830 – Liverpool and Manchester Railway: first inter-city line
+c. 1840 – Great Western Railway: first standard railway time
+10th January 1863 – Metropolitan Railway: first underground line
+4th August 1883 – Volk's Electric Railway: first public electric line
+"""
+
+
+def test_an_approximate_year_between_whole_days_is_an_entry_of_that_year() -> None:
+    found = read_entries(RAILWAYS)
+    assert found[2][:2] == ("1840", None)
+    assert len(found) == 5
+
+
+def test_an_approximate_year_after_the_last_whole_day_stays_refused() -> None:
+    text = RAILWAYS.replace("c. 1840 – Great Western", "c. 1890 – Great Western")
+    assert [date[:4] for date, *_ in read_entries(text)] == ["1825", "1830", "1863", "1883"]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ktimeline import dates
 from ktimeline.importing.entries.bullets import BULLET_SIGNS, DECORATION, _is_bulleted
-from ktimeline.importing.entries.date_reading import WEEKDAY_NUMBERS
+from ktimeline.importing.entries.date_reading import WEEKDAY_NUMBERS, _date_opening
 from ktimeline.importing.entries.date_shapes import (
     ERA_AFTER,
     FULL_YEAR,
@@ -385,6 +385,8 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         for index, line in enumerate(lines)
         if index not in circa and (found := YEAR_OPENING_LINE.match(line)) is not None
     }
+    if len(opening) < DocumentPattern.MIN_LINES:
+        opening.update(_whole_days_opening(lines, circa))  # ("15th October 1783 – …")
     years = list(opening.values())
     rising = _circa_years_run_forward(circa, opening)
     if len(years) < DocumentPattern.MIN_LINES and not rising:
@@ -401,6 +403,27 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         mark = found["circa"].strip()
         notes[index + 1] = f"{mark}{'' if mark == '~' else ' '}{found['year']}"  # ("~1200")
     return written, notes
+
+
+def _whole_days_opening(lines: list[str], circa: dict[int, re.Match[str]]) -> dict[int, int]:
+    """The years of the lines (by index) that open with a whole day and its year of four
+    digits ("15th October 1783 – …", "May 2, 1952: …"): where a document writes its entries
+    so, the years that tell whether an approximate year among them ("Circa. 1922 – …") lies
+    inside its run of Common Era years, as plain years opening lines do."""
+    found: dict[int, int] = {}
+    for index, line in enumerate(lines):
+        if index in circa or not line.lstrip(" \t•·-*")[:1].isalnum():
+            continue
+        opened = _date_opening(line)
+        if opened is None or not dates.has_day(opened) or not dates.has_year(opened):
+            continue
+        year = YEAR_IN_WHOLE_DAY.search(opened["date"])
+        if year is not None:
+            found[index] = int(year.group())
+    return found
+
+
+YEAR_IN_WHOLE_DAY = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
 
 
 def _glued_years(lines: list[str]) -> list[str]:
