@@ -339,9 +339,9 @@ COLUMN_ROW_LENGTH = 120  # (a row is short: a name and a date)
 
 
 def _column_ending_date(line: str) -> tuple[str, str, str, bool] | None:
-    """(the row's head, its name, its date, whether it has its day) of a line whose last wide gap is followed by a
-    date with its year that ends the line ("Ashland County      Feb 24, 1846"), the name
-    before the gap a short text with no sentence's end; else None."""
+    """(the row's head, its name, its date, whether it has its day) of a line whose last
+    wide gap is followed by a date with its year that ends the line ("Ashland County
+    Feb 24, 1846"), the name before the gap a short text with no sentence's end; else None."""
     stripped = line.rstrip()
     if not stripped[-1:].isdigit() or len(stripped) > COLUMN_ROW_LENGTH:
         return None

@@ -359,7 +359,8 @@ class _Splitter:
         """The day an item under a year alone on its line names in brackets at the end of
         its first sentence or of its text ("1922" / "• Επανάσταση στη Χίο (12 Σεπτεμβρίου)"),
         where the document dates its items so (see _day_closing_year_item); else None."""
-        if len(above.written) != 4 or not above.written.isdigit() or above.date[:4] != above.written:
+        written = above.written
+        if len(written) != 4 or not written.isdigit() or above.date[:4] != written:
             return None
         return _day_closing_year_item((above.written, None, None), item, self.closing_days)
 
