@@ -314,18 +314,28 @@ def _spaced_dates_ending_lines(lines: list[str]) -> tuple[list[str], set[int]]:
             runs[-1].append(index)
         else:
             runs.append([index])
+    return _dated_runs_written(lines, ending, runs)
+
+
+def _dated_runs_written(
+    lines: list[str], items: dict[int, tuple[str, str, str, bool]], runs: list[list[int]]
+) -> tuple[list[str], set[int]]:
+    """The lines with each item of the runs of at least MIN_LINES items (at least MIN_LINES
+    of them with a whole day) written "DATE: text" (``items``: by index, the item's head,
+    text, date and whether it has its day), where no line of the document starts with a
+    date; with the numbers of the lines rewritten. Else the lines unchanged."""
     kept = [
         run
         for run in runs
         if len(run) >= DocumentPattern.MIN_LINES
-        and sum(1 for index in run if ending[index][3]) >= DocumentPattern.MIN_LINES
+        and sum(1 for index in run if items[index][3]) >= DocumentPattern.MIN_LINES
     ]
     if not kept or any(_date_opening(line) is not None for line in lines):
         return lines, set()
     written_lines = list(lines)
     for run in kept:
         for index in run:
-            head, text, date_text, _ = ending[index]
+            head, text, date_text, _ = items[index]
             written_lines[index] = f"{head}{date_text}: {text}"
     return written_lines, {index + 1 for run in kept for index in run}
 
@@ -383,20 +393,7 @@ def _column_dates_ending_rows(lines: list[str]) -> tuple[list[str], set[int]]:
         else:
             runs.append([index])
         last = index
-    kept = [
-        run
-        for run in runs
-        if len(run) >= DocumentPattern.MIN_LINES
-        and sum(1 for n in run if rows[n][3]) >= DocumentPattern.MIN_LINES
-    ]
-    if not kept or any(_date_opening(line) is not None for line in lines):
-        return lines, set()
-    written_lines = list(lines)
-    for run in kept:
-        for index in run:
-            head, name, date_text, _ = rows[index]
-            written_lines[index] = f"{head}{date_text}: {name}"
-    return written_lines, {index + 1 for run in kept for index in run}
+    return _dated_runs_written(lines, rows, runs)
 
 
 # "Taj Mahal is completed. 1648", "Discovery of New Zealand 1642": an item's text, then its
