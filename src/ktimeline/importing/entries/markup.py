@@ -6,6 +6,7 @@ HTML source kept as text, a timeline tool's marks.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -665,21 +666,28 @@ def _code_fences(lines: list[str]) -> tuple[list[str], dict[int, tuple[str, str]
     a date) is written with that date. A fence never closed is one fence line, its lines kept."""
     marks: dict[int, tuple[str, str]] = {}
     written = list(lines)
+    fences = {
+        index: found
+        for index, line in enumerate(lines)
+        if line.lstrip()[:3] in ("```", "~~~") and (found := CODE_FENCE.fullmatch(line))
+    }
+    closers: dict[str, list[int]] = {"`": [], "~": []}  # (each sign's, in order)
+    for at, found in fences.items():
+        if not found["info"]:
+            closers[found["fence"][0]].append(at)
     index = 0
     while index < len(lines):
-        opening = CODE_FENCE.fullmatch(lines[index])
+        opening = fences.get(index)
         if opening is None:
             index += 1
             continue
         fence = opening["fence"]
-        close = next(
+        same = closers[fence[0]]
+        close = next(  # (the first closer of its sign below: one look, or a few shorter)
             (
-                n
-                for n in range(index + 1, len(lines))
-                if (found := CODE_FENCE.fullmatch(lines[n])) is not None
-                and not found["info"]
-                and found["fence"][0] == fence[0]
-                and len(found["fence"]) >= len(fence)
+                same[at]
+                for at in range(bisect.bisect_right(same, index), len(same))
+                if len(fences[same[at]]["fence"]) >= len(fence)
             ),
             None,
         )
