@@ -114,10 +114,8 @@ REPORTED_NOT_READ = {
     "vtaide-singapore-history-pipe-cells.txt": 1,
     # "1997 – 1998 2007:" (a span, then a stray year): a date not read whole, reported
     "broadsheet-2014-garda-timeline-date-colon-alone.txt": 1,
-    # "Kolem r. 500 po Kr." ("about the year 500 AD", before the document's first dotted
-    # year): reported (explore31); "Kolem 700." / "Kol 830." between its dotted years are read
-    # (layouts32)
-    "digladior-ceske-dejiny-three-digit-years-full-stop.txt": 1,
+    # ("Kolem r. 500 po Kr.", "about the year 500 AD", before digladior's first dotted year:
+    # read since layouts47, its era of our time saying so)
     # "5.-6.stol.n.l. -o d …" (a dash run into the text), "28.9.935 n.l." (a day of a
     # three-digit year): reported (explore31); "863(4) n.l." is read as either year
     # (layouts32)
