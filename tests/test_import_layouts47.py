@@ -309,8 +309,3 @@ def test_an_approximate_year_between_whole_days_is_an_entry_of_that_year() -> No
 def test_an_approximate_year_after_the_last_whole_day_stays_refused() -> None:
     text = RAILWAYS.replace("c. 1840 – Great Western", "c. 1890 – Great Western")
     assert [date[:4] for date, *_ in read_entries(text)] == ["1825", "1830", "1863", "1883"]
-
-
-def test_an_approximate_year_after_the_last_of_rising_whole_days_is_of_our_era() -> None:
-    text = RAILWAYS + "c. 1895 – Snowdon Mountain Railway: first rack railway in Britain\n"
-    assert read_entries(text)[-1][:2] == ("1895", None)

@@ -660,7 +660,7 @@ def test_held_out_27_floor() -> None:
     whole date; Greek months; a day or month in brackets ending a year's item, "(28
     Αυγούστου)", "(Ιούλιος)", a bracket left open by the cut; "1961 (February 11 and 12)";
     "195?", a year's unknown digit; "Kolem r. 500 po Kr." above dotted three-digit years; an
-    approximate year between or after lines opening with whole days) read the figures below:
+    approximate year between lines opening with whole days) read the figures below:
     178 of 180 right, none not right, none absorbed. Figures on texts seen since, not blind ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-27"):

@@ -395,30 +395,14 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     if before_era:
         _circa_years_between_plain_ones(lines, circa, opening, before_era[-1], written, notes)
         return written, notes
-    last = _last_of_rising_years(opening)
     for index, found in circa.items():
         between = len(years) >= DocumentPattern.MIN_LINES and min(years) <= int(found["year"])
-        # ("Circa. 1997 – …" below "30th November 1994 – …", the last of rising years: the
-        # list's order says it is later, of our era)
-        after = last is not None and index > last[0] and int(found["year"]) >= last[1]
-        if not (between and int(found["year"]) <= max(years)) and index not in rising and not after:
+        if not (between and int(found["year"]) <= max(years)) and index not in rising:
             continue
         written[index] = found["head"] + lines[index][found.start("year") :]
         mark = found["circa"].strip()
         notes[index + 1] = f"{mark}{'' if mark == '~' else ' '}{found['year']}"  # ("~1200")
     return written, notes
-
-
-def _last_of_rising_years(opening: dict[int, int]) -> tuple[int, int] | None:
-    """(the index, the year) of the last line of ``opening`` where at least MIN_LINES years
-    open lines and never fall from one line to the next (a list running forward in time);
-    else None."""
-    order = sorted(opening.items())
-    if len(order) < DocumentPattern.MIN_LINES:
-        return None
-    if any(later < earlier for (_, earlier), (_, later) in pairwise(order)):
-        return None
-    return order[-1]
 
 
 def _whole_days_opening(lines: list[str], circa: dict[int, re.Match[str]]) -> dict[int, int]:
