@@ -114,10 +114,8 @@ REPORTED_NOT_READ = {
     "vtaide-singapore-history-pipe-cells.txt": 1,
     # "1997 – 1998 2007:" (a span, then a stray year): a date not read whole, reported
     "broadsheet-2014-garda-timeline-date-colon-alone.txt": 1,
-    # "Kolem r. 500 po Kr." ("about the year 500 AD", before the document's first dotted
-    # year): reported (explore31); "Kolem 700." / "Kol 830." between its dotted years are read
-    # (layouts32)
-    "digladior-ceske-dejiny-three-digit-years-full-stop.txt": 1,
+    # ("Kolem r. 500 po Kr.", "about the year 500 AD", before digladior's first dotted year:
+    # read since layouts47, its era of our time saying so)
     # "5.-6.stol.n.l. -o d …" (a dash run into the text), "28.9.935 n.l." (a day of a
     # three-digit year): reported (explore31); "863(4) n.l." is read as either year
     # (layouts32)
@@ -646,4 +644,24 @@ def test_held_out_26_floor() -> None:
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-26"):
         add(total, item)
     assert total.right >= 120 and total.found - total.right <= 3
+    assert total.absorbed == 0
+
+
+def test_held_out_27_floor() -> None:
+    """A floor against regressions on the held-out-27 part (12 texts, 180 entries, written
+    before any run; 181 before firstinaviation's cut last item "Circa. 1997 – Br" was dropped
+    by the corpus's rule, see its README). Its blind run at the session's start (merge17) gave
+    157 of 181 right (8 found that are not right, 9 of its 47 pieces absorbed). The forty-seventh round's general
+    rules (layouts47: a row of the year above opening with its own day; Markdown code fences,
+    a fenced block with no dated line, ": text" under a dated line in a fence; a date cut
+    short ending the text, "December 22, 19"; a flattened table of names, a wide gap, then a
+    whole date; Greek months; a day or month in brackets ending a year's item, "(28
+    Αυγούστου)", "(Ιούλιος)", a bracket left open by the cut; "1961 (February 11 and 12)";
+    "195?", a year's unknown digit; "Kolem r. 500 po Kr." above dotted three-digit years; an
+    approximate year between lines opening with whole days) read the figures below:
+    178 of 180 right, none not right, none absorbed. Figures on texts seen since, not blind ones."""
+    total = Score()
+    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-27"):
+        add(total, item)
+    assert total.right >= 178 and total.found - total.right <= 0
     assert total.absorbed == 0

@@ -175,6 +175,23 @@ TURKISH_MONTHS = {
     "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
 }  # fmt: skip
 MONTHS.update(TURKISH_MONTHS)
+# Greek, in the nominative ("Ιούλιος 1923") and the genitive after a day ("28 Αυγούστου
+# 1922"), as written with their accents and in capitals without them ("28 ΑΥΓΟΥΣΤΟΥ");
+# TEXT_FOREIGN_MONTH lists the same words
+GREEK_MONTHS = {
+    "ιανουάριος": 1, "ιανουαρίου": 1, "φεβρουάριος": 2, "φεβρουαρίου": 2, "μάρτιος": 3,
+    "μαρτίου": 3, "απρίλιος": 4, "απριλίου": 4, "μάιος": 5, "μαΐου": 5, "ιούνιος": 6,
+    "ιουνίου": 6, "ιούλιος": 7, "ιουλίου": 7, "αύγουστος": 8, "αυγούστου": 8,
+    "σεπτέμβριος": 9, "σεπτεμβρίου": 9, "οκτώβριος": 10, "οκτωβρίου": 10, "νοέμβριος": 11,
+    "νοεμβρίου": 11, "δεκέμβριος": 12, "δεκεμβρίου": 12,
+}  # fmt: skip
+GREEK_MONTHS.update(
+    {
+        name.translate(str.maketrans("άέίόύώΐ", "αειουωι")): number
+        for name, number in GREEK_MONTHS.items()
+    }
+)
+MONTHS.update(GREEK_MONTHS)
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
@@ -983,6 +1000,10 @@ TEXT_FOREIGN_MONTH = (
     r"sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)|"
     # Turkish (TURKISH_MONTHS)
     r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    # Greek (GREEK_MONTHS)
+    r"ιανου[αά]ρ[ιί]ο[υς]|φεβρου[αά]ρ[ιί]ο[υς]|μ[αά]ρτ[ιί]ο[υς]|απρ[ιί]λ[ιί]ο[υς]|"
+    r"μ[αά][ιΐ]ο[υς]|ιο[υύ][νλ][ιί]ο[υς]|α[υύ]γο[υύ]στο[υς]|σεπτ[εέ]μβρ[ιί]ο[υς]|"
+    r"οκτ[ωώ]βρ[ιί]ο[υς]|νο[εέ]μβρ[ιί]ο[υς]|δεκ[εέ]μβρ[ιί]ο[υς]|"
     # Russian (RUSSIAN_MONTHS)
     r"январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|"
     r"октябр[ья]|ноябр[ья]|декабр[ья]|"
@@ -1072,6 +1093,7 @@ _ERA = rf"{AFTER_CHRIST}(?![\w.])"
 # n.e.": Polish "of our era"; in lower case, after the year only: "300 N.E. 2nd Avenue" is an
 # address)
 _ERA_AFTER = rf"(?:{_ERA}|(?-i:n\.\s?[le]\.|po\s+Kr\.)(?![\w.]))"
+TEXT_ERA_AFTER = _ERA_AFTER  # (the importer's approximate years read the same marks)
 # a year before 1000 with its era, after a day and month or a month ("February 5, 62AD",
 # "December 856 AD", "5 March 373 CE"): its digits, the era passed over after them
 _ERA_YEAR = rf"[1-9]\d{{0,2}}(?=\s*{_ERA_AFTER})"
@@ -1247,11 +1269,13 @@ TEXT_DATE = (
     # ("AD 1642-44", "AD 1642–1644": a span after the era, its end of two or four digits)
     rf"|{_ERA}\s*(?P<yera2>\d{{1,4}})(?:(?P<edecade>s)|[{TEXT_DASHES}](?P<eraend>\d\d(?:\d\d)?))?"
     rf"(?![\d]))"
-    # "1985 (Dec 12)", "1985 (Dec)", "2006 (juin)" (a foreign month's name too; "1938 (18
+    # "1985 (Dec 12)", "1985 (Dec)", "1961 (February 11 and 12)", "1970 (May 4-5)", "2006
+    # (juin)" (a foreign month's name too; "1938 (18
     # VI)", "1938 (11–13 III)": the day, or two, before a Roman month; "1117 (3 gennaio)",
     # "1456 (4-5 dicembre)", "1914 (28. Juni)": before a month's name)
     rf"|(?:(?P<yp>{TEXT_YEAR})\s*\(\s*(?:(?P<mp>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH})"
-    rf"\s*(?P<dp>{_TEXT_DAY})?|(?P<dpr>{_TEXT_DAY})(?:\s*[{TEXT_DASHES}]\s*(?P<dpr2>{_TEXT_DAY}))?"
+    rf"\s*(?:(?P<dp>{_TEXT_DAY})(?:\s*(?:[{TEXT_DASHES}]|and|&)\s*(?P<dp2>{_TEXT_DAY}))?)?"
+    rf"|(?P<dpr>{_TEXT_DAY})(?:\s*[{TEXT_DASHES}]\s*(?P<dpr2>{_TEXT_DAY}))?"
     rf"\.?\s*(?P<mpr>{_ROMAN_MONTH}|{_ANY_MONTH})"
     # ("1936 (25 X i 25 XI)": two days, each with its month: from the first to the last)
     rf"(?:\s+(?:i|and|et|und|y|e)\s+(?P<dpr3>{_TEXT_DAY})\.?\s*(?P<mpr2>{_ROMAN_MONTH}))?)"
@@ -1351,6 +1375,9 @@ TEXT_DATE = (
     rf"(?P<moy>{TEXT_YEAR}|{_ERA_YEAR})(?:\s*{_ERA_AFTER})?{_YEAR_WORD})?)"
     # "anni '50", "años 60", "années 1980": a decade in words
     rf"|(?:{_DECADE_WORDS}\s+['’]?(?P<wdecade>(?:1[0-9]|20)?[1-9]0)['’]?(?![\w'’]))"
+    # "195?", "18??": a year whose last digit, or two, the writer did not know: the decade
+    # (or the century) those digits leave open
+    r"|(?:(?P<yunk>(?:1[0-9]|20)\d\?|1[0-9]\?\?)(?![\w?]))"
     # "2020-W01", "2020W53": an ISO week (its seven days, as the argument grammar reads it)
     rf"|(?:(?P<wy>{TEXT_YEAR})-?(?-i:W)(?P<wn>\d\d?)(?![\w-]))"
     # "Q1 2020", "2020 Q3", "third quarter of 2019": a quarter of a year (its three months)
@@ -1424,7 +1451,8 @@ def date_candidate() -> re.Pattern[str]:
     "Ocotber"), a season or qualifier, "new year", "christmas", a quarter ("Q1", "third
     quarter"), "a.d. 5", then the digits' forms (a year, a day, an era, a numeric date)."""
     return re.compile(
-        r"(?=[abcdefghjklmnopqstwivxş0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064a])(?<![^\W_])(?:"
+        r"(?=[abcdefghjklmnopqstwivxş0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064aιφμαάσονδ])"
+        r"(?<![^\W_])(?:"
         # ("XIV secolo", "XIVe siècle", "XIV – XV secolo": a century in Roman numerals)
         # (its first letter only: "II September 1996" leaves "September" a place to try)
         r"(?-i:(?=[IVX]{1,5}(?:e|ème|eme)?(?:\s*[-–—/]\s*[IVX]{1,5}(?:e|ème|eme)?)?\s+"
@@ -1447,7 +1475,8 @@ def date_candidate() -> re.Pattern[str]:
         # ("6월24일", "1月30日", "2.25 =": see TEXT_DATE)
         r"\d{1,2}\s*[월月]\s*\d|\d{1,2}\.\d{1,2}(?:\s*[~〜～∼]\s*\d{1,2})?[ \t]*=[ \t]|"
         r"[12]\d\d\d|0\d\d\d-[01]\d-[0-3]\d|"  # ("0544-01-01": see _ISO_YEAR)
-        r"\d{1,2}(?:st|nd|rd|th|\.?º|\.?°)?(?:\s*(?:[a-zşа-яА-Я\u0900-\u097f]|[-–—&]\s*\d)|"
+        r"[12]\d\d\?|1\d\?\?|"  # ("195?", "18??": a year's unknown digits, see TEXT_DATE)
+        r"\d{1,2}(?:st|nd|rd|th|\.?º|\.?°)?(?:\s*(?:[a-zşа-яА-Я\u0900-\u097f\u0370-\u03ff]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
         # (a year with its era, AFTER_CHRIST's marks in lower case: see date_candidate_lowered)
         rf"\d{{1,4}}\s*{AFTER_CHRIST.lower()}(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{{3}}|"
@@ -1470,6 +1499,8 @@ def date_candidate() -> re.Pattern[str]:
         # Russian months (after every Latin form: a text in Russian is rare)
         r"(?-i:(?=[яфмаисондЯФМАИСОНД])"
         r"(?:[яЯ]нв|[фФ]ев|[мМ]ар|[аА]пр|[мМ]а[йя]|[иИ]ю[нл]|[аА]вг|[сС]ен|[оО]кт|[нН]оя|[дД]ек))|"
+        # Greek months (GREEK_MONTHS, after the Russian)
+        r"(?=[ιφμασονδ])(?:ιαν|φεβ|μ[αά]ρ|απρ|μ[αά][ιΐ]|ιο[υύ]|α[υύ]γ|σεπ|οκτ|νο[εέ]|δεκ)|"
         # Hindi months (HINDI_MONTHS, after the Russian)
         r"जन|जू|जु|फ|\u095e|मा|मई|अप|अग|अक|सित|नव|दिस|"
         # Arabic months and qualifiers (ARABIC_MONTHS, _QUALIFIER: after every other script)
@@ -1713,9 +1744,9 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
     if match["ylead"] and (match["dlead"] or match["dlead0"]):
         return {"m1": match["mlead"], "d1": match["dlead"] or match["dlead0"], "y1": match["ylead"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
-    if match["yp"] and match["dp"]:
+    if match["yp"] and match["dp"]:  # ("1961 (February 11 and 12)": two days, a span)
         return {"m1": match["mp"], "d1": match["dp"], "y1": match["yp"],
-                "m2": None, "d2": None, "y2": None}  # fmt: skip
+                "m2": None, "d2": match["dp2"], "y2": None}  # fmt: skip
     return {}
 
 
@@ -1765,8 +1796,10 @@ def date_shape(match: re.Match[str]) -> str:
         return "year-month-day" if day else "year-month"
     if match["mo1"]:
         return "month-year" if match["moy"] or match["moy1"] else "month"
-    if match["decade"] or match["wdecade"]:
+    if match["decade"] or match["wdecade"] or (match["yunk"] and match["yunk"][-2] != "?"):
         return "decade"
+    if match["yunk"]:
+        return "century"
     if match["cent"] or match["cent3"]:
         return "century"
     if match["wy"]:
@@ -1962,6 +1995,12 @@ def resolve_date(
             return f"{year:04d}-{month:02d}", None, None
         if match["mo1"]:
             return _month_span(match, years)
+        if match["yunk"]:  # "195?": 1950–1959, "18??": 1800–1899 (its unknown digits)
+            unknown = match["yunk"].count("?")
+            opening = int(match["yunk"].rstrip("?")) * 10**unknown
+            last = opening + 10**unknown - 1
+            years.explicit(last)
+            return f"{opening:04d}", f"{last:04d}", None
         if match["wdecade"]:  # "anni '50": 1950–1959
             decade = match["wdecade"]
             opening = int(decade) if len(decade) == 4 else 1900 + int(decade)

@@ -314,20 +314,86 @@ def _spaced_dates_ending_lines(lines: list[str]) -> tuple[list[str], set[int]]:
             runs[-1].append(index)
         else:
             runs.append([index])
+    return _dated_runs_written(lines, ending, runs)
+
+
+def _dated_runs_written(
+    lines: list[str], items: dict[int, tuple[str, str, str, bool]], runs: list[list[int]]
+) -> tuple[list[str], set[int]]:
+    """The lines with each item of the runs of at least MIN_LINES items (at least MIN_LINES
+    of them with a whole day) written "DATE: text" (``items``: by index, the item's head,
+    text, date and whether it has its day), where no line of the document starts with a
+    date; with the numbers of the lines rewritten. Else the lines unchanged."""
     kept = [
         run
         for run in runs
         if len(run) >= DocumentPattern.MIN_LINES
-        and sum(1 for index in run if ending[index][3]) >= DocumentPattern.MIN_LINES
+        and sum(1 for index in run if items[index][3]) >= DocumentPattern.MIN_LINES
     ]
     if not kept or any(_date_opening(line) is not None for line in lines):
         return lines, set()
     written_lines = list(lines)
     for run in kept:
         for index in run:
-            head, text, date_text, _ = ending[index]
+            head, text, date_text, _ = items[index]
             written_lines[index] = f"{head}{date_text}: {text}"
     return written_lines, {index + 1 for run in kept for index in run}
+
+
+# "Adams County          Jul 10, 1797": a table's row flattened to text, a name in its first
+# column, a wide gap (two spaces or more, or a tab) where the columns met, then a whole date
+COLUMN_GAP = re.compile(r"[ \t]{2,}|\t")
+
+
+COLUMN_ROW_LENGTH = 120  # (a row is short: a name and a date)
+
+
+def _column_ending_date(line: str) -> tuple[str, str, str, bool] | None:
+    """(the row's head, its name, its date, whether it has its day) of a line whose last
+    wide gap is followed by a date with its year that ends the line ("Ashland County
+    Feb 24, 1846"), the name before the gap a short text with no sentence's end; else None."""
+    stripped = line.rstrip()
+    if not stripped[-1:].isdigit() or len(stripped) > COLUMN_ROW_LENGTH:
+        return None
+    gaps = list(COLUMN_GAP.finditer(stripped.lstrip()))
+    if not gaps:
+        return None
+    indent = len(stripped) - len(stripped.lstrip())
+    gap = gaps[-1]
+    name = stripped[indent : indent + gap.start()].strip()
+    written = stripped[indent + gap.end() :]
+    when = _date_at(written)
+    if when is None or when.start("date") != 0 or when.end("date") != len(written):
+        return None
+    if not dates.has_year(when) or not name[:1].isalpha() or SENTENCE_END.search(name):
+        return None
+    return stripped[:indent], name, written, dates.has_day(when)
+
+
+def _column_dates_ending_rows(lines: list[str]) -> tuple[list[str], set[int]]:
+    """A table of names and dates flattened to text, the name first ("County    Date
+    Established" / "Adams County      Jul 10, 1797" / "Allen County     Mar 1, 1820"): each
+    row written as "Jul 10, 1797: Adams County". Only a run of at least MIN_LINES such rows
+    (blank lines may come between, nothing else), at least MIN_LINES of them with a whole
+    day, where no line of the document starts with a date; else unchanged. With the numbers
+    of the lines rewritten (each row is its one line)."""
+    rows: dict[int, tuple[str, str, str, bool]] = {}
+    for index, line in enumerate(lines):
+        if "  " in line or "\t" in line:
+            row = _column_ending_date(line)
+            if row is not None:
+                rows[index] = row
+    if len(rows) < DocumentPattern.MIN_LINES:
+        return lines, set()
+    runs: list[list[int]] = []
+    last = -2
+    for index in sorted(rows):
+        if runs and all(not lines[n].strip() for n in range(last + 1, index)):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+        last = index
+    return _dated_runs_written(lines, rows, runs)
 
 
 # "Taj Mahal is completed. 1648", "Discovery of New Zealand 1642": an item's text, then its

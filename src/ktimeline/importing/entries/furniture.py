@@ -1043,3 +1043,33 @@ AGENCY_DATELINE = re.compile(
     rf"^\s*[A-Z][A-Z .'’-]+,[^()]{{0,40}}\([A-Z][A-Za-z-]{{1,12}}\)\s*[-–—]?\s*"
     rf"(?P<month>(?i:{_MONTH}))\s*(?P<day>\d{{1,2}}),?\s+(?P<year>{_YEAR})\s*$"
 )
+
+
+# "December 22, 19", "22 December 19": a day and month whose year is cut short (the last line
+# of an excerpt cut inside its date); with four digits, the shape of the text's dates alone
+_CUT_DATE_HEAD = (
+    rf"[ \t]*(?:(?:{_MONTH}|{dates.TEXT_FOREIGN_MONTH})\.?[ \t]+\d{{1,2}},?"
+    rf"|\d{{1,2}}\.?[ \t]+(?:{_MONTH}|{dates.TEXT_FOREIGN_MONTH})\.?,?)[ \t]+"
+)
+CUT_DATE = re.compile(rf"{_CUT_DATE_HEAD}\d{{1,3}}[ \t]*", re.IGNORECASE)
+WHOLE_DATE_ALONE = re.compile(rf"{_CUT_DATE_HEAD}\d{{4}}[ \t]*", re.IGNORECASE)
+
+
+CUT_DATE_REASON = "a date cut short at the end of the text (its year incomplete)"
+
+
+def _date_cut_at_the_end(lines: Sequence[str]) -> dict[int, str]:
+    """The text's last line, by index, where it is a day and month whose year is cut short
+    ("December 22, 19") in a text that writes at least MIN_LINES dates of that shape alone on
+    their lines with their four-digit years ("May 2, 1952"): the excerpt cut inside its
+    date, no entry's text. Else empty (a two-digit year elsewhere is the dates' grammar)."""
+    last = next((n for n in range(len(lines) - 1, -1, -1) if lines[n].strip()), None)
+    if last is None or len(lines[last]) > 40 or CUT_DATE.fullmatch(lines[last]) is None:
+        return {}
+    whole = sum(
+        1 for line in lines if len(line) <= 40 and WHOLE_DATE_ALONE.fullmatch(line) is not None
+    )
+    return {last: lines[last].strip()} if whole >= MIN_DATES_ALONE else {}
+
+
+MIN_DATES_ALONE = 3  # (DocumentPattern.MIN_LINES: a shape seen this often is the text's own)

@@ -6,6 +6,7 @@ HTML source kept as text, a timeline tool's marks.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -625,3 +626,93 @@ def _timeline_tool_marks(
     if not marks:
         return lines, marks
     return ["" if index in marks else line for index, line in enumerate(lines)], marks
+
+
+# "```mermaid", "```", "~~~ text": a Markdown code fence (three or more backticks or tildes,
+# an info string after the opening one), never an entry's text
+CODE_FENCE = re.compile(r"[ \t]{0,3}(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[\w+#.-]*)[ \t]*")
+
+
+CODE_FENCE_REASON = "a Markdown code fence"
+
+
+UNDATED_BLOCK_REASON = "a fenced block with no dated line (code, or a diagram's source)"
+
+
+# "    2004 : Facebook" / "         : Google": a line opening with the colon that separates
+# the dated line above from its text (a diagram's second item of that date, Mermaid's)
+SEPARATOR_CONTINUATION = re.compile(r"(?P<indent>[ \t]*):[ \t]+(?P<text>\S.*)")
+
+
+DATED_COLON_LINE = re.compile(r"(?P<date>[ \t]*\S[^:]{0,40}?)[ \t]*:[ \t]+\S")
+
+
+def _dated_line(line: str) -> bool:
+    """Whether a line opens with a date the importer reads (cheap test first)."""
+    stripped = line.lstrip()
+    if dates.date_candidate().match(stripped) is None:
+        return False
+    found = dates.find_date(stripped)
+    return found is not None and found.start() == 0
+
+
+def _code_fences(lines: list[str]) -> tuple[list[str], dict[int, tuple[str, str]]]:
+    """The lines with Markdown's code fences blanked, and each fenced block that holds no
+    line opening with a date (code, a diagram's settings: "```mermaid" / "timeline" / "title
+    …" / "section 21st century" / "Industry 4.0 : Internet …" / "```") blanked whole: those
+    lines by index with the reason each is left out (reported, never an entry's text). In a
+    block that holds dated lines, a line opening with the colon that follows the dated line
+    above it ("2004 : Facebook" / ": Google", as a Mermaid timeline writes a second event of
+    a date) is written with that date. A fence never closed is one fence line, its lines kept."""
+    marks: dict[int, tuple[str, str]] = {}
+    written = list(lines)
+    fences = {
+        index: found
+        for index, line in enumerate(lines)
+        if line.lstrip()[:3] in ("```", "~~~") and (found := CODE_FENCE.fullmatch(line))
+    }
+    closers: dict[str, list[int]] = {"`": [], "~": []}  # (each sign's, in order)
+    for at, found in fences.items():
+        if not found["info"]:
+            closers[found["fence"][0]].append(at)
+    index = 0
+    while index < len(lines):
+        opening = fences.get(index)
+        if opening is None:
+            index += 1
+            continue
+        fence = opening["fence"]
+        same = closers[fence[0]]
+        close = next(  # (the first closer of its sign below: one look, or a few shorter)
+            (
+                same[at]
+                for at in range(bisect.bisect_right(same, index), len(same))
+                if len(fences[same[at]]["fence"]) >= len(fence)
+            ),
+            None,
+        )
+        marks[index] = (lines[index].strip(), CODE_FENCE_REASON)
+        if close is None:
+            index += 1
+            continue
+        marks[close] = (lines[close].strip(), CODE_FENCE_REASON)
+        inside = range(index + 1, close)
+        dated = {n for n in inside if lines[n].strip() and _dated_line(lines[n])}
+        if not dated:
+            for n in inside:
+                if lines[n].strip():
+                    marks[n] = (lines[n].strip(), UNDATED_BLOCK_REASON)
+        else:
+            date_above: str | None = None
+            for n in inside:
+                if n in dated:
+                    found_date = DATED_COLON_LINE.match(lines[n])
+                    date_above = found_date["date"].strip() if found_date else None
+                elif (more := SEPARATOR_CONTINUATION.fullmatch(lines[n])) and date_above:
+                    written[n] = f"{more['indent']}{date_above} : {more['text']}"
+                elif lines[n].strip():
+                    date_above = None
+        index = close + 1
+    if not marks:
+        return lines, marks
+    return ["" if index in marks else line for index, line in enumerate(written)], marks

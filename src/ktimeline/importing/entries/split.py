@@ -36,6 +36,7 @@ from ktimeline.importing.entries.dates_after_texts import (
     NUMBERED_ITEM_HINT,
     WORDED_SPAN_HINT,
     _at_a_line_start,
+    _column_dates_ending_rows,
     _dates_after_texts,
     _dates_ending_items,
     _dates_ending_lines,
@@ -54,6 +55,7 @@ from ktimeline.importing.entries.dates_after_texts import (
 )
 from ktimeline.importing.entries.furniture import (
     CAPTION_HINT,
+    CUT_DATE_REASON,
     DIGIT,
     HOUR_GLUED_HINT,
     INFOBOX_DATE_HINT,
@@ -62,6 +64,7 @@ from ktimeline.importing.entries.furniture import (
     YEAR_IN_DATE,
     YEAR_MENU,
     _captions_written_twice,
+    _date_cut_at_the_end,
     _hours_glued_to_days,
     _infobox_dates,
     _is_century_menu,
@@ -123,6 +126,7 @@ from ktimeline.importing.entries.markup import (
     RELATIVE_DATE,
     TOOL_MARK_HINT,
     WIKI_SIGNS,
+    _code_fences,
     _markdown_images,
     _markdown_linked_items,
     _markdown_references,
@@ -462,6 +466,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     tool_marks: dict[int, tuple[str, str]] = {}
     if text.lstrip()[:3] == "---" or _on_a_line(TOOL_MARK_HINT, text):  # (most: neither)
         lines, tool_marks = _timeline_tool_marks(text, lines)
+    if "```" in text or "~~~" in text:  # (str's own search: most texts have no code fence)
+        lines, fences = _code_fences(lines)
+        tool_marks.update(fences)
     metadata = metadata_values(lines)
     # (an indented line after a blank one: one scan, most texts have none)
     twice = _captions_written_twice(lines) if CAPTION_HINT.search(text) else set()
@@ -475,11 +482,13 @@ def _split_text(text: str, default_year: int | None) -> Split:
     flags: dict[int, str] = {}
     if FLAG_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, flags = _flag_column(lines)
+    cut_dates = _date_cut_at_the_end(lines)
     written = lines
-    if metadata or twice or repeated or markers or previews:  # (read as blank; reported below)
+    if metadata or twice or repeated or markers or previews or cut_dates:  # (reported below)
         lines = [
             ""
             if index in metadata
+            or index in cut_dates
             or index in twice
             or index in repeated
             or index in markers
@@ -605,6 +614,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     lines, counts = _counted_headings(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
     lines, spaced_items = _spaced_dates_ending_lines(lines)
+    if not spaced_items and "  " in text:  # (str's own search: a table's wide column gap)
+        lines, spaced_items = _column_dates_ending_rows(lines)
     years_ending = False  # (items that end with their years: an undated line is no row)
     if not spaced_items:
         lines, spaced_items = _years_after_sentences(lines)
@@ -772,6 +783,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         (teasers, "a teaser's link to the whole item, at its line's end"),
         (year_boxes, "the month and day of the year above, as bare numbers (the paragraph's date)"),
         (flags, "a table's column of flags after the item's text ('YES', 'NO')"),
+        (cut_dates, CUT_DATE_REASON),
     ]
     for found, reason in reported:
         into = splitter.result.unplaced if reason in NOT_PLACED else splitter.result.layout

@@ -297,6 +297,7 @@ class _Splitter:
         self.short_year_days: dict[int, tuple[str, int]] = {}  # see _short_year_first_days
         self.short_years_alone: set[int] = set()  # see _short_years_alone
         self.closing_days = 0  # see _closing_days
+        self.closed_days: set[int] = set()  # a year alone's line, its first item's day taken
         self.dashed_days = 0  # see _dashed_year_days
         self.calendar_years: set[int] = set()  # see _calendar_page
         self.year_rows: set[int] = set()  # see _rows_of_the_year_above
@@ -342,14 +343,26 @@ class _Splitter:
     ) -> None:
         """A new entry at line ``number`` holding ``item``, dated as the entry ``above`` is
         (its date, as written, wrapped or not): another event of that date."""
-        day, end_date = _own_day_below_year(above, item) or (above.date, end_date)
+        date = above.written if above.line in self.closed_days else above.date  # (its year's)
+        day, end_date = _own_day_below_year(above, item) or (date, end_date)
         if (year_of := self._own_year_below_year(above, item)) is not None:
             day, end_date, note = year_of
+        elif (closing := self.closing_day_of_year_item(above, item)) is not None:
+            day, end_date = closing, None  # ("1922" / "• … Σμύρνης (28 Αυγούστου)")
         entry = Entry(number, day, end_date, [], note, above.written, [],
                       wrapped=above.wrapped)  # fmt: skip
         self.result.entries.append(entry)
         self.current, self.blocked, self.blank = entry, None, False
         self.text_piece(number, item, width)
+
+    def closing_day_of_year_item(self, above: Entry, item: str) -> str | None:
+        """The day an item under a year alone on its line names in brackets at the end of
+        its first sentence or of its text ("1922" / "• Επανάσταση στη Χίο (12 Σεπτεμβρίου)"),
+        where the document dates its items so (see _day_closing_year_item); else None."""
+        written = above.written
+        if len(written) != 4 or not written.isdigit() or above.date[:4] != written:
+            return None
+        return _day_closing_year_item((above.written, None, None), item, self.closing_days)
 
     def _own_year_below_year(
         self, above: Entry, item: str
@@ -605,6 +618,10 @@ class _Splitter:
             if number in self.own_year_rows:  # ("Mit … kommt 1986 das Demo": see there)
                 year, end = self.own_year_rows[number], None
             entry = Entry(number, year, end, [stripped], None, year, [number])
+            if opened := _day_opening_text_below_year(entry, stripped):
+                # ("1903 Surge …" / "Em 7 de setembro é fundado …": a row of the year that
+                # opens with its own day, the corpus README's rule; its words kept)
+                entry.date, entry.end_date = opened
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
         elif self.blocked is not None and not self.blank and current is None:
@@ -1213,6 +1230,9 @@ class _Splitter:
             return
         dated = self.items_of
         if dated is not None and self.current is dated and not dated.parts:
+            if (closing := self.closing_day_of_year_item(dated, item)) is not None:
+                dated.date = closing  # ("1922" / "• … Σμύρνης (28 Αυγούστου)": its day)
+                self.closed_days.add(dated.line)  # (the items below are the year's)
             self.text_piece(number, item, width)  # the first item of "June 10, 2020" alone
             self.paragraphs_of = None  # its items are bulleted: a paragraph is no item
             self.bulleted_items = True

@@ -628,22 +628,39 @@ CLOSING_DAY = re.compile(r"\((?P<day>[^()\d]{0,12}\d{1,2}[^()]{0,24})\)(?:\[\d{1
 FIRST_SENTENCE_END = re.compile(r"[.;!?](?:\[\d{1,3}\])*(?:\s|$)")
 
 
+# "… Πυρπόλυση Σμύρνης (28 Αυγούστου)", "… lands on the Moon (July 20": a day and month in
+# brackets ending the whole text, no sentence's end after them (a list of titles), or a
+# bracket left open by the text's cut
+ENDING_DAY = re.compile(
+    r"\((?:(?P<day>[^()\d]{0,12}\d{1,2}[^()]{0,24}?)\)?|(?P<month>[^\W\d_]{3,12})\))"
+    r"(?:\[\d{1,3}\])*[ \t]*$"
+)
+ENDING_DAY_REACH = 48  # (the longest such bracket and its footnote marks)
+
+
 def _closing_day(text: str) -> tuple[int, int] | None:
     """The day and month in brackets that close the first sentence of ``text`` ("… é
-    fundado (13 de maio).", "… lands on the Moon (July 20). Later …"): (month, day); a
-    bracket later in the text, one with a year or a span of days: None."""
+    fundado (13 de maio).", "… lands on the Moon (July 20). Later …"), or end the whole text
+    ("… Πυρπόλυση Σμύρνης (28 Αυγούστου)", a bracket the text's cut left open too): (month,
+    day), or (month, 0) for a month's name alone ("… Λοζάνης (Ιούλιος)"); a bracket later
+    in the text, one with a year or a span of days: None."""
     if "(" not in text:
         return None
     sentence = FIRST_SENTENCE_END.search(text)
     closing = CLOSING_DAY.search(text)
     if sentence is None or closing is None or closing.end() - 1 != sentence.start():
-        return None
+        tail = len(text) - min(len(text), ENDING_DAY_REACH)  # (a bounded window: the end)
+        closing = ENDING_DAY.search(text, tail)
+        if closing is None or sentence is not None:
+            return None
     if text.find("(") != closing.start():
         return None  # ("… (18 March), then a landing (19 March).": which day is the item's?)
-    inside = closing["day"].strip()
+    inside = (closing["day"] or closing.groupdict().get("month") or "").strip()
     found = dates.find_date(inside)
     if found is None or found.group() != inside:
         return None
+    if dates.date_shape(found) == "month" and found.group()[:1].isupper():
+        return dates.month_number(found.group()), 0  # ("… Λοζάνης (Ιούλιος)": its month)
     if dates.date_shape(found) not in ("day-month", "month-day") or found["d2"] or found["gd2"]:
         return None
     parts = dates.date_parts(found)
@@ -653,7 +670,7 @@ def _closing_day(text: str) -> tuple[int, int] | None:
 def _closing_days(lines: Sequence[str]) -> int:
     """How many lines name their day so (see _closing_day): a document's own way of dating
     its year items when MIN_LINES or more do."""
-    return sum(1 for line in lines if ")" in line and _closing_day(line) is not None)
+    return sum(1 for line in lines if "(" in line and _closing_day(line) is not None)
 
 
 def _day_closing_year_item(
@@ -671,6 +688,8 @@ def _day_closing_year_item(
     if closing is None:
         return None
     month, number = closing
+    if number == 0:
+        return f"{year}-{month:02d}"  # (a month alone in the brackets)
     if not 1 <= number <= dates.days_in_month(int(year), month):
         return None
     return f"{year}-{month:02d}-{number:02d}"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ktimeline import dates
 from ktimeline.importing.entries.bullets import BULLET_SIGNS, DECORATION, _is_bulleted
-from ktimeline.importing.entries.date_reading import WEEKDAY_NUMBERS
+from ktimeline.importing.entries.date_reading import WEEKDAY_NUMBERS, _date_opening
 from ktimeline.importing.entries.date_shapes import (
     ERA_AFTER,
     FULL_YEAR,
@@ -255,8 +255,11 @@ def _short_year_day(
 
 # "Kolem 700. Krok …", "Kol 830. Mojmír …", "Kolem r. 800. Karel …": "about" (and "r.", the
 # year's word) before a three-digit year and its full stop, as the document's "623. Samo …"
+# ("Kolem r. 500 po Kr. praotcové …": or its era of our time, "AD", instead of the stop)
 CIRCA_DOTTED_SHORT = re.compile(
-    rf"^(?P<circa>{_CIRCA_WORD}\.?\s+(?:r\.\s*)?)(?P<year>[1-9]\d\d)\.[ \t]+(?=[^\W\d_])", re.I
+    rf"^(?P<circa>{_CIRCA_WORD}\.?\s+(?:r\.\s*)?)(?P<year>[1-9]\d\d)"
+    rf"(?:\.|\s*(?P<era>{dates.TEXT_ERA_AFTER}))[ \t]+(?=[^\W\d_])",
+    re.I,
 )
 
 
@@ -266,7 +269,8 @@ def _circa_dotted_short_years(lines: list[str], written: list[str], notes: dict[
     the document's entries are such years (see DocumentPattern.reads_dotted_short_years) and
     the year lies between the dotted years above and below it: its place in the document's
     rising years says it is of the Common Era, whatever else the text names ("Kolem 500 př.
-    Kr." before them stays refused)."""
+    Kr." before them stays refused); or anywhere, with its era of our time after it ("Kolem
+    r. 500 po Kr. praotcové …")."""
     dotted = {
         index: int(found["year"])
         for index, line in enumerate(lines)
@@ -279,9 +283,14 @@ def _circa_dotted_short_years(lines: list[str], written: list[str], notes: dict[
             continue
         above = [year for at, year in dotted.items() if at < index]
         below = [year for at, year in dotted.items() if at > index]
-        if above and below and above[-1] < int(found["year"]) < below[0]:
-            written[index] = line[found.start("year") :]
-            notes[index + 1] = f"{' '.join(found['circa'].split())} {found['year']}"
+        if found["era"] or (above and below and above[-1] < int(found["year"]) < below[0]):
+            # (an era of our time says so itself: "Kolem r. 500 po Kr." above the first,
+            # written as the document's "500. …", its era kept in the note)
+            era = f" {' '.join(found['era'].split())}" if found["era"] else ""
+            written[index] = (
+                f"{found['year']}. {line[found.end() :]}" if era else line[found.start("year") :]
+            )
+            notes[index + 1] = f"{' '.join(found['circa'].split())} {found['year']}{era}"
 
 
 def _circa_years_run_forward(circa: dict[int, re.Match[str]], opening: dict[int, int]) -> set[int]:
@@ -418,6 +427,8 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         for index, line in enumerate(lines)
         if index not in circa and (found := YEAR_OPENING_LINE.match(line)) is not None
     }
+    if len(opening) < DocumentPattern.MIN_LINES:
+        opening.update(_whole_days_opening(lines, circa))  # ("15th October 1783 – …")
     years = list(opening.values())
     rising = _circa_years_run_forward(circa, opening)
     if len(years) < DocumentPattern.MIN_LINES and not rising:
@@ -434,6 +445,27 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         mark = found["circa"].strip()
         notes[index + 1] = f"{mark}{'' if mark == '~' else ' '}{found['year']}"  # ("~1200")
     return written, notes
+
+
+def _whole_days_opening(lines: list[str], circa: dict[int, re.Match[str]]) -> dict[int, int]:
+    """The years of the lines (by index) that open with a whole day and its year of four
+    digits ("15th October 1783 – …", "May 2, 1952: …"): where a document writes its entries
+    so, the years that tell whether an approximate year among them ("Circa. 1922 – …") lies
+    inside its run of Common Era years, as plain years opening lines do."""
+    found: dict[int, int] = {}
+    for index, line in enumerate(lines):
+        if index in circa or not line.lstrip(" \t•·-*")[:1].isalnum():
+            continue
+        opened = _date_opening(line)
+        if opened is None or not dates.has_day(opened) or not dates.has_year(opened):
+            continue
+        year = YEAR_IN_WHOLE_DAY.search(opened["date"])
+        if year is not None:
+            found[index] = int(year.group())
+    return found
+
+
+YEAR_IN_WHOLE_DAY = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
 
 
 def _glued_years(lines: list[str]) -> list[str]:
