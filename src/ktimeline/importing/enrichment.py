@@ -1776,6 +1776,8 @@ class Enricher:
             self._relatives(entry)  # "the sister of Kim Jong Un"
         if " his wife " in text or " her husband " in text:
             self._spouse_by_first_name(entry)
+        if " administration" in text or " regime" in text or " government" in text:
+            self._governments_of_persons(entry)
         self._koreas_before = self._korean_place(entry.places)
         if not self._south_named and (
             any(a == "South Korea" for _, a in entry.actors)
@@ -1809,6 +1811,23 @@ class Enricher:
                     findings.actors.append(other)
         self._persons_lately.append({a for a in findings.actors if a in self.persons})
         return findings
+
+    def _governments_of_persons(self, entry: _Reading) -> None:
+        """The state whose government a person's name stands before: "the Carter
+        administration", "the Park Chung-hee regime", "Mao's government" are the person and the
+        state he led (README rule 11), as a capital used for its government is the state. Only
+        a state the person belongs to (a new name with none gives nobody more)."""
+        text = entry.text
+        for mention in list(entry.mentions):
+            if mention.kind != "person":
+                continue
+            government = LEADERS_GOVERNMENT.match(text, mention.end)
+            if government is None:
+                continue
+            record = self.records.get(mention.actor)
+            state = record.affiliation if record is not None else None
+            if state is not None and self.kinds.get(state) == "state":
+                entry.add(state, mention.start, government.end())
 
     def _counterparts(self, entry: _Reading) -> list[str]:
         """The persons "his South Korean counterpart" means, no name following: the one who
@@ -3088,6 +3107,17 @@ class Enricher:
                     entry.add(new, *span)
                     if words[run_start - 1].key in PLURAL_ROLES:
                         second_of_role = run_end  # (the next name after "and" is one too)
+                    continue
+            if (
+                0 < run_start < run_end <= run_start + 2
+                and words[run_start - 1].key in FIRM_OBJECT_VERBS
+                and words[run_end].key in COMPANY_WORDS | TRADE_WORDS | FIRM_NAME_ENDS
+                and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS)
+                and not words[run_end].possessive
+            ):  # "a judge sentences Purdue Pharma to pay a fine": what is done to a firm
+                new = self._new_actor(text[span[0] : span[1]], None, None, kind="company")
+                if new is not None:
+                    entry.add(new, *span)
                     continue
             if run_start == run_end and self._surname_acts(entry, run_start):
                 new = self._new_actor(
@@ -7994,6 +8024,14 @@ PERSON_OBJECT_VERBS = frozenset(
     executes executed arrests arrested pardons pardoned kidnaps kidnapped abducts abducted
     assassinates assassinated kills killed sentences convicts acquits acquitted extradites
     extradited jails indicts indict arrest charge charges""".split()  # noqa: SIM905
+)
+# A government named by the person who leads it: "the Carter administration", "Mao's regime".
+LEADERS_GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:administration|regime|government)\b")
+# Verbs done to persons that a court does to a firm too ("sentences Purdue Pharma to pay …",
+# "fines Dunmore Brothers"): the object is a firm when its last word is a firm's.
+FIRM_OBJECT_VERBS = frozenset(
+    """sentences sentenced convicts convicted acquits acquitted indicts indicted indict charges
+    charge fines fined sues sued""".split()  # noqa: SIM905
 )
 # A name, "and", then another right after a verb done to persons ("charge Holmes and …").
 OBJECT_THEN_AND = re.compile(r"\b([a-z]+) (?:[A-Z][\w'’.-]+ ){1,3}and $")
