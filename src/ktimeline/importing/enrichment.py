@@ -5780,6 +5780,7 @@ class Enricher:
         if not words or (
             words[0].lower() in NOT_NAMES
             and kind is None
+            and not (words[0].lower() in GIVEN_MONTHS and len(words) > 1)  # ("Jan Visser")
             and not (words[0].lower() in BODY_OPENERS and {w.lower() for w in words} & ORG_WORDS)
         ):
             return None  # ("New Democratic Party (NDP)": its abbreviation says it is a name)
@@ -5975,7 +5976,8 @@ def _officer_before(text: str, words: list[Token], first: int, last: int) -> int
         name_from = first + 1
     else:
         return None
-    keys = {w.key for w in words[name_from : last + 1]}
+    given_month = _month_as_given_name(words, name_from)  # ("Coach Jan Visser")
+    keys = {w.key for w in words[name_from + given_month : last + 1]}
     if (
         last - name_from + 1 not in OFFICER_NAME_WORDS
         or words[last].possessive
@@ -7391,6 +7393,7 @@ def _name_run(
                     end >= at and end + 2 < len(words) and words[end + 2].joined
                 )
                 and not (end >= at and _korean_syllables_after(words, end))  # "Pak In Ho"
+                and not _month_as_given_name(words, end + 1)  # "Coach Jan Visser"
             )
             or (end >= at and word.start - words[end].end > 1 and not _initial(words, end))
             or (
@@ -8025,6 +8028,13 @@ PERSON_OBJECT_VERBS = frozenset(
     assassinates assassinated kills killed sentences convicts acquits acquitted extradites
     extradited jails indicts indict arrest charge charges""".split()  # noqa: SIM905
 )
+# Months' abbreviations that are given names too ("Jan Visser", "Jun Azumi"), and the words
+# before which such a word is the month ("in Jan", "since Jun").
+GIVEN_MONTHS = frozenset({"jan", "jun"})
+BEFORE_A_MONTH = frozenset(
+    """in on by since until till from to of early late mid last next this that each every
+    before after during between through""".split()  # noqa: SIM905
+)
 # A government named by the person who leads it: "the Carter administration", "Mao's regime".
 LEADERS_GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:administration|regime|government)\b")
 # Verbs done to persons that a court does to a firm too ("sentences Purdue Pharma to pay …",
@@ -8115,7 +8125,7 @@ def _korean_name(words: list[Token], first: int, last: int) -> bool:
         and not (w.possessive and w is not given[-1])
         and w.key not in GEO_WORDS
         and w.key not in ORG_WORDS
-        and w.key not in NOT_NAMES
+        and (w.key not in NOT_NAMES or w.joined)  # ("Dal-in": a syllable, no word)
         and w.key not in SITE_NOUNS
         for w in given
     )
@@ -8400,6 +8410,24 @@ def _hyphened_name(words: list[Token], at: int, *, lower: bool = False) -> bool:
     )
 
 
+def _month_as_given_name(words: list[Token], at: int) -> bool:
+    """Whether a month's abbreviation that is also a given name opens a person's name ("Jan
+    Visser", "Jun Azumi"): no stop after it, a capitalised word next (one space on) that is no
+    date's word nor written in capitals, and no number or word of time before it ("on Jan 5",
+    "5 Jan", "since Jun")."""
+    word = words[at]
+    if word.key not in GIVEN_MONTHS or at + 1 >= len(words) or word.end - word.start != 3:
+        return False
+    following = words[at + 1]
+    return (
+        following.capital
+        and not following.upper
+        and following.key not in NOT_NAMES
+        and following.start - word.end == 1
+        and (at == 0 or not (words[at - 1].key in BEFORE_A_MONTH or words[at - 1].key.isdigit()))
+    )
+
+
 def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tuple[int, int]]:
     """Runs of capitalised words no form matched ("Hideki Kato"): names nobody knows. Words
     joined by a mark other than a hyphen or an apostrophe are two ("Died:Nikolaos")."""
@@ -8414,6 +8442,7 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
                 word.key in NOT_NAMES
                 and not _opens_a_body(words, at, covered)
                 and not _hyphened_name(words, at)
+                and not _month_as_given_name(words, at)
             )
             or (word.upper and not _first_initial(words, at, covered))
         ):
@@ -8443,6 +8472,12 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
                 words[end + 1].key not in NOT_NAMES
                 or _initial(words, end + 1)
                 or _hyphened_name(words, end + 1, lower=True)  # "Lee In-Bae", "Lee In-bae"
+                or _month_as_given_name(words, end + 1)  # "Coach Jan Visser"
+                or (  # "Kim Dal-in": a given name's second half after a surname, though
+                    end > at  # it is a common word ("in", "on")
+                    and words[end + 1].joined
+                    and words[end + 1].start - words[end].end == 1
+                )
             )
             and (not words[end].possessive or words[end + 1].key in GEO_WORDS)
         ):  # ("Martyr's Mausoleum": a possessive inside a site's name)
