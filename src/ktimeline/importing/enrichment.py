@@ -5553,10 +5553,12 @@ class Enricher:
             and _acting_title(words, first, last)
         ):  # "the president threatened …" in a document that named President Trump before
             in_office = {
-                person
-                for person in self.document.values()
+                person  # the document's persons, and those the entry and the two before
+                for person in set(self.document.values()).union(
+                    *self._persons_lately, findings.actors
+                )
                 if person in self.persons and self.persons[person].holds(titles, date, None)
-            }
+            }  # named ("Stalin approves the plan. The dictator agrees": by his alias alone)
             if len(in_office) == 1:
                 add(in_office.pop(), words[first].start, words[last].end)  # type: ignore[operator]
             return
