@@ -1407,6 +1407,8 @@ class Enricher:
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
         # many entries ago: "“…,” the spokesman said" soon after is that body's.
         self._spokesman_of: tuple[str, int] | None = None
+        # the person the document named as "spokesman X", and how many entries ago
+        self._spokesperson: tuple[str, int] | None = None
         # The names each of the last entries made (this one first, once read): "“…,” the
         # ministry said" is the one ministry they named.
         self._mentions_named: list[list[Mention]] = []
@@ -1723,6 +1725,8 @@ class Enricher:
         if "residential " in text and self._dateline_state is not None:
             self._presidential_office(entry, self._dateline_state)
         self._note_agencies(entry)
+        if self._spokesperson is not None or "pokes" in text:
+            self._the_spokesperson(entry)
         for surname, start, end in entry.deferred:
             person = self.document.get(surname)
             if person in self.new:
@@ -1811,6 +1815,32 @@ class Enricher:
                     findings.actors.append(other)
         self._persons_lately.append({a for a in findings.actors if a in self.persons})
         return findings
+
+    def _the_spokesperson(self, entry: _Reading) -> None:
+        """"The spokesman said Roh was satisfied" after an entry that named "Roh's spokesman
+        Cheon Ho-seon": the one person this entry or the two before named as a spokesman, when
+        "the spokesman" acts with no name of its own. Two named: nobody."""
+        text = entry.text
+        named = {
+            m.actor
+            for m in entry.mentions
+            if m.kind == "person"
+            and m.actor in self.persons
+            and SPOKESPERSON_BEFORE.search(text, max(0, m.start - 16), m.start) is not None
+        } if "pokes" in text else set()  # fmt: skip
+        if len(named) == 1:
+            self._spokesperson = (named.pop(), 0)
+            return
+        if named:
+            self._spokesperson = None
+            return
+        if self._spokesperson is None:
+            return
+        person, ago = self._spokesperson
+        acts = THE_SPOKESPERSON_ACTS.search(text) if "spokes" in text else None
+        if acts is not None:
+            entry.add(person, acts.start(1), acts.end(1))
+        self._spokesperson = (person, ago + 1) if ago < 2 else None
 
     def _governments_of_persons(self, entry: _Reading) -> None:
         """The state whose government a person's name stands before: "the Carter
@@ -8036,6 +8066,13 @@ GIVEN_MONTHS = frozenset({"jan", "jun"})
 BEFORE_A_MONTH = frozenset(
     """in on by since until till from to of early late mid last next this that each every
     before after during between through""".split()  # noqa: SIM905
+)
+# A person named as a spokesman ("Roh's spokesman Cheon Ho-seon"), and "the spokesman" acting
+# with no name after ("The spokesman said Roh was satisfied", "the spokeswoman added").
+SPOKESPERSON_BEFORE = re.compile(r"\b[Ss]pokes(?:man|woman|person)\s*,?\s*$")
+THE_SPOKESPERSON_ACTS = re.compile(
+    r"\b[Tt]he\s+(spokes(?:man|woman|person))\s+(?:also\s+)?"
+    r"(?:said|says|added|adds|told|noted|stressed|explained|declined|refused|did|would)\b"
 )
 # A government named by the person who leads it: "the Carter administration", "Mao's regime".
 LEADERS_GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:administration|regime|government)\b")
