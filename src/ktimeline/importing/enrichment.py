@@ -4668,6 +4668,15 @@ class Enricher:
         else:
             self._last_named[surname] = (self._entries, self._date, {person})
 
+    def _long_out_of_office(self, name: str, year: int) -> bool:
+        """Whether every dated office of ``name`` ended more than twice NEAR_YEARS before
+        ``year`` (a person the knowledge base does not date is not)."""
+        ends = [end for *_, end in self.persons[name].roles]
+        return bool(ends) and all(
+            end is not None and end[:4].isdigit() and int(end[:4]) < year - 2 * NEAR_YEARS
+            for end in ends
+        )
+
     def _nearest_named(
         self, surname: str, pool: list[str], date: str, shown: str, findings: Findings
     ) -> tuple[bool, str | None]:
@@ -4686,6 +4695,14 @@ class Enricher:
         if last is None or last[0] >= self._entries:
             return False, None
         named = sorted(c for c in last[2] if c in pool)
+        if len(named) > 1 and date[:4].isdigit():  # ("Kim Jong Il came to power after his
+            # father Kim Il Sung died in 1994", then in 2010 "Mr. Kim promoted his son": not
+            # the one whose last office ended more than twice NEAR_YEARS before; a president
+            # out of office for six years may still be the one meant)
+            year = int(date[:4])
+            recent = [c for c in named if not self._long_out_of_office(c, year)]
+            if len(recent) == 1 and self.persons[recent[0]].active(date):
+                named = recent
         if len(named) > 1:
             findings.unresolved.append(
                 Unresolved(shown, f"ambiguous: {' or '.join(named[:4])} named before")
