@@ -40,7 +40,10 @@ def _actors(vocabulary: Vocabulary, *entries: str, date: str = "2015-03-01") -> 
 @pytest.mark.parametrize(
     ("entry", "firm"),
     [
-        ("A federal judge sentences Halvorsen Pharma to pay a fine of $2 million.", "Halvorsen Pharma"),
+        (
+            "A federal judge sentences Halvorsen Pharma to pay a fine of $2 million.",
+            "Halvorsen Pharma",
+        ),
         ("A jury convicts Dunmore Brothers of fraud.", "Dunmore Brothers"),
         ("Prosecutors indict Brightwater Holdings over the spill.", "Brightwater Holdings"),
         ("The regulator fined Keller Group for misleading its clients.", "Keller Group"),
@@ -128,9 +131,7 @@ def test_the_month_stays_a_month(vocabulary: Vocabulary, entry: str) -> None:
 
 
 def test_a_given_name_s_half_in_lower_case_is_part_of_the_name(vocabulary: Vocabulary) -> None:
-    assert _actors(vocabulary, "Park Sun-on, 88, met his brother at the border.") == [
-        "Park Sun-on"
-    ]
+    assert _actors(vocabulary, "Park Sun-on, 88, met his brother at the border.") == ["Park Sun-on"]
     assert _said(vocabulary, "'Where were you?' Lee Dal-in, 90, asked his sister.") == [
         ("Lee Dal-in", "Where were you?")
     ]
@@ -224,7 +225,9 @@ def test_the_spokesman_without_one_named_lately_is_nobody(
 
 def test_a_surname_is_the_bearer_in_office_not_one_gone_for_years(vocabulary: Vocabulary) -> None:
     enricher = Enricher(vocabulary)
-    enricher.enrich("Kim Jong Il succeeded his father, Kim Il Sung, who died in 1994.", "2008-01-01")
+    enricher.enrich(
+        "Kim Jong Il succeeded his father, Kim Il Sung, who died in 1994.", "2008-01-01"
+    )
     found = enricher.enrich("In 2008, Mr. Kim named his son Kim Jong Un a general.", "2008-06-01")
     assert "Kim Jong Il" in found.actors and "Kim Il Sung" not in found.actors
 

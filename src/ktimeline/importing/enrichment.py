@@ -1817,7 +1817,7 @@ class Enricher:
         return findings
 
     def _the_spokesperson(self, entry: _Reading) -> None:
-        """"The spokesman said Roh was satisfied" after an entry that named "Roh's spokesman
+        """ "The spokesman said Roh was satisfied" after an entry that named "Roh's spokesman
         Cheon Ho-seon": the one person this entry or the two before named as a spokesman, when
         "the spokesman" acts with no name of its own. Two named: nobody."""
         text = entry.text
