@@ -40,3 +40,15 @@ def read_dated(vocabulary: Vocabulary, *dated: tuple[str, str]) -> tuple[Finding
 def speakers(vocabulary: Vocabulary, *entries: str, date: str = "2015-03-01") -> list[str]:
     """Who the last of ``entries`` is found to quote, in order."""
     return [speaker for speaker, _ in said(enrich_in_order(vocabulary, *entries, date=date))]
+
+
+def said_in_order(
+    vocabulary: Vocabulary, *entries: str, date: str = "2015-03-01"
+) -> list[tuple[str, str]]:
+    """(speaker, quoted words) of the last of ``entries``, read in order (a round's tests)."""
+    return said(enrich_in_order(vocabulary, *entries, date=date))
+
+
+def actors_in_order(vocabulary: Vocabulary, *entries: str, date: str = "2015-03-01") -> list[str]:
+    """The actors of the last of ``entries``, read in order (a round's tests)."""
+    return enrich_in_order(vocabulary, *entries, date=date).actors

@@ -1407,6 +1407,8 @@ class Enricher:
         # The body whose spokesman an entry named ("a State Department spokesman"), and how
         # many entries ago: "“…,” the spokesman said" soon after is that body's.
         self._spokesman_of: tuple[str, int] | None = None
+        # the person the document named as "spokesman X", and how many entries ago
+        self._spokesperson: tuple[str, int] | None = None
         # The names each of the last entries made (this one first, once read): "“…,” the
         # ministry said" is the one ministry they named.
         self._mentions_named: list[list[Mention]] = []
@@ -1723,6 +1725,8 @@ class Enricher:
         if "residential " in text and self._dateline_state is not None:
             self._presidential_office(entry, self._dateline_state)
         self._note_agencies(entry)
+        if self._spokesperson is not None or "pokes" in text:
+            self._the_spokesperson(entry)
         for surname, start, end in entry.deferred:
             person = self.document.get(surname)
             if person in self.new:
@@ -1776,6 +1780,8 @@ class Enricher:
             self._relatives(entry)  # "the sister of Kim Jong Un"
         if " his wife " in text or " her husband " in text:
             self._spouse_by_first_name(entry)
+        if " administration" in text or " regime" in text or " government" in text:
+            self._governments_of_persons(entry)
         self._koreas_before = self._korean_place(entry.places)
         if not self._south_named and (
             any(a == "South Korea" for _, a in entry.actors)
@@ -1809,6 +1815,49 @@ class Enricher:
                     findings.actors.append(other)
         self._persons_lately.append({a for a in findings.actors if a in self.persons})
         return findings
+
+    def _the_spokesperson(self, entry: _Reading) -> None:
+        """ "The spokesman said Roh was satisfied" after an entry that named "Roh's spokesman
+        Cheon Ho-seon": the one person this entry or the two before named as a spokesman, when
+        "the spokesman" acts with no name of its own. Two named: nobody."""
+        text = entry.text
+        named = {
+            m.actor
+            for m in entry.mentions
+            if m.kind == "person"
+            and m.actor in self.persons
+            and SPOKESPERSON_BEFORE.search(text, max(0, m.start - 16), m.start) is not None
+        } if "pokes" in text else set()  # fmt: skip
+        if len(named) == 1:
+            self._spokesperson = (named.pop(), 0)
+            return
+        if named:
+            self._spokesperson = None
+            return
+        if self._spokesperson is None:
+            return
+        person, ago = self._spokesperson
+        acts = THE_SPOKESPERSON_ACTS.search(text) if "spokes" in text else None
+        if acts is not None:
+            entry.add(person, acts.start(1), acts.end(1))
+        self._spokesperson = (person, ago + 1) if ago < 2 else None
+
+    def _governments_of_persons(self, entry: _Reading) -> None:
+        """The state whose government a person's name stands before: "the Carter
+        administration", "the Park Chung-hee regime", "Mao's government" are the person and the
+        state he led (README rule 11), as a capital used for its government is the state. Only
+        a state the person belongs to (a new name with none gives nobody more)."""
+        text = entry.text
+        for mention in list(entry.mentions):
+            if mention.kind != "person":
+                continue
+            government = LEADERS_GOVERNMENT.match(text, mention.end)
+            if government is None:
+                continue
+            record = self.records.get(mention.actor)
+            state = record.affiliation if record is not None else None
+            if state is not None and self.kinds.get(state) == "state":
+                entry.add(state, mention.start, government.end())
 
     def _counterparts(self, entry: _Reading) -> list[str]:
         """The persons "his South Korean counterpart" means, no name following: the one who
@@ -3088,6 +3137,17 @@ class Enricher:
                     entry.add(new, *span)
                     if words[run_start - 1].key in PLURAL_ROLES:
                         second_of_role = run_end  # (the next name after "and" is one too)
+                    continue
+            if (
+                0 < run_start < run_end <= run_start + 2
+                and words[run_start - 1].key in FIRM_OBJECT_VERBS
+                and words[run_end].key in COMPANY_WORDS | TRADE_WORDS | FIRM_NAME_ENDS
+                and not run_words & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS)
+                and not words[run_end].possessive
+            ):  # "a judge sentences Purdue Pharma to pay a fine": what is done to a firm
+                new = self._new_actor(text[span[0] : span[1]], None, None, kind="company")
+                if new is not None:
+                    entry.add(new, *span)
                     continue
             if run_start == run_end and self._surname_acts(entry, run_start):
                 new = self._new_actor(
@@ -4608,6 +4668,15 @@ class Enricher:
         else:
             self._last_named[surname] = (self._entries, self._date, {person})
 
+    def _long_out_of_office(self, name: str, year: int) -> bool:
+        """Whether every dated office of ``name`` ended more than twice NEAR_YEARS before
+        ``year`` (a person the knowledge base does not date is not)."""
+        ends = [end for *_, end in self.persons[name].roles]
+        return bool(ends) and all(
+            end is not None and end[:4].isdigit() and int(end[:4]) < year - 2 * NEAR_YEARS
+            for end in ends
+        )
+
     def _nearest_named(
         self, surname: str, pool: list[str], date: str, shown: str, findings: Findings
     ) -> tuple[bool, str | None]:
@@ -4626,6 +4695,14 @@ class Enricher:
         if last is None or last[0] >= self._entries:
             return False, None
         named = sorted(c for c in last[2] if c in pool)
+        if len(named) > 1 and date[:4].isdigit():  # ("Kim Jong Il came to power after his
+            # father Kim Il Sung died in 1994", then in 2010 "Mr. Kim promoted his son": not
+            # the one whose last office ended more than twice NEAR_YEARS before; a president
+            # out of office for six years may still be the one meant)
+            year = int(date[:4])
+            recent = [c for c in named if not self._long_out_of_office(c, year)]
+            if len(recent) == 1 and self.persons[recent[0]].active(date):
+                named = recent
         if len(named) > 1:
             findings.unresolved.append(
                 Unresolved(shown, f"ambiguous: {' or '.join(named[:4])} named before")
@@ -5523,10 +5600,12 @@ class Enricher:
             and _acting_title(words, first, last)
         ):  # "the president threatened …" in a document that named President Trump before
             in_office = {
-                person
-                for person in self.document.values()
+                person  # the document's persons, and those the entry and the two before
+                for person in set(self.document.values()).union(
+                    *self._persons_lately, findings.actors
+                )
                 if person in self.persons and self.persons[person].holds(titles, date, None)
-            }
+            }  # named ("Stalin approves the plan. The dictator agrees": by his alias alone)
             if len(in_office) == 1:
                 add(in_office.pop(), words[first].start, words[last].end)  # type: ignore[operator]
             return
@@ -5750,6 +5829,7 @@ class Enricher:
         if not words or (
             words[0].lower() in NOT_NAMES
             and kind is None
+            and not (words[0].lower() in GIVEN_MONTHS and len(words) > 1)  # ("Jan Visser")
             and not (words[0].lower() in BODY_OPENERS and {w.lower() for w in words} & ORG_WORDS)
         ):
             return None  # ("New Democratic Party (NDP)": its abbreviation says it is a name)
@@ -5945,7 +6025,8 @@ def _officer_before(text: str, words: list[Token], first: int, last: int) -> int
         name_from = first + 1
     else:
         return None
-    keys = {w.key for w in words[name_from : last + 1]}
+    given_month = _month_as_given_name(words, name_from)  # ("Coach Jan Visser")
+    keys = {w.key for w in words[name_from + given_month : last + 1]}
     if (
         last - name_from + 1 not in OFFICER_NAME_WORDS
         or words[last].possessive
@@ -7361,6 +7442,7 @@ def _name_run(
                     end >= at and end + 2 < len(words) and words[end + 2].joined
                 )
                 and not (end >= at and _korean_syllables_after(words, end))  # "Pak In Ho"
+                and not _month_as_given_name(words, end + 1)  # "Coach Jan Visser"
             )
             or (end >= at and word.start - words[end].end > 1 and not _initial(words, end))
             or (
@@ -7995,6 +8077,28 @@ PERSON_OBJECT_VERBS = frozenset(
     assassinates assassinated kills killed sentences convicts acquits acquitted extradites
     extradited jails indicts indict arrest charge charges""".split()  # noqa: SIM905
 )
+# Months' abbreviations that are given names too ("Jan Visser", "Jun Azumi"), and the words
+# before which such a word is the month ("in Jan", "since Jun").
+GIVEN_MONTHS = frozenset({"jan", "jun"})
+BEFORE_A_MONTH = frozenset(
+    """in on by since until till from to of early late mid last next this that each every
+    before after during between through""".split()  # noqa: SIM905
+)
+# A person named as a spokesman ("Roh's spokesman Cheon Ho-seon"), and "the spokesman" acting
+# with no name after ("The spokesman said Roh was satisfied", "the spokeswoman added").
+SPOKESPERSON_BEFORE = re.compile(r"\b[Ss]pokes(?:man|woman|person)\s*,?\s*$")
+THE_SPOKESPERSON_ACTS = re.compile(
+    r"\b[Tt]he\s+(spokes(?:man|woman|person))\s+(?:also\s+)?"
+    r"(?:said|says|added|adds|told|noted|stressed|explained|declined|refused|did|would)\b"
+)
+# A government named by the person who leads it: "the Carter administration", "Mao's regime".
+LEADERS_GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:administration|regime|government)\b")
+# Verbs done to persons that a court does to a firm too ("sentences Purdue Pharma to pay …",
+# "fines Dunmore Brothers"): the object is a firm when its last word is a firm's.
+FIRM_OBJECT_VERBS = frozenset(
+    """sentences sentenced convicts convicted acquits acquitted indicts indicted indict charges
+    charge fines fined sues sued""".split()  # noqa: SIM905
+)
 # A name, "and", then another right after a verb done to persons ("charge Holmes and …").
 OBJECT_THEN_AND = re.compile(r"\b([a-z]+) (?:[A-Z][\w'’.-]+ ){1,3}and $")
 
@@ -8077,7 +8181,7 @@ def _korean_name(words: list[Token], first: int, last: int) -> bool:
         and not (w.possessive and w is not given[-1])
         and w.key not in GEO_WORDS
         and w.key not in ORG_WORDS
-        and w.key not in NOT_NAMES
+        and (w.key not in NOT_NAMES or w.joined)  # ("Dal-in": a syllable, no word)
         and w.key not in SITE_NOUNS
         for w in given
     )
@@ -8362,6 +8466,24 @@ def _hyphened_name(words: list[Token], at: int, *, lower: bool = False) -> bool:
     )
 
 
+def _month_as_given_name(words: list[Token], at: int) -> bool:
+    """Whether a month's abbreviation that is also a given name opens a person's name ("Jan
+    Visser", "Jun Azumi"): no stop after it, a capitalised word next (one space on) that is no
+    date's word nor written in capitals, and no number or word of time before it ("on Jan 5",
+    "5 Jan", "since Jun")."""
+    word = words[at]
+    if word.key not in GIVEN_MONTHS or at + 1 >= len(words) or word.end - word.start != 3:
+        return False
+    following = words[at + 1]
+    return (
+        following.capital
+        and not following.upper
+        and following.key not in NOT_NAMES
+        and following.start - word.end == 1
+        and (at == 0 or not (words[at - 1].key in BEFORE_A_MONTH or words[at - 1].key.isdigit()))
+    )
+
+
 def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tuple[int, int]]:
     """Runs of capitalised words no form matched ("Hideki Kato"): names nobody knows. Words
     joined by a mark other than a hyphen or an apostrophe are two ("Died:Nikolaos")."""
@@ -8376,6 +8498,7 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
                 word.key in NOT_NAMES
                 and not _opens_a_body(words, at, covered)
                 and not _hyphened_name(words, at)
+                and not _month_as_given_name(words, at)
             )
             or (word.upper and not _first_initial(words, at, covered))
         ):
@@ -8405,6 +8528,12 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
                 words[end + 1].key not in NOT_NAMES
                 or _initial(words, end + 1)
                 or _hyphened_name(words, end + 1, lower=True)  # "Lee In-Bae", "Lee In-bae"
+                or _month_as_given_name(words, end + 1)  # "Coach Jan Visser"
+                or (  # "Kim Dal-in": a given name's second half after a surname, though
+                    end > at  # it is a common word ("in", "on")
+                    and words[end + 1].joined
+                    and words[end + 1].start - words[end].end == 1
+                )
             )
             and (not words[end].possessive or words[end + 1].key in GEO_WORDS)
         ):  # ("Martyr's Mausoleum": a possessive inside a site's name)

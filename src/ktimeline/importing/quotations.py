@@ -346,6 +346,14 @@ PARTICLE_NEXT = re.compile(r"\s+(?:out|off|down|aside)\b")
 # Verbs that speak when their object is told something ("assured investors that the bank was
 # “safe”", "reminded the court that …"), not when they are done ("assured a “safe” exit").
 SPEECH_IF_TOLD = verb_forms("assure reassure remind")
+# Verbs that pronounce a judgement when their object is followed by "as" and the quoted words
+# ("assessed the vote as “critical”", "defamed the rebels as “savage”", "portrayed the deal as
+# a “sellout”"): the subject's words; not seeing or holding ("regarded it as “…”").
+SPEECH_IF_AS = verb_forms("assess defame portray depict vilify denigrate disparage")
+AS_THEN_WORDS = re.compile(
+    r"\s+(?:[^\s.;:!?“”\"]+\s+){1,6}?as\s+(?:being\s+)?(?:(?:a|an|the|merely|nothing\s+but)\s+)?"
+    r"[“\"‘'«]?"
+)
 # Verbs that speak only when what follows says so ("Truman observed to his staff", "Kim
 # observed: “…”"), not when they see ("Kim observed the test of a “new-type” weapon").
 SPEECH_IF_SAYING = frozenset(
@@ -3471,6 +3479,11 @@ def _leads_in(word: str, text: str, end: int) -> bool:
     if word in SPEECH_WITH_PARTICLE and PARTICLE_NEXT.match(text, end):
         # (not in the passive: "the striker was ruled out of the “…”" is no one's words)
         return PASSIVE_BEFORE.search(text, 0, end - len(word)) is None
+    if word in SPEECH_IF_AS:  # (not in the passive: "the vote was assessed as “…”")
+        return (
+            AS_THEN_WORDS.fullmatch(text, end) is not None
+            and PASSIVE_BEFORE.search(text, 0, end - len(word)) is None
+        )
     return word in SPEECH_IF_TOLD and TELLS_THAT.match(text, end) is not None
 
 
