@@ -3286,6 +3286,10 @@ ATTRIBUTION_THEN_ADDING = re.compile(
     r"(?:calling|describing|dubbing|branding|labell?ing|terming|denouncing|condemning|"
     r"hailing|slamming)\b)\s+(?P<clause>[^.!?;:“”\"]{0,80})"
 )
+# (the longest text ATTRIBUTION_THEN_ADDING reads but for its runs of white space, with room
+# for those: a quotation before far back, thousands of characters before, is none such, and
+# is not masked and read for every quotation after it)
+ADDING_LONGEST = 600
 ATTRIBUTION_ENDS = re.compile(
     r"\s*[,—–]?\s*(?:[^.!?;:“”\"]|(?<=\b[A-Z])\.(?=\S|\s+[a-z])){1,250}[.!?]\s*"
 )
@@ -3304,6 +3308,7 @@ AFTER_THE_WORDS = re.compile(r"[”\"’»']*\s*,?\s*(?:the\s+)?")
 # and for all”": the second is the first one's speaker's). Words that turn to another voice
 # ("but critics saw …", "while others …") or a pronoun of several end it.
 CLAUSE_GOES_ON = re.compile(r"[^.!?;:“”\"«»()\[\]]{1,160}")
+CLAUSE_GOES_ON_LONGEST = 160
 OTHER_VOICE = re.compile(
     r"\b(?:but|while|whereas|although|though|yet|unlike|critics?|others?|opponents?|they|"
     r"their|them|we|you|i|quoted|quoting|citing|cited|according|reported|reports|so-called)\b",
@@ -3335,7 +3340,8 @@ def _clause_goes_on(
     between = text[earlier.end : quote.start]
     if (
         earlier.text.rstrip()[-1:] in {".", "!", "?", ","}
-        or not CLAUSE_GOES_ON.fullmatch(_masked(between))
+        or len(between) > CLAUSE_GOES_ON_LONGEST  # (read first: the quotation before may be
+        or not CLAUSE_GOES_ON.fullmatch(_masked(between))  # far back, masked at every one)
         or OTHER_VOICE.search(between)
         or NAMING_STEM.search(between)
         or (len(quote.text.split()) <= 2 and ARTICLE_END.search(between))
@@ -3432,7 +3438,11 @@ def _going_on(
     ):  # "“If we don't put up a fight now,” Truman observed to his staff, there was “no
         # telling what they'll do”": the sentence his words began goes on in his words
         return speakers
-    if len(speakers) == 1 and (adding := ATTRIBUTION_THEN_ADDING.fullmatch(_masked(between))):
+    if (
+        len(speakers) == 1
+        and len(between) <= ADDING_LONGEST
+        and (adding := ATTRIBUTION_THEN_ADDING.fullmatch(_masked(between)))
+    ):
         named = finder.mentions_in(earlier.end, earlier.end + adding.end("attribution"))
         if (
             any(m.actor == speakers[0] for m in named)
