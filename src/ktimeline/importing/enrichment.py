@@ -6705,12 +6705,15 @@ HEADLINE_VERBS = frozenset(
 # Verbs of speaking that put their speaker after them ('"…," said Jane Smith').
 SAID_FIRST = frozenset(
     {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "intoned", "intones",
-     "recalled", "recalls", "replied", "replies", "explained", "explains", "quipped"}
-)  # fmt: skip  # ("“…,” intoned Jane Smith", "“…,” recalled Jane Smith")
+     "recalled", "recalls", "replied", "replies", "explained", "explains", "quipped",
+     "answered", "answers", "responded", "responds", "countered", "counters"}
+)  # fmt: skip  # ("“…,” intoned Jane Smith", "“…,” recalled Jane Smith", "answered")
 # The same in German, Spanish and French ("…», dijo Jorge Pérez", "…», a déclaré Jean Dumas"),
 # the French after its auxiliary "a".
-SAID_FIRST_ABROAD = frozenset({"sagte", "sagt", "dijo", "declaró", "añadió"})
-SAID_AFTER_A = frozenset({"déclaré", "dit", "ajouté", "affirmé"})
+SAID_FIRST_ABROAD = frozenset(
+    {"sagte", "sagt", "antwortete", "dijo", "declaró", "añadió", "respondió", "contestó"}
+)  # (a reply names its speaker as "said" does: "…», respondió Luis Pérez" is not Ana's)
+SAID_AFTER_A = frozenset({"déclaré", "dit", "ajouté", "affirmé", "répondu"})
 
 
 def _speaks_before(text: str, words: list[Token], first: int) -> bool:

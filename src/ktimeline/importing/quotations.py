@@ -285,9 +285,9 @@ SPEECH_VERBS = frozenset(
     indicated indicates admitting acknowledging conceding conceded concedes explaining arguing
     testifies testified testifying testify shouted shouts shouting yelled yells exclaimed
     exclaims whispered whispers pleaded pleads intoned intones intoning
-    sagte sagt sagten erklärte erklärt betonte betont warnte meinte
-    déclaré déclare dit affirmé affirme ajouté ajoute souligné expliqué
-    dijo declaró afirmó añadió aseguró explicó advirtió señaló
+    sagte sagt sagten erklärte erklärt betonte betont warnte meinte antwortete
+    déclaré déclare dit affirmé affirme ajouté ajoute souligné expliqué répondu
+    dijo declaró afirmó añadió aseguró explicó advirtió señaló respondió contestó
     """.split()  # noqa: SIM905
 )  # (the last three lines: German, French after "a", Spanish; "Merkel sagte: „…“")
 # Speech acts with no "say" in them, read only as the verb that leads into a quotation ("Lee
@@ -2227,9 +2227,9 @@ _TAIL = (
     r"intoned|intones|"
     r"(?:put|puts)\s+it|"
     r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain)|"
-    r"sagte|sagt|erklärte|betonte|warnte|meinte|"  # (German, French, Spanish: "…», a déclaré X")
-    r"(?:a\s+)?(?:déclaré|dit|affirmé|ajouté|souligné|expliqué)|"
-    r"dijo|declaró|afirmó|añadió|aseguró|explicó|advirtió|señaló)\b"
+    r"sagte|sagt|erklärte|betonte|warnte|meinte|antwortete|"  # (German, French, Spanish:
+    r"(?:a\s+)?(?:déclaré|dit|affirmé|ajouté|souligné|expliqué|répondu)|"  # "…», a déclaré X")
+    r"dijo|declaró|afirmó|añadió|aseguró|explicó|advirtió|señaló|respondió|contestó)\b"
     r"(?P<b>[^.!?;“”\"]{0,70})"
 )
 TAIL = re.compile(_TAIL)
@@ -2349,7 +2349,8 @@ PARTICIPLE_ASIDE = re.compile(
 def _titles_a_person(text: str, state: Mention, mentions: list[Mention]) -> bool:
     """Whether a state's name or adjective opens a person's title: "North Korean leader Kim
     Jong Un", "South Korean President Moon Jae-in" (one or two title words to the name)."""
-    following = next((m for m in mentions if m.start >= state.end), None)
+    at = bisect_left(mentions, state.end, key=lambda m: m.start)  # (in order of their starts:
+    following = mentions[at] if at < len(mentions) else None  # not every mention read again)
     if following is None or following.kind != "person":
         return False
     between = text[state.end : following.start]
@@ -3055,10 +3056,11 @@ def _an_excerpt(text: str, quote: Quotation) -> bool:
     the entry, no one's statement; the names in it are the entry's actors. (A paragraph that
     opens with the mark alone goes on with a quotation of the paragraph before, the printed
     style: it stays; so does a quotation closed, or with words before it.)"""
+    if quote.end != len(text):
+        return False  # (most: the text before not copied for each quotation)
     before = text[: quote.start]
     return (
-        quote.end == len(text)
-        and bool(before.strip())
+        bool(before.strip())
         and not before.strip(" -–—•*·")
         and text.rstrip()[-1:] not in CLOSING_MARKS
     )
