@@ -2197,6 +2197,16 @@ def _iso_month(match: re.Match[str]) -> bool:
     )
 
 
+def only_a_month(match: re.Match[str]) -> bool | None:
+    """Whether a date written as an ISO month would be ("2012-03", "2011-12") can only be
+    that month: True where, read as years, it would end before it starts ("2012-03"),
+    False where it may be years too ("2011-12", as "2011-13" is), None where it is written
+    otherwise."""
+    if not match["ya"] or not match["yb"] or not _iso_month(match):
+        return None
+    return int(match["yb"]) <= int(match["ya"]) % 100
+
+
 def century_or_decade(year: int, decades: frozenset[int] = frozenset()) -> int | None:
     """How many years "1200s" (a year ending in 00, with an s) names: 100 or 10, or None
     when it cannot be told.

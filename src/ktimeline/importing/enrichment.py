@@ -1412,6 +1412,9 @@ class Enricher:
         # The names each of the last entries made (this one first, once read): "“…,” the
         # ministry said" is the one ministry they named.
         self._mentions_named: list[list[Mention]] = []
+        # the states the last entries named with their government (see _governments_named)
+        self._governments_of: dict[int, tuple[list[Mention], int, tuple[list[int], str, int, int]]]
+        self._governments_of = {}
         # every body the document named ("the news agency said" long after "KCNA"), and the
         # states the last two entries named: "The President replied" in a text naming no
         # president is the one holder of that day in the one state named
@@ -4445,26 +4448,59 @@ class Enricher:
         """ "“…,” the government said": the one state whose government this entry (before the
         words) or the two before named ("The Japanese government said …", "the government of
         Peru"), else the one state they named (as "the country")."""
-        governments: set[str] = set()
         for back, (mentions, (text, _)) in enumerate(
             zip(self._mentions_named, self._texts_named, strict=False)
         ):
-            for m in mentions:
-                if (
-                    m.kind == "state"
-                    and (back or m.end <= at)
-                    and (
-                        GOVERNMENT_NEXT.match(text, m.end)
-                        or text.endswith("government", m.start, m.end)  # (the mention's own word)
-                        or GOVERNMENT_OF.search(text, max(0, m.start - 20), m.start)
-                    )
-                ):
-                    governments.add(m.actor)
-            if governments:  # (the nearest entry that names one decides)
-                break
-        if len(governments) == 1:
-            return governments.pop()
-        return None if governments else self._the_country(entry, at)
+            ends, first, second, acting = self._governments_named(mentions, text)
+            count = len(ends) if back else bisect_right(ends, at)  # (this entry: before them)
+            if count:  # (the nearest entry that names one decides)
+                return first if count <= second else None
+            if not back and acting <= at:
+                # ("Peru and Chile met. “…,” the government said": a state of this entry's,
+                # if one, never a government an entry before named, Japan's)
+                return self._the_country(entry, at)
+        return self._the_country(entry, at)
+
+    def _governments_named(
+        self, mentions: list[Mention], text: str
+    ) -> tuple[list[int], str, int, int]:
+        """The states an entry names with their government ("The Japanese government", "the
+        government of Peru", "Japan's government"): the ends of those mentions in order, the
+        first one's state, how many of them come before a second state, and the end of the
+        first state named not after a preposition ("Peru and Chile met"; past the text's end
+        if none). Read once per entry (asked for each "the government said" of a long entry
+        and the two after it)."""
+        cached = self._governments_of.get(id(mentions))
+        if cached is not None and cached[0] is mentions and cached[1] == len(mentions):
+            return cached[2]
+        named = sorted(
+            (m.end, m.actor)
+            for m in mentions
+            if m.kind == "state"
+            and (
+                GOVERNMENT_NEXT.match(text, m.end)
+                or text.endswith("government", m.start, m.end)  # (the mention's own word)
+                or GOVERNMENT_OF.search(text, max(0, m.start - 20), m.start)
+            )
+        )
+        first = named[0][1] if named else ""
+        second = next((at for at, (_, actor) in enumerate(named) if actor != first), len(named))
+        acting = min(
+            (
+                m.end
+                for m in mentions
+                if m.kind == "state"
+                and not PREPOSITION_END.search(text, max(0, m.start - 12), m.start)
+            ),
+            default=len(text) + 1,
+        )
+        found = ([end for end, _ in named], first, second, acting)
+        kept = {id(named) for named in self._mentions_named}  # (the entries still asked)
+        self._governments_of = {
+            key: value for key, value in self._governments_of.items() if key in kept
+        }
+        self._governments_of[id(mentions)] = (mentions, len(mentions), found)
+        return found
 
     def _body_of_noun(self, head: str, office: str) -> str | None:
         """The one body named lately whose name holds ``head`` ("ministry") and ``office``
@@ -6750,12 +6786,15 @@ HEADLINE_VERBS = frozenset(
 # Verbs of speaking that put their speaker after them ('"…," said Jane Smith').
 SAID_FIRST = frozenset(
     {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "intoned", "intones",
-     "recalled", "recalls", "replied", "replies", "explained", "explains", "quipped"}
-)  # fmt: skip  # ("“…,” intoned Jane Smith", "“…,” recalled Jane Smith")
+     "recalled", "recalls", "replied", "replies", "explained", "explains", "quipped",
+     "answered", "answers", "responded", "responds", "countered", "counters"}
+)  # fmt: skip  # ("“…,” intoned Jane Smith", "“…,” recalled Jane Smith", "answered")
 # The same in German, Spanish and French ("…», dijo Jorge Pérez", "…», a déclaré Jean Dumas"),
 # the French after its auxiliary "a".
-SAID_FIRST_ABROAD = frozenset({"sagte", "sagt", "dijo", "declaró", "añadió"})
-SAID_AFTER_A = frozenset({"déclaré", "dit", "ajouté", "affirmé"})
+SAID_FIRST_ABROAD = frozenset(
+    {"sagte", "sagt", "antwortete", "dijo", "declaró", "añadió", "respondió", "contestó"}
+)  # (a reply names its speaker as "said" does: "…», respondió Luis Pérez" is not Ana's)
+SAID_AFTER_A = frozenset({"déclaré", "dit", "ajouté", "affirmé", "répondu"})
 
 
 def _speaks_before(text: str, words: list[Token], first: int) -> bool:

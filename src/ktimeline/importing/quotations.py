@@ -285,9 +285,9 @@ SPEECH_VERBS = frozenset(
     indicated indicates admitting acknowledging conceding conceded concedes explaining arguing
     testifies testified testifying testify shouted shouts shouting yelled yells exclaimed
     exclaims whispered whispers pleaded pleads intoned intones intoning
-    sagte sagt sagten erklärte erklärt betonte betont warnte meinte
-    déclaré déclare dit affirmé affirme ajouté ajoute souligné expliqué
-    dijo declaró afirmó añadió aseguró explicó advirtió señaló
+    sagte sagt sagten erklärte erklärt betonte betont warnte meinte antwortete
+    déclaré déclare dit affirmé affirme ajouté ajoute souligné expliqué répondu
+    dijo declaró afirmó añadió aseguró explicó advirtió señaló respondió contestó
     """.split()  # noqa: SIM905
 )  # (the last three lines: German, French after "a", Spanish; "Merkel sagte: „…“")
 # Speech acts with no "say" in them, read only as the verb that leads into a quotation ("Lee
@@ -2235,9 +2235,9 @@ _TAIL = (
     r"intoned|intones|"
     r"(?:put|puts)\s+it|"
     r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain)|"
-    r"sagte|sagt|erklärte|betonte|warnte|meinte|"  # (German, French, Spanish: "…», a déclaré X")
-    r"(?:a\s+)?(?:déclaré|dit|affirmé|ajouté|souligné|expliqué)|"
-    r"dijo|declaró|afirmó|añadió|aseguró|explicó|advirtió|señaló)\b"
+    r"sagte|sagt|erklärte|betonte|warnte|meinte|antwortete|"  # (German, French, Spanish:
+    r"(?:a\s+)?(?:déclaré|dit|affirmé|ajouté|souligné|expliqué|répondu)|"  # "…», a déclaré X")
+    r"dijo|declaró|afirmó|añadió|aseguró|explicó|advirtió|señaló|respondió|contestó)\b"
     r"(?P<b>[^.!?;“”\"]{0,70})"
 )
 TAIL = re.compile(_TAIL)
@@ -2357,7 +2357,8 @@ PARTICIPLE_ASIDE = re.compile(
 def _titles_a_person(text: str, state: Mention, mentions: list[Mention]) -> bool:
     """Whether a state's name or adjective opens a person's title: "North Korean leader Kim
     Jong Un", "South Korean President Moon Jae-in" (one or two title words to the name)."""
-    following = next((m for m in mentions if m.start >= state.end), None)
+    at = bisect_left(mentions, state.end, key=lambda m: m.start)  # (in order of their starts:
+    following = mentions[at] if at < len(mentions) else None  # not every mention read again)
     if following is None or following.kind != "person":
         return False
     between = text[state.end : following.start]
@@ -3063,10 +3064,11 @@ def _an_excerpt(text: str, quote: Quotation) -> bool:
     the entry, no one's statement; the names in it are the entry's actors. (A paragraph that
     opens with the mark alone goes on with a quotation of the paragraph before, the printed
     style: it stays; so does a quotation closed, or with words before it.)"""
+    if quote.end != len(text):
+        return False  # (most: the text before not copied for each quotation)
     before = text[: quote.start]
     return (
-        quote.end == len(text)
-        and bool(before.strip())
+        bool(before.strip())
         and not before.strip(" -–—•*·")
         and text.rstrip()[-1:] not in CLOSING_MARKS
     )
@@ -3294,6 +3296,10 @@ ATTRIBUTION_THEN_ADDING = re.compile(
     r"(?:calling|describing|dubbing|branding|labell?ing|terming|denouncing|condemning|"
     r"hailing|slamming)\b)\s+(?P<clause>[^.!?;:“”\"]{0,80})"
 )
+# (the longest text ATTRIBUTION_THEN_ADDING reads but for its runs of white space, with room
+# for those: a quotation before far back, thousands of characters before, is none such, and
+# is not masked and read for every quotation after it)
+ADDING_LONGEST = 600
 ATTRIBUTION_ENDS = re.compile(
     r"\s*[,—–]?\s*(?:[^.!?;:“”\"]|(?<=\b[A-Z])\.(?=\S|\s+[a-z])){1,250}[.!?]\s*"
 )
@@ -3312,6 +3318,7 @@ AFTER_THE_WORDS = re.compile(r"[”\"’»']*\s*,?\s*(?:the\s+)?")
 # and for all”": the second is the first one's speaker's). Words that turn to another voice
 # ("but critics saw …", "while others …") or a pronoun of several end it.
 CLAUSE_GOES_ON = re.compile(r"[^.!?;:“”\"«»()\[\]]{1,160}")
+CLAUSE_GOES_ON_LONGEST = 160
 OTHER_VOICE = re.compile(
     r"\b(?:but|while|whereas|although|though|yet|unlike|critics?|others?|opponents?|they|"
     r"their|them|we|you|i|quoted|quoting|citing|cited|according|reported|reports|so-called)\b",
@@ -3343,7 +3350,8 @@ def _clause_goes_on(
     between = text[earlier.end : quote.start]
     if (
         earlier.text.rstrip()[-1:] in {".", "!", "?", ","}
-        or not CLAUSE_GOES_ON.fullmatch(_masked(between))
+        or len(between) > CLAUSE_GOES_ON_LONGEST  # (read first: the quotation before may be
+        or not CLAUSE_GOES_ON.fullmatch(_masked(between))  # far back, masked at every one)
         or OTHER_VOICE.search(between)
         or NAMING_STEM.search(between)
         or (len(quote.text.split()) <= 2 and ARTICLE_END.search(between))
@@ -3440,7 +3448,11 @@ def _going_on(
     ):  # "“If we don't put up a fight now,” Truman observed to his staff, there was “no
         # telling what they'll do”": the sentence his words began goes on in his words
         return speakers
-    if len(speakers) == 1 and (adding := ATTRIBUTION_THEN_ADDING.fullmatch(_masked(between))):
+    if (
+        len(speakers) == 1
+        and len(between) <= ADDING_LONGEST
+        and (adding := ATTRIBUTION_THEN_ADDING.fullmatch(_masked(between)))
+    ):
         named = finder.mentions_in(earlier.end, earlier.end + adding.end("attribution"))
         if (
             any(m.actor == speakers[0] for m in named)

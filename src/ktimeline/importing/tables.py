@@ -541,6 +541,8 @@ def _read_dates_and_remarks(
 def _read_dates(written: list[str], default_year: int | None) -> list[Entry | str]:
     """Each cell's date (an entry of the probe text) or why it is none, read as the lines
     of one list are, so that years, numeric order and precision come from the whole column."""
+    if not any(written):  # (a table with no end column: no probe, a text of blank lines)
+        return [""] * len(written)
     probe = "\n".join(f"{cell}: {_PROBE_TEXT}" if cell else "" for cell in written)
     split = split_entries(probe, default_year)
     reasons = {item.line: item.reason for item in split.unplaced}

@@ -402,6 +402,10 @@ YEAR_ENDS_LINE = re.compile(
     rf"^(?P<head>[\s{_BULLET_CLASS}]*)(?P<text>\S.{{2,300}}?)\s+(?P<year>(?:1[0-9]|20)\d\d)\s*$"
 )
 YEAR_ENDED_WORDS = 3  # an item's text before its year: three words at least
+# the words before a year inside a sentence that make it the time of the sentence's event
+# ("… knighted by James I in 1603"); other words make it no such time ("The crew numbered
+# 1200", "The station closes after 1999", "a loan of 1500")
+YEAR_OF_THE_EVENT = frozenset(("in", "during", "en", "im", "em", "nel", "w"))
 
 
 def _years_after_sentences(lines: list[str]) -> tuple[list[str], set[int]]:
@@ -432,7 +436,7 @@ def _years_after_sentences(lines: list[str]) -> tuple[list[str], set[int]]:
             kind = "sentence"
         elif last[:1].isupper() and last.isalpha():
             kind = "title"
-        elif last.isalpha() and last.islower():
+        elif last.lower() in YEAR_OF_THE_EVENT:
             kind = "inside"
         else:
             continue  # ("… 3 March 1862", "… 1850 - 1862": a date of other shapes)

@@ -199,7 +199,20 @@ COMMENT_LINK = re.compile(
 # "0 Comments", "12 comments", "Makes Statement0 Comments" (a news page's category labels run
 # into the count of its comments): the count of an item's comments, a whole line; a count
 # after words only when glued to them ("The post drew 300 comments" is a sentence)
-COMMENT_COUNT = re.compile(r"(?:[^\n]{0,60}[^\W\d_](?=\d))?\d{1,6}\s*comments?", re.IGNORECASE)
+COMMENT_COUNT = re.compile(
+    r"(?:(?P<labels>[^\n]{0,60}[^\W\d_])(?=\d))?\d{1,6}\s*comments?", re.IGNORECASE
+)
+
+
+def _comment_count(line: str) -> bool:
+    """Whether a line is the count of an item's comments ("12 comments"), perhaps glued to
+    the item's category labels ("Makes Statement0 Comments", "The Canadian Press0
+    Comments"); labels are capitalised words, so a sentence ending with a word glued to its
+    number ("Premier apologises for his Covid19 comments") is none."""
+    found = COMMENT_COUNT.fullmatch(line)
+    return found is not None and (
+        found["labels"] is None or not any(word[:1].islower() for word in found["labels"].split())
+    )
 
 
 # "Read on for 30 more key events.": the page points elsewhere for the rest of its list; the
@@ -901,7 +914,7 @@ def layout_kind(line: str) -> str | None:
             return "advertisement or web page furniture"
     if len(stripped) < 40 and not digits and COMMENT_LINK.fullmatch(stripped):
         return "advertisement or web page furniture"
-    if digits and len(stripped) < 80 and COMMENT_COUNT.fullmatch(stripped):
+    if digits and len(stripped) < 80 and _comment_count(stripped):
         return "advertisement or web page furniture"
     if "|" in stripped and (not stripped.strip("| ") or _is_table_row(stripped)):
         return "table or calendar"

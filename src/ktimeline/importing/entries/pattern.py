@@ -86,6 +86,10 @@ class DocumentPattern(_Thresholds):
     dashed_days: int = 0  # "May 6 - text" lines: a day, a dash, the text
     dashed_months: int = 0  # "Avril - text" lines: a month without its year, a dash, the text
     dotted_days: int = 0  # "24 NOVIEMBRE . text" lines: a day, a full stop, the text
+    # "2012-03: text" lines, written as ISO months would be, and of them those only a month
+    # reads ("2012-03"; "2011-12" may be years): see reads_iso_months
+    iso_month_lines: int = 0
+    iso_months_only: int = 0
     decades: set[int] = field(default_factory=set)  # "1970s", "1200s": years written so
     # (line, form, written year, month, day) of each date that may start an entry; the form
     # is "sep", "alone", "bare:<shape>" or "odd:<sign>"
@@ -210,6 +214,14 @@ class DocumentPattern(_Thresholds):
             and tiny == sorted(tiny)
             and max(tiny, default=0) < min(written)
         )
+
+    def reads_iso_months(self) -> bool:
+        """Whether the document's "2011-12" lines are months: it writes at least MIN_LINES
+        dates as ISO months would be, and one of them only a month reads ("2012-03": as
+        years it would end before it starts), so "2011-12" among them is December 2011, not
+        the years 2011-2012 (a list of seasons, "2010-11" / "2011-12" / "2012-13", has
+        none such)."""
+        return self.iso_months_only > 0 and self.iso_month_lines >= self.MIN_LINES
 
     def reads_bare_short_year(self) -> bool:
         """Whether "476 Fine dell'Impero …" (a three-digit number, then a capitalised word)

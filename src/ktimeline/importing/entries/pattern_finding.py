@@ -233,6 +233,9 @@ def find_pattern(
             if shape in ("year", "years", "decade"):
                 kind = _separator_kind(match["sep"] or "")
                 pattern.year_separators[kind] = pattern.year_separators.get(kind, 0) + 1
+        if shape == "years" and (only := dates.only_a_month(match)) is not None:
+            pattern.iso_month_lines += 1
+            pattern.iso_months_only += only
         if match["decade"] or match["edecade"]:
             pattern.decades.add(int(match["ya"] or match["yera2"]))
         _note_numeric_order(pattern, match)

@@ -246,7 +246,9 @@ class _Splitter:
         self.years.decades = frozenset(pattern.decades)
         if len(pattern.numeric_orders) == 1:  # one order shown, none contradicting it
             self.years.numeric_order = next(iter(pattern.numeric_orders))
-        self.years.iso_months = pattern.shapes.get("ISO day", 0) >= pattern.MIN_LINES
+        self.years.iso_months = (
+            pattern.shapes.get("ISO day", 0) >= pattern.MIN_LINES or pattern.reads_iso_months()
+        )
         self.wrap = wrap
         self.pattern = pattern
         self.current: Entry | None = None  # the entry text may still continue

@@ -64,7 +64,11 @@ SHORT_DECADE = re.compile(
 LEADING_YEAR = re.compile(r"^\s*(?:[•*–-]\s*)?(?P<year>(?:1[0-9]|20)[0-9][0-9])(?=[\s:.,;–—-])")
 
 
-SHORT_DECADE_HINT = re.compile(r"^\s*(?:[•*–-]\s*)?(?:[1-9]0er|años\s+[1-9]0|[’'][1-9]0s)", re.M)
+# (its first white space stops at a line break: "^\s*" read every blank line after each one,
+# a long run of them in quadratic time, where the line after the last finds the same)
+SHORT_DECADE_HINT = re.compile(
+    r"^[^\S\n]*(?:[•*–-]\s*)?(?:[1-9]0er|años\s+[1-9]0|[’'][1-9]0s)", re.M
+)
 
 
 def _short_decades(lines: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -176,7 +180,9 @@ _CIRCA_WORD = dates.CIRCA_WORDS
 _CIRCA_MARK = rf"(?:{_CIRCA_WORD}\.?|~)"
 
 
-CIRCA_HINT = re.compile(rf"^[\s•·*-]*(?:{_CIRCA_MARK}\s*\d|(?-i:ABT|CAL|EST)[ \t])", re.I | re.M)
+CIRCA_HINT = re.compile(  # (as SHORT_DECADE_HINT: no line break in its first marks)
+    rf"^(?:[^\S\n]|[•·*-])*(?:{_CIRCA_MARK}\s*\d|(?-i:ABT|CAL|EST)[ \t])", re.I | re.M
+)
 
 
 # "ABT 1850;text", "EST AUG 1291 - text": a GEDCOM approximate date at a line's start, as a
