@@ -5080,6 +5080,15 @@ class Enricher:
             return False
         previous = words[first - 1]
         if (
+            first > 1
+            and _middle_initials(words, first - 1)
+            and first - 2 not in self._ending
+            and words[first - 2].key not in NOT_NAMES
+            and not _title_key(words[first - 2].key)
+            and words[first - 2].key not in self._first_words.get(surname, ())
+        ):  # (not "Mark W. Clark", the known Mark Clark)
+            return True  # "Philip W. Yun", "Katharine H.S. Moon": a given name, initials
+        if (
             not previous.capital
             or previous.upper
             or previous.possessive
@@ -5253,6 +5262,19 @@ class Enricher:
                 why = f"ambiguous: {bearers} named just before"
                 findings.unresolved.append(Unresolved(shown, why))
                 return None
+        if (
+            not titles
+            and remembered in pool
+            and active
+            and remembered not in active
+            and self._named_in.get(surname, -9) >= self._entries - RECENT_ENTRIES
+            and not any(c in self._named_persons for c in active)
+            and _bears_as_written(remembered, shown)
+            and not any(_bears_as_written(c, shown) for c in active)
+        ):  # "John Lee … Lee remembers" (1950): the document's Lee, not Syngman Rhee, in
+            # office that day, whose surname is "Lee" only in another spelling of his name
+            self._named_in[surname] = self._entries
+            return remembered
         if (
             not titles
             and remembered in pool
@@ -5888,6 +5910,13 @@ class Enricher:
 SPEAKS_AFTER_ASIDE = re.compile(r",[^,.;“”\"]{1,60},\s+([a-z]+)\b")
 # "His church, Sungrak Church in Seoul, announced": where the body is, then its verb.
 SPEAKS_AFTER_WHERE = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+([a-z]+)\b")
+
+
+def _bears_as_written(person: str, written: str) -> bool:
+    """Whether the last word of ``written`` ("Lee", "Mr. Kim") is a word of ``person``'s own
+    name ("John Lee"), not only of another spelling of it ("Lee" of Syngman Rhee)."""
+    last = written.split()[-1:] if written else []
+    return bool(last) and last[0].casefold() in person.casefold().replace("-", " ").split()
 
 
 def _office_group(title: str, titles: tuple[str, ...] | None) -> str | None:
@@ -6669,7 +6698,8 @@ HEADLINE_VERBS = frozenset(
 # Verbs of speaking that put their speaker after them ('"…," said Jane Smith').
 SAID_FIRST = frozenset(
     {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "intoned", "intones",
-     "recalled", "recalls", "replied", "replies", "explained", "explains", "quipped"}
+     "recalled", "recalls", "replied", "replies", "explained", "explains", "quipped",
+     "tweeted", "tweets", "argued", "argues"}
 )  # fmt: skip  # ("“…,” intoned Jane Smith", "“…,” recalled Jane Smith")
 # The same in German, Spanish and French ("…», dijo Jorge Pérez", "…», a déclaré Jean Dumas"),
 # the French after its auxiliary "a".
@@ -6677,10 +6707,29 @@ SAID_FIRST_ABROAD = frozenset({"sagte", "sagt", "dijo", "declaró", "añadió"})
 SAID_AFTER_A = frozenset({"déclaré", "dit", "ajouté", "affirmé"})
 
 
+NAME_JOINERS = frozenset({"of", "for", "and"})  # small words inside a body's name
+OWNER_WORDS = 5  # the words of a body's name owning a speaker ("the Cato Institute’s")
+
+
 def _speaks_before(text: str, words: list[Token], first: int) -> bool:
     """Whether a verb of speaking stands right before the run at ``first``, itself after a
     quotation's end or a comma ('"It is over," said Jane Smith', "Prices rose, says Jane
-    Smith"): the run is the speaker. Not "told Jane Smith" (the one spoken to)."""
+    Smith"): the run is the speaker. Not "told Jane Smith" (the one spoken to). A body's
+    possessive may stand between ('"…," tweets the Cato Institute’s Jane Smith')."""
+    if first >= 2 and words[first - 1].possessive and words[first - 1].capital:
+        owner = first - 1  # (a body's name of a few capitalised words, "the" before it)
+        while (
+            owner > 0
+            and first - owner < OWNER_WORDS
+            and (
+                words[owner - 1].capital
+                or (words[owner - 1].key in NAME_JOINERS and owner > 1 and words[owner - 2].capital)
+            )
+        ):  # ("the Bank of England’s")
+            owner -= 1
+        if owner and words[owner - 1].key == "the":
+            owner -= 1
+        first = owner
     if first < 1 or words[first - 1].capital:
         return False
     verb = words[first - 1]
@@ -8310,6 +8359,29 @@ def _initial(words: list[Token], at: int) -> bool:
     )
 
 
+def _middle_initials(words: list[Token], at: int) -> bool:
+    """Whether the word at ``at`` is a middle initial or two written together ("Katharine
+    H.S. Moon", "Mary J.R. Hale"), after a capitalised given name: ``_initial``'s test, or
+    two or three capitals each with its dot and no space, a capitalised word after one
+    space; after no given name ("the U.S. Army") it is no initial."""
+    word = words[at]
+    if _initial(words, at):
+        return True
+    return (
+        1 < len(word.key) <= 3
+        and word.upper
+        and word.end - word.start == 2 * len(word.key)
+        and at > 0
+        and words[at - 1].capital
+        and not words[at - 1].upper
+        and word.start - words[at - 1].end == 1
+        and at + 1 < len(words)
+        and words[at + 1].start - word.end == 1
+        and words[at + 1].capital
+        and not words[at + 1].upper
+    )
+
+
 # A word that is no name alone but opens a body's name: "the New Democratic Party" (not the
 # "Democratic Party"), "New People's Party".
 BODY_OPENERS = frozenset({"new"})
@@ -8386,7 +8458,7 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
             end + 1 < len(words)
             and end + 1 not in covered
             and (words[end + 1].capital or words[end + 1].joined)
-            and (not words[end + 1].upper or _initial(words, end + 1))
+            and (not words[end + 1].upper or _middle_initials(words, end + 1))
             and (
                 words[end + 1].start == words[end].end
                 or (words[end + 1].start - words[end].end == 1 and text[words[end].end] in SPACING)
@@ -8403,7 +8475,7 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
             )
             and (
                 words[end + 1].key not in NOT_NAMES
-                or _initial(words, end + 1)
+                or _middle_initials(words, end + 1)
                 or _hyphened_name(words, end + 1, lower=True)  # "Lee In-Bae", "Lee In-bae"
             )
             and (not words[end].possessive or words[end + 1].key in GEO_WORDS)

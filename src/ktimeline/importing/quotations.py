@@ -101,7 +101,11 @@ def find_quotations(text: str) -> list[Quotation]:
             closes = (
                 (
                     mark == open_mark
-                    and (mark not in STRAIGHT or _closes(text, at, mark))
+                    and (
+                        mark not in STRAIGHT
+                        or _closes(text, at, mark)
+                        or _closes_spaced(text, at, mark)
+                    )
                     and (mark != "''" or text[open_at] == "`" or _closes(text, at, mark))
                 )
                 or (mark in MIXED.get(open_mark, "") and _closes(text, at, mark))
@@ -222,6 +226,19 @@ def _opens_spaced(text: str, at: int, mark: str) -> bool:
     )
 
 
+def _closes_spaced(text: str, at: int, mark: str) -> bool:
+    """A straight double mark typed with a space before it, closing the quotation open
+    before a lower-case word that goes on with the sentence ('"… or die there " retired
+    Cmdr. Ames said', '"… we left " he said'): the mirror of ``_opens_spaced``."""
+    return (
+        mark == '"'
+        and text[at - 2 : at - 1].isalnum()
+        and text[at - 1 : at] == " "
+        and text[at + 1 : at + 2] == " "
+        and text[at + 2 : at + 3].islower()
+    )
+
+
 def _opens_after_colon(text: str, at: int) -> bool:
     """A closing mark that opens: right after a heading's colon and before a word, as
     pages that lose the opening mark's shape write it ("Park, president:”It’s …")."""
@@ -284,7 +301,8 @@ SPEECH_VERBS = frozenset(
     underscored reaffirmed reaffirms clarified signalled signaled signals informed informs
     indicated indicates admitting acknowledging conceding conceded concedes explaining arguing
     testifies testified testifying testify shouted shouts shouting yelled yells exclaimed
-    exclaims whispered whispers pleaded pleads intoned intones intoning
+    exclaims whispered whispers pleaded pleads intoned intones intoning remembers
+    recounts recounted
     sagte sagt sagten erklärte erklärt betonte betont warnte meinte
     déclaré déclare dit affirmé affirme ajouté ajoute souligné expliqué
     dijo declaró afirmó añadió aseguró explicó advirtió señaló
@@ -1452,9 +1470,17 @@ class SpeakerFinder:
                 return True, found[-1].actor
         # After the quotation, when it ends a clause: "…,” Trump said / "…," said Trump.
         # (a quotation inside it may close with it: "… as ‘comfort women,’” Kishida said")
-        ends_clause = quote.text.rstrip("’'")[-1:] in {",", "!", "?", "—"} or re.match(
-            r"\s*[,—–]", after
-        )
+        ends_clause = (
+            quote.text.rstrip("’'")[-1:] in {",", "!", "?", "—"}
+            or re.match(r"\s*[,—–]", after)
+            or (
+                text[quote.end - 2 : quote.end] == ' "'
+                and (
+                    LEADING_SPACE.match(text).end() == quote.start
+                    or _opens_a_sentence(text, quote.start)
+                )
+            )
+        )  # ('"… or die there " retired Cmdr. Ames said': a sentence's mark typed spaced)
         if ends_clause and CUT_ATTRIBUTION.fullmatch(after):
             return True, None  # "“… We cannot keep silent,” the" (the entry cut): someone's
         # ("“…,” Xinhua cited Kim as saying": "cited" holds no "quot")
@@ -2214,7 +2240,7 @@ _TAIL = (
     r"\s*[,—–-]?\s*(?P<a>[^.!?;“”\"]{0,70}?)\s*\b"
     r"(?P<verb>said|says|added|adds|tweeted|"
     r"wrote|writes|told|tells|stated|states|declared|declares|warned|warns|insisted|insists|"
-    r"noted|notes|explained|explains|stressed|stresses|remarked|replied|responded|argued|"
+    r"noted|notes|explained|explains|stressed|stresses|remarked|replied|responded|argued|argues|"
     r"asserted|asserts|emphasized|emphasised|emphasizes|vowed|vows|announced|announces|"
     r"claimed|claims|continued|concluded|quipped|boasted|countered|retorted|recalled|"
     r"predicted|cautioned|complained|acknowledged|admitted|conceded|urged|asked|joked|"
@@ -2224,7 +2250,7 @@ _TAIL = (
     r"mused|shot\s+back|went\s+on|goes\s+on|posted|posts|commented|comments|pleaded|"
     r"reasoned|recounted|summed\s+up|greeted|greets|testified|testifies|shouted|shouts|"
     r"yelled|yells|exclaimed|exclaims|whispered|whispers|pleads|mentioned|mentions|"
-    r"intoned|intones|"
+    r"intoned|intones|tweets|recalls|recounts|remembered|remembers|"
     r"(?:put|puts)\s+it|"
     r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain)|"
     r"sagte|sagt|erklärte|betonte|warnte|meinte|"  # (German, French, Spanish: "…», a déclaré X")
@@ -2603,8 +2629,8 @@ def _speaks_alone(text: str, earlier: Quotation, quote: Quotation) -> bool:
     between = text[earlier.end : quote.start]
     return bool(
         earlier.text.rstrip()[-1:] in {".", "!", "?"}
-        or SENTENCE_STOP.search(between)
-        or _speech_verb_in(between)
+        or SENTENCE_STOP.search(text, earlier.end, quote.start + 1)  # (a stop right before
+        or _speech_verb_in(between)  # the later quotation's mark: "… Korea. “His …,” says")
     )
 
 
@@ -3109,6 +3135,9 @@ def _reporter_of_subjects_words(text: str, quote: Quotation, finder: SpeakerFind
 # A heading of a reaction before its words, whoever it names ("A North Korean television
 # anchor:"): the words under it are someone's.
 HEADING_ALONE = re.compile(r"[^“”\"‘’«».!?]{1,100}:\s*")
+
+
+LEADING_SPACE = re.compile(r"\s*")  # (its match ends where the entry's first word or mark is)
 
 
 def _opens_a_sentence(text: str, at: int) -> bool:
