@@ -302,7 +302,7 @@ SPEECH_VERBS = frozenset(
     indicated indicates admitting acknowledging conceding conceded concedes explaining arguing
     testifies testified testifying testify shouted shouts shouting yelled yells exclaimed
     exclaims whispered whispers pleaded pleads intoned intones intoning remembers
-    recounts recounted
+    recounts recounted writing
     sagte sagt sagten erklärte erklärt betonte betont warnte meinte
     déclaré déclare dit affirmé affirme ajouté ajoute souligné expliqué
     dijo declaró afirmó añadió aseguró explicó advirtió señaló
@@ -524,6 +524,8 @@ KIN_ROLE = re.compile(
 )
 # Between a pronoun and a name: a new clause, whose subject the name may be ("he said — and
 # Kim laughed"), not an object of the pronoun's own ("he said at a conference with Yun").
+# A pronoun's verb of saying going on with what he added: "he said, adding the …".
+SAID_ADDING = re.compile(r"\s+(?:said|says|told\s+\w+)\s*,\s*(?:adding|saying)\b")
 NEW_CLAUSE = re.compile(r"[;—–]|\s-\s|\b(?:and|but|while|as|when|after|before)\b")
 # After a speech verb, a clause of another subject and verb before the quotation ("…
 # denounces the North’s “…” as Kim’s regime issues “…”"): the verb's words end before it.
@@ -2629,8 +2631,8 @@ def _speaks_alone(text: str, earlier: Quotation, quote: Quotation) -> bool:
     between = text[earlier.end : quote.start]
     return bool(
         earlier.text.rstrip()[-1:] in {".", "!", "?"}
-        or SENTENCE_STOP.search(text, earlier.end, quote.start + 1)  # (a stop right before
-        or _speech_verb_in(between)  # the later quotation's mark: "… Korea. “His …,” says")
+        or SENTENCE_STOP.search(between)
+        or _speech_verb_in(between)
     )
 
 
@@ -2656,6 +2658,12 @@ def _later_in_sentence(text: str, start: int, end: int) -> tuple[int, str] | Non
     if _speech_verb_in(between) or not (ACCORDING_AFTER.match(after) or TAIL.match(_masked(after))):
         return None
     return text.find(last.text, end + last.start), last.text
+
+
+# "a ministry official", "an agency spokesman": one of a body named by its noun, unnamed.
+A_MEMBER_OF = re.compile(
+    r"an?\s+(?=[\w-]+(?:\s+[\w-]+)?\s+(?:official|spokes(?:man|woman|person))$)", re.IGNORECASE
+)
 
 
 def _noun_said(text: str, quote: str, forms: _NounForms) -> re.Match[str] | None:
@@ -2692,6 +2700,9 @@ def _noun_said(text: str, quote: str, forms: _NounForms) -> re.Match[str] | None
     tail = TAIL.match(_masked(after))
     if tail is not None:
         subject = tail.group("a").strip(" ,")
+        member = A_MEMBER_OF.match(subject)
+        if member is not None:  # "“…,” a ministry official said": one of the ministry's
+            return forms.alone.fullmatch("the " + subject[member.end() :])
         if subject:
             return forms.alone.fullmatch(subject) if subject[:4].lower() == "the " else None
         return forms.next.match(tail.group("b"))  # "“…,” said the ministry"
@@ -2847,6 +2858,10 @@ def statements_in(
             # "South Korea will face “…” for …, KCNA said, citing Kim Yo-jong": hers
             cited = _cited_at_sentence_end(text, quote, finder)
             spoken, speaker = (True, cited) if cited is not None else (spoken, speaker)
+        if speaker is None:  # "… the “key differences” between them, says Ann Lee." /
+            # "…, argues analyst Ann Lee. “Even without …”": the sentence's attribution
+            speaker = _said_inverted_around(text, quote, finder)
+            spoken = spoken or speaker is not None
         if speaker is None and quote.start == len(text) - len(text.lstrip()):
             speaker = _pull_quote_speaker(text, quote, finder)  # "“…” Ann Lee, coach"
             spoken = spoken or speaker is not None
@@ -3073,6 +3088,46 @@ def _cited_at_sentence_end(text: str, quote: Quotation, finder: SpeakerFinder) -
         return None  # ("“…” for Trump, Yonhap said, citing …": whose words?)
     found = finder.mentions_in(cited.start("who"), cited.end("who"))
     return finder.best(found[:1]) if found else None
+
+
+# An attribution with its verb first that ends a sentence: ", says Ann Lee.", ", argues former
+# CIA analyst Ann Lee." (read on the text with the stops of titles and initials masked).
+_INVERTED_VERBS = r"(?:says|said|argues|argued|writes|wrote|notes|noted|adds|added|contends)"
+INVERTED_ENDING = re.compile(
+    rf"[^“”\"«».!?;]{{0,120}},\s*{_INVERTED_VERBS}\s+(?P<who>[^,;:“”\"«».!?]{{2,80}}?)\s*[.!?]\s*$"
+)
+INVERTED_BEFORE = re.compile(rf",\s*{_INVERTED_VERBS}\s+(?P<who>[^,;:“”\"«».!?]{{2,80}}?)\.\s*$")
+
+
+def _said_inverted_around(text: str, quote: Quotation, finder: SpeakerFinder) -> str | None:
+    """The person an attribution with its verb first names, when it ends the quotation's own
+    sentence ("It is unlikely given the “key differences” between them, says Ann Lee.") or
+    the sentence right before a quotation that is a sentence of its own ("…, argues analyst
+    Ann Lee. “Even without …”"): the name is the attribution's last words, a person the
+    importer found. Only a window around the quotation is read."""
+    masked_after = _masked(text[quote.end : quote.end + WINDOW])
+    stop = SENTENCE_STOP.search(masked_after)
+    ending = INVERTED_ENDING.match(masked_after[: stop.start() + 1] if stop else masked_after)
+    if ending is not None:
+        start, end = quote.end + ending.start("who"), quote.end + ending.end("who")
+    else:
+        lead = max(0, quote.start - WINDOW)
+        before = _masked(text[lead : quote.start])
+        after = text[quote.end : quote.end + 3].strip(" ”\"’»'")
+        if (
+            not _opens_a_sentence(text, quote.start)
+            or quote.text.rstrip("”\"’»'")[-1:] not in {".", "!", "?"}
+            or after[:1] not in {"", "“", '"'}
+        ):
+            return None  # (not a sentence of its own, or one its own attribution follows)
+        leading = INVERTED_BEFORE.search(before)
+        if leading is None:
+            return None
+        start, end = lead + leading.start("who"), lead + leading.end("who")
+    found = finder.mentions_in(start, end)
+    if not found or found[-1].kind != "person" or found[-1].end < end - 1:
+        return None
+    return found[-1].actor
 
 
 def _an_excerpt(text: str, quote: Quotation) -> bool:
@@ -3765,7 +3820,12 @@ def _pronouns(
             and all(  # (a stranger after it, an object of its own clause, is no new "he":
                 at < u  # "“…,” he said after meeting his counterpart Jeppe Kofod")
                 and (sentence + 1 >= len(stops) or u < stops[sentence + 1])
-                and not NEW_CLAUSE.search(text, match.end(), u)
+                and (
+                    not NEW_CLAUSE.search(text, match.end(), u)
+                    # (or in what he goes on to say: "he said, adding the league will pay
+                    # for 300 Red Cross posts and …")
+                    or SAID_ADDING.match(text, match.end()) is not None
+                )
                 for u in unknown_starts
             )
             and at < first_named
@@ -4199,6 +4259,9 @@ def _describes(text: str, quote: Quotation) -> bool:
     ):
         return False
     before = text[max(0, quote.start - WINDOW) : quote.start]
+    stop = _last(SENTENCE_STOP.finditer(_masked(before)))
+    if stop is not None:  # (a verb of the sentence before says nothing of these words:
+        before = before[stop.end() :]  # "…, writes Ann Lee. No one knows his “real” aims")
     verbs = [
         v
         for v in re.finditer(r"[A-Za-z]+", before)
