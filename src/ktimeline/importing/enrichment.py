@@ -5082,11 +5082,16 @@ class Enricher:
         if (
             first > 1
             and _middle_initials(words, first - 1)
-            and first - 2 not in self._ending
             and words[first - 2].key not in NOT_NAMES
             and not _title_key(words[first - 2].key)
-            and words[first - 2].key not in self._first_words.get(surname, ())
-        ):  # (not "Mark W. Clark", the known Mark Clark)
+            and not (
+                words[first - 2].key in self._first_words.get(surname, ())
+                and any(
+                    name not in self.new and tokens(name)[0].key == words[first - 2].key
+                    for name in self.surnames.get(surname, ())
+                )
+            )
+        ):  # (not "Mark W. Clark", the known Mark Clark; "Katharine H.S. Moon" again: she)
             return True  # "Philip W. Yun", "Katharine H.S. Moon": a given name, initials
         if (
             not previous.capital
