@@ -264,3 +264,48 @@ def test_a_new_name_with_initials_written_in_full_again_is_still_hers(
     found = enrich_in_order(vocabulary, *entries, date="2018-05-01")
     assert not found.unresolved
     assert said(found) == [("Grace T.L. Moon", "deep money troubles")]
+
+
+# --- the pronoun I, a title in apposition, a compound adjective made from a name --------------
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Mr. Speaker, I want to offer some thoughts on the budget.",
+        "Senator, I rise today to oppose this bill.",
+    ],
+)
+def test_the_pronoun_i_after_an_address_is_no_actor(vocabulary: Vocabulary, entry: str) -> None:
+    assert "I" not in _actors(vocabulary, entry)
+
+
+def test_a_title_in_apposition_is_the_named_persons_not_the_days_holder(
+    vocabulary: Vocabulary,
+) -> None:
+    found, _ = read_dated(
+        vocabulary,
+        ("1961-06", "Park Chung-hee, the President of South Korea, ruled with an iron fist."),
+    )
+    assert "Yun Posun" not in found.actors
+    assert "Park Chung-hee" in found.actors
+
+
+def test_the_title_alone_is_still_the_days_holder(vocabulary: Vocabulary) -> None:
+    found, _ = read_dated(
+        vocabulary, ("2009-05-01", "Tanks paraded before the President of South Korea.")
+    )
+    assert "Lee Myung-bak" in found.actors
+
+
+@pytest.mark.parametrize(
+    ("entry", "wrong"),
+    [
+        ("Workers struck at the Acme Holdings-owned plant.", "Acme Holdings-owned"),
+        ("A renewed effort began under the Green Party–led council.", "Green Party–led"),
+    ],
+)
+def test_a_compound_adjective_made_from_a_name_ends_the_name(
+    vocabulary: Vocabulary, entry: str, wrong: str
+) -> None:
+    assert wrong not in _actors(vocabulary, entry)

@@ -5557,6 +5557,17 @@ class Enricher:
             if len(in_office) == 1:
                 add(in_office.pop(), words[first].start, words[last].end)  # type: ignore[operator]
             return
+        if (
+            first >= 2
+            and index
+            and words[first - 1].key == "the"
+            and text[words[first - 2].end : words[first - 1].start] == ", "
+            and matched[index - 1][1] == first - 2
+            and len(matched[index - 1][2]) > 1
+            and self.kinds.get(matched[index - 1][2][1]) == "person"
+        ):
+            return  # "Park Chung-hee, the President of South Korea, was …": his own title
+            # in apposition, not another holder of it on the entry's date
         if state is not None and not set(titles) & SEVERAL_HOLDERS:
             holders = self._holders(titles, date, state)
             if len(holders) == 1:
@@ -5741,6 +5752,8 @@ class Enricher:
             return None  # a cable or a telex ("I MET WITH PRESIDENT PARK AFTERNOON …"): its
             # capitals mark no name, so none is coined (known names are found as known)
         name = re.sub(r"['’]s$", "", name)  # "Choi Soon-sil’s daughter": Choi Soon-sil
+        if len(name) == 1:
+            return None  # "Senator, I want …": the pronoun I, or a letter alone, names no one
         if person and re.search(r" (?:Jr|Sr)$", name):
             name += "."  # "William K. Harrison Jr.": the suffix keeps its stop, as written
         words = name.split()
@@ -8439,6 +8452,14 @@ def _hyphened_name(words: list[Token], at: int, *, lower: bool = False) -> bool:
     )
 
 
+# The lower-case half of a compound adjective made from a name ("Party-led", "Seoul-based",
+# "UN-backed"): no part of the name.
+COMPOUND_TAILS = frozenset(
+    """led backed based run owned controlled sponsored funded brokered linked allied aligned
+    dominated affiliated""".split()  # noqa: SIM905
+)
+
+
 def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tuple[int, int]]:
     """Runs of capitalised words no form matched ("Hideki Kato"): names nobody knows. Words
     joined by a mark other than a hyphen or an apostrophe are two ("Died:Nikolaos")."""
@@ -8462,7 +8483,10 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
         while (
             end + 1 < len(words)
             and end + 1 not in covered
-            and (words[end + 1].capital or words[end + 1].joined)
+            and (
+                words[end + 1].capital
+                or (words[end + 1].joined and words[end + 1].key not in COMPOUND_TAILS)
+            )  # ("the Democratic Party–led government": the party, then "led")
             and (not words[end + 1].upper or _middle_initials(words, end + 1))
             and (
                 words[end + 1].start == words[end].end
