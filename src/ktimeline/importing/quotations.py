@@ -1477,10 +1477,7 @@ class SpeakerFinder:
             or re.match(r"\s*[,—–]", after)
             or (
                 text[quote.end - 2 : quote.end] == ' "'
-                and (
-                    LEADING_SPACE.match(text).end() == quote.start
-                    or _opens_a_sentence(text, quote.start)
-                )
+                and (_first_mark_at(text) == quote.start or _opens_a_sentence(text, quote.start))
             )
         )  # ('"… or die there " retired Cmdr. Ames said': a sentence's mark typed spaced)
         if ends_clause and CUT_ATTRIBUTION.fullmatch(after):
@@ -3193,6 +3190,12 @@ HEADING_ALONE = re.compile(r"[^“”\"‘’«».!?]{1,100}:\s*")
 
 
 LEADING_SPACE = re.compile(r"\s*")  # (its match ends where the entry's first word or mark is)
+
+
+def _first_mark_at(text: str) -> int:
+    """Where the entry's first word or mark is (after its leading white space only)."""
+    leading = LEADING_SPACE.match(text)
+    return leading.end() if leading is not None else 0
 
 
 def _opens_a_sentence(text: str, at: int) -> bool:
