@@ -309,3 +309,30 @@ def test_a_compound_adjective_made_from_a_name_ends_the_name(
     vocabulary: Vocabulary, entry: str, wrong: str
 ) -> None:
     assert wrong not in _actors(vocabulary, entry)
+
+
+# --- a person named with no title as "NAME of STATE" ------------------------------------------
+
+
+def test_persons_listed_as_name_of_state_are_new_actors(vocabulary: Vocabulary) -> None:
+    entry = (
+        "The jury sat in Geneva. Seated are (left to right) K. L. Brandt of Germany, Tomas"
+        " Ruiz of Mexico; Anna Berg of Sweden, the chair; and W. Osei of Kenya."
+    )
+    found = _actors(vocabulary, entry)
+    assert {"K. L. Brandt", "Tomas Ruiz", "Anna Berg", "W. Osei"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("entry", "wrong"),
+    [
+        ("The club beat Real Madrid of Spain in the final.", "Real Madrid"),
+        ("Ships crossed the Strait of Malacca, then the Gulf of Thailand.", "Strait"),
+        ("Exports rose, Bank of Japan data showed.", "Bank"),
+        ("Anna Berg of Sweden Airlines was hired.", "Anna Berg"),
+    ],
+)
+def test_a_name_of_a_state_that_is_no_persons_stays_no_new_person(
+    vocabulary: Vocabulary, entry: str, wrong: str
+) -> None:
+    assert wrong not in _actors(vocabulary, entry)

@@ -2966,6 +2966,13 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
+            delegate = self._delegate_of_state(entry, run_start, run_end, run_words)
+            if delegate is not None:  # "… (left to right) S. H. Jackson of Australia, Rufino
+                named_at = (words[delegate[1]].start, span[1])  # Luna of the Philippines; …":
+                new = self._new_actor(text[slice(*named_at)], delegate[0], None, person=True)
+                if new is not None:  # a person of that state
+                    entry.add(new, *named_at)
+                    continue
             if (
                 run_end > run_start
                 and run_start >= 2
@@ -3290,6 +3297,43 @@ class Enricher:
             and record.affiliation in states
         ]
         return known[0] if len(known) == 1 else None
+
+    def _delegate_of_state(
+        self, entry: _Reading, first: int, last: int, run_words: Collection[str]
+    ) -> tuple[str, int] | None:
+        """The state of a person named with no title as "NAME of STATE", and the name's first
+        word, one of a list ("…
+        are S. H. Jackson of Australia, Rufino Luna of the Philippines; …") or a name that
+        opens with a given name or an initial ("George S. Patterson of Canada"): a person
+        of that state, its delegate or citizen. Not a body's, a place's or a street's name
+        ("Bank of Korea", "Sea of Japan"), nor a word alone."""
+        words, text = entry.words, entry.text
+        if last == first or run_words & (ORG_WORDS | GEO_WORDS | MEDIA_WORDS | STREET_WORDS):
+            return None
+        if last + 2 >= len(words) or words[last + 1].key != "of":
+            return None
+        match = self._starting.get(last + 3 if words[last + 2].key == "the" else last + 2)
+        if match is None or match[2][0] != "actor" or self.kinds.get(match[2][1]) != "state":
+            return None
+        state, state_end = match[2][1], match[1]
+        closing = text[words[state_end].end : words[state_end].end + 2]
+        if not (state_end + 1 == len(words) or closing[:1] in {",", ";", ".", ")"}):
+            return None  # ("… of Japan Airlines", "of China ruled": the name or clause goes on)
+        if (
+            first > 0
+            and len(words[first - 1].key) == 1
+            and words[first - 1].upper
+            and text[words[first - 1].end : words[first].start] == ". "
+        ):
+            first -= 1  # ("S. H. Jackson": the first of two initials, spaced)
+        opening = text[max(0, words[first].start - 2) : words[first].start].strip()
+        listed = opening[-1:] in {",", ";", "("} or (
+            first > 0 and words[first - 1].key in {"and", "are", "were", "by", "with"}
+        )
+        given = words[first].key in self._western_given_names() or (
+            len(words[first].key) == 1 and words[first].upper
+        )
+        return (state, first) if listed or given else None
 
     def _state_after_of(self, words: list[Token], at: int) -> tuple[str, int] | None:
         """The state named right after "of" (or "of the") that follows the word ``at``, and
