@@ -3299,7 +3299,7 @@ class Enricher:
         return known[0] if len(known) == 1 else None
 
     def _delegate_of_state(
-        self, entry: _Reading, first: int, last: int, run_words: Collection[str]
+        self, entry: _Reading, first: int, last: int, run_words: set[str]
     ) -> tuple[str, int] | None:
         """The state of a person named with no title as "NAME of STATE", and the name's first
         word, one of a list ("…
