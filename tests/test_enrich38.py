@@ -336,3 +336,22 @@ def test_a_name_of_a_state_that_is_no_persons_stays_no_new_person(
     vocabulary: Vocabulary, entry: str, wrong: str
 ) -> None:
     assert wrong not in _actors(vocabulary, entry)
+
+
+# --- "described by X …, “…”" ---------------------------------------------------------------------
+
+
+def test_words_after_described_by_a_person_are_his(vocabulary: Vocabulary) -> None:
+    entries = (
+        "Chancellor Angela Merkel met the two coaches in Berlin.",
+        "The rival coach, described by Merkel in less glowing terms, “was a stubborn man, often"
+        " late and rarely polite.”",
+    )
+    assert _said(vocabulary, *entries) == [
+        ("Angela Merkel", "was a stubborn man, often late and rarely polite.")
+    ]
+
+
+def test_words_after_described_by_no_person_are_nobodys(vocabulary: Vocabulary) -> None:
+    entry = "The plan, called by critics “a blank cheque for the banks”, passed on Monday."
+    assert _said(vocabulary, entry) == []

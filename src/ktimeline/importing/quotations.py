@@ -2856,8 +2856,11 @@ def statements_in(
             cited = _cited_at_sentence_end(text, quote, finder)
             spoken, speaker = (True, cited) if cited is not None else (spoken, speaker)
         if speaker is None:  # "… the “key differences” between them, says Ann Lee." /
-            # "…, argues analyst Ann Lee. “Even without …”": the sentence's attribution
-            speaker = _said_inverted_around(text, quote, finder)
+            # "…, argues analyst Ann Lee. “Even without …”": the sentence's attribution;
+            # "Tom Hale, described by Lee in less glowing terms, “was a liar”": Lee's
+            speaker = _said_inverted_around(text, quote, finder) or _described_by(
+                text, quote, finder
+            )
             spoken = spoken or speaker is not None
         if speaker is None and quote.start == len(text) - len(text.lstrip()):
             speaker = _pull_quote_speaker(text, quote, finder)  # "“…” Ann Lee, coach"
@@ -3094,6 +3097,32 @@ INVERTED_ENDING = re.compile(
     rf"[^“”\"«».!?;]{{0,120}},\s*{_INVERTED_VERBS}\s+(?P<who>[^,;:“”\"«».!?]{{2,80}}?)\s*[.!?]\s*$"
 )
 INVERTED_BEFORE = re.compile(rf",\s*{_INVERTED_VERBS}\s+(?P<who>[^,;:“”\"«».!?]{{2,80}}?)\.\s*$")
+
+
+# A passive of describing with its agent before a quotation of its sentence: "Tom Hale,
+# described by Lee in less glowing terms, “…”", "the plan, called by critics “…”".
+DESCRIBED_BY = re.compile(
+    r"\b(?:described|called|dubbed|labell?ed|branded|characteri[sz]ed|termed|remembered)\s+by\s+"
+    r"(?P<who>[^,;:“”\"«».!?]{2,60}?)(?:\s+(?:in|with|as)\b[^,;:“”\"«».!?]{0,60})?\s*,?\s*(?:as\s+)?$"
+)
+
+
+def _described_by(text: str, quote: Quotation, finder: SpeakerFinder) -> str | None:
+    """The person a passive of describing names as its agent right before the quotation, in
+    its sentence ("Tom Hale, described by Lee in less glowing terms, “was a liar”"): the
+    describer's words. Nobody for an agent that is no person found ("by critics")."""
+    lead = max(0, quote.start - WINDOW)
+    before = _masked(text[lead : quote.start])
+    if "by " not in before:
+        return None
+    described = DESCRIBED_BY.search(before)
+    if described is None:
+        return None
+    start, end = lead + described.start("who"), lead + described.end("who")
+    found = finder.mentions_in(start, end)
+    if len(found) != 1 or found[0].kind != "person" or found[0].end < end - 1:
+        return None
+    return found[0].actor
 
 
 def _said_inverted_around(text: str, quote: Quotation, finder: SpeakerFinder) -> str | None:
