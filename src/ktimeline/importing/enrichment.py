@@ -5311,13 +5311,18 @@ class Enricher:
                 why = f"ambiguous: {bearers} named just before"
                 findings.unresolved.append(Unresolved(shown, why))
                 return None
-        if (
-            not titles
+        document_or_holder = (  # the document's bearer, lately named, or one in office
+            not titles  # that day whom it never named
+            and remembered is not None
             and remembered in pool
-            and active
+            and bool(active)
             and remembered not in active
             and self._named_in.get(surname, -9) >= self._entries - RECENT_ENTRIES
             and not any(c in self._named_persons for c in active)
+        )
+        if (
+            document_or_holder
+            and remembered is not None  # (for mypy: document_or_holder says so)
             and _bears_as_written(remembered, shown)
             and not any(_bears_as_written(c, shown) for c in active)
         ):  # "John Lee … Lee remembers" (1950): the document's Lee, not Syngman Rhee, in
@@ -5325,12 +5330,8 @@ class Enricher:
             self._named_in[surname] = self._entries
             return remembered
         if (
-            not titles
-            and remembered in pool
-            and active
-            and remembered not in active
-            and self._named_in.get(surname, -9) >= self._entries - RECENT_ENTRIES
-            and not any(c in self._named_persons for c in active)
+            document_or_holder
+            and remembered is not None
             and self._of_another_state(remembered, active)
         ):  # "Kim Dae-jung is arrested. … Mr. Kim is sentenced" (1980): the document's Kim,
             # or the one in office that day in another state it never named (Kim Il Sung)?
