@@ -24,14 +24,18 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 COUNTS = re.compile(r"(actors|places|statements) (\d+)/(\d+)/(\d+)")
 # kind: (precision at least, recall at least)
-FLOORS = {"actors": (0.97, 0.94), "places": (0.95, 0.91), "statements": (0.97, 0.84)}
+FLOORS = {"actors": (0.97, 0.94), "places": (0.95, 0.91), "statements": (0.97, 0.85)}
 # part: kind: (precision at least, recall at least), after the part's round (held-out-26: round
 # enrich33 reached actors 0.955/0.906, places 0.941/0.889, statements 0.917/0.710; held-out-27:
 # round enrich36 reached actors 0.979/0.917, places 1.000/0.885, statements 1.000/0.971, the
-# precision of places and statements floored at 0.97 so that one wrong of a small part may pass)
+# precision of places and statements floored at 0.97 so that one wrong of a small part may pass;
+# held-out-28: round enrich38 reached actors 0.967/0.881, places 0.956/0.878, statements
+# 1.000/0.946, from 0.92/0.82, 0.96/0.88, 0.79/0.51 blind; statements' recall of the whole
+# 0.859 after it, from 0.846)
 PART_FLOORS = {
     "held-out-26": {"actors": (0.94, 0.89), "places": (0.93, 0.87), "statements": (0.90, 0.70)},
     "held-out-27": {"actors": (0.96, 0.90), "places": (0.97, 0.87), "statements": (0.97, 0.96)},
+    "held-out-28": {"actors": (0.96, 0.87), "places": (0.95, 0.87), "statements": (0.97, 0.94)},
 }
 
 

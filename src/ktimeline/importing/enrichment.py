@@ -3018,6 +3018,13 @@ class Enricher:
                 if new is not None:
                     entry.add(new, *span)
                     continue
+            delegate = self._delegate_of_state(entry, run_start, run_end, run_words)
+            if delegate is not None:  # "… (left to right) S. H. Jackson of Australia, Rufino
+                named_at = (words[delegate[1]].start, span[1])  # Luna of the Philippines; …":
+                new = self._new_actor(text[slice(*named_at)], delegate[0], None, person=True)
+                if new is not None:  # a person of that state
+                    entry.add(new, *named_at)
+                    continue
             if (
                 run_end > run_start
                 and run_start >= 2
@@ -3353,6 +3360,43 @@ class Enricher:
             and record.affiliation in states
         ]
         return known[0] if len(known) == 1 else None
+
+    def _delegate_of_state(
+        self, entry: _Reading, first: int, last: int, run_words: set[str]
+    ) -> tuple[str, int] | None:
+        """The state of a person named with no title as "NAME of STATE", and the name's first
+        word, one of a list ("…
+        are S. H. Jackson of Australia, Rufino Luna of the Philippines; …") or a name that
+        opens with a given name or an initial ("George S. Patterson of Canada"): a person
+        of that state, its delegate or citizen. Not a body's, a place's or a street's name
+        ("Bank of Korea", "Sea of Japan"), nor a word alone."""
+        words, text = entry.words, entry.text
+        if last == first or run_words & (ORG_WORDS | GEO_WORDS | MEDIA_WORDS | STREET_WORDS):
+            return None
+        if last + 2 >= len(words) or words[last + 1].key != "of":
+            return None
+        match = self._starting.get(last + 3 if words[last + 2].key == "the" else last + 2)
+        if match is None or match[2][0] != "actor" or self.kinds.get(match[2][1]) != "state":
+            return None
+        state, state_end = match[2][1], match[1]
+        closing = text[words[state_end].end : words[state_end].end + 2]
+        if not (state_end + 1 == len(words) or closing[:1] in {",", ";", ".", ")"}):
+            return None  # ("… of Japan Airlines", "of China ruled": the name or clause goes on)
+        if (
+            first > 0
+            and len(words[first - 1].key) == 1
+            and words[first - 1].upper
+            and text[words[first - 1].end : words[first].start] == ". "
+        ):
+            first -= 1  # ("S. H. Jackson": the first of two initials, spaced)
+        opening = text[max(0, words[first].start - 2) : words[first].start].strip()
+        listed = opening[-1:] in {",", ";", "("} or (
+            first > 0 and words[first - 1].key in {"and", "are", "were", "by", "with"}
+        )
+        given = words[first].key in self._western_given_names() or (
+            len(words[first].key) == 1 and words[first].upper
+        )
+        return (state, first) if listed or given else None
 
     def _state_after_of(self, words: list[Token], at: int) -> tuple[str, int] | None:
         """The state named right after "of" (or "of the") that follows the word ``at``, and
@@ -5193,6 +5237,20 @@ class Enricher:
             return False
         previous = words[first - 1]
         if (
+            first > 1
+            and _middle_initials(words, first - 1)
+            and words[first - 2].key not in NOT_NAMES
+            and not _title_key(words[first - 2].key)
+            and not (
+                words[first - 2].key in self._first_words.get(surname, ())
+                and any(
+                    name not in self.new and tokens(name)[0].key == words[first - 2].key
+                    for name in self.surnames.get(surname, ())
+                )
+            )
+        ):  # (not "Mark W. Clark", the known Mark Clark; "Katharine H.S. Moon" again: she)
+            return True  # "Philip W. Yun", "Katharine H.S. Moon": a given name, initials
+        if (
             not previous.capital
             or previous.upper
             or previous.possessive
@@ -5366,13 +5424,27 @@ class Enricher:
                 why = f"ambiguous: {bearers} named just before"
                 findings.unresolved.append(Unresolved(shown, why))
                 return None
-        if (
-            not titles
+        document_or_holder = (  # the document's bearer, lately named, or one in office
+            not titles  # that day whom it never named
+            and remembered is not None
             and remembered in pool
-            and active
+            and bool(active)
             and remembered not in active
             and self._named_in.get(surname, -9) >= self._entries - RECENT_ENTRIES
             and not any(c in self._named_persons for c in active)
+        )
+        if (
+            document_or_holder
+            and remembered is not None  # (for mypy: document_or_holder says so)
+            and _bears_as_written(remembered, shown)
+            and not any(_bears_as_written(c, shown) for c in active)
+        ):  # "John Lee … Lee remembers" (1950): the document's Lee, not Syngman Rhee, in
+            # office that day, whose surname is "Lee" only in another spelling of his name
+            self._named_in[surname] = self._entries
+            return remembered
+        if (
+            document_or_holder
+            and remembered is not None
             and self._of_another_state(remembered, active)
         ):  # "Kim Dae-jung is arrested. … Mr. Kim is sentenced" (1980): the document's Kim,
             # or the one in office that day in another state it never named (Kim Il Sung)?
@@ -5645,6 +5717,17 @@ class Enricher:
             if len(in_office) == 1:
                 add(in_office.pop(), words[first].start, words[last].end)  # type: ignore[operator]
             return
+        if (
+            first >= 2
+            and index
+            and words[first - 1].key == "the"
+            and text[words[first - 2].end : words[first - 1].start] == ", "
+            and matched[index - 1][1] == first - 2
+            and len(matched[index - 1][2]) > 1
+            and self.kinds.get(matched[index - 1][2][1]) == "person"
+        ):
+            return  # "Park Chung-hee, the President of South Korea, was …": his own title
+            # in apposition, not another holder of it on the entry's date
         if state is not None and not set(titles) & SEVERAL_HOLDERS:
             holders = self._holders(titles, date, state)
             if len(holders) == 1:
@@ -5829,6 +5912,8 @@ class Enricher:
             return None  # a cable or a telex ("I MET WITH PRESIDENT PARK AFTERNOON …"): its
             # capitals mark no name, so none is coined (known names are found as known)
         name = re.sub(r"['’]s$", "", name)  # "Choi Soon-sil’s daughter": Choi Soon-sil
+        if len(name) == 1:
+            return None  # "Senator, I want …": the pronoun I, or a letter alone, names no one
         if person and re.search(r" (?:Jr|Sr)$", name):
             name += "."  # "William K. Harrison Jr.": the suffix keeps its stop, as written
         words = name.split()
@@ -6004,6 +6089,13 @@ class Enricher:
 SPEAKS_AFTER_ASIDE = re.compile(r",[^,.;“”\"]{1,60},\s+([a-z]+)\b")
 # "His church, Sungrak Church in Seoul, announced": where the body is, then its verb.
 SPEAKS_AFTER_WHERE = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+([a-z]+)\b")
+
+
+def _bears_as_written(person: str, written: str) -> bool:
+    """Whether the last word of ``written`` ("Lee", "Mr. Kim") is a word of ``person``'s own
+    name ("John Lee"), not only of another spelling of it ("Lee" of Syngman Rhee)."""
+    last = written.split()[-1:] if written else []
+    return bool(last) and last[0].casefold() in person.casefold().replace("-", " ").split()
 
 
 def _office_group(title: str, titles: tuple[str, ...] | None) -> str | None:
@@ -6787,7 +6879,8 @@ HEADLINE_VERBS = frozenset(
 SAID_FIRST = frozenset(
     {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "intoned", "intones",
      "recalled", "recalls", "replied", "replies", "explained", "explains", "quipped",
-     "answered", "answers", "responded", "responds", "countered", "counters"}
+     "answered", "answers", "responded", "responds", "countered", "counters",
+     "tweeted", "tweets", "argued", "argues"}
 )  # fmt: skip  # ("“…,” intoned Jane Smith", "“…,” recalled Jane Smith", "answered")
 # The same in German, Spanish and French ("…», dijo Jorge Pérez", "…», a déclaré Jean Dumas"),
 # the French after its auxiliary "a".
@@ -6797,10 +6890,29 @@ SAID_FIRST_ABROAD = frozenset(
 SAID_AFTER_A = frozenset({"déclaré", "dit", "ajouté", "affirmé", "répondu"})
 
 
+NAME_JOINERS = frozenset({"of", "for", "and"})  # small words inside a body's name
+OWNER_WORDS = 5  # the words of a body's name owning a speaker ("the Cato Institute’s")
+
+
 def _speaks_before(text: str, words: list[Token], first: int) -> bool:
     """Whether a verb of speaking stands right before the run at ``first``, itself after a
     quotation's end or a comma ('"It is over," said Jane Smith', "Prices rose, says Jane
-    Smith"): the run is the speaker. Not "told Jane Smith" (the one spoken to)."""
+    Smith"): the run is the speaker. Not "told Jane Smith" (the one spoken to). A body's
+    possessive may stand between ('"…," tweets the Cato Institute’s Jane Smith')."""
+    if first >= 2 and words[first - 1].possessive and words[first - 1].capital:
+        owner = first - 1  # (a body's name of a few capitalised words, "the" before it)
+        while (
+            owner > 0
+            and first - owner < OWNER_WORDS
+            and (
+                words[owner - 1].capital
+                or (words[owner - 1].key in NAME_JOINERS and owner > 1 and words[owner - 2].capital)
+            )
+        ):  # ("the Bank of England’s")
+            owner -= 1
+        if owner and words[owner - 1].key == "the":
+            owner -= 1
+        first = owner
     if first < 1 or words[first - 1].capital:
         return False
     verb = words[first - 1]
@@ -8453,6 +8565,29 @@ def _initial(words: list[Token], at: int) -> bool:
     )
 
 
+def _middle_initials(words: list[Token], at: int) -> bool:
+    """Whether the word at ``at`` is a middle initial or two written together ("Katharine
+    H.S. Moon", "Mary J.R. Hale"), after a capitalised given name: ``_initial``'s test, or
+    two or three capitals each with its dot and no space, a capitalised word after one
+    space; after no given name ("the U.S. Army") it is no initial."""
+    word = words[at]
+    if _initial(words, at):
+        return True
+    return (
+        1 < len(word.key) <= 3
+        and word.upper
+        and word.end - word.start == 2 * len(word.key)
+        and at > 0
+        and words[at - 1].capital
+        and not words[at - 1].upper
+        and word.start - words[at - 1].end == 1
+        and at + 1 < len(words)
+        and words[at + 1].start - word.end == 1
+        and words[at + 1].capital
+        and not words[at + 1].upper
+    )
+
+
 # A word that is no name alone but opens a body's name: "the New Democratic Party" (not the
 # "Democratic Party"), "New People's Party".
 BODY_OPENERS = frozenset({"new"})
@@ -8523,6 +8658,14 @@ def _month_as_given_name(words: list[Token], at: int) -> bool:
     )
 
 
+# The lower-case half of a compound adjective made from a name ("Party-led", "Seoul-based",
+# "UN-backed"): no part of the name.
+COMPOUND_TAILS = frozenset(
+    """led backed based run owned controlled sponsored funded brokered linked allied aligned
+    dominated affiliated""".split()  # noqa: SIM905
+)
+
+
 def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tuple[int, int]]:
     """Runs of capitalised words no form matched ("Hideki Kato"): names nobody knows. Words
     joined by a mark other than a hyphen or an apostrophe are two ("Died:Nikolaos")."""
@@ -8547,8 +8690,11 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
         while (
             end + 1 < len(words)
             and end + 1 not in covered
-            and (words[end + 1].capital or words[end + 1].joined)
-            and (not words[end + 1].upper or _initial(words, end + 1))
+            and (
+                words[end + 1].capital
+                or (words[end + 1].joined and words[end + 1].key not in COMPOUND_TAILS)
+            )  # ("the Democratic Party–led government": the party, then "led")
+            and (not words[end + 1].upper or _middle_initials(words, end + 1))
             and (
                 words[end + 1].start == words[end].end
                 or (words[end + 1].start - words[end].end == 1 and text[words[end].end] in SPACING)
@@ -8565,7 +8711,7 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
             )
             and (
                 words[end + 1].key not in NOT_NAMES
-                or _initial(words, end + 1)
+                or _middle_initials(words, end + 1)
                 or _hyphened_name(words, end + 1, lower=True)  # "Lee In-Bae", "Lee In-bae"
                 or _month_as_given_name(words, end + 1)  # "Coach Jan Visser"
                 or (  # "Kim Dal-in": a given name's second half after a surname, though

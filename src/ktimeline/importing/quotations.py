@@ -101,7 +101,11 @@ def find_quotations(text: str) -> list[Quotation]:
             closes = (
                 (
                     mark == open_mark
-                    and (mark not in STRAIGHT or _closes(text, at, mark))
+                    and (
+                        mark not in STRAIGHT
+                        or _closes(text, at, mark)
+                        or _closes_spaced(text, at, mark)
+                    )
                     and (mark != "''" or text[open_at] == "`" or _closes(text, at, mark))
                 )
                 or (mark in MIXED.get(open_mark, "") and _closes(text, at, mark))
@@ -222,6 +226,19 @@ def _opens_spaced(text: str, at: int, mark: str) -> bool:
     )
 
 
+def _closes_spaced(text: str, at: int, mark: str) -> bool:
+    """A straight double mark typed with a space before it, closing the quotation open
+    before a lower-case word that goes on with the sentence ('"… or die there " retired
+    Cmdr. Ames said', '"… we left " he said'): the mirror of ``_opens_spaced``."""
+    return (
+        mark == '"'
+        and text[at - 2 : at - 1].isalnum()
+        and text[at - 1 : at] == " "
+        and text[at + 1 : at + 2] == " "
+        and text[at + 2 : at + 3].islower()
+    )
+
+
 def _opens_after_colon(text: str, at: int) -> bool:
     """A closing mark that opens: right after a heading's colon and before a word, as
     pages that lose the opening mark's shape write it ("Park, president:”It’s …")."""
@@ -284,7 +301,8 @@ SPEECH_VERBS = frozenset(
     underscored reaffirmed reaffirms clarified signalled signaled signals informed informs
     indicated indicates admitting acknowledging conceding conceded concedes explaining arguing
     testifies testified testifying testify shouted shouts shouting yelled yells exclaimed
-    exclaims whispered whispers pleaded pleads intoned intones intoning
+    exclaims whispered whispers pleaded pleads intoned intones intoning remembers
+    recounts recounted writing
     sagte sagt sagten erklärte erklärt betonte betont warnte meinte antwortete
     déclaré déclare dit affirmé affirme ajouté ajoute souligné expliqué répondu
     dijo declaró afirmó añadió aseguró explicó advirtió señaló respondió contestó
@@ -514,6 +532,8 @@ KIN_ROLE = re.compile(
 )
 # Between a pronoun and a name: a new clause, whose subject the name may be ("he said — and
 # Kim laughed"), not an object of the pronoun's own ("he said at a conference with Yun").
+# A pronoun's verb of saying going on with what he added: "he said, adding the …".
+SAID_ADDING = re.compile(r"\s+(?:said|says|told\s+\w+)\s*,\s*(?:adding|saying)\b")
 NEW_CLAUSE = re.compile(r"[;—–]|\s-\s|\b(?:and|but|while|as|when|after|before)\b")
 # After a speech verb, a clause of another subject and verb before the quotation ("…
 # denounces the North’s “…” as Kim’s regime issues “…”"): the verb's words end before it.
@@ -1460,9 +1480,14 @@ class SpeakerFinder:
                 return True, found[-1].actor
         # After the quotation, when it ends a clause: "…,” Trump said / "…," said Trump.
         # (a quotation inside it may close with it: "… as ‘comfort women,’” Kishida said")
-        ends_clause = quote.text.rstrip("’'")[-1:] in {",", "!", "?", "—"} or re.match(
-            r"\s*[,—–]", after
-        )
+        ends_clause = (
+            quote.text.rstrip("’'")[-1:] in {",", "!", "?", "—"}
+            or re.match(r"\s*[,—–]", after)
+            or (
+                text[quote.end - 2 : quote.end] == ' "'
+                and (_first_mark_at(text) == quote.start or _opens_a_sentence(text, quote.start))
+            )
+        )  # ('"… or die there " retired Cmdr. Ames said': a sentence's mark typed spaced)
         if ends_clause and CUT_ATTRIBUTION.fullmatch(after):
             return True, None  # "“… We cannot keep silent,” the" (the entry cut): someone's
         # ("“…,” Xinhua cited Kim as saying": "cited" holds no "quot")
@@ -2222,7 +2247,7 @@ _TAIL = (
     r"\s*[,—–-]?\s*(?P<a>[^.!?;“”\"]{0,70}?)\s*\b"
     r"(?P<verb>said|says|added|adds|tweeted|"
     r"wrote|writes|told|tells|stated|states|declared|declares|warned|warns|insisted|insists|"
-    r"noted|notes|explained|explains|stressed|stresses|remarked|replied|responded|argued|"
+    r"noted|notes|explained|explains|stressed|stresses|remarked|replied|responded|argued|argues|"
     r"asserted|asserts|emphasized|emphasised|emphasizes|vowed|vows|announced|announces|"
     r"claimed|claims|continued|concluded|quipped|boasted|countered|retorted|recalled|"
     r"predicted|cautioned|complained|acknowledged|admitted|conceded|urged|asked|joked|"
@@ -2232,7 +2257,7 @@ _TAIL = (
     r"mused|shot\s+back|went\s+on|goes\s+on|posted|posts|commented|comments|pleaded|"
     r"reasoned|recounted|summed\s+up|greeted|greets|testified|testifies|shouted|shouts|"
     r"yelled|yells|exclaimed|exclaims|whispered|whispers|pleads|mentioned|mentions|"
-    r"intoned|intones|"
+    r"intoned|intones|tweets|recalls|recounts|remembered|remembers|"
     r"(?:put|puts)\s+it|"
     r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain)|"
     r"sagte|sagt|erklärte|betonte|warnte|meinte|antwortete|"  # (German, French, Spanish:
@@ -2641,6 +2666,12 @@ def _later_in_sentence(text: str, start: int, end: int) -> tuple[int, str] | Non
     return text.find(last.text, end + last.start), last.text
 
 
+# "a ministry official", "an agency spokesman": one of a body named by its noun, unnamed.
+A_MEMBER_OF = re.compile(
+    r"an?\s+(?=[\w-]+(?:\s+[\w-]+)?\s+(?:official|spokes(?:man|woman|person))$)", re.IGNORECASE
+)
+
+
 def _noun_said(text: str, quote: str, forms: _NounForms) -> re.Match[str] | None:
     """The common noun of a body that says ``quote`` (a quotation no speaker was found for):
     "“…,” the ministry said", "“…,” said the ministry", "“…,” the ministry was quoted as
@@ -2675,6 +2706,9 @@ def _noun_said(text: str, quote: str, forms: _NounForms) -> re.Match[str] | None
     tail = TAIL.match(_masked(after))
     if tail is not None:
         subject = tail.group("a").strip(" ,")
+        member = A_MEMBER_OF.match(subject)
+        if member is not None:  # "“…,” a ministry official said": one of the ministry's
+            return forms.alone.fullmatch("the " + subject[member.end() :])
         if subject:
             return forms.alone.fullmatch(subject) if subject[:4].lower() == "the " else None
         return forms.next.match(tail.group("b"))  # "“…,” said the ministry"
@@ -2830,6 +2864,13 @@ def statements_in(
             # "South Korea will face “…” for …, KCNA said, citing Kim Yo-jong": hers
             cited = _cited_at_sentence_end(text, quote, finder)
             spoken, speaker = (True, cited) if cited is not None else (spoken, speaker)
+        if speaker is None:  # "… the “key differences” between them, says Ann Lee." /
+            # "…, argues analyst Ann Lee. “Even without …”": the sentence's attribution;
+            # "Tom Hale, described by Lee in less glowing terms, “was a liar”": Lee's
+            speaker = _said_inverted_around(text, quote, finder) or _described_by(
+                text, quote, finder
+            )
+            spoken = spoken or speaker is not None
         if speaker is None and quote.start == len(text) - len(text.lstrip()):
             speaker = _pull_quote_speaker(text, quote, finder)  # "“…” Ann Lee, coach"
             spoken = spoken or speaker is not None
@@ -3058,6 +3099,72 @@ def _cited_at_sentence_end(text: str, quote: Quotation, finder: SpeakerFinder) -
     return finder.best(found[:1]) if found else None
 
 
+# An attribution with its verb first that ends a sentence: ", says Ann Lee.", ", argues former
+# CIA analyst Ann Lee." (read on the text with the stops of titles and initials masked).
+_INVERTED_VERBS = r"(?:says|said|argues|argued|writes|wrote|notes|noted|adds|added|contends)"
+INVERTED_ENDING = re.compile(
+    rf"[^“”\"«».!?;]{{0,120}},\s*{_INVERTED_VERBS}\s+(?P<who>[^,;:“”\"«».!?]{{2,80}}?)\s*[.!?]\s*$"
+)
+INVERTED_BEFORE = re.compile(rf",\s*{_INVERTED_VERBS}\s+(?P<who>[^,;:“”\"«».!?]{{2,80}}?)\.\s*$")
+
+
+# A passive of describing with its agent before a quotation of its sentence: "Tom Hale,
+# described by Lee in less glowing terms, “…”", "the plan, called by critics “…”".
+DESCRIBED_BY = re.compile(
+    r"\b(?:described|called|dubbed|labell?ed|branded|characteri[sz]ed|termed|remembered)\s+by\s+"
+    r"(?P<who>[^,;:“”\"«».!?]{2,60}?)(?:\s+(?:in|with|as)\b[^,;:“”\"«».!?]{0,60})?\s*,?\s*(?:as\s+)?$"
+)
+
+
+def _described_by(text: str, quote: Quotation, finder: SpeakerFinder) -> str | None:
+    """The person a passive of describing names as its agent right before the quotation, in
+    its sentence ("Tom Hale, described by Lee in less glowing terms, “was a liar”"): the
+    describer's words. Nobody for an agent that is no person found ("by critics")."""
+    lead = max(0, quote.start - WINDOW)
+    before = _masked(text[lead : quote.start])
+    if "by " not in before:
+        return None
+    described = DESCRIBED_BY.search(before)
+    if described is None:
+        return None
+    start, end = lead + described.start("who"), lead + described.end("who")
+    found = finder.mentions_in(start, end)
+    if len(found) != 1 or found[0].kind != "person" or found[0].end < end - 1:
+        return None
+    return found[0].actor
+
+
+def _said_inverted_around(text: str, quote: Quotation, finder: SpeakerFinder) -> str | None:
+    """The person an attribution with its verb first names, when it ends the quotation's own
+    sentence ("It is unlikely given the “key differences” between them, says Ann Lee.") or
+    the sentence right before a quotation that is a sentence of its own ("…, argues analyst
+    Ann Lee. “Even without …”"): the name is the attribution's last words, a person the
+    importer found. Only a window around the quotation is read."""
+    masked_after = _masked(text[quote.end : quote.end + WINDOW])
+    stop = SENTENCE_STOP.search(masked_after)
+    ending = INVERTED_ENDING.match(masked_after[: stop.start() + 1] if stop else masked_after)
+    if ending is not None:
+        start, end = quote.end + ending.start("who"), quote.end + ending.end("who")
+    else:
+        lead = max(0, quote.start - WINDOW)
+        before = _masked(text[lead : quote.start])
+        after = text[quote.end : quote.end + 3].strip(" ”\"’»'")
+        if (
+            not _opens_a_sentence(text, quote.start)
+            or quote.text.rstrip("”\"’»'")[-1:] not in {".", "!", "?"}
+            or after[:1] not in {"", "“", '"'}
+        ):
+            return None  # (not a sentence of its own, or one its own attribution follows)
+        leading = INVERTED_BEFORE.search(before)
+        if leading is None:
+            return None
+        start, end = lead + leading.start("who"), lead + leading.end("who")
+    found = finder.mentions_in(start, end)
+    if not found or found[-1].kind != "person" or found[-1].end < end - 1:
+        return None
+    return found[-1].actor
+
+
 def _an_excerpt(text: str, quote: Quotation) -> bool:
     """Whether a quotation is the whole entry, an item of a list opened by its dash or bullet
     and then a mark never closed ("– “On this day in 1979, …"): the words of a page quoted as
@@ -3119,6 +3226,15 @@ def _reporter_of_subjects_words(text: str, quote: Quotation, finder: SpeakerFind
 # A heading of a reaction before its words, whoever it names ("A North Korean television
 # anchor:"): the words under it are someone's.
 HEADING_ALONE = re.compile(r"[^“”\"‘’«».!?]{1,100}:\s*")
+
+
+LEADING_SPACE = re.compile(r"\s*")  # (its match ends where the entry's first word or mark is)
+
+
+def _first_mark_at(text: str) -> int:
+    """Where the entry's first word or mark is (after its leading white space only)."""
+    leading = LEADING_SPACE.match(text)
+    return leading.end() if leading is not None else 0
 
 
 def _opens_a_sentence(text: str, at: int) -> bool:
@@ -3761,7 +3877,12 @@ def _pronouns(
             and all(  # (a stranger after it, an object of its own clause, is no new "he":
                 at < u  # "“…,” he said after meeting his counterpart Jeppe Kofod")
                 and (sentence + 1 >= len(stops) or u < stops[sentence + 1])
-                and not NEW_CLAUSE.search(text, match.end(), u)
+                and (
+                    not NEW_CLAUSE.search(text, match.end(), u)
+                    # (or in what he goes on to say: "he said, adding the league will pay
+                    # for 300 Red Cross posts and …")
+                    or SAID_ADDING.match(text, match.end()) is not None
+                )
                 for u in unknown_starts
             )
             and at < first_named
@@ -4195,6 +4316,9 @@ def _describes(text: str, quote: Quotation) -> bool:
     ):
         return False
     before = text[max(0, quote.start - WINDOW) : quote.start]
+    stop = _last(SENTENCE_STOP.finditer(_masked(before)))
+    if stop is not None:  # (a verb of the sentence before says nothing of these words:
+        before = before[stop.end() :]  # "…, writes Ann Lee. No one knows his “real” aims")
     verbs = [
         v
         for v in re.finditer(r"[A-Za-z]+", before)
