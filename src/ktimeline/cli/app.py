@@ -1255,22 +1255,13 @@ def list_sources(
     prepare_stream(out, chosen)  # (PYTHONIOENCODING=ascii: exit 70 on a title's "–")
     with guarded_output():
         if format == "table":
-            import os
-
-            from ktimeline.cli.output import layout_width, page_table, terminal_size, wants_color
-            from ktimeline.render import RenderOptions
+            from ktimeline.cli.output import draw_table
             from ktimeline.render.terminal import render_sources
 
-            terminal = is_terminal(out)
-            size = terminal_size()
-            options = RenderOptions(
-                width=width or layout_width(size.columns, warn=True),
-                color=wants_color(color, terminal, os.environ),
-            )
-            if terminal and pager:
-                page_table(lambda to, how: render_sources(rows, to, how), options, out, size.lines)
-            else:
-                render_sources(rows, out, options)
+            draw_table(
+                lambda to, how: render_sources(rows, to, how), out, terminal=is_terminal(out),
+                width=width, color=color, pager=pager,
+            )  # fmt: skip
         elif format in ("csv", "tsv"):
             import csv
 
