@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from ktimeline.defaults import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD  # (re-exported)
 from ktimeline.errors import UsageError
@@ -42,6 +42,9 @@ if TYPE_CHECKING:
     from ktimeline.records import EventRecord
     from ktimeline.timelimit import Budget, TimeLimitExceeded
     from ktimeline.vocabulary import NameIndex
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 MAX_QUERY_LENGTH = 1000
 MAX_CONCEPT_WORDS = 6  # the longest alias in the tables has five words
@@ -727,6 +730,35 @@ def compile_regex(pattern: str) -> re.Pattern[str]:
         raise UsageError(f"invalid regex {pattern!r}: {exc}") from None
 
 
+def query_pattern(query: str, mode: SearchMode) -> re.Pattern[str]:
+    """What an exact or a regex search for ``query`` looks for, in every place that looks
+    (events, quotes, a large file's index): the query composed (``literal_form``), taken
+    literally (exact) or as a pattern (regex), in any case (``compile_regex``)."""
+    literal = literal_form(query)
+    return compile_regex(re.escape(literal) if mode is SearchMode.EXACT else literal)
+
+
+def _regex_search(
+    items: Iterable[T], query: str, mode: SearchMode, haystack: Callable[[T], str],
+    found: Callable[[T, re.Pattern[str]], R],
+) -> list[R]:  # fmt: skip
+    """``found(item, pattern)`` for each item (in the order given) whose ``haystack`` an
+    exact or regex search for ``query`` matches, within the regex's time (REGEX_TIME_LIMIT
+    on one item, the budget of the whole search: ``_regex_budget``); a search that runs out
+    of time is refused (``_regex_too_slow``)."""
+    pattern = query_pattern(query, mode)
+    from ktimeline.timelimit import TimeLimitExceeded, each_within
+
+    budget, searched = _regex_budget()
+    try:
+        with each_within(items, REGEX_TIME_LIMIT, budget) as each:
+            return [
+                found(item, pattern) for item in each if pattern.search(searched(haystack(item)))
+            ]
+    except TimeLimitExceeded as stopped:
+        raise _regex_too_slow(pattern, stopped) from None
+
+
 def _regex_marks(pattern: re.Pattern[str], text: str) -> tuple[Span, ...]:
     """The spans of ``text`` the pattern matches, for the table's highlights; none for a text
     that is not composed (its matches are in the composed form, whose places differ)."""
@@ -806,21 +838,12 @@ def search_events(
                 marks = _highlights(event.text, found.marks) if highlight else ()
                 hits.append(Hit(event, found.score, marks, found.matched, found.broad))
         return limit_broad(hits, related=related)
-    literal = literal_form(query)
-    pattern = compile_regex(re.escape(literal) if mode is SearchMode.EXACT else literal)
-    from ktimeline.timelimit import TimeLimitExceeded, each_within
+    why = (Match(mode.value, query),)  # "exact" or "regex"
 
-    budget, searched = _regex_budget()
-    try:
-        with each_within(events, REGEX_TIME_LIMIT, budget) as each:
-            why = (Match(mode.value, query),)  # "exact" or "regex"
-            return Hits(
-                Hit(event, 100.0, _regex_marks(pattern, event.text) if highlight else (), why)
-                for event in each
-                if pattern.search(searched(_haystack(event)))
-            )
-    except TimeLimitExceeded as stopped:
-        raise _regex_too_slow(pattern, stopped) from None
+    def hit(event: Event, pattern: re.Pattern[str]) -> Hit:
+        return Hit(event, 100.0, _regex_marks(pattern, event.text) if highlight else (), why)
+
+    return Hits(_regex_search(events, query, mode, _haystack, hit))
 
 
 def limit_broad(hits: list[Hit], *, related: bool = False) -> Hits:
@@ -854,20 +877,11 @@ def search_quotes(
                 marks = _highlights(statement.quote, matched)
                 found.append(QuoteHit(event, statement, score, marks))
         return found
-    literal = literal_form(query)
-    pattern = compile_regex(re.escape(literal) if mode is SearchMode.EXACT else literal)
-    from ktimeline.timelimit import TimeLimitExceeded, each_within
 
-    budget, searched = _regex_budget()
-    try:
-        with each_within(pairs, REGEX_TIME_LIMIT, budget) as each:
-            return [
-                QuoteHit(event, statement, 100.0, _regex_marks(pattern, statement.quote))
-                for event, statement in each
-                if pattern.search(searched(literal_form(statement.quote)))
-            ]
-    except TimeLimitExceeded as stopped:
-        raise _regex_too_slow(pattern, stopped) from None
+    def hit(pair: tuple[Event, Statement], pattern: re.Pattern[str]) -> QuoteHit:
+        return QuoteHit(*pair, 100.0, _regex_marks(pattern, pair[1].quote))
+
+    return _regex_search(pairs, query, mode, lambda pair: literal_form(pair[1].quote), hit)
 
 
 def text_words(events: Iterable[Event]) -> set[str]:

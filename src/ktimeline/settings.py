@@ -45,6 +45,12 @@ def ignored(name: str, text: str, wanted: str, default: object) -> None:
     )
 
 
+def _given(name: str, environ: Mapping[str, str] | None) -> str:
+    """What ``name`` holds (in ``environ``, else the process's environment), without the
+    white space around it: "" when it is unset or empty."""
+    return (os.environ if environ is None else environ).get(name, "").strip()
+
+
 def whole_number(
     name: str,
     default: int,
@@ -55,8 +61,7 @@ def whole_number(
 ) -> int:
     """The whole number ``name`` holds, from ``lowest`` to ``highest``; else ``default``
     (with a warning when it holds something else)."""
-    env = os.environ if environ is None else environ
-    text = env.get(name, "").strip()
+    text = _given(name, environ)
     if not text:
         return default
     if _digits().fullmatch(text) and len(text) <= 30 and lowest <= int(text) <= highest:
@@ -70,8 +75,7 @@ def seconds(
 ) -> float:
     """The number of seconds ``name`` holds (a decimal such as ``0.5``), from 0 to
     ``highest``; else ``default`` (with a warning when it holds something else)."""
-    env = os.environ if environ is None else environ
-    text = env.get(name, "").strip()
+    text = _given(name, environ)
     if not text:
         return default
     if _decimal().fullmatch(text) and len(text) <= 30:

@@ -292,19 +292,32 @@ def found(anything: object) -> ExitCode:
 
 def answer(
     results: Results[Any], kind: str, title: str, *, filters: FilterOptions | None,
-    output: OutputOptions, nothing: str, rows: Sequence[Any] | None = None, **shown: Any,
+    output: OutputOptions, nothing: str | Callable[[], str], rows: Sequence[Any] | None = None,
+    told: str | None = None, dedupe: Timeline | None = None,
+    events: Callable[[], list[Event]] | None = None, **shown: Any,
 ) -> int:  # fmt: skip
-    """A question's last step: its rows (the results, unless given) as a Report of ``kind``
-    (``shown``: the rest of the Report), closed by the note of the events that only possibly
-    fall in the dates asked; then delivered (``deliver_report``: ``nothing`` said when no row
-    matched, the exit code)."""
+    """A question's last steps, in the order their lines reach stderr: the answer's notes
+    (``print_notes``) and ``told`` (a line of the command's own); then what the command still
+    asks of the data (``nothing``, ``events``: given as functions when they ask it again,
+    which may say something too: a cache warning); its rows (the results, unless given),
+    each happening once when ``dedupe`` is given (the facade, for --dedupe: ``deduped``), as
+    a Report of ``kind`` (``shown``: the rest of the Report; ``events``: those -f html draws
+    beside a count), closed by the note of the events that only possibly fall in the dates
+    asked; then delivered (``deliver_report``: ``nothing`` said when no row matched, the
+    exit code)."""
     from ktimeline.report import Report
 
-    report = Report(
-        kind, list(results) if rows is None else rows, title=title,
-        note=overlap_note(results.unlisted), **shown,
-    )  # fmt: skip
-    return deliver_report(report, filters, output, nothing)
+    print_notes(results)
+    if told is not None:
+        to_stderr(told)
+    said = nothing if isinstance(nothing, str) else nothing()
+    listed = list(results) if rows is None else rows
+    if dedupe is not None:
+        listed = deduped(dedupe, list(listed))
+    if events is not None:
+        shown["events"] = events()
+    report = Report(kind, listed, title=title, note=overlap_note(results.unlisted), **shown)
+    return deliver_report(report, filters, output, said)
 
 
 def deliver_report(
@@ -359,11 +372,9 @@ def deliver_report(
     return found(matched)
 
 
-def deduped(facade: Timeline, rows: list[Any], dedupe: bool) -> list[Any]:
+def deduped(facade: Timeline, rows: list[Any]) -> list[Any]:
     """--dedupe: each happening once (see Timeline.dedupe), with a note of how many rows
     stood for others."""
-    if not dedupe:
-        return rows
     kept = facade.dedupe(rows)
     standing = sum(1 for row in kept if row.reported_by)
     if standing:
@@ -521,25 +532,30 @@ def search(
         text, mode=search_mode(exact, regex), threshold=threshold, sort=sort, related=related,
         highlight=renders_table(output), **filter_arguments(filters),
     )  # fmt: skip
-    print_notes(results)
+    told = None
     if results.left_out:
         via = ", ".join(results.left_out_via[:3])
         left, found = len(results.left_out), len(results)
-        to_stderr(f"{left} related event{'s' * (left != 1)} left out (via {via}): more than the "
+        told = (f"{left} related event{'s' * (left != 1)} left out (via {via}): more than the "
             f"{found} that match{'es' * (found == 1)} {text!r} itself; --related lists "
             f"{'them' if left != 1 else 'it'}")  # fmt: skip
-    nothing = f"no events match {text!r}{named_filters(filters)}"
-    if not results and named_filters(filters) and not results.unlisted:
-        # the filters, not the words, may be why: never "did you mean" a query that matches
-        unfiltered = len(facade.search(text, mode=search_mode(exact, regex), threshold=threshold))
-        if unfiltered:
-            match = "match" if unfiltered > 1 else "matches"
-            nothing += f"; {plural(unfiltered, 'event')} {match} {text!r} without these filters"
-    if not results and not nothing.endswith("without these filters"):
-        nothing += no_match_hint(text, results.suggestions)
+
+    def nothing() -> str:
+        said = f"no events match {text!r}{named_filters(filters)}"
+        if not results and named_filters(filters) and not results.unlisted:
+            # the filters, not the words, may be why: never "did you mean" a query that matches
+            mode = search_mode(exact, regex)
+            unfiltered = len(facade.search(text, mode=mode, threshold=threshold))
+            if unfiltered:
+                match = "match" if unfiltered > 1 else "matches"
+                said += f"; {plural(unfiltered, 'event')} {match} {text!r} without these filters"
+        if not results and not said.endswith("without these filters"):
+            said += no_match_hint(text, results.suggestions)
+        return said
+
     return answer(
         results, Kind.EVENTS, f"search {text!r}", filters=filters, output=output,
-        nothing=nothing, rows=deduped(facade, list(results), dedupe), scored=True, by=by,
+        nothing=nothing, told=told, dedupe=facade if dedupe else None, scored=True, by=by,
         names=page_names(facade, output), marked=marks_certainty(filters),
     )  # fmt: skip
 
@@ -624,12 +640,11 @@ def range_(
         refuse_contradicting_bounds(start, end, (first, last), chosen["since"], chosen["until"])
     facade = timeline(data)
     results = facade.between(first, last, **chosen)
-    print_notes(results)
     low = first if chosen["since"] is None else max(chosen["since"], first or chosen["since"])
     high = last if chosen["until"] is None else min(chosen["until"], last or chosen["until"])
     title = " ".join(["range", *(part for part in (start, end) if part is not None)])
     maybe = {event.id for event in results.possible}
-    rows = deduped(facade, [EventRow(e, possible=e.id in maybe) for e in results], dedupe)
+    rows = [EventRow(e, possible=e.id in maybe) for e in results]
     nothing = (
         f"no events on {low}" if low and low == high
         else f"no events between {low} and {high}" if low and high
@@ -638,7 +653,7 @@ def range_(
     ) + named_filters(filters, dates=False)  # fmt: skip
     return answer(
         results, Kind.EVENTS, title, filters=filters, output=output, nothing=nothing, rows=rows,
-        by=by, names=page_names(facade, output),
+        dedupe=facade if dedupe else None, by=by, names=page_names(facade, output),
         span=(low.isoformat(), high.isoformat()) if low and high else None,
         marked=marks_certainty(filters, dated=start is not None),
     )  # fmt: skip
@@ -698,14 +713,18 @@ def quotes(
         query, speaker=speaker, mode=search_mode(exact, regex), threshold=threshold,
         **filter_arguments(filters),
     )  # fmt: skip
-    print_notes(results)
     who = facade.vocabulary().actor_index.resolve(speaker) if speaker is not None else None
     title = "quotes" + (f" {query!r}" if query else "") + (f" by {who}" if who else "")
-    nothing = (
-        "no statements" + (f" by {who}" if who else "") + (f" match {query!r}" if query else "")
-    ) + named_filters(filters)
-    if query and not results and speaker is None:
-        nothing += speaker_hint(facade, query, filters)
+
+    def nothing() -> str:
+        said = (
+            "no statements" + (f" by {who}" if who else "")
+            + (f" match {query!r}" if query else "")
+        ) + named_filters(filters)  # fmt: skip
+        if query and not results and speaker is None:
+            said += speaker_hint(facade, query, filters)
+        return said
+
     return answer(
         results, Kind.QUOTES, title, filters=filters, output=output, nothing=nothing,
         scored=query is not None, by=by, names=page_names(facade, output),
@@ -728,7 +747,6 @@ def actors(
     from ktimeline.report import Kind
 
     results = timeline(data).actors(name, **filter_arguments(filters))
-    print_notes(results)
     return answer(
         results, Kind.ACTORS, f"actors {name!r}" if name else "actors", filters=filters,
         output=output, nothing="no actors" + named_filters(filters),
@@ -742,7 +760,6 @@ def tags(data: DataOptions, filters: FilterOptions, output: OutputOptions) -> in
     from ktimeline.report import Kind
 
     results = timeline(data).tags(**filter_arguments(filters))
-    print_notes(results)
     nothing = "no tags" + named_filters(filters)
     return answer(results, Kind.TAGS, "tags", filters=filters, output=output, nothing=nothing)
 
@@ -767,12 +784,10 @@ def stats(
     facade = timeline(data)
     chosen = filter_arguments(filters)
     results = facade.stats(by, sort=sort, **chosen)
-    print_notes(results)
-    # -f html also draws the events counted
-    events = list(facade.events(**chosen)) if makes_page(output) else []
     return answer(
         results, Kind.STATS, f"stats --by {by}", filters=filters, output=output,
-        nothing="no events to count" + named_filters(filters), by=by, events=events,
+        nothing="no events to count" + named_filters(filters), by=by,
+        events=lambda: list(facade.events(**chosen)) if makes_page(output) else [],  # -f html
         names=page_names(facade, output),
     )  # fmt: skip
 
@@ -1255,22 +1270,13 @@ def list_sources(
     prepare_stream(out, chosen)  # (PYTHONIOENCODING=ascii: exit 70 on a title's "–")
     with guarded_output():
         if format == "table":
-            import os
-
-            from ktimeline.cli.output import layout_width, page_table, terminal_size, wants_color
-            from ktimeline.render import RenderOptions
+            from ktimeline.cli.output import draw_table
             from ktimeline.render.terminal import render_sources
 
-            terminal = is_terminal(out)
-            size = terminal_size()
-            options = RenderOptions(
-                width=width or layout_width(size.columns, warn=True),
-                color=wants_color(color, terminal, os.environ),
-            )
-            if terminal and pager:
-                page_table(lambda to, how: render_sources(rows, to, how), options, out, size.lines)
-            else:
-                render_sources(rows, out, options)
+            draw_table(
+                lambda to, how: render_sources(rows, to, how), out, terminal=is_terminal(out),
+                width=width, color=color, pager=pager,
+            )  # fmt: skip
         elif format in ("csv", "tsv"):
             import csv
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from ktimeline.errors import KtimelineError
@@ -185,24 +185,32 @@ def complete_actor(ctx: typer.Context, incomplete: str) -> Candidates:
     )
 
 
-def complete_tag(ctx: typer.Context, incomplete: str) -> Candidates:
-    """Tag names, found by any word of the tag or of a synonym."""
+def _complete_used(
+    ctx: typer.Context, incomplete: str, table: str, index: str,
+    described: Callable[[Any], tuple[Iterable[str], str]],
+) -> Candidates:  # fmt: skip
+    """The names of the vocabulary's ``table`` (its other names and help: ``described``)
+    and those the data uses (its ``index``: ``_used_names``), found by what was typed."""
     try:
-        tags = _vocabulary(ctx).tags.values()
+        entries = getattr(_vocabulary(ctx), table).values()
     except KtimelineError:
         return []
-    known = {t.name: (t.synonyms, t.description or "") for t in tags}
-    return matching_names(_used_names(ctx, "tag_index", known), typed_text(ctx, incomplete))
+    known = {entry.name: described(entry) for entry in entries}
+    return matching_names(_used_names(ctx, index, known), typed_text(ctx, incomplete))
+
+
+def complete_tag(ctx: typer.Context, incomplete: str) -> Candidates:
+    """Tag names, found by any word of the tag or of a synonym."""
+    return _complete_used(
+        ctx, incomplete, "tags", "tag_index", lambda t: (t.synonyms, t.description or "")
+    )
 
 
 def complete_place(ctx: typer.Context, incomplete: str) -> Candidates:
     """Canonical place names, found by any word of a name or alias."""
-    try:
-        places = _vocabulary(ctx).places.values()
-    except KtimelineError:
-        return []
-    known = {p.name: (p.aliases, p.kind or "") for p in places}
-    return matching_names(_used_names(ctx, "place_index", known), typed_text(ctx, incomplete))
+    return _complete_used(
+        ctx, incomplete, "places", "place_index", lambda p: (p.aliases, p.kind or "")
+    )
 
 
 def complete_source(ctx: typer.Context, incomplete: str) -> Candidates:

@@ -155,28 +155,49 @@ def emit(report: Report, options: OutputOptions, stream: TextIO | None = None) -
     terminal = is_terminal(out)
     fmt = choose_format(options.format, terminal)
     renderer = get_renderer(fmt, report.kind)
-    # Only the table is laid out to a width (render/terminal.py): for the other formats the
-    # terminal is not measured (nor shutil imported, ~1.7 ms of a plain query).
-    size = terminal_size() if fmt.name == "table" else None
-    render_options = RenderOptions(
-        width=options.width or (layout_width(size.columns, warn=True) if size else MAX_WIDTH),
-        color=not fmt.machine and wants_color(options.color, terminal, os.environ),
-        no_formulas=options.no_formulas,
-        bom=options.bom,
-        title=options.title,
-        subtitle=options.subtitle,
-    )
+    given = RenderOptions(no_formulas=options.no_formulas, bom=options.bom, title=options.title,
+                          subtitle=options.subtitle)  # fmt: skip
     prepare_stream(out, fmt)
     with guarded_output():
-        if size is not None and terminal and options.pager:
-            page_table(lambda to, how: renderer(report, to, how), render_options, out, size.lines)
-        elif terminal and fmt.name != "table":  # the table makes its own data safe
-            from ktimeline.render.safe import TerminalSafe
-
-            renderer(report, TerminalSafe(out), render_options)  # type: ignore[arg-type]
+        if fmt.name == "table":
+            draw_table(
+                lambda to, how: renderer(report, to, how), out, terminal=terminal,
+                width=options.width, color=options.color, pager=options.pager, given=given,
+            )  # fmt: skip
         else:
-            renderer(report, out, render_options)
+            # Only the table is laid out to a width (render/terminal.py): for the other
+            # formats the terminal is not measured (nor shutil imported, ~1.7 ms of a plain
+            # query).
+            render_options = given.replace(
+                width=options.width or MAX_WIDTH,
+                color=not fmt.machine and wants_color(options.color, terminal, os.environ),
+            )
+            if terminal:  # (the table makes its own data safe)
+                from ktimeline.render.safe import TerminalSafe
+
+                renderer(report, TerminalSafe(out), render_options)  # type: ignore[arg-type]
+            else:
+                renderer(report, out, render_options)
         out.flush()
+
+
+def draw_table(
+    render: Callable[[TextIO, RenderOptions], None], out: TextIO, *, terminal: bool,
+    width: int | None, color: ColorMode, pager: bool, given: RenderOptions | None = None,
+) -> None:  # fmt: skip
+    """The terminal table ``render`` draws (every listing's, and ``sources``'): as wide as
+    the terminal (at most MAX_WIDTH) unless ``width``, in colour as ``color`` and the
+    terminal say, through the pager when on a terminal and ``pager`` (``page_table``).
+    ``given``: the rest of the table's RenderOptions."""
+    size = terminal_size()
+    options = (RenderOptions() if given is None else given).replace(
+        width=width or layout_width(size.columns, warn=True),
+        color=wants_color(color, terminal, os.environ),
+    )
+    if terminal and pager:
+        page_table(render, options, out, size.lines)
+    else:
+        render(out, options)
 
 
 def page_table(

@@ -550,8 +550,10 @@ class EventIndex(OpenIndex):
         terms = self.words()
         if max(map(len, terms), default=0) > LONGEST_WORD:
             return None
+        from ktimeline.search import SearchMode, query_pattern
+
         in_word = re.compile("".join("[iı]" if c == "i" else c for c in needle.lower())).search
-        in_name = re.compile(re.escape(needle), re.IGNORECASE).search  # (as the search)
+        in_name = query_pattern(needle, SearchMode.EXACT).search  # (as the search)
         words = [term for term in terms if in_word(term)]
         names = [n for n in (*self.known_actors, *self.tags, *self.places) if in_name(n)]
         if len(words) + len(names) > MAX_EXPANSION:

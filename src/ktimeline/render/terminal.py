@@ -175,11 +175,24 @@ def _grid(date_width: int) -> Table:
     return grid
 
 
-def _by_month(
-    rows: Iterable[EventRow | QuoteRow],
-) -> Iterator[tuple[str, list[EventRow | QuoteRow]]]:
+def _by_month(rows: Iterable[T]) -> Iterator[tuple[str, list[T]]]:
     for key, group in groupby(rows, key=lambda row: month_key(row.event.date)):
         yield key, list(group)
+
+
+def _in_month_grids(
+    console: Console, rows: Sequence[T], width: int, add: Callable[[Table, T], Table]
+) -> None:
+    """Rows under month rules, each month's in a grid whose dates are ``width`` wide: ``add``
+    puts a row in the grid and returns the grid the month goes on in (a new one after
+    something it printed itself)."""
+    for key, group in _by_month(rows):
+        console.print(_month_rule(key))
+        grid = _grid(width)
+        for row in group:
+            grid = add(grid, row)
+        if grid.row_count:
+            console.print(grid)
 
 
 def _date_width(events: Iterable[Event], console: Console) -> int:
@@ -221,24 +234,22 @@ def _in_parts(
 
 def _event_group(console: Console, report: Report, rows: Sequence[EventRow], width: int) -> None:
     """Events under month rules; in detail mode (show) asked-for events as full panels."""
-    for key, group in _by_month(rows):
-        console.print(_month_rule(key))
-        grid = _grid(width)
-        for row in group:
-            assert isinstance(row, EventRow)
-            if report.detail and not row.context:
-                if grid.row_count:
-                    console.print(grid)
-                    grid = _grid(width)
-                console.print(_detail(row.event, row.reported_by))
-                continue
-            event = row.event
-            body = styled_text(event.text, row.marks)
-            body.append("\n")
-            body.append_text(_meta(event, row.score if report.scored else None, row.matched))
-            grid.add_row(Text(short_date(event)), body, style=STYLE_META if row.context else "")
-        if grid.row_count:
-            console.print(grid)
+
+    def add(grid: Table, row: EventRow) -> Table:
+        if report.detail and not row.context:
+            if grid.row_count:
+                console.print(grid)
+                grid = _grid(width)
+            console.print(_detail(row.event, row.reported_by))
+            return grid
+        event = row.event
+        body = styled_text(event.text, row.marks)
+        body.append("\n")
+        body.append_text(_meta(event, row.score if report.scored else None, row.matched))
+        grid.add_row(Text(short_date(event)), body, style=STYLE_META if row.context else "")
+        return grid
+
+    _in_month_grids(console, rows, width, add)
 
 
 def _detail(event: Event, reported_by: tuple[tuple[str, str, str], ...] = ()) -> Panel:
@@ -299,17 +310,15 @@ def _quotes(console: Console, report: Report) -> None:
 
 
 def _quote_group(console: Console, report: Report, rows: Sequence[QuoteRow], width: int) -> None:
-    for key, group in _by_month(rows):
-        console.print(_month_rule(key))
-        grid = _grid(width)
-        for row in group:
-            assert isinstance(row, QuoteRow)
-            body = _statement_text(row.statement, row.marks)
-            meta = " · ".join([row.event.id, *why_notes(row.score if report.scored else None)])
-            body.append("\n")
-            body.append_text(safe(meta, STYLE_META))
-            grid.add_row(Text(short_date(row.event)), body)
-        console.print(grid)
+    def add(grid: Table, row: QuoteRow) -> Table:
+        body = _statement_text(row.statement, row.marks)
+        meta = " · ".join([row.event.id, *why_notes(row.score if report.scored else None)])
+        body.append("\n")
+        body.append_text(safe(meta, STYLE_META))
+        grid.add_row(Text(short_date(row.event)), body)
+        return grid
+
+    _in_month_grids(console, rows, width, add)
 
 
 def _actor_detail(row: ActorRow) -> Panel:
