@@ -360,7 +360,7 @@ def _colon_years_run_together(line: str) -> str | None:
 RUN_ON_DASH = re.compile(r"(?:^|\s)(?:--|[–—])\s*$")
 
 
-RUN_ON_DAY_SHAPES = frozenset(("day-month-year", "month-day-year"))
+RUN_ON_DAY_SHAPES = frozenset(("day-month-year", "month-day-year", "year-month-day"))
 
 
 def _opening_month_year(line: str) -> frozenset[str]:
@@ -390,12 +390,17 @@ def _whole_dates_run_together(line: str) -> list[int]:
     order (rising or falling), at least MIN_LINES of them. The dash is dropped (the item's
     mark). Else no place (a paragraph naming dates inside its sentences)."""
     found: list[tuple[int, int, str]] = []  # (where the piece starts, the year, the shape)
+    bare: list[tuple[int, int]] = []  # ("… in Jan. 1962. 1960 Ray Charles …": a year's item)
     shapes = RUN_ON_DAY_SHAPES | _opening_month_year(line)
     for candidate in dates.date_candidate().finditer(line):
         at = candidate.start()
         if at == 0 or not line[at - 1].isspace():
             continue
         match = dates.find_date(line, at)
+        if match is not None and dates.date_shape(match) == "year":
+            if line[:at].rstrip()[-1:] in ".!?" and line[match.end() + 1 : match.end() + 2].isupper():
+                bare.append((at, int(match.group(0))))
+            continue
         if match is None or dates.date_shape(match) not in shapes:
             continue
         after = line[match.end() : match.end() + 8].lstrip(" ,:-–—")
@@ -421,7 +426,30 @@ def _whole_dates_run_together(line: str) -> list[int]:
     years = [year for _, year, _ in found]
     if years not in (sorted(years), sorted(years, reverse=True)):
         return []
-    return [start for start, _, _ in found]
+    return sorted([start for start, _, _ in found] + _years_among_days(found, bare, line))
+
+
+def _years_among_days(
+    found: list[tuple[int, int, str]], bare: list[tuple[int, int]], line: str
+) -> list[int]:
+    """Where a year's own item starts among whole days run together ("… hit #1. 1960 Ray
+    Charles made a hit …" among "1960 Feb 8, …" items, the list's item of a year with no
+    day): a year alone after a sentence's end, a capital after it (a space between), that
+    keeps the days' order where it stands (its year between the years of the days around
+    it, or that of the last day after the last), not after "in", "since" … Never an item of
+    its own where it would join the item before it otherwise: it is one."""
+    starts = []
+    rising = found[0][1] <= found[-1][1]
+    for at, year in bare:
+        words = line[max(0, at - 40) : at].split()
+        if words and words[-1].lower().strip(",;(") in NOT_AN_ENTRY_BEFORE:
+            continue
+        before = [y for start, y, _ in found if start < at]
+        after = [y for start, y, _ in found if start > at]
+        low, high = (before[-1:], after[:1]) if rising else (after[:1], before[-1:])
+        if all(y <= year for y in low) and all(year <= y for y in high) and (before or after):
+            starts.append(at)
+    return starts
 
 
 # the same words in other languages, where a line ends before the year it asks for ("ruhte
@@ -570,9 +598,17 @@ def _run_together_years(line: str) -> list[re.Match[str]]:
         before = line[max(0, match.start() - 40) : match.start()].split()  # (the word before)
         if not before or before[-1] in SEASONS_IN_A_SENTENCE:
             continue
+        # (nor a whole date written year first, "1960 Feb 8, Congress …": a day's item)
+        if YEAR_FIRST_DAY_AFTER.match(line, match.end()) is not None:
+            continue
         if before[-1].lower() not in NOT_AN_ENTRY_BEFORE:
             found.append(match)
     return found
+
+
+# a month's name, a day number and its comma after a year: "1960 Feb 8, …" (a day of the
+# year; "1789 May 5: …" is a year's item and its first day, read as the year's)
+YEAR_FIRST_DAY_AFTER = re.compile(rf"(?:{dates.TEXT_MONTH})\.?[ \t]+\d{{1,2}},", re.IGNORECASE)
 
 
 def _years_run_together(line: str) -> bool:

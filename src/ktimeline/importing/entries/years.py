@@ -408,7 +408,7 @@ def _glued_years(lines: list[str]) -> list[str]:
         if card is not None:
             return card
     if len(glued) < DocumentPattern.MIN_LINES:
-        return _glued_eras(_glued_month_years(lines))
+        return _glued_eras(_glued_month_years(_glued_whole_dates(lines)))
     written = list(lines)
     for index in glued:
         item = GLUED_YEAR_LINE.match(lines[index])
@@ -431,6 +431,26 @@ def _glued_years(lines: list[str]) -> list[str]:
                 written[index] = f"{head}{span['first']}-{span['last']} {rest}"
         elif (day := GLUED_DAY_LINE_YEAR.match(line)) is not None:
             written[index] = f"{line[: day.end()]} {line[day.end() :]}"
+    return written
+
+
+def _glued_whole_dates(lines: list[str]) -> list[str]:
+    """The lines with "11 August 2022Interim Report …" written "11 August 2022 Interim …" when
+    at least MIN_LINES lines open with a whole date (day, month and year) run into a
+    capitalised word: a table's date cell and text cell that lost the space between them
+    (else the text's first word would be read as a year of its own, "2022Interim" a number
+    and the day a day of another year). Else unchanged: one "May 3, 2019Samsung" is no
+    pattern."""
+    glued = [
+        (index, found)
+        for index, line in enumerate(lines)
+        if line.lstrip()[:1].isdigit() and (found := GLUED_DAY_LINE_YEAR.match(line)) is not None
+    ]
+    if len(glued) < DocumentPattern.MIN_LINES:
+        return lines
+    written = list(lines)
+    for index, found in glued:
+        written[index] = f"{lines[index][: found.end()]} {lines[index][found.end() :]}"
     return written
 
 
