@@ -7,6 +7,7 @@ below their days, the year a document's weekdays fit.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 from datetime import date
 from itertools import pairwise
@@ -780,7 +781,7 @@ def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[in
         if (era := YEAR_WITH_ERA_ALONE.fullmatch(lines[n - 1].strip())) is not None
     ]
     if len(alone) < pattern.MIN_LINES:
-        return set()
+        return _dotted_short_years_alone(lines)
     numbers: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
         stripped = _heading_marks_off(line.strip())  # ("== 793 ==", "## 793": a heading's)
@@ -793,6 +794,32 @@ def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[in
             numbers.append((index + 1, int(stripped)))
     years = [year for _, year in sorted(alone + numbers)]
     return {n for n, _ in numbers} if numbers and years == sorted(years) else set()
+
+
+# "635." alone on its line: a three-digit year and its full stop (a reference book's annals)
+DOTTED_SHORT_YEAR_ALONE = re.compile(r"[1-9]\d\d\.")
+
+
+def _dotted_short_years_alone(lines: Sequence[str]) -> set[int]:
+    """The lines that are a three-digit year and its full stop alone ("635." / "Siege and
+    capture of Damascus …" / "636." / …: an old reference book's annals of years before
+    1000), in a document of at least MIN_LINES such lines, each with text below (not a
+    number), the numbers rising and not counting up one by one all the way (a numbered
+    list's "101." … "108." does, its items' numbers). Else none: such a number is a
+    paragraph's or a page's number."""
+    numbers: list[tuple[int, int]] = []
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if len(stripped) != 4 or DOTTED_SHORT_YEAR_ALONE.fullmatch(stripped) is None:
+            continue
+        below = (_next_with_text(lines, index + 1) or "").strip()
+        if below and not below[:1].isdigit():
+            numbers.append((index + 1, int(stripped[:3])))
+    years = [year for _, year in numbers]
+    steps = {later - earlier for earlier, later in itertools.pairwise(years)}
+    if len(years) < DocumentPattern.MIN_LINES or min(steps) < 1 or steps == {1}:
+        return set()
+    return {n for n, _ in numbers}
 
 
 # where a document writes no year in full: a two-digit year from 69 is of the 1900s, below
