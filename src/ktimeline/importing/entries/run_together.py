@@ -398,7 +398,8 @@ def _whole_dates_run_together(line: str) -> list[int]:
             continue
         match = dates.find_date(line, at)
         if match is not None and dates.date_shape(match) == "year":
-            if line[:at].rstrip()[-1:] in ".!?" and line[match.end() + 1 : match.end() + 2].isupper():
+            capital = line[match.end() + 1 : match.end() + 2].isupper()
+            if capital and line[:at].rstrip()[-1:] in ".!?":
                 bare.append((at, int(match.group(0))))
             continue
         if match is None or dates.date_shape(match) not in shapes:
@@ -436,8 +437,8 @@ def _years_among_days(
     Charles made a hit …" among "1960 Feb 8, …" items, the list's item of a year with no
     day): a year alone after a sentence's end, a capital after it (a space between), that
     keeps the days' order where it stands (its year between the years of the days around
-    it, or that of the last day after the last), not after "in", "since" … Never an item of
-    its own where it would join the item before it otherwise: it is one."""
+    it, or that of the last day after the last), not after "in", "since" …: else it would be
+    joined to the day's item before it, unseen."""
     starts = []
     rising = found[0][1] <= found[-1][1]
     for at, year in bare:

@@ -190,6 +190,7 @@ from ktimeline.importing.entries.years import (
     CIRCA_HINT,
     SHORT_DECADE_HINT,
     YEAR_ALONE_HINT,
+    YEARS_SINCE_HINT,
     _century_of_short_years,
     _circa_years,
     _glued_years,
@@ -203,6 +204,7 @@ from ktimeline.importing.entries.years import (
     _writes_seasons,
     _year_of_weekdays,
     _years_below_days,
+    _years_since_dates,
 )
 
 if TYPE_CHECKING:
@@ -507,6 +509,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     placeholders: dict[int, str] = {}
     if GLUED_PLACEHOLDER_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, placeholders = _glued_placeholders(lines)
+    years_since: dict[int, str] = {}
+    if YEARS_SINCE_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines, years_since = _years_since_dates(lines)
     approximate: dict[int, str] = {}
     marked = lines  # (the lines with their approximate years' marks, for the report)
     if _on_a_line(CIRCA_HINT, text):  # (one scan: most texts have none)
@@ -758,6 +763,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         (infoboxes, "an infobox's date field (the page's summary, not an entry)"),
         (teasers, "a teaser's link to the whole item, at its line's end"),
         (year_boxes, "the month and day of the year above, as bare numbers (the paragraph's date)"),
+        (years_since, "the page's count of the years since the date"),
     ]
     for found, reason in reported:
         into = splitter.result.unplaced if reason in NOT_PLACED else splitter.result.layout

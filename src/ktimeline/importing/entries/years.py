@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ktimeline import dates
 from ktimeline.importing.entries.bullets import BULLET_SIGNS, DECORATION, _is_bulleted
-from ktimeline.importing.entries.date_reading import WEEKDAY_NUMBERS
+from ktimeline.importing.entries.date_reading import WEEKDAY_NUMBERS, _written_year
 from ktimeline.importing.entries.date_shapes import (
     ERA_AFTER,
     FULL_YEAR,
@@ -902,3 +902,49 @@ def _two_digit_years(lines: Sequence[str]) -> tuple[int, str] | None:
         return None
     century = _one_century(lines)
     return None if century is None else (century, orders.pop())
+
+
+# "07 STYCZNIA 1774 246 LAT TEMU", "12 April 1961 60 years ago": a whole date alone on its
+# line, then a number and a word or two, the page's count of the years since that date
+YEARS_SINCE_TAIL = re.compile(
+    r"[ \t]+(?P<count>[1-9]\d{0,3})[ \t]+(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*$"
+)
+
+
+YEARS_SINCE_HINT = re.compile(
+    r"\d[ \t]+[1-9]\d{0,3}[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*$", re.MULTILINE
+)
+
+
+def _years_since_dates(lines: Sequence[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with "246 LAT TEMU" taken off "07 STYCZNIA 1774 246 LAT TEMU" (by line
+    index: layout) where at least MIN_LINES lines are a whole date with its year, then a
+    number and the same word or two, and each number is the years from its date's year to
+    one year, the same on every such line (1774 + 246 = 1815 + 205 = 2020: a calendar page's
+    "years ago", counted from the year the page was made). Else unchanged: a date and a
+    count that add up to no one year ("3 May 2019 40 people …") are the entry's text."""
+    found: dict[int, tuple[int, str, int]] = {}  # (where the tail starts, its words, the sum)
+    for index, line in enumerate(lines):
+        tail = YEARS_SINCE_TAIL.search(line)
+        if tail is None:
+            continue
+        head = line[: tail.start()].strip()
+        date = dates.find_date(head)
+        if date is None or date.end() != len(head) or not dates.has_year(date):
+            continue
+        year = _written_year(date)
+        if year is not None:
+            found[index] = (tail.start(), tail["words"].lower(), year + int(tail["count"]))
+    if len(found) < DocumentPattern.MIN_LINES:
+        return list(lines), {}
+    kinds = [(words, total) for _, words, total in found.values()]
+    common = max(set(kinds), key=kinds.count)
+    if kinds.count(common) < DocumentPattern.MIN_LINES:
+        return list(lines), {}
+    written = list(lines)
+    taken: dict[int, str] = {}
+    for index, (start, words, total) in found.items():
+        if (words, total) == common:
+            written[index] = lines[index][:start]
+            taken[index] = lines[index][start:].strip()
+    return written, taken
