@@ -57,6 +57,11 @@ RUN_TOGETHER_BRACKETED = re.compile(
 )
 
 
+# (in such a line, out of order, after a sentence's end, years one after another before a
+# capital: "… Ltda. 1911 1911 1860 Surgem …", a chart's stacked years)
+STACKED_YEARS = re.compile(rf"(?<=[.!?] ){_YEAR}(?=(?: {_YEAR})+ [A-Z])")
+
+
 # (in such a line, after a sentence's end, a year and a dash with no end year: "… Soviet
 # Union. 1958– U.S.-Soviet moratorium …", a span "1958–61" a PDF's page break cut in two)
 RUN_TOGETHER_YEAR_DASHED = re.compile(rf"(?<=[.!?”\"’] )(?P<year>{_YEAR})[-–] (?=[A-Z])")
@@ -629,7 +634,17 @@ def _years_run_together(line: str) -> bool:
     ]
     if len(own) >= DocumentPattern.MIN_LINES and own == sorted(own):
         return True
-    return len(_bracketed_days(line)) >= DocumentPattern.MIN_LINES
+    return len(_bracketed_days(line)) >= DocumentPattern.MIN_LINES or _sentence_years(line, found)
+
+
+def _sentence_years(line: str, found: list[re.Match[str]]) -> bool:
+    """Whether a line runs year entries together out of order (a magazine's chart of
+    years flattened to one line, "… a IBM. 1911 Delmiro … São Francisco. 1919 A Ford …"):
+    at least twice MIN_LINES of its "1911 Text" years each open a sentence (after a
+    sentence's end), and they are most of them. A paragraph opens few sentences with a
+    year, and never most of its years."""
+    opening = [match for match in found if line[: match.start()].rstrip()[-1:] in ".!?"]
+    return len(opening) >= 2 * DocumentPattern.MIN_LINES and 2 * len(opening) > len(found)
 
 
 # a month's name (or its short form) as a word: the year after it is that month's
@@ -663,7 +678,10 @@ def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
     # (items out of order, told by their bracketed days: a year alone opens an item only
     # after a sentence's end, "… Nitschowej. 1936 Uruchomienie …", not "… we wrześniu 1939
     # Wódz …", a year inside a sentence)
-    unordered = years != sorted(years) and len(bracketed) >= DocumentPattern.MIN_LINES
+    unordered = years != sorted(years) and (
+        len(bracketed) >= DocumentPattern.MIN_LINES
+        or _sentence_years(line, _run_together_years(line))
+    )
     for start in bracketed:
         if start.start not in taken:
             starts.append(start)
@@ -688,6 +706,13 @@ def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
         if at != found.start() and dates.find_date(line, match.end()) is not None:
             continue  # ("… Relations 18 April 2009 Jan. 2, 2009: …": a footer's date)
         starts.append(_Start(at, match.end(), match))
+    for found in STACKED_YEARS.finditer(line) if unordered else ():
+        # ("… Romi Ltda. 1911 1911 1860 Surgem …": a chart's years stacked over their texts,
+        # an item of its own, never the text of the item before it)
+        match = ENTRY_START.match(line, found.start())
+        if match is not None and found.start() not in taken:
+            starts.append(_Start(found.start(), match.end(), match))
+            taken.add(found.start())
     for found in RUN_TOGETHER_YEAR_DASHED.finditer(line):
         match = ENTRY_START.match(line, found.start())
         if match is not None and found.start() not in taken and match.end() == found.end():
