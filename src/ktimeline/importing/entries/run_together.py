@@ -399,9 +399,16 @@ def _whole_dates_run_together(line: str) -> list[int]:
     shapes = RUN_ON_DAY_SHAPES | _opening_month_year(line)
     for candidate in dates.date_candidate().finditer(line):
         at = candidate.start()
-        if at == 0 or not line[at - 1].isspace():
+        if at and not line[at - 1].isspace():
             continue
         match = dates.find_date(line, at)
+        if at == 0:  # (the line's own first item: counted, and its piece is the line's start)
+            if match is not None and dates.date_shape(match) in shapes:
+                opening = line[match.end() : match.end() + 8].lstrip(" ,:-–—")[:1].isupper()
+                year = _written_year(match)
+                if opening and year is not None:
+                    found.append((0, year, dates.date_shape(match)))
+            continue
         if match is not None and dates.date_shape(match) == "year":
             capital = line[match.end() + 1 : match.end() + 2].isupper()
             if capital and line[:at].rstrip()[-1:] in ".!?":
@@ -432,7 +439,8 @@ def _whole_dates_run_together(line: str) -> list[int]:
     years = [year for _, year, _ in found]
     if years not in (sorted(years), sorted(years, reverse=True)):
         return []
-    return sorted([start for start, _, _ in found] + _years_among_days(found, bare, line))
+    starts = [start for start, _, _ in found if start] + _years_among_days(found, bare, line)
+    return sorted(starts)
 
 
 def _years_among_days(
