@@ -231,3 +231,36 @@ def test_a_paragraph_with_years_out_of_order_is_no_list() -> None:
         "1899 still stands. Electric light came in 1913 and a cinema in 1930."
     )
     assert _read(text) == []
+
+
+def test_year_first_days_and_year_items_alternating_are_never_joined() -> None:
+    text = " ".join(  # a dance hall's diary: a day, then an item of the year, again and again
+        f"1960 Feb {day}, The hall holds dance number {day} for the town. 1960 The club meets."
+        for day in range(1, 5)
+    )
+    entries = _read(text)
+    assert [entry[:2] for entry in entries] == [
+        (date, None) for day in range(1, 5) for date in (f"1960-02-0{day}", "1960")
+    ]
+    assert all(entry[2].count("1960") == 0 for entry in entries)
+
+
+def test_time_grows_linearly_with_year_first_days_run_together() -> None:
+    """A long line of "1960 Feb 8, …" items with years' own items: no rescan of the line's
+    start for each item (a dash looked for in a bounded window, the days around a year found
+    by bisection)."""
+    import time
+
+    def cpu_seconds(entries: int) -> float:
+        line = " ".join(
+            f"1960 Feb {n % 28 + 1}, The hall holds dance number {n} for the town. 1960 A "
+            "club meets."
+            for n in range(entries)
+        )
+        started = time.process_time()
+        assert len(_read(line)) == 2 * entries
+        return time.process_time() - started
+
+    small = min(cpu_seconds(300) for _ in range(2))
+    large = min(cpu_seconds(3000) for _ in range(2))
+    assert large < 30 * max(small, 0.001)  # 10 times the entries; quadratic would be ~100 times

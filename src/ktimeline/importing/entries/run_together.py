@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
@@ -161,7 +162,9 @@ def _list_run_together(lines: list[str]) -> list[str]:
         days = _day_items_run_together(line)
         # (years run together are read where they stand; not a line of months and their
         # years, "September 1999 The … May 2000 A …", whose years are in order too)
-        if not days and (not _years_run_together(line) or _opening_month_year(line)):
+        if not days and (
+            not _years_run_together(line) or _opening_month_year(line) or _year_first_days(line)
+        ):
             days = _whole_dates_run_together(line)
         if not days:
             colon_items = _colon_years_run_together(line)
@@ -365,6 +368,9 @@ def _colon_years_run_together(line: str) -> str | None:
 RUN_ON_DASH = re.compile(r"(?:^|\s)(?:--|[–—])\s*$")
 
 
+RUN_ON_DASH_WINDOW = 24  # (the signs before a date where its item's dash may stand)
+
+
 RUN_ON_DAY_SHAPES = frozenset(("day-month-year", "month-day-year", "year-month-day"))
 
 
@@ -411,7 +417,7 @@ def _whole_dates_run_together(line: str) -> list[int]:
             continue
         if match is not None and dates.date_shape(match) == "year":
             capital = line[match.end() + 1 : match.end() + 2].isupper()
-            if capital and line[:at].rstrip()[-1:] in ".!?":
+            if capital and _after_sentence_end(line, at):
                 bare.append((at, int(match.group(0))))
             continue
         if match is None or dates.date_shape(match) not in shapes:
@@ -419,10 +425,15 @@ def _whole_dates_run_together(line: str) -> list[int]:
         after = line[match.end() : match.end() + 8].lstrip(" ,:-–—")
         if not after[:1].isupper():
             continue
-        before = line[:at]
+        # (the dash before the date, looked for in a bounded window: never the whole text
+        # before each date of a long line; the window's start is the line's only where it is)
+        window = max(0, at - RUN_ON_DASH_WINDOW)
+        before = line[window:at]
         dash = RUN_ON_DASH.search(before)
+        if dash is not None and window and dash.start() == 0 and not before[:1].isspace():
+            dash = None
         if dash is not None:
-            start = dash.start() + (1 if before[dash.start()].isspace() else 0)
+            start = window + dash.start() + (1 if before[dash.start()].isspace() else 0)
         elif _after_boundary(line, at):
             start = at
         else:
@@ -454,16 +465,28 @@ def _years_among_days(
     joined to the day's item before it, unseen."""
     starts = []
     rising = found[0][1] <= found[-1][1]
+    places = [start for start, _, _ in found]  # (in the line's order: the days around a year
+    # found by bisection, never a scan of every day for every year: a long line stays linear)
     for at, year in bare:
         words = line[max(0, at - 40) : at].split()
         if words and words[-1].lower().strip(",;(") in NOT_AN_ENTRY_BEFORE:
             continue
-        before = [y for start, y, _ in found if start < at]
-        after = [y for start, y, _ in found if start > at]
-        low, high = (before[-1:], after[:1]) if rising else (after[:1], before[-1:])
-        if all(y <= year for y in low) and all(year <= y for y in high) and (before or after):
+        after_at = bisect_right(places, at)
+        before = [found[after_at - 1][1]] if after_at else []
+        after = [found[after_at][1]] if after_at < len(found) else []
+        low, high = (before, after) if rising else (after, before)
+        if all(y <= year for y in low) and all(year <= y for y in high):
             starts.append(at)
     return starts
+
+
+def _after_sentence_end(line: str, at: int) -> bool:
+    """Whether the text before ``at`` ends a sentence (its last sign before the spaces is
+    ".", "!" or "?"), read back from ``at``: never the whole text before it."""
+    back = at - 1
+    while back >= 0 and line[back] in " \t":
+        back -= 1
+    return back >= 0 and line[back] in ".!?"
 
 
 # the same words in other languages, where a line ends before the year it asks for ("ruhte
@@ -612,17 +635,31 @@ def _run_together_years(line: str) -> list[re.Match[str]]:
         before = line[max(0, match.start() - 40) : match.start()].split()  # (the word before)
         if not before or before[-1] in SEASONS_IN_A_SENTENCE:
             continue
-        # (nor a whole date written year first, "1960 Feb 8, Congress …": a day's item)
-        if YEAR_FIRST_DAY_AFTER.match(line, match.end()) is not None:
-            continue
         if before[-1].lower() not in NOT_AN_ENTRY_BEFORE:
             found.append(match)
     return found
 
 
+def _year_first_days(line: str) -> bool:
+    """Whether at least MIN_LINES of a line's "1960 Text" years open a whole date written
+    year first, its month, day and comma ("1960 Feb 8, Congress …", "1960 May 2, …"): items
+    of days run together, read as whole dates (with the years' own items among them, see
+    _years_among_days), not as items of their years."""
+    found = 0
+    for match in RUN_TOGETHER_YEAR.finditer(line):
+        if YEAR_FIRST_DAY_AFTER.match(line, match.end()) is not None:
+            found += 1
+            if found >= DocumentPattern.MIN_LINES:
+                return True
+    return False
+
+
 # a month's name, a day number and its comma after a year: "1960 Feb 8, …" (a day of the
 # year; "1789 May 5: …" is a year's item and its first day, read as the year's)
-YEAR_FIRST_DAY_AFTER = re.compile(rf"(?:{dates.TEXT_MONTH})\.?[ \t]+\d{{1,2}},", re.IGNORECASE)
+# (not a date after a year, "… 18 April 2009 Jan. 5, 2009: …": the comma before its own year)
+YEAR_FIRST_DAY_AFTER = re.compile(
+    rf"(?:{dates.TEXT_MONTH})\.?[ \t]+\d{{1,2}},(?![ \t]*\d{{4}})", re.IGNORECASE
+)
 
 
 def _years_run_together(line: str) -> bool:
@@ -651,7 +688,7 @@ def _sentence_years(line: str, found: list[re.Match[str]]) -> bool:
     at least twice MIN_LINES of its "1911 Text" years each open a sentence (after a
     sentence's end), and they are most of them. A paragraph opens few sentences with a
     year, and never most of its years."""
-    opening = [match for match in found if line[: match.start()].rstrip()[-1:] in ".!?"]
+    opening = [match for match in found if _after_sentence_end(line, match.start())]
     return len(opening) >= 2 * DocumentPattern.MIN_LINES and 2 * len(opening) > len(found)
 
 
