@@ -26,7 +26,15 @@ KNOWN_LEFT_OUT_FAULTS: dict[str, str] = {
 
 # Known faults of the tuning part, seen by explore38 and not yet mended (each a strict xfail:
 # the day it passes, the mark must go).
-KNOWN_TUNING_FAULTS: dict[str, str] = {}
+KNOWN_TUNING_FAULTS: dict[str, str] = {
+    # (explore42) a year's second event joined to its first, shown as a join: "Defeat of the
+    # Welsh …" after "… Kadisiyeh. [Uncertain date]" (no sentence's end seen through the
+    # bracket), "Birth of the Venerable Bede (d. 735)." (a date of its own)
+    "bitlit-larned-ready-reference-three-digit-years-stop-alone.txt": "635, 673: one entry",
+    # (explore42) the chart's first item after its label ("linha do tempo 1854 O barão …"):
+    # before the first entry; stacked years "1911 1911 1860 Surgem …": one entry of 1911
+    "joomag-historia-maquinas-years-run-together-unordered.txt": "first item, stacked years",
+}
 
 
 @pytest.mark.parametrize(

@@ -106,10 +106,10 @@ GLUED_SHORT_YEAR_LINE = re.compile(
 
 
 # "19 jun 1259Sint Olofsdag …", "22 feb 1282De maalschap …": a day, its month and year run
-# into a capitalised word (the same document)
+# into a capitalised word (the same document; or a one-letter word, "2017A second …")
 GLUED_DAY_LINE_YEAR = re.compile(
     rf"^[\s{_BULLET_CLASS}]*\d{{1,2}}\.?\s+(?:{_MONTH}|{dates.TEXT_FOREIGN_MONTH})\.?\s+{_YEAR}"
-    r"(?-i:(?=[A-Z][a-z]))",
+    r"(?-i:(?=[A-Z][a-z]|[AI] [a-z]))",
     re.IGNORECASE,
 )
 

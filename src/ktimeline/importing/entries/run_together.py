@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
@@ -55,6 +56,11 @@ RUN_TOGETHER_YEAR_CAPITALS = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR
 RUN_TOGETHER_BRACKETED = re.compile(
     rf"(?:^|(?<=[\w.;:)”\"’] ))(?P<year>{_YEAR}) (?=\([^()\n]{{1,24}}\) [^\W\d_])"
 )
+
+
+# (in such a line, out of order, after a sentence's end, years one after another before a
+# capital: "… Ltda. 1911 1911 1860 Surgem …", a chart's stacked years)
+STACKED_YEARS = re.compile(rf"(?<=[.!?] ){_YEAR}(?=(?: {_YEAR})+ [A-Z])")
 
 
 # (in such a line, after a sentence's end, a year and a dash with no end year: "… Soviet
@@ -156,7 +162,9 @@ def _list_run_together(lines: list[str]) -> list[str]:
         days = _day_items_run_together(line)
         # (years run together are read where they stand; not a line of months and their
         # years, "September 1999 The … May 2000 A …", whose years are in order too)
-        if not days and (not _years_run_together(line) or _opening_month_year(line)):
+        if not days and (
+            not _years_run_together(line) or _opening_month_year(line) or _year_first_days(line)
+        ):
             days = _whole_dates_run_together(line)
         if not days:
             colon_items = _colon_years_run_together(line)
@@ -360,7 +368,10 @@ def _colon_years_run_together(line: str) -> str | None:
 RUN_ON_DASH = re.compile(r"(?:^|\s)(?:--|[–—])\s*$")
 
 
-RUN_ON_DAY_SHAPES = frozenset(("day-month-year", "month-day-year"))
+RUN_ON_DASH_WINDOW = 24  # (the signs before a date where its item's dash may stand)
+
+
+RUN_ON_DAY_SHAPES = frozenset(("day-month-year", "month-day-year", "year-month-day"))
 
 
 def _opening_month_year(line: str) -> frozenset[str]:
@@ -390,21 +401,39 @@ def _whole_dates_run_together(line: str) -> list[int]:
     order (rising or falling), at least MIN_LINES of them. The dash is dropped (the item's
     mark). Else no place (a paragraph naming dates inside its sentences)."""
     found: list[tuple[int, int, str]] = []  # (where the piece starts, the year, the shape)
+    bare: list[tuple[int, int]] = []  # ("… in Jan. 1962. 1960 Ray Charles …": a year's item)
     shapes = RUN_ON_DAY_SHAPES | _opening_month_year(line)
     for candidate in dates.date_candidate().finditer(line):
         at = candidate.start()
-        if at == 0 or not line[at - 1].isspace():
+        if at and not line[at - 1].isspace():
             continue
         match = dates.find_date(line, at)
+        if at == 0:  # (the line's own first item: counted, and its piece is the line's start)
+            if match is not None and dates.date_shape(match) in shapes:
+                opening = line[match.end() : match.end() + 8].lstrip(" ,:-–—")[:1].isupper()
+                year = _written_year(match)
+                if opening and year is not None:
+                    found.append((0, year, dates.date_shape(match)))
+            continue
+        if match is not None and dates.date_shape(match) == "year":
+            capital = line[match.end() + 1 : match.end() + 2].isupper()
+            if capital and _after_sentence_end(line, at):
+                bare.append((at, int(match.group(0))))
+            continue
         if match is None or dates.date_shape(match) not in shapes:
             continue
         after = line[match.end() : match.end() + 8].lstrip(" ,:-–—")
         if not after[:1].isupper():
             continue
-        before = line[:at]
+        # (the dash before the date, looked for in a bounded window: never the whole text
+        # before each date of a long line; the window's start is the line's only where it is)
+        window = max(0, at - RUN_ON_DASH_WINDOW)
+        before = line[window:at]
         dash = RUN_ON_DASH.search(before)
+        if dash is not None and window and dash.start() == 0 and not before[:1].isspace():
+            dash = None
         if dash is not None:
-            start = dash.start() + (1 if before[dash.start()].isspace() else 0)
+            start = window + dash.start() + (1 if before[dash.start()].isspace() else 0)
         elif _after_boundary(line, at):
             start = at
         else:
@@ -421,7 +450,43 @@ def _whole_dates_run_together(line: str) -> list[int]:
     years = [year for _, year, _ in found]
     if years not in (sorted(years), sorted(years, reverse=True)):
         return []
-    return [start for start, _, _ in found]
+    starts = [start for start, _, _ in found if start] + _years_among_days(found, bare, line)
+    return sorted(starts)
+
+
+def _years_among_days(
+    found: list[tuple[int, int, str]], bare: list[tuple[int, int]], line: str
+) -> list[int]:
+    """Where a year's own item starts among whole days run together ("… hit #1. 1960 Ray
+    Charles made a hit …" among "1960 Feb 8, …" items, the list's item of a year with no
+    day): a year alone after a sentence's end, a capital after it (a space between), that
+    keeps the days' order where it stands (its year between the years of the days around
+    it, or that of the last day after the last), not after "in", "since" …: else it would be
+    joined to the day's item before it, unseen."""
+    starts = []
+    rising = found[0][1] <= found[-1][1]
+    places = [start for start, _, _ in found]  # (in the line's order: the days around a year
+    # found by bisection, never a scan of every day for every year: a long line stays linear)
+    for at, year in bare:
+        words = line[max(0, at - 40) : at].split()
+        if words and words[-1].lower().strip(",;(") in NOT_AN_ENTRY_BEFORE:
+            continue
+        after_at = bisect_right(places, at)
+        before = [found[after_at - 1][1]] if after_at else []
+        after = [found[after_at][1]] if after_at < len(found) else []
+        low, high = (before, after) if rising else (after, before)
+        if all(y <= year for y in low) and all(year <= y for y in high):
+            starts.append(at)
+    return starts
+
+
+def _after_sentence_end(line: str, at: int) -> bool:
+    """Whether the text before ``at`` ends a sentence (its last sign before the spaces is
+    ".", "!" or "?"), read back from ``at``: never the whole text before it."""
+    back = at - 1
+    while back >= 0 and line[back] in " \t":
+        back -= 1
+    return back >= 0 and line[back] in ".!?"
 
 
 # the same words in other languages, where a line ends before the year it asks for ("ruhte
@@ -575,6 +640,28 @@ def _run_together_years(line: str) -> list[re.Match[str]]:
     return found
 
 
+def _year_first_days(line: str) -> bool:
+    """Whether at least MIN_LINES of a line's "1960 Text" years open a whole date written
+    year first, its month, day and comma ("1960 Feb 8, Congress …", "1960 May 2, …"): items
+    of days run together, read as whole dates (with the years' own items among them, see
+    _years_among_days), not as items of their years."""
+    found = 0
+    for match in RUN_TOGETHER_YEAR.finditer(line):
+        if YEAR_FIRST_DAY_AFTER.match(line, match.end()) is not None:
+            found += 1
+            if found >= DocumentPattern.MIN_LINES:
+                return True
+    return False
+
+
+# a month's name, a day number and its comma after a year: "1960 Feb 8, …" (a day of the
+# year; "1789 May 5: …" is a year's item and its first day, read as the year's)
+# (not a date after a year, "… 18 April 2009 Jan. 5, 2009: …": the comma before its own year)
+YEAR_FIRST_DAY_AFTER = re.compile(
+    rf"(?:{dates.TEXT_MONTH})\.?[ \t]+\d{{1,2}},(?![ \t]*\d{{4}})", re.IGNORECASE
+)
+
+
 def _years_run_together(line: str) -> bool:
     """Whether a line runs year entries together: at least MIN_LINES of them, in order, or
     at least MIN_LINES with their day in brackets ("1938 (18 VI) Otwarcie …"), in any order."""
@@ -592,7 +679,17 @@ def _years_run_together(line: str) -> bool:
     ]
     if len(own) >= DocumentPattern.MIN_LINES and own == sorted(own):
         return True
-    return len(_bracketed_days(line)) >= DocumentPattern.MIN_LINES
+    return len(_bracketed_days(line)) >= DocumentPattern.MIN_LINES or _sentence_years(line, found)
+
+
+def _sentence_years(line: str, found: list[re.Match[str]]) -> bool:
+    """Whether a line runs year entries together out of order (a magazine's chart of
+    years flattened to one line, "… a IBM. 1911 Delmiro … São Francisco. 1919 A Ford …"):
+    at least twice MIN_LINES of its "1911 Text" years each open a sentence (after a
+    sentence's end), and they are most of them. A paragraph opens few sentences with a
+    year, and never most of its years."""
+    opening = [match for match in found if _after_sentence_end(line, match.start())]
+    return len(opening) >= 2 * DocumentPattern.MIN_LINES and 2 * len(opening) > len(found)
 
 
 # a month's name (or its short form) as a word: the year after it is that month's
@@ -626,7 +723,10 @@ def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
     # (items out of order, told by their bracketed days: a year alone opens an item only
     # after a sentence's end, "… Nitschowej. 1936 Uruchomienie …", not "… we wrześniu 1939
     # Wódz …", a year inside a sentence)
-    unordered = years != sorted(years) and len(bracketed) >= DocumentPattern.MIN_LINES
+    unordered = years != sorted(years) and (
+        len(bracketed) >= DocumentPattern.MIN_LINES
+        or _sentence_years(line, _run_together_years(line))
+    )
     for start in bracketed:
         if start.start not in taken:
             starts.append(start)
@@ -651,6 +751,13 @@ def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
         if at != found.start() and dates.find_date(line, match.end()) is not None:
             continue  # ("… Relations 18 April 2009 Jan. 2, 2009: …": a footer's date)
         starts.append(_Start(at, match.end(), match))
+    for found in STACKED_YEARS.finditer(line) if unordered else ():
+        # ("… Romi Ltda. 1911 1911 1860 Surgem …": a chart's years stacked over their texts,
+        # an item of its own, never the text of the item before it)
+        match = ENTRY_START.match(line, found.start())
+        if match is not None and found.start() not in taken:
+            starts.append(_Start(found.start(), match.end(), match))
+            taken.add(found.start())
     for found in RUN_TOGETHER_YEAR_DASHED.finditer(line):
         match = ENTRY_START.match(line, found.start())
         if match is not None and found.start() not in taken and match.end() == found.end():

@@ -197,6 +197,7 @@ from ktimeline.importing.entries.years import (
     CIRCA_HINT,
     SHORT_DECADE_HINT,
     YEAR_ALONE_HINT,
+    YEARS_SINCE_HINT,
     _century_of_short_years,
     _circa_years,
     _glued_years,
@@ -212,6 +213,7 @@ from ktimeline.importing.entries.years import (
     _year_of_weekdays,
     _years_below_days,
     _years_counted_down,
+    _years_since_dates,
 )
 
 if TYPE_CHECKING:
@@ -524,6 +526,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     placeholders: dict[int, str] = {}
     if GLUED_PLACEHOLDER_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, placeholders = _glued_placeholders(lines)
+    years_since: dict[int, str] = {}
+    if YEARS_SINCE_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines, years_since = _years_since_dates(lines)
     approximate: dict[int, str] = {}
     marked = lines  # (the lines with their approximate years' marks, for the report)
     if _on_a_line(CIRCA_HINT, text):  # (one scan: most texts have none)
@@ -784,6 +789,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         (year_boxes, "the month and day of the year above, as bare numbers (the paragraph's date)"),
         (flags, "a table's column of flags after the item's text ('YES', 'NO')"),
         (cut_dates, CUT_DATE_REASON),
+        (years_since, "the page's count of the years since the date"),
     ]
     for found, reason in reported:
         into = splitter.result.unplaced if reason in NOT_PLACED else splitter.result.layout

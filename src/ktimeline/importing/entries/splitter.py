@@ -1882,12 +1882,14 @@ class _Splitter:
             return
         if number in self.short_years_alone:  # "668" alone, among years alone (see there)
             alone = _heading_marks_off(line.strip())
+            marked = alone != line.strip()  # ("## 793": a heading, if no text comes)
+            alone = alone.removesuffix(".")  # ("635.": the year of a book's annals, its stop)
             found = SHORT_YEAR_ENTRY.match(alone + ":")
             if found is not None:
                 self.short_year_entry(number, found, "", len(raw.rstrip()))
                 if self.current is not None and self.current.line == number:
                     self.current.written = alone  # (as the line writes it: "668", no colon)
-                    if alone != line.strip():  # ("## 793": a heading, if no text comes)
+                    if marked:
                         self.pending_heading = self.current
                 return
         if line.lstrip()[:1] in "RKSrks" and LIST_GOES_ON.fullmatch(line.strip()):

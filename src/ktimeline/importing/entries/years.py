@@ -7,6 +7,7 @@ below their days, the year a document's weekdays fit.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 from datetime import date
 from itertools import pairwise
@@ -14,7 +15,11 @@ from typing import TYPE_CHECKING
 
 from ktimeline import dates
 from ktimeline.importing.entries.bullets import BULLET_SIGNS, DECORATION, _is_bulleted
-from ktimeline.importing.entries.date_reading import WEEKDAY_NUMBERS, _date_opening
+from ktimeline.importing.entries.date_reading import (
+    WEEKDAY_NUMBERS,
+    _date_opening,
+    _written_year,
+)
 from ktimeline.importing.entries.date_shapes import (
     ERA_AFTER,
     FULL_YEAR,
@@ -488,7 +493,7 @@ def _glued_years(lines: list[str]) -> list[str]:
         if card is not None:
             return card
     if len(glued) < DocumentPattern.MIN_LINES:
-        return _glued_eras(_glued_month_years(lines))
+        return _glued_eras(_glued_month_years(_glued_whole_dates(lines)))
     written = list(lines)
     for index in glued:
         item = GLUED_YEAR_LINE.match(lines[index])
@@ -511,6 +516,26 @@ def _glued_years(lines: list[str]) -> list[str]:
                 written[index] = f"{head}{span['first']}-{span['last']} {rest}"
         elif (day := GLUED_DAY_LINE_YEAR.match(line)) is not None:
             written[index] = f"{line[: day.end()]} {line[day.end() :]}"
+    return written
+
+
+def _glued_whole_dates(lines: list[str]) -> list[str]:
+    """The lines with "11 August 2022Interim Report …" written "11 August 2022 Interim …" when
+    at least MIN_LINES lines open with a whole date (day, month and year) run into a
+    capitalised word: a table's date cell and text cell that lost the space between them
+    (else the text's first word would be read as a year of its own, "2022Interim" a number
+    and the day a day of another year). Else unchanged: one "May 3, 2019Samsung" is no
+    pattern."""
+    glued = [
+        (index, found)
+        for index, line in enumerate(lines)
+        if line.lstrip()[:1].isdigit() and (found := GLUED_DAY_LINE_YEAR.match(line)) is not None
+    ]
+    if len(glued) < DocumentPattern.MIN_LINES:
+        return lines
+    written = list(lines)
+    for index, found in glued:
+        written[index] = f"{lines[index][: found.end()]} {lines[index][found.end() :]}"
     return written
 
 
@@ -840,7 +865,7 @@ def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[in
         if (era := YEAR_WITH_ERA_ALONE.fullmatch(lines[n - 1].strip())) is not None
     ]
     if len(alone) < pattern.MIN_LINES:
-        return set()
+        return _dotted_short_years_alone(lines)
     numbers: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
         stripped = _heading_marks_off(line.strip())  # ("== 793 ==", "## 793": a heading's)
@@ -853,6 +878,32 @@ def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[in
             numbers.append((index + 1, int(stripped)))
     years = [year for _, year in sorted(alone + numbers)]
     return {n for n, _ in numbers} if numbers and years == sorted(years) else set()
+
+
+# "635." alone on its line: a three-digit year and its full stop (a reference book's annals)
+DOTTED_SHORT_YEAR_ALONE = re.compile(r"[1-9]\d\d\.")
+
+
+def _dotted_short_years_alone(lines: Sequence[str]) -> set[int]:
+    """The lines that are a three-digit year and its full stop alone ("635." / "Siege and
+    capture of Damascus …" / "636." / …: an old reference book's annals of years before
+    1000), in a document of at least MIN_LINES such lines, each with text below (not a
+    number), the numbers rising and not counting up one by one all the way (a numbered
+    list's "101." … "108." does, its items' numbers). Else none: such a number is a
+    paragraph's or a page's number."""
+    numbers: list[tuple[int, int]] = []
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if len(stripped) != 4 or DOTTED_SHORT_YEAR_ALONE.fullmatch(stripped) is None:
+            continue
+        below = (_next_with_text(lines, index + 1) or "").strip()
+        if below and not below[:1].isdigit():
+            numbers.append((index + 1, int(stripped[:3])))
+    years = [year for _, year in numbers]
+    steps = {later - earlier for earlier, later in itertools.pairwise(years)}
+    if len(years) < DocumentPattern.MIN_LINES or min(steps) < 1 or steps == {1}:
+        return set()
+    return {n for n, _ in numbers}
 
 
 # where a document writes no year in full: a two-digit year from 69 is of the 1900s, below
@@ -988,3 +1039,49 @@ def _years_counted_down(result: Split, lines: Sequence[str]) -> None:
                 result.unplaced.append(SkippedLine(number, written, UNSAID_BC_REASON))
     gone = {id(entry) for entry in counted_down}
     result.entries = [entry for entry in result.entries if id(entry) not in gone]
+
+
+# "07 STYCZNIA 1774 246 LAT TEMU", "12 April 1961 60 years ago": a whole date alone on its
+# line, then a number and a word or two, the page's count of the years since that date
+YEARS_SINCE_TAIL = re.compile(
+    r"[ \t]+(?P<count>[1-9]\d{0,3})[ \t]+(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*$"
+)
+
+
+YEARS_SINCE_HINT = re.compile(
+    r"\d[ \t]+[1-9]\d{0,3}[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*$", re.MULTILINE
+)
+
+
+def _years_since_dates(lines: Sequence[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with "246 LAT TEMU" taken off "07 STYCZNIA 1774 246 LAT TEMU" (by line
+    index: layout) where at least MIN_LINES lines are a whole date with its year, then a
+    number and the same word or two, and each number is the years from its date's year to
+    one year, the same on every such line (1774 + 246 = 1815 + 205 = 2020: a calendar page's
+    "years ago", counted from the year the page was made). Else unchanged: a date and a
+    count that add up to no one year ("3 May 2019 40 people …") are the entry's text."""
+    found: dict[int, tuple[int, str, int]] = {}  # (where the tail starts, its words, the sum)
+    for index, line in enumerate(lines):
+        tail = YEARS_SINCE_TAIL.search(line)
+        if tail is None:
+            continue
+        head = line[: tail.start()].strip()
+        date = dates.find_date(head)
+        if date is None or date.end() != len(head) or not dates.has_year(date):
+            continue
+        year = _written_year(date)
+        if year is not None:
+            found[index] = (tail.start(), tail["words"].lower(), year + int(tail["count"]))
+    if len(found) < DocumentPattern.MIN_LINES:
+        return list(lines), {}
+    kinds = [(words, total) for _, words, total in found.values()]
+    common = max(set(kinds), key=kinds.count)
+    if kinds.count(common) < DocumentPattern.MIN_LINES:
+        return list(lines), {}
+    written = list(lines)
+    taken: dict[int, str] = {}
+    for index, (start, words, total) in found.items():
+        if (words, total) == common:
+            written[index] = lines[index][:start]
+            taken[index] = lines[index][start:].strip()
+    return written, taken
