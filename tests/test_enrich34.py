@@ -18,6 +18,7 @@ import ktimeline
 from ktimeline.importing.enrichment import Enricher
 from ktimeline.library import library_directory
 from ktimeline.loader import load_vocabulary
+from tests.enrich_support import actors_in_order as _actors
 from tests.enrich_support import enrich_in_order
 
 if TYPE_CHECKING:
@@ -27,10 +28,6 @@ if TYPE_CHECKING:
 @pytest.fixture(scope="module")
 def vocabulary():  # type: ignore[no-untyped-def]
     return load_vocabulary()
-
-
-def _actors(vocabulary: Vocabulary, *entries: str, date: str = "2015-03-01") -> list[str]:
-    return enrich_in_order(vocabulary, *entries, date=date).actors
 
 
 def _kinds(vocabulary: Vocabulary, *entries: str, date: str = "2015-03-01") -> dict[str, str]:

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 from ktimeline.loader import load_vocabulary
-from tests.enrich_support import enrich_in_order, said
+from tests.enrich_support import actors_in_order as _actors
+from tests.enrich_support import enrich_in_order
+from tests.enrich_support import said_in_order as _said
 
 if TYPE_CHECKING:
     from ktimeline.vocabulary import Vocabulary
@@ -23,14 +25,6 @@ if TYPE_CHECKING:
 @pytest.fixture(scope="module")
 def vocabulary():  # type: ignore[no-untyped-def]
     return load_vocabulary()
-
-
-def _said(vocabulary: Vocabulary, *entries: str, date: str = "2015-03-01") -> list[tuple[str, str]]:
-    return said(enrich_in_order(vocabulary, *entries, date=date))
-
-
-def _actors(vocabulary: Vocabulary, *entries: str, date: str = "2015-03-01") -> list[str]:
-    return enrich_in_order(vocabulary, *entries, date=date).actors
 
 
 def _places(vocabulary: Vocabulary, *entries: str, date: str = "2015-03-01") -> list[str]:
