@@ -7,7 +7,12 @@ pages' own words), and what each must not read."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
 
 from ktimeline import dates
 from tests.import_support import left_out, read_entries
@@ -146,3 +151,57 @@ def test_three_digit_numbers_after_the_first_dashed_year_stay_reported() -> None
 def test_one_three_digit_year_beside_one_dashed_year_is_no_pattern() -> None:
     text = "712- A chapel is built\n1150 – Market charter\n"
     assert [entry[0] for entry in _read(text)] == ["1150"]
+
+
+# --- the command line: "-o -" is standard output ---------------------------------------------
+
+
+def test_out_dash_writes_the_events_to_standard_output(
+    run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # (where a file named "-" would be written)
+    source = tmp_path / "bridge.txt"
+    source.write_text("1150 – Market charter\n1320 – Stone bridge\n1401 – Fire\n", "utf-8")
+    result = run("import", str(source), "-o", "-")
+    assert result.exit_code == 0
+    assert [json.loads(line)["date"] for line in result.stdout.splitlines()] == [
+        "1150",
+        "1320",
+        "1401",
+    ]
+    assert not (tmp_path / "-").exists()
+
+
+def test_the_check_table_fits_a_narrow_terminal(tmp_path: Path) -> None:
+    from ktimeline.api import import_chronology
+    from ktimeline.cli.app import NARROWEST_TEXT, import_check_table
+
+    source = tmp_path / "harbour.txt"
+    source.write_text(
+        "Harbour works, a chronology of the board's decisions over the years\n"
+        "3 March 2019: The board approves the new quay after a long public debate.\n"
+        "14 June 2020: Dredging of the channel begins, and the ferry moves to the north pier.\n",
+        "utf-8",
+    )
+    outcome = import_chronology(source, dry_run=True)
+    wide = import_check_table(outcome.result, outcome.document.where)
+    narrow = import_check_table(outcome.result, outcome.document.where, 60)
+    assert max(len(line) for line in wide.splitlines()) > 60
+    assert max(len(line) for line in narrow.splitlines()) <= 60
+    assert narrow.splitlines()[0] == wide.splitlines()[0].rstrip() or narrow.startswith("LINE")
+    tiny = import_check_table(outcome.result, outcome.document.where, 10)
+    assert all(
+        line.endswith("REASON") or len(line.split("  ")[-1]) <= NARROWEST_TEXT + 1
+        for line in tiny.splitlines()
+    )
+
+
+def test_check_on_an_empty_file_prints_no_empty_table(tmp_path: Path) -> None:
+    from tests.conftest import run_process
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", "utf-8")
+    result = run_process(["import", str(empty), "--check"])
+    assert result.returncode == 2
+    assert result.stdout == b""
+    assert b"nothing to import" in result.stderr
