@@ -1134,6 +1134,10 @@ _MAY_THE_VERB = (
 )
 # the colon after a month that opens an item's text ("Mayo: text", "Juillet : texte")
 _MONTH_COLON = r"[ \t]?:[ \t]"
+# "Mai à octobre 2004", "mayo a octubre de 2004", "Mai bis Oktober 2004", "mei tot oktober
+# 2004", "maj till oktober 2004": "to" between two months in the languages of the month names
+# (as between two days, "du 5 au 21 août"), the span from the first month to the last
+_MONTH_TO = rf"\s+(?:à|au|a|al|bis|tot|do|till?)\s+(?={_ANY_MONTH})"
 # a decade in words, two digits or four ("anni '50", "Anni 50':", "años 60", "années 1980",
 # "anos 70": Italian, Spanish, French, Portuguese; two digits are the 1900s, as a reader
 # of those languages reads them)
@@ -1352,7 +1356,7 @@ TEXT_DATE = (
     # month that is no name, with its comma)
     rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei|maja){TEXT_FOREIGN_MONTH}"
     rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|-\d{{4}}(?![\d-])|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
-    rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|{_RANGE}{_ANY_MONTH}|[ \t][–—-][ \t])"
+    rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|{_RANGE}{_ANY_MONTH}|{_MONTH_TO}|[ \t][–—-][ \t])"
     # ("ENERO . Fuerzas …": a foreign name in capitals with a spaced full stop, as a printed
     # chronology writes its days, "16 ENERO . text", or "JUNIO ." with no text; the importer
     # reads it so only where the document does: see entries.starts)
@@ -1364,7 +1368,7 @@ TEXT_DATE = (
     rf"|(?-i:(?:ABRIL|AVRIL|MAYO|MARS|JULIO|MAR[ÇC]O|MEI|MAJA)(?=[ \t]*(?:$|\n))))"
     # ("March, April, June 2019": a list of months before their year, read as the span from
     # the first to the last)
-    rf"(?:(?:(?:,?\s+(?P<moy1>{TEXT_YEAR}))?\s*(?:/|{_RANGE})\s*"
+    rf"(?:(?:(?:,?\s+(?P<moy1>{TEXT_YEAR}))?(?:\s*(?:/|{_RANGE})\s*|{_MONTH_TO})"
     rf"|(?:,\s*{TEXT_MONTH})*(?:,\s*(?:and\s+)?|\s+and\s+)(?={TEXT_MONTH},?\s+{TEXT_YEAR}))"
     rf"(?P<mo2>{_ANY_MONTH}))?"
     # ("Jan-2020", "Juin-2021": a month, a hyphen and its year, as a spreadsheet writes a

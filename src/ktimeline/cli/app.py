@@ -949,10 +949,14 @@ def joined_lines(places: list[str]) -> str:
     )
 
 
-def import_check_table(result: ImportResult, where: Callable[[int], str]) -> str:
+def import_check_table(
+    result: ImportResult, where: Callable[[int], str], width: int | None = None
+) -> str:
     """`import --check`: every entry, layout line and line left out (those before the
     chronology too), in the text's order; an entry whose text joins several lines names them.
-    (The pattern the document's entries follow goes to standard error, with the summary.)"""
+    (The pattern the document's entries follow goes to standard error, with the summary.)
+    ``width``: a terminal's width, the last column shortened to fit it (at least
+    NARROWEST_TEXT characters of it); nothing at all where there is no row (an empty file)."""
     rows: list[tuple[int, int, str, str, str, str]] = []
     for order, event in enumerate(result.events):
         words = _shorten(event.text, 60)
@@ -969,18 +973,24 @@ def import_check_table(result: ImportResult, where: Callable[[int], str]) -> str
             text = _shorten(item.text, 40)
             reason = _reason(item, where)
             rows.append((item.line, 1, kind, "", "", reason + (f": {text!r}" if text else "")))
+    if not rows:
+        return ""
     rows.sort(key=lambda row: (row[0], row[1]))
     table = [("LINE", "WHAT", "DATE", "END", "TEXT / REASON")] + [
         (where(line), kind, start, end, text) for line, _, kind, start, end, text in rows
     ]
     widths = [max(len(row[i]) for row in table) for i in range(4)]
+    room = None if width is None else max(NARROWEST_TEXT, width - sum(widths) - 2 * len(widths))
     return "".join(
-        "  ".join(cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True))
+        "  ".join(cell.ljust(size) for cell, size in zip(row[:4], widths, strict=True))
         + "  "
-        + row[4]
+        + (row[4] if room is None else _shorten(row[4], room))
         + "\n"
         for row in table
     )
+
+
+NARROWEST_TEXT = 20  # (a terminal narrower than the other columns still shows this much)
 
 
 def _reason(skipped: SkippedLine, where: Callable[[int], str]) -> str:
@@ -1035,7 +1045,7 @@ def import_(
     out: Annotated[
         str | None,
         typer.Option("--out", "-o", metavar="PATH", help="Write the events to PATH (atomically) "
-                     "instead of standard output.", show_default=False),
+                     "instead of standard output ('-': standard output).", show_default=False),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite PATH if it exists.")] = False,
     append: Annotated[
@@ -1117,6 +1127,8 @@ def import_(
 
     if force and append:
         raise UsageError("--force and --append cannot be used together")
+    if out == "-":  # ("-o -": standard output, as FILE '-' is standard input; never a file "-")
+        out = None
     if out is None and (force or append):
         raise UsageError("--force and --append need --out PATH")
     entry = library_entry(add, out, library, publisher, address, retrieved, keep_both)
@@ -1128,10 +1140,18 @@ def import_(
     )  # fmt: skip
     name, result, where = outcome.name, outcome.result, outcome.document.where
     if check:
-        from ktimeline.cli.output import guarded_output, standard_output
+        from ktimeline.cli.output import (
+            guarded_output,
+            layout_width,
+            standard_output,
+            terminal_size,
+        )
 
+        stream = standard_output()
+        # (on a terminal, each row fits its width: "COLUMNS=60" wraps no row)
+        width = layout_width(terminal_size().columns, warn=False) if stream.isatty() else None
         with guarded_output():
-            standard_output().write(import_check_table(result, where))
+            stream.write(import_check_table(result, where, width))
     report_import(name, result, where)
     if check and result.pattern:
         to_stderr(f"{name}: {result.pattern}")

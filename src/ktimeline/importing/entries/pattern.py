@@ -79,6 +79,8 @@ class DocumentPattern(_Thresholds):
     year_separators: dict[str, int] = field(default_factory=dict)  # ":" or "-" → "1392:" lines
     # "313: text" lines, in order: (the separator's kind, the year)
     short_years: list[tuple[str, int]] = field(default_factory=list)
+    # (how many of them come after a four-digit year's line: a count below a list, no year)
+    short_years_after_full: int = 0
     tiny_years: list[tuple[str, int]] = field(default_factory=list)  # "8:", "42:" (see there)
     bare_short_years: list[int] = field(default_factory=list)  # "476 Text" (see there)
     dotted_short_years: list[int] = field(default_factory=list)  # "623. Text" (see there)
@@ -197,7 +199,21 @@ class DocumentPattern(_Thresholds):
         # or the document's own "313: text" lines, MIN_LINES or more, in rising order (a
         # list of years; "776 : …" / "44 : …" / "4 : …" counts down, years before the era)
         written = [year for sign, year in self.short_years if sign == kind]
-        return len(written) >= self.MIN_LINES and written == sorted(written)
+        if len(written) >= self.MIN_LINES and written == sorted(written):
+            return True
+        # or, with the document's four-digit years so written, MIN_LINES in all, its
+        # three-digit ones rising up to the first of those ("695- Willibrord …" / "857 –
+        # Vikingen …" / "1122 – Hendrik V …" / "1254 – …": a city's first centuries)
+        full = self.year_separators.get(kind, 0)
+        fulls = (year for _, _, year, *_ in self.starts if year and year >= 1000)
+        first_full = min(fulls, default=0)
+        return (
+            full > 0
+            and full + len(written) >= self.MIN_LINES
+            and not self.short_years_after_full
+            and written == sorted(written)
+            and max(written, default=first_full) < first_full
+        )
 
     def reads_tiny_year(self, separator: str) -> bool:
         """Whether "8: text" (a year of one or two digits) is a year here: the document's
@@ -310,6 +326,18 @@ class DocumentPattern(_Thresholds):
             return False
         ones = sum(1 for first, second in pairwise(written) if second - first == 1)
         return 2 * ones < len(written) - 1
+
+    def reads_dotted_years(self, capital_after: bool) -> bool:
+        """Whether "1560. Mogi das Cruzes" at a line's start is an entry here: the document
+        writes its years so (MIN_LINES such lines), or its entries are years at their lines'
+        starts with another sign ("1558, Abrantes …", "1573 – text"), MIN_LINES or more of
+        them, and a capital follows (``capital_after``): a year with a full stop among them
+        is one of them, its sign mistyped (elsewhere "2019. The talks …" ends a sentence
+        wrapped onto the line)."""
+        dotted = self.year_separators.get(".", 0)
+        others = sum(count for kind, count in self.year_separators.items() if kind != ".")
+        others += self.odd.get(",", 0)  # ("1558, Abrantes - BA": a comma after the year)
+        return dotted >= self.MIN_LINES or (capital_after and others >= self.MIN_LINES)
 
     def reads_years_mid_line(self) -> bool:
         """Whether a year entry may start in the middle of a line here (see

@@ -178,6 +178,8 @@ def find_pattern(
         if short is not None:
             kind = " - " if short["loose"] else _separator_kind(short["sep"])
             pattern.short_years.append((kind, int(short["year"])))
+            if any(year is not None and year >= 1000 for _, _, year, *_ in pattern.starts):
+                pattern.short_years_after_full += 1
         elif body[:1].isdigit() and (tiny := TINY_YEAR_ENTRY.match(body)) is not None:
             pattern.tiny_years.append((_separator_kind(tiny["sep"]), int(tiny["year"])))
         elif body[:1].isdigit() and (bare_short := BARE_SHORT_YEAR.match(body)) is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
@@ -626,14 +627,22 @@ def _dashed_years_run_together(lines: list[str]) -> list[str]:
 SEASONS_IN_A_SENTENCE = frozenset(word for word in dates.SPLIT_YEAR_SEASONS if word.isascii())
 
 
+# a number over this is no year of an entry run together with others, but a count ("…
+# beschäftigt derzeit rund 2500 Mitarbeiter europaweit."): no chronology's past, nor its
+# plans, reach beyond the century after ours
+LATEST_RUN_TOGETHER_YEAR = date.today().year + 100
+
+
 def _run_together_years(line: str) -> list[re.Match[str]]:
     """Where "1830 Traders …" entries start in a line that runs them together: a year, a
     capitalised word, not after "in", "by", "since" …, nor after a season in lower case (a
-    year inside a sentence)."""
+    year inside a sentence), nor a number beyond LATEST_RUN_TOGETHER_YEAR (a count)."""
     found = []
     for match in RUN_TOGETHER_YEAR.finditer(line):
         before = line[max(0, match.start() - 40) : match.start()].split()  # (the word before)
         if not before or before[-1] in SEASONS_IN_A_SENTENCE:
+            continue
+        if int(match["year"]) > LATEST_RUN_TOGETHER_YEAR:
             continue
         if before[-1].lower() not in NOT_AN_ENTRY_BEFORE:
             found.append(match)

@@ -855,7 +855,9 @@ def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
         )
     if shape in ("year", "years", "decade") and sep == ".":  # "2019. The talks …"
         # (a sentence's end on a wrapped line, unless the document writes its years so)
-        return pattern is not None and pattern.year_separators.get(".", 0) >= pattern.MIN_LINES
+        # (or where its entries are years with another sign: "1560. Mogi …" among "1558, …")
+        upper = match.string[match.end() : match.end() + 1].isupper()
+        return pattern is not None and pattern.reads_dotted_years(upper)
     return True
 
 
