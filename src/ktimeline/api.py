@@ -497,7 +497,7 @@ class Timeline:
         vocabulary = self.vocabulary()
 
         def ask(index: EventIndex) -> tuple[Chronology, T]:
-            base = _through(index, vocabulary, [path])
+            base = _empty_over_index(index, vocabulary, [path])
             return base, fetch(base, index)
 
         return through_index(
@@ -550,7 +550,7 @@ class Timeline:
         location = index_path(cache_directory(self._environ), paths, vocabulary.actors)
         try:
             with LibraryIndex(location, paths, vocabulary.actors) as index:
-                base = _through(index, vocabulary, paths)
+                base = _empty_over_index(index, vocabulary, paths)
                 try:
                     return base, fetch(base, index)
                 except LibraryIndexUnusable:
@@ -1047,7 +1047,7 @@ class Timeline:
         return Results("sources", rows)
 
 
-def _through(
+def _empty_over_index(
     index: EventIndex | LibraryIndex, vocabulary: Vocabulary, paths: Sequence[Path]
 ) -> Chronology:
     """The data choice of ``paths`` as an index answers for it: no event yet (``fetch`` looks
