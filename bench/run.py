@@ -17,7 +17,10 @@ What it does:
   ``--no-cache`` reads the file whole;
 * peak RSS of every ktimeline run (from wait4), and how time grows from size to size;
 * import (``--only import``): ``ktimeline import`` of a generated 10,000-entry chronology
-  against Python's ``re`` matching entry dates over the same file's lines.
+  against Python's ``re`` matching entry dates over the same file's lines;
+* the HTML page (``--only html``, with Playwright and Chromium, as tests/test_html.py uses
+  them): the first drawing of a page of 10,000 events in headless Chromium, a zoom and the
+  first filter, against the page of 1,000 events.
 
 Output goes to files in the temporary directory, as a user's would to a file or pipe.
 """
@@ -35,7 +38,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -467,11 +470,89 @@ def import_speed(reps: int, work: Path, env: dict[str, str]) -> list[str]:
     ]  # fmt: skip
 
 
+HTML_SIZES = (1_000, 10_000)
+HTML_TARGET = 1.5  # seconds to the first drawing of 10,000 events (the issue's, an idle machine)
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]  # fmt: skip
+NEXT_FRAME = "new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)))"
+
+
+def html_page(reps: int, work: Path, env: dict[str, str]) -> list[str]:
+    """`-f html` pages of generated chronologies in headless Chromium: seconds from asking
+    for the page to its first frame with the chart (the page's own ``drawnAt``), to a zoom's
+    next frame, and to the first filter's drawing; the sizes alternate, after a warm-up."""
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return ["HTML page: not measured (Playwright is not installed)"]
+    if not Path(chromium).exists():
+        return ["HTML page: not measured (no chromium)"]
+    import generate  # bench/generate.py
+
+    pages = {}
+    for size in HTML_SIZES:
+        data = generate.write(size, work / f"html-{size}.jsonl")
+        pages[size] = work / f"page-{size}.html"
+        command = [*ktimeline_command(), "range", "1900", "2100", "--data", str(data), "-f", "html"]
+        with pages[size].open("wb") as out:
+            subprocess.run(command, stdout=out, env=env, check=True)  # fmt: skip
+    seconds: dict[tuple[int, str], list[float]] = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        for rep in range(reps + 1):  # the first: warm-up
+            for size, path in pages.items():
+                for what, value in _html_once(browser, path, size).items():
+                    if rep:
+                        seconds.setdefault((size, what), []).append(value)
+        browser.close()
+    median = {key: statistics.median(values) for key, values in seconds.items()}
+    small, large = HTML_SIZES
+    drawn = median[large, "drawn"]
+    lines = [
+        f"HTML page in headless Chromium (median of {reps}, seconds; {pages[large].stat().st_size / 1e6:.1f} MB at {large:,} events)",
+        "",
+        "| measurement | median s | ratio | target | |",
+        "|---|---|---|---|---|",
+        row(f"{small:,} events: first drawing", median[small, "drawn"]),
+        row(f"{large:,} events: first drawing", drawn, f"{drawn / median[small, 'drawn']:.1f}× {small:,}", f"≤ {HTML_TARGET} s", verdict(drawn <= HTML_TARGET)),
+    ]  # fmt: skip
+    for what, label in (("zoom", "a zoom"), ("filter", "the first filter")):
+        ratio = f"{median[large, what] / median[small, what]:.1f}× {small:,}"
+        lines.append(row(f"{large:,} events: {label}", median[large, what], ratio))
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return [*lines, "", f"(load average {load:.1f} on {os.cpu_count()} cores at the end)"]
+
+
+def _html_once(browser: Any, path: Path, size: int) -> dict[str, float]:
+    """One opening of the page in a new context: seconds to the first drawing, a zoom, a filter."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, offline=True)
+    try:
+        page = context.new_page()
+        page.goto(path.as_uri())
+        page.wait_for_selector("html[data-ready]", timeout=600_000)
+        while not page.evaluate("window.ktimeline.drawnAt > 0"):
+            time.sleep(0.01)
+        drawn = page.evaluate("window.ktimeline.drawnAt") / 1000  # since the page was asked for
+        started = time.perf_counter()
+        page.click("#zoom-in")
+        page.evaluate(NEXT_FRAME)
+        zoom = time.perf_counter() - started
+        started = time.perf_counter()
+        page.fill("#q", "missile")
+        while page.evaluate("document.getElementById('chart').dataset.shown") == str(size):
+            time.sleep(0.01)
+        page.evaluate(NEXT_FRAME)
+        return {"drawn": drawn, "zoom": zoom, "filter": time.perf_counter() - started}
+    finally:
+        context.close()
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
-    parser.add_argument("--only", choices=("startup", "scale", "import"))
+    parser.add_argument("--only", choices=("startup", "scale", "import", "html"))
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="work in this directory and keep its files")
@@ -493,7 +574,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             sizes = [int(size) for size in args.sizes.split(",") if size]
             print("\n".join(scale(sizes, args.reps, work, env)))
         if args.only in (None, "import"):
-            print("\n".join(import_speed(args.reps, work, env)))
+            print("\n".join(import_speed(args.reps, work, env)) + "\n")
+        if args.only in (None, "html"):
+            print("\n".join(html_page(args.reps, work, env)))
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from ktimeline.loader import bundled_path, load_chronology, load_vocabulary
 
 from .conftest import DATA, event, write_jsonl
 from .conftest import jsonl_records as records
+from .process_support import wait_until_reading_input
 
 FIXTURES = DATA / "import"
 JOURNAL = str(FIXTURES / "journal-style.txt")
@@ -367,7 +367,7 @@ def test_ctrl_c_in_a_real_process_leaves_the_file_as_it_was(existing: Path) -> N
         b"Dec. 24, 2019: Trump says the US will \xe2\x80\x9cdeal with it.\xe2\x80\x9d\n"
     )
     process.stdin.flush()
-    time.sleep(1.0)  # reading, waiting for the end of standard input
+    wait_until_reading_input(process)  # reading, waiting for the end of standard input
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 130

@@ -170,6 +170,7 @@ from ktimeline.loader import load_chronology
 
 events = load_chronology([sys.argv[2]]).events
 def make(taken):
+    print("making", flush=True)  # (in the add: its slow part)
     time.sleep(float(sys.argv[3]))
     return events
 add_source(Path(sys.argv[1]), make, title=sys.argv[4], address=None, sha256=sys.argv[4])
@@ -180,8 +181,8 @@ def _add_process(library: Path, data: Path, pause: float, title: str) -> subproc
     environment = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
     return subprocess.Popen(
         [sys.executable, "-c", ADD_SCRIPT, str(library), str(data), str(pause), title],
-        env=environment,
-    )
+        env=environment, stdout=subprocess.PIPE,
+    )  # fmt: skip
 
 
 def _split_bundled(tmp_path: Path) -> tuple[Path, Path]:
@@ -206,7 +207,8 @@ def test_a_kill_during_an_add_leaves_the_library_as_before(library: Path, tmp_pa
                address=None, sha256="one")  # fmt: skip
     before = {path.name: path.read_bytes() for path in chronology_files(library)}
     process = _add_process(library, second, 30, "two")
-    time.sleep(3)  # inside the lock, making its events
+    assert process.stdout is not None
+    assert process.stdout.readline() == b"making\n"  # in the add, making its events
     process.send_signal(signal.SIGKILL)
     process.wait(10)
     assert {path.name: path.read_bytes() for path in chronology_files(library)} == before

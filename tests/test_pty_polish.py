@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import event, require_programs, run_process, write_jsonl
+from .process_support import wait_until_reading_input
 from .terminal import Terminal
 from .test_pty import SGR_AS_TEXT, run_in_terminal
 
@@ -175,7 +176,7 @@ def test_csv_keeps_formulas_unless_told_to_neutralise_them(hostile: Path) -> Non
 def test_ctrl_c_on_a_terminal_says_interrupted(tmp_path: Path) -> None:
     terminal = ktimeline(["range", "2019", "--data", "-"], tmp_path)  # waits for the keyboard
     try:
-        terminal.settle(1.5)
+        wait_until_reading_input(terminal.process)  # started: Ctrl-C now reaches ktimeline
         terminal.type("\x03")
         assert finished(terminal) == 130
         assert terminal.text().strip().splitlines()[-1].endswith("ktimeline: interrupted")
@@ -186,13 +187,12 @@ def test_ctrl_c_on_a_terminal_says_interrupted(tmp_path: Path) -> None:
 
 def test_ctrl_c_by_signal_says_interrupted_too() -> None:
     import subprocess
-    import time
 
     process = subprocess.Popen(
         [sys.executable, "-m", "ktimeline", "range", "2019", "--data", "-"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )  # fmt: skip
-    time.sleep(1.0)
+    wait_until_reading_input(process)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=30)
     assert (process.returncode, stderr) == (130, b"ktimeline: interrupted\n")

@@ -7,13 +7,13 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from .conftest import event, run_process, write_jsonl
+from .process_support import wait_until_reading_input
 
 ESC = "\x1b"
 HOSTILE_TEXT = (
@@ -224,7 +224,7 @@ def test_ctrl_c_exits_130_without_a_traceback() -> None:
         [sys.executable, "-m", "ktimeline", "range", "2019", "--data", "-"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )  # fmt: skip
-    time.sleep(1.0)  # started, and blocked reading standard input
+    wait_until_reading_input(process)  # started, and blocked reading standard input
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 130

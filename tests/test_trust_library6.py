@@ -10,7 +10,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -111,12 +110,13 @@ def test_a_slow_import_does_not_keep_another_add_waiting(library: Path, tmp_path
     try:
         assert slow.stderr is not None
         assert slow.stderr.readline() == b"parsing\n"
-        started = time.monotonic()
+        # Not kept waiting: waiting for the lock would end in an error after 2 s (the
+        # timeout), and the slow import, done after 30 s, would be a source too: what a
+        # wall-clock bound on this call said, without depending on the machine's load.
         quick = run_process(
             ["import", str(quick_text), "--add"], env={"KTIMELINE_LOCK_TIMEOUT": "2"}
         )
         assert quick.returncode == 0, quick.stderr.decode()
-        assert time.monotonic() - started < 20
         assert [s.name for s in library_sources(library)] == ["quick"]
         removed = run_process(["sources", "remove", "quick", "--yes"],
                               env={"KTIMELINE_LOCK_TIMEOUT": "2"})  # fmt: skip

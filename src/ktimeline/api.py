@@ -493,15 +493,11 @@ class Timeline:
         if path is None:
             return None
         from ktimeline.index.store import through_index
-        from ktimeline.loader import Chronology
 
         vocabulary = self.vocabulary()
 
         def ask(index: EventIndex) -> tuple[Chronology, T]:
-            base = Chronology(
-                (), vocabulary, (os.fspath(path),), more_tags=index.tags,
-                more_places=index.places,
-            )  # fmt: skip
+            base = _empty_over_index(index, vocabulary, [path])
             return base, fetch(base, index)
 
         return through_index(
@@ -549,16 +545,12 @@ class Timeline:
             return None
         from ktimeline.index.library import LibraryIndex, LibraryIndexUnusable, index_path
         from ktimeline.index.store import CacheProblem, cache_directory
-        from ktimeline.loader import Chronology
 
         vocabulary = self.vocabulary()
         location = index_path(cache_directory(self._environ), paths, vocabulary.actors)
         try:
             with LibraryIndex(location, paths, vocabulary.actors) as index:
-                base = Chronology(
-                    (), vocabulary, tuple(map(os.fspath, paths)), more_tags=index.tags,
-                    more_places=index.places,
-                )  # fmt: skip
+                base = _empty_over_index(index, vocabulary, paths)
                 try:
                     return base, fetch(base, index)
                 except LibraryIndexUnusable:
@@ -1053,6 +1045,20 @@ class Timeline:
             if source.path is not None
         ]
         return Results("sources", rows)
+
+
+def _empty_over_index(
+    index: EventIndex | LibraryIndex, vocabulary: Vocabulary, paths: Sequence[Path]
+) -> Chronology:
+    """The data choice of ``paths`` as an index answers for it: no event yet (``fetch`` looks
+    them up: ``Chronology.with_events``), and every tag and place the index knows the files
+    use beyond the vocabulary's."""
+    from ktimeline.loader import Chronology
+
+    return Chronology(
+        (), vocabulary, tuple(map(os.fspath, paths)), more_tags=index.tags,
+        more_places=index.places,
+    )  # fmt: skip
 
 
 def _shown_through_library(

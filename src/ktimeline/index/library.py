@@ -33,19 +33,19 @@ import json
 import os
 import sqlite3
 from contextlib import contextmanager, suppress
-from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ktimeline.dates import SQL_ORDER_KEY
 from ktimeline.errors import Problems
-from ktimeline.index.store import OpenIndex
+from ktimeline.index.store import OpenIndex, earliest, read_back, run_script, span_days
 from ktimeline.loader import BOM, DataSource, bulk_allocation, read_records
-from ktimeline.schema import CHECKED_EVENTS, EVENTS, NotJSON, RecordError
+from ktimeline.schema import CHECKED_EVENTS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+    from datetime import date
 
     from ktimeline.model import Event
     from ktimeline.search import FuzzyQuery
@@ -115,8 +115,7 @@ def _file_rows(checked: Iterable[tuple[int, int, Any]]) -> FileRows:
     for offset, length, (record, span) in checked:
         rows.append((offset, length, record.id, span[0], span[2], span[3],
                      bool(record.statements)))  # fmt: skip
-        if span[2] != span[3]:
-            longest = max(longest, (date.fromisoformat(span[3]) - date.fromisoformat(span[2])).days)
+        longest = max(longest, span_days(span[2], span[3]))
         if record.tags:
             tags.update(record.tags)
         if record.places:
@@ -219,9 +218,7 @@ class LibraryIndex(OpenIndex):
                 ).fetchall()
                 for (table,) in tables:  # virtual ones first (they own shadow tables)
                     db.execute(f'DROP TABLE IF EXISTS "{table}"')
-                for statement in SCHEMA.split(";"):
-                    if statement.strip():
-                        db.execute(statement)
+                run_script(db, SCHEMA)
                 db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (VERSION,))
                 meta = {}
             known = {path: (file, state) for file, path, state in
@@ -493,11 +490,9 @@ class LibraryIndex(OpenIndex):
         (longest,) = self.db.execute(
             "SELECT COALESCE(MAX(longest), 0) FROM files JOIN temp.chosen USING (file)"
         ).fetchone()
-        reach = min(longest, (first - date.min).days)
-        earliest = (first - timedelta(days=reach)).isoformat()
         return self._ordered(
             "start >= ? AND start <= ? AND last >= ?",
-            (earliest, last.isoformat(), first.isoformat()),
+            (earliest(first, longest), last.isoformat(), first.isoformat()),
         )
 
     def with_statements(self) -> list[Event]:
@@ -643,7 +638,6 @@ class LibraryIndex(OpenIndex):
         """The events at these places, checked again as they are read, in the order given."""
         paths = dict(self.db.execute("SELECT file, path FROM files JOIN temp.chosen USING (file)"))
         streams: dict[int, int] = {}
-        from_json = EVENTS.from_json
         events: list[Event] = []
         try:
             with bulk_allocation():
@@ -651,12 +645,9 @@ class LibraryIndex(OpenIndex):
                     if file not in streams:
                         streams[file] = os.open(paths[file], os.O_RDONLY)
                     raw = os.pread(streams[file], length, offset)
-                    if offset == 0 and raw.startswith(BOM):
-                        raw = raw[len(BOM) :]
-                    try:
-                        event = from_json(raw, self.known_actors)
-                    except (NotJSON, RecordError):
-                        event = self._read_slowly(raw, event_id)
+                    event = read_back(raw, offset, self.known_actors)
+                    if event is None:
+                        raise IndexStale(f"the line of {event_id!r} changed")
                     if event.id != event_id:
                         raise IndexStale(f"{paths[file]} changed")
                     events.append(event)
@@ -666,13 +657,6 @@ class LibraryIndex(OpenIndex):
             for descriptor in streams.values():
                 os.close(descriptor)
         return events
-
-    def _read_slowly(self, raw: bytes, event_id: str) -> Event:
-        """A line msgspec did not read (NaN), read as the loader reads it."""
-        try:
-            return EVENTS.from_value(json.loads(raw), self.known_actors)
-        except (ValueError, RecordError, RecursionError):
-            raise IndexStale(f"the line of {event_id!r} changed") from None
 
     def forget(self) -> None:
         """Drop what the index holds (a stale read): built again at the next question."""

@@ -117,6 +117,47 @@ def _reason(error: BaseException) -> str:
     return str(error) or type(error).__name__
 
 
+def read_back(raw: bytes, offset: int, known_actors: Collection[str] | None) -> Event | None:
+    """The event of a line read back through an index (``raw``, at ``offset`` in its file),
+    checked again as the loader checks it (as cheap as trusting it): a BOM at the file's
+    start passed over, JSON that only the json module reads (NaN) read by it. None when the
+    line is not a good record: it changed since it was indexed (the index is stale). Used by
+    the index of a file and by the library's (index/library.py)."""
+    if offset == 0 and raw.startswith(BOM):
+        raw = raw[len(BOM) :]
+    try:
+        return EVENTS.from_json(raw, known_actors)
+    except RecordError:
+        return None
+    except NotJSON:
+        pass
+    try:
+        return EVENTS.from_value(json.loads(raw), known_actors)
+    except (ValueError, RecordError, RecursionError):
+        return None
+
+
+def span_days(start: str, last: str) -> int:
+    """How many days an event's span (its first and last day, ISO) reaches past its start:
+    the longest of a file's bounds how far before a range an event may start (``earliest``)."""
+    return 0 if start == last else (date.fromisoformat(last) - date.fromisoformat(start)).days
+
+
+def earliest(first: date, longest: int) -> str:
+    """The earliest start (ISO) of an event whose span may reach ``first``, when no span is
+    longer than ``longest`` days (never before year 1)."""
+    reach = min(longest, (first - date.min).days)
+    return (first - timedelta(days=reach)).isoformat()
+
+
+def run_script(db: sqlite3.Connection, script: str) -> None:
+    """Each statement of ``script`` (separated by ";"), within the transaction that is open:
+    ``executescript`` would commit it first."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
 def cache_directory(environ: Mapping[str, str] | None = None) -> Path:
     env = os.environ if environ is None else environ
     if env.get("KTIMELINE_CACHE_DIR"):
@@ -456,7 +497,6 @@ class EventIndex(OpenIndex):
     def _events(self, rows: Iterable[tuple[int, int, str | None]]) -> list[Event]:
         """Events at (offset, length, id) places of the file, in the order given (an id of
         None: a line just found in the file, not looked up in the index)."""
-        from_json = EVENTS.from_json
         events = []
         # pread rather than mmap: as fast here, and the file's pages then do not count as
         # this process's memory (RSS).
@@ -471,25 +511,11 @@ class EventIndex(OpenIndex):
                     raw = os.pread(descriptor, length, offset)
                 except OSError as exc:
                     raise SourceUnreadable(_reason(exc)) from None
-                if offset == 0 and raw.startswith(BOM):
-                    raw = raw[len(BOM) :]
-                try:  # checked again (as cheap as trusting it): a stale line fails here
-                    event = from_json(raw, self.known_actors)
-                except NotJSON:  # JSON that only the json module reads (NaN), as the loader
-                    event = self._read_slowly(raw, event_id)
-                except RecordError:
-                    raise IndexStale(event_id) from None
-                if event_id is not None and event.id != event_id:
+                event = read_back(raw, offset, self.known_actors)  # a stale line fails here
+                if event is None or (event_id is not None and event.id != event_id):
                     raise IndexStale(event_id)
                 events.append(event)
         return events
-
-    def _read_slowly(self, raw: bytes, event_id: str | None) -> Event:
-        """A line msgspec did not read, read as the loader does (see ``read_records``)."""
-        try:
-            return EVENTS.from_value(json.loads(raw), self.known_actors)
-        except (ValueError, RecordError, RecursionError):
-            raise IndexStale(event_id) from None
 
     def _ordered(self, where: str, parameters: Sequence[Any]) -> list[Event]:
         rows = self.db.execute(
@@ -499,8 +525,7 @@ class EventIndex(OpenIndex):
 
     def between(self, first: date, last: date) -> list[Event]:
         """Events whose span overlaps first..last, in date order (as range lists them)."""
-        reach = min(self.longest_span, (first - date.min).days)  # no earlier than year 1
-        earliest_start = (first - timedelta(days=reach)).isoformat()
+        earliest_start = earliest(first, self.longest_span)
         # In listing order, an event that starts by ``last`` comes no later than the end of
         # its year ("2019-99-99"), and one that starts on ``earliest_start`` or after no
         # earlier than that day: the slice of the index between, filtered exactly.
@@ -586,13 +611,9 @@ class EventIndex(OpenIndex):
                 db.execute("BEGIN IMMEDIATE")
                 done = db.execute("SELECT value FROM meta WHERE key = 'words'").fetchone()
                 if done is None:
-                    for statement in _WORDS_SCHEMA.split(";"):
-                        if statement.strip():
-                            db.execute(statement)
+                    run_script(db, _WORDS_SCHEMA)
                     self._add_words(db)
-                    for statement in _WORDS_FILLED.split(";"):
-                        if statement.strip():
-                            db.execute(statement)
+                    run_script(db, _WORDS_FILLED)
                 db.commit()
         except (sqlite3.Error, OSError) as exc:
             raise CacheFailure(CacheProblem("write", str(self.target), _reason(exc))) from None
@@ -1142,8 +1163,7 @@ def _write_rows(
             rows.append((number, event_id, start, end, date_text, offset, length))
             if words:
                 folded.append(record)
-            if start != end:
-                longest = max(longest, (date.fromisoformat(end) - date.fromisoformat(start)).days)
+            longest = max(longest, span_days(start, end))
             if tag_names:
                 tags.update(tag_names)
             if place_names:
