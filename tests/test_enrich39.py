@@ -5,7 +5,8 @@ body of that noun named before in the entry or the document, or nobody; a body's
 name over "of" ("the National Prisoner of War Museum"); a title's word before a name's suffix
 is a surname ("Martin Luther King Jr.", never a person "Jr"); "Washington" before a surname is
 a given name ("Washington Irving", not the state); a name that acquires or merges with another
-by name is a new firm ("Globex acquires Initrode"). Each on invented entries of other
+by name is a new firm ("Globex acquires Initrode"); a surname the text calls an expert is not the
+knowledge base's official of that surname ("nuclear expert Albright"). Each on invented entries of other
 subjects, with the cases that must stay unresolved."""
 
 from __future__ import annotations
@@ -227,3 +228,24 @@ def _found_and_kinds(vocabulary: Vocabulary, entry: str) -> tuple[list[str], dic
     enricher = Enricher(vocabulary)
     found = enricher.enrich(entry, "2002-03-01")
     return found.actors, {a: enricher.kinds.get(a, "") for a in found.actors}
+
+
+# --- a surname the text calls an expert is not an official of that surname --------------------
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "“Samples must be taken,” nuclear expert Albright said.",
+        "“Samples must be taken,” said Albright, a nuclear expert at a think tank.",
+    ],
+)
+def test_a_surname_called_an_expert_is_not_the_official(vocabulary: Vocabulary, entry: str) -> None:
+    found = enrich_in_order(vocabulary, entry, date="1998-05-01")
+    assert "Madeleine Albright" not in found.actors
+    assert [u.text for u in found.unresolved] == ["Albright"]
+
+
+def test_a_surname_with_the_official_s_title_stays_the_official(vocabulary: Vocabulary) -> None:
+    entry = "Secretary of State Albright met the expert panel."
+    assert _actors(vocabulary, entry, date="1998-05-01") == ["Madeleine Albright"]

@@ -5241,6 +5241,14 @@ class Enricher:
         person = self.resolve(target[1], None, None, date, full_names, text, findings,
                               words[first].start, words[last].end, besides=kin,
                               named_before=named_before, gone=gone)  # fmt: skip
+        if person is not None and person not in self.new:
+            role = _experts_role(text, words, first, last)
+            if role is not None and role not in (self.records[person].role or "").lower():
+                findings.unresolved.append(
+                    Unresolved(text[words[first].start : words[last].end],
+                               f"a surname the text calls {role}: not {person}")
+                )  # fmt: skip
+                return None  # "nuclear expert Albright said": no Secretary of State Albright
         if own_kin is not None and person is not None:
             self._kin_aside.append((target[1], person))
         return person
@@ -6813,6 +6821,27 @@ def _culture_of_a_people(words: list[Token], first: int, last: int, name: str) -
 
 
 POSSESSIVE_END = re.compile(r"['’]s?$")  # ("Washington Irving's": the name)
+
+
+# Nouns of a quoted expert's own role, before a surname ("nuclear expert Albright") or in an
+# apposition after it ("Albright, a nuclear expert at …").
+EXPERT_NOUNS = frozenset(
+    """expert experts analyst analysts scholar researcher academic economist historian
+    scientist physicist specialist""".split()  # noqa: SIM905
+)
+EXPERT_APPOSITION = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<role>" + "|".join(sorted(EXPERT_NOUNS)) + r")\b"
+)
+
+
+def _experts_role(text: str, words: list[Token], first: int, last: int) -> str | None:
+    """The expert's role the text gives a surname alone: a role noun right before it
+    ("nuclear expert Albright said") or in an apposition after it ("Albright, a nuclear
+    expert at the institute, said"); None when it gives none."""
+    if first and words[first - 1].key in EXPERT_NOUNS and not words[first - 1].capital:
+        return words[first - 1].key.rstrip("s")
+    said = EXPERT_APPOSITION.match(text, words[last].end)
+    return said["role"].rstrip("s") if said is not None else None
 
 
 def _surname_after_given_capital(words: list[Token], at: int, matched_at: Collection[int]) -> bool:
