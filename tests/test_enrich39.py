@@ -249,3 +249,10 @@ def test_a_surname_called_an_expert_is_not_the_official(vocabulary: Vocabulary, 
 def test_a_surname_with_the_official_s_title_stays_the_official(vocabulary: Vocabulary) -> None:
     entry = "Secretary of State Albright met the expert panel."
     assert _actors(vocabulary, entry, date="1998-05-01") == ["Madeleine Albright"]
+
+
+def test_experts_named_before_a_comma_leave_the_surname_the_official(
+    vocabulary: Vocabulary,
+) -> None:
+    entry = "Against the advice of other experts, Albright met the panel."
+    assert _actors(vocabulary, entry, date="1998-05-01") == ["Madeleine Albright"]

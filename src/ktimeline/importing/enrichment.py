@@ -6826,8 +6826,8 @@ POSSESSIVE_END = re.compile(r"['’]s?$")  # ("Washington Irving's": the name)
 # Nouns of a quoted expert's own role, before a surname ("nuclear expert Albright") or in an
 # apposition after it ("Albright, a nuclear expert at …").
 EXPERT_NOUNS = frozenset(
-    """expert experts analyst analysts scholar researcher academic economist historian
-    scientist physicist specialist""".split()  # noqa: SIM905
+    """expert analyst scholar researcher academic economist historian scientist physicist
+    specialist""".split()  # noqa: SIM905
 )
 EXPERT_APPOSITION = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<role>" + "|".join(sorted(EXPERT_NOUNS)) + r")\b"
@@ -6838,10 +6838,16 @@ def _experts_role(text: str, words: list[Token], first: int, last: int) -> str |
     """The expert's role the text gives a surname alone: a role noun right before it
     ("nuclear expert Albright said") or in an apposition after it ("Albright, a nuclear
     expert at the institute, said"); None when it gives none."""
-    if first and words[first - 1].key in EXPERT_NOUNS and not words[first - 1].capital:
-        return words[first - 1].key.rstrip("s")
+    if (
+        first
+        and words[first - 1].key in EXPERT_NOUNS
+        and not words[first - 1].capital
+        and words[first].start - words[first - 1].end == 1
+        and text[words[first - 1].end] == " "
+    ):  # (not "Against the advice of other experts, MacArthur …": a sentence's own subject)
+        return words[first - 1].key
     said = EXPERT_APPOSITION.match(text, words[last].end)
-    return said["role"].rstrip("s") if said is not None else None
+    return said["role"] if said is not None else None
 
 
 def _surname_after_given_capital(words: list[Token], at: int, matched_at: Collection[int]) -> bool:
