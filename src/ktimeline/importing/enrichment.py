@@ -1725,6 +1725,8 @@ class Enricher:
             self._forces_of_states(entry)
         if "the agency" in text or "the news agency" in text:
             self._the_agency(entry)
+        if THE_BODY_CUES.search(text):
+            self._the_body_named_before(entry)
         if "residential " in text and self._dateline_state is not None:
             self._presidential_office(entry, self._dateline_state)
         self._note_agencies(entry)
@@ -2568,16 +2570,33 @@ class Enricher:
                         add(owner, start, words[first].end)
         elif kind == "capital":
             if (
-                first == last
-                and words[first].key in PERSONAL_NAME_CAPITALS
-                and first
-                and first - 1 not in entry.matched_at  # (the cheap test first)
-                and _in_a_persons_name(words, first, entry.matched_at, sides=(-1,))
-                and (
-                    not first
-                    or not _opens_sentence(text, words, first - 1)
-                    or words[first - 1].key in self._western_given_names()
-                )  # ("Both Washington and Seoul", "Talks Washington …": no person)
+                (
+                    first == last
+                    and words[first].key in PERSONAL_NAME_CAPITALS
+                    and first
+                    and first - 1 not in entry.matched_at  # (the cheap test first)
+                    and _in_a_persons_name(words, first, entry.matched_at, sides=(-1,))
+                    and (
+                        not first
+                        or not _opens_sentence(text, words, first - 1)
+                        or words[first - 1].key in self._western_given_names()
+                    )  # ("Both Washington and Seoul", "Talks Washington …": no person)
+                )
+                or (
+                    first == last
+                    and words[first].key in PERSONAL_NAME_CAPITALS
+                    and not _title_case(text)  # ("Washington Warns Pyongyang": a headline's verb)
+                    and (
+                        _surname_after_given_capital(words, first, entry.matched_at)
+                        or (  # "Washington Irving" again, the person the document named
+                            first + 1 < len(words)
+                            and POSSESSIVE_END.sub(
+                                "", text[words[first].start : words[first + 1].end]
+                            )
+                            in self.new
+                        )
+                    )
+                )
             ):
                 entry.covered.discard(first)
                 return  # "Denzel Washington", "Washington Irving": a person's name
@@ -2863,6 +2882,9 @@ class Enricher:
                 # Studies", "Palace of Culture")
             if _ship_named(words, run_start, run_end):
                 continue  # "the USS George Washington": a ship, no actor (README)
+            if _site_of_after(words, run_end, entry.covered) is not None:
+                continue  # "the National Prisoner of War Museum": the site's name, read whole
+                # at its last word
             joined_end = _body_joined_by_and(words, run_start, run_end, entry.covered, text)
             if joined_end is not None:  # "the Securities and Exchange Commission", "the Food
                 body_at = (words[run_start].start, words[joined_end].end)  # and Drug
@@ -2982,6 +3004,9 @@ class Enricher:
                 or _venue(words, run_start, run_end)
             ):
                 begin = _with_direction(words, run_start)  # "North Phyongan Province"
+                opening = _site_of_before(words, run_start, run_end, entry.covered)
+                if opening is not None:  # "the National Prisoner of War Museum"
+                    begin = words[opening].start
                 end = run_end
                 if run_end > run_start and words[run_end].key in SITE_WORDS:
                     end = _body_goes_on(words, run_end, entry.covered, SITE_WORDS)
@@ -4110,6 +4135,47 @@ class Enricher:
         for found in THE_AGENCY.finditer(entry.text):
             entry.add(outlet, found.start(1), found.end(1))
 
+    def _the_body_named_before(self, entry: _Reading) -> None:
+        """A body named by its common noun ("The ministry also expressed …", "a ministry
+        official said", "the federation will provide", "The Navy considered"): the one body of
+        that noun the entry named before it, else the one the document named before ("South
+        Korea's Unification Ministry", "the International Federation of Red Cross …", "the
+        U.S. Navy"); two such bodies, or none: nobody (never an actor named "the ministry")."""
+        text = entry.text
+        for found in THE_BODY.finditer(text):
+            if found["the"] is None and not MEMBER_AFTER_BODY.match(text, found.end("head")):
+                continue  # ("a ministry" alone: any; "a ministry official": one of its own)
+            start, end = found.span("noun")
+            if any(m.start < end and start < m.end for m in entry.mentions):
+                continue  # ("the Foreign Ministry of Japan": a name read already)
+            if _marks_open(text, 0, start) > 0 or text.count('"', 0, start) % 2:
+                continue  # ("“… to help the Navy …”": the words someone says)
+            head = found["head"].lower()
+            office = (found["office"] or "").lower()[:5]
+
+            def fits(forms: tuple[str, ...], head: str = head, office: str = office) -> bool:
+                return any(
+                    re.search(rf"\b{head}\b", form, re.IGNORECASE) is not None
+                    and office in form.lower()
+                    for form in forms
+                )
+
+            before = {
+                m.actor
+                for m in entry.mentions
+                if m.start < start
+                and m.kind not in PERSON_OR_STATE
+                and fits(self._names(m.actor) if m.actor in self.records else (m.actor,))
+            }
+            if not before:
+                before = {
+                    name
+                    for name in self._bodies_named
+                    if fits(self._names(name) if name in self.records else (name,))
+                }
+            if len(before) == 1:
+                entry.add(before.pop(), start, end)
+
     def _an_agency(self, actor: str) -> bool:
         """Whether ``actor`` is a news agency: media named "… Agency" in one of its forms."""
         if self.kinds.get(actor) != "media":
@@ -5175,6 +5241,14 @@ class Enricher:
         person = self.resolve(target[1], None, None, date, full_names, text, findings,
                               words[first].start, words[last].end, besides=kin,
                               named_before=named_before, gone=gone)  # fmt: skip
+        if person is not None and person not in self.new:
+            role = _experts_role(text, words, first, last)
+            if role is not None and role not in (self.records[person].role or "").lower():
+                findings.unresolved.append(
+                    Unresolved(text[words[first].start : words[last].end],
+                               f"a surname the text calls {role}: not {person}")
+                )  # fmt: skip
+                return None  # "nuclear expert Albright said": no Secretary of State Albright
         if own_kin is not None and person is not None:
             self._kin_aside.append((target[1], person))
         return person
@@ -5529,6 +5603,36 @@ class Enricher:
                 named.add(_country_of(place))
         return named
 
+    def _surname_before_suffix(
+        self, words: list[Token], first: int, last: int, text: str, add: object, covered: set[int]
+    ) -> None:
+        """A title's word that a name's suffix follows ("Martin Luther King Jr.", "Carole
+        King, Jr."): the surname of the person named by the capitalised words before it, a new
+        person written in full with the suffix; nobody when no given name stands before it
+        ("King Jr." alone: never a person "Jr")."""
+        suffix = last + 1
+        begin = first
+        while (
+            begin > 0
+            and first - begin < 3
+            and words[begin - 1].capital
+            and begin - 1 not in covered
+            and words[begin - 1].key not in NOT_NAMES
+            and not words[begin - 1].possessive
+            and (
+                words[begin].start - words[begin - 1].end == 1
+                or _initial(words, begin - 1)  # ("Martin L. King Jr."; not "Rev. Martin …")
+            )
+        ):
+            begin -= 1
+        if begin == first:
+            return
+        end = words[suffix].end + (text[words[suffix].end : words[suffix].end + 1] == ".")
+        new = self._new_actor(text[words[begin].start : end], None, None, person=True)
+        if new is not None:
+            covered.update(range(begin, suffix + 1))
+            add(new, words[begin].start, end)  # type: ignore[operator]
+
     def _title(
         self, words: list[Token], matched: list[tuple[int, int, tuple[str, ...]]], index: int,
         date: str, text: str, findings: Findings, add: object, covered: set[int],
@@ -5536,6 +5640,9 @@ class Enricher:
         """A title: with a surname (resolved by office and date), with a name nobody knows (a
         new actor), or after a state alone ("the South Korean president": the holder)."""
         first, last, target = matched[index]
+        if last + 1 < len(words) and words[last + 1].key in NAME_SUFFIXES:
+            self._surname_before_suffix(words, first, last, text, add, covered)
+            return  # "Martin Luther King Jr.": a surname before its suffix, no title ("Jr")
         titles = TITLES[target[1]]
         state = None
         prior = matched[index - 1] if index else None
@@ -5960,8 +6067,12 @@ class Enricher:
             return None  # "Chun Enters Korea Military Academy", "North Korea Blows Up Joint
             # Liaison Office, Says South": a headline's words in capitals, no name
         if len(words) > 5 and (
-            person or len(words) > 8 or not ({w.lower() for w in words} & ORG_WORDS or kind)
-        ):  # (a body's name may be longer: "James Martin Center for Nonproliferation Studies")
+            person
+            or sum(w.lower() not in _SMALL_WORDS for w in words) > 8
+            or not ({w.lower() for w in words} & ORG_WORDS or kind)
+        ):  # (a body's name may be longer: "James Martin Center for Nonproliferation Studies",
+            # "International Federation of Red Cross and Red Crescent Societies": its small
+            # words not counted)
             return None
         if name in self.records:
             return name
@@ -6194,6 +6305,11 @@ FIRM_ACTS = re.compile(
     r"\s+(?:files\s+for\s+(?:bankruptcy|chapter|insolvency)|agrees\s+to\s+(?:buy|acquire|"
     r"merge|take\s+over)|(?:reports|posts)\s+(?:a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?"
     r"(?:loss|profit|earnings)\b|goes\s+public|is\s+(?:acquired|delisted)\b|"
+    # another firm taken over by name ("Globex acquires Initrode", "Initech merges with
+    # Globex"; a person "buys" a club, "takes over" an office: not these)
+    r"(?:acquires|merges\s+with)\s+(?:(?:its\s+)?(?:rival|competitor)\s+)?"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?=\s*(?:[.,;]|$)|\s+(?:for|in|from|after)\b)|"
+    # (a thing after the name, "acquires Picasso paintings", "Theranos shares": no firm)
     # in French and German: "dépose le bilan", "se déclare en faillite", "rachète le groupe
     # …", "entre en Bourse"; "meldet Insolvenz an", "übernimmt den Konkurrenten …", "geht an
     # die Börse" (a firm's noun after "rachète", "übernimmt": "Schulz übernimmt den Vorsitz")
@@ -6642,6 +6758,16 @@ def _spelt_again(text: str, start: int, end: int) -> bool:
 
 
 SPELT_BEFORE = re.compile(r"[A-Z][\w'’-]*$")
+# A body by its common noun ("the ministry", "The Navy", "the federation's", "a ministry
+# official"), not a name's head ("the Ministry of Defense", "the Navy Cross"): the body of that
+# noun named before (``Enricher._the_body_named_before``).
+THE_BODY = re.compile(
+    r"\b(?:(?P<the>[Tt]he)|[Aa])\s+(?P<noun>(?:(?P<office>[Ff]oreign|[Dd]efen[cs]e|"
+    r"[Uu]nification)\s+)?(?P<head>[Mm]inistry|[Nn]avy|[Ff]ederation|[Cc]ommission))"
+    r"(?!\s+(?:of\b|[A-Z]))(?!-)"
+)
+THE_BODY_CUES = re.compile(r"(?i:the|a)\s+(?:\w+\s+)?(?i:ministry|navy|federation|commission)\b")
+MEMBER_AFTER_BODY = re.compile(r"(?:['’]s)?\s+(?:officials?|spokes(?:man|woman|person))\b")
 THE_AGENCY = re.compile(r"\bthe ((?:news )?agency)\b(?! of\b)")
 # After "the" and a surname alone, a family's rule: "the Kim regime", "the Somoza dynasty".
 FAMILY_RULE = frozenset({"regime", "dynasty", "family", "clan", "dynasties", "families"})
@@ -6691,6 +6817,75 @@ def _culture_of_a_people(words: list[Token], first: int, last: int, name: str) -
             or following.key in WARES  # "China porcelain from Jingdezhen sells"
         )
         and following.start - word.end == 1
+    )
+
+
+POSSESSIVE_END = re.compile(r"['’]s?$")  # ("Washington Irving's": the name)
+
+
+# Nouns of a quoted expert's own role, before a surname ("nuclear expert Albright") or in an
+# apposition after it ("Albright, a nuclear expert at …").
+EXPERT_NOUNS = frozenset(
+    """expert analyst scholar researcher academic economist historian scientist physicist
+    specialist""".split()  # noqa: SIM905
+)
+EXPERT_APPOSITION = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<role>" + "|".join(sorted(EXPERT_NOUNS)) + r")\b"
+)
+
+
+def _experts_role(text: str, words: list[Token], first: int, last: int) -> str | None:
+    """The expert's role the text gives a surname alone: a role noun right before it
+    ("nuclear expert Albright said") or in an apposition after it ("Albright, a nuclear
+    expert at the institute, said"); None when it gives none."""
+    if (
+        first
+        and words[first - 1].key in EXPERT_NOUNS
+        and not words[first - 1].capital
+        and words[first].start - words[first - 1].end == 1
+        and text[words[first - 1].end] == " "
+    ):  # (not "Against the advice of other experts, MacArthur …": a sentence's own subject)
+        return words[first - 1].key
+    said = EXPERT_APPOSITION.match(text, words[last].end)
+    return said["role"] if said is not None else None
+
+
+def _surname_after_given_capital(words: list[Token], at: int, matched_at: Collection[int]) -> bool:
+    """Whether a capital people bear as a given name (PERSONAL_NAME_CAPITALS) opens a person's
+    name with the surname right after it ("Washington Irving wrote", "the writer Washington
+    Irving's house"): one capitalised word no form matched, no word of a body, a place, a
+    document, a unit or a street, and no further capitalised word after it ("the Washington
+    Special Actions Group", "the Washington Naval Conference" stay the state's or a name's)."""
+    after = at + 1
+    if after >= len(words) or after in matched_at or words[at].possessive:
+        return False
+    word = words[after]
+    if (
+        not word.capital
+        or word.upper
+        or word.joined
+        or word.start - words[at].end != 1
+        or not word.key.isalpha()
+        or word.key
+        in NOT_NAMES
+        | ORG_WORDS
+        | MEDIA_WORDS
+        | GEO_WORDS
+        | DOCUMENT_NOUNS
+        | UNIT_WORDS
+        | STREET_WORDS
+        | BODY_WORDS
+        | SITE_WORDS
+        | OCCASION_WORDS
+        | STATE_THINGS
+        or _title_key(word.key)
+    ):
+        return False
+    return not (
+        after + 1 < len(words)
+        and words[after + 1].capital
+        and words[after + 1].start - word.end <= 1
+        and not word.possessive
     )
 
 
@@ -7600,6 +7795,12 @@ def _name_run(
                 end + 1 in starts
                 and not (start_matched and end + 1 == at)
                 and not (through_surnames and end >= at and starts[end + 1][2][0] == "surname")
+                and not (  # "Dr. Martin Luther King Jr.": a title's word before a suffix
+                    end >= at  # is the name's surname
+                    and end + 2 < len(words)
+                    and words[end + 2].key in NAME_SUFFIXES
+                    and words[end + 2].capital
+                )
             )
             or end + 1 - at >= 4
         ):
@@ -8005,6 +8206,83 @@ def _body_goes_on(
             and not words[end].possessive
         ):
             end += 1
+    if end > last:
+        end = _remit_joined_by_and(words, last, end, covered)
+    return end
+
+
+def _site_of_before(words: list[Token], first: int, last: int, covered: set[int]) -> int | None:
+    """Where a site's name begins whose last words, a run ending in a site's word, follow "of"
+    and capitalised words nobody matched ("the National Prisoner of War Museum", "the Victims of
+    Communism Memorial"): the first of those words. None otherwise (a battle's name, "Battle of
+    Chosin Reservoir", ends in a place's word, no site's)."""
+    if words[last].key not in SITE_WORDS or first < 2 or words[first - 1].key != "of":
+        return None
+    opening = first - 2
+    if not words[opening].capital or opening in covered or words[opening].possessive:
+        return None
+    while (
+        opening > 0
+        and first - opening < 4
+        and words[opening - 1].capital
+        and opening - 1 not in covered
+        and words[opening - 1].key not in NOT_NAMES
+        and words[opening].start - words[opening - 1].end <= 1
+    ):
+        opening -= 1
+    return None if words[opening].key in NOT_NAMES - {"national"} else opening
+
+
+def _site_of_after(words: list[Token], last: int, covered: set[int]) -> int | None:
+    """The run's end of a site's name that the run ending at ``last`` opens before "of"
+    (``_site_of_before`` read from its first part): the site's last word, or None."""
+    if last + 2 >= len(words) or words[last + 1].key != "of" or words[last].possessive:
+        return None
+    end = last + 2
+    while (
+        end + 1 < len(words)
+        and words[end + 1].capital
+        and end + 1 not in covered
+        and words[end + 1].start - words[end].end <= 1
+    ):
+        end += 1
+    if not words[last + 2].capital or last + 2 in covered:
+        return None
+    return end if _site_of_before(words, last + 2, end, covered) is not None else None
+
+
+def _remit_joined_by_and(words: list[Token], head: int, end: int, covered: set[int]) -> int:
+    """The last word of a body's remit after "of" or "for" that "and" runs on to a second part
+    of one to three capitalised words nobody matched ("the International Federation of Red
+    Cross and Red Crescent Societies", "Center for Strategic and International Studies",
+    "Ministry of Trade and Industry"): a plural or a body's word ends that part, or both parts
+    are one word. ``end`` when "and" joins no such part (then it joins two names)."""
+    joined = end + 1
+    if joined + 1 >= len(words) or words[joined].key != "and" or words[end].possessive:
+        return end
+    last = joined
+    while (
+        last + 1 < len(words)
+        and last - joined < 3
+        and words[last + 1].capital
+        and not words[last + 1].upper
+        and last + 1 not in covered
+        and words[last + 1].key not in NOT_NAMES
+        and words[last + 1].start - words[last].end <= 1
+        and not words[last].possessive
+    ):
+        last += 1
+    if last == joined or (
+        last + 1 < len(words)
+        and words[last + 1].capital
+        and words[last + 1].start - words[last].end <= 1
+    ):
+        return end  # (nothing capitalised after "and", or a longer run: another name)
+    before = [w for w in words[head + 2 : end + 1] if w.key != "the"]
+    final = words[last].key
+    plural = len(final) > 3 and final.endswith("s") and not final.endswith("ss")
+    if plural or final in ORG_WORDS or (len(before) == 1 and last == joined + 1):
+        return last
     return end
 
 
