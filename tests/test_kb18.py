@@ -9,6 +9,10 @@
   Ministry of National Defense: "officially established in 1963 under its current name"). Before
   then "the JCS" of a text is the US Joint Chiefs of Staff ("MacArthur cabled the JCS" in 1950),
   as Russia's names before 1991 mean the Soviet Union (``since`` and ``predecessor``).
+- Days of office where the sources give them (two prime ministers Han in 2007, two unification
+  ministers Lee in 2006; North Korea's premiers), and office holders the base lacked (US defence
+  secretaries, Soviet and Russian foreign ministers, Chinese premiers, South Korean foreign
+  ministers), each with its sources.
 """
 
 from __future__ import annotations
@@ -123,3 +127,74 @@ def test_the_jcs_is_the_staff_of_its_day(
     actors = enrich(entry, date).actors
     other = ({"US Joint Chiefs of Staff", "South Korean Joint Chiefs of Staff"} - {staff}).pop()
     assert staff in actors and other not in actors
+
+
+@pytest.mark.parametrize(
+    ("entry", "date", "actor"),
+    [
+        # two prime ministers named Han in 2007, two unification ministers named Lee in 2006:
+        # the days of office the sources give decide (the years alone overlapped)
+        ("Prime Minister Han opened the cabinet meeting.", "2006-10-10", "Han Myeong-sook"),
+        ("Prime Minister Han opened the cabinet meeting.", "2007-06-01", "Han Duck-soo"),
+        ("Unification Minister Lee called for restraint.", "2006-10-10", "Lee Jong-seok"),
+        ("Unification Minister Lee called for restraint.", "2007-06-01", "Lee Jae-joung"),
+        # North Korea's premiers, dated from the list of premiers
+        ("Premier Pak visited a steel complex.", "2015-06-01", "Pak Pong-ju"),
+        ("Premier Kang met the Chinese delegation.", "1995-03-01", "Kang Song-san"),
+        # a South Korean prime minister added with his days of office
+        ("Prime Minister Chung chaired the virus task force.", "2020-03-01", "Chung Sye-kyun"),
+    ],
+)  # fmt: skip
+def test_a_title_and_surname_are_the_holder_of_the_day(
+    enrich: Callable[[str, str], Findings], entry: str, date: str, actor: str
+) -> None:
+    assert actor in enrich(entry, date).actors
+
+
+NEW_OFFICE_HOLDERS = (
+    "Melvin Laird", "Caspar Weinberger", "Les Aspin", "William Cohen", "Vyacheslav Molotov",
+    "Andrei Gromyko", "Eduard Shevardnadze", "Andrei Kozyrev", "Yevgeny Primakov", "Hua Guofeng",
+    "Zhao Ziyang", "Li Peng", "Song Min-soon", "Yoon Young-kwan",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", NEW_OFFICE_HOLDERS)
+def test_the_new_office_holders_load_dated_with_sources(name: str) -> None:
+    actor = knowledge().actors[name]
+    assert actor.kind == "person" and actor.roles, name
+    assert all(ADDRESS.match(address) for address in actor.sources), name
+
+
+@pytest.mark.parametrize(
+    ("entry", "date", "actor"),
+    [
+        ("Defense Secretary William Cohen arrived in Seoul. Cohen said the alliance was strong.", "1999-03-01", "William Cohen"),
+        ("Foreign Minister Gromyko defended the downing of the airliner.", "1983-09-02", "Andrei Gromyko"),
+        ("Secretary of Defense Cheney visited the troops at Camp Casey.", "1991-05-01", "Dick Cheney"),
+        ("Premier Li Peng declared martial law in the capital.", "1989-05-20", "Li Peng"),
+        ("Chairman Hua received the delegation from Pyongyang.", "1977-05-01", "Hua Guofeng"),
+        ("Foreign Minister Song told the National Assembly the talks would resume.", "2007-06-01", "Song Min-soon"),
+        ("Shevardnadze and his South Korean counterpart signed the communique in New York.", "1990-09-30", "Eduard Shevardnadze"),
+    ],
+)  # fmt: skip
+def test_the_new_office_holders_are_found_by_title_and_surname(
+    enrich: Callable[[str, str], Findings], entry: str, date: str, actor: str
+) -> None:
+    assert actor in enrich(entry, date).actors
+
+
+@pytest.mark.parametrize(
+    ("entry", "date"),
+    [
+        ("N. Korea's Kim arrives in Russia for rare summit with Putin", "2023-09-12"),
+        ("Trump, Kim meet at Demilitarized Zone, face-to-face for first time since Hanoi", "2019-06-30"),
+    ],
+)  # fmt: skip
+def test_kim_alone_stays_the_leader_while_other_kims_hold_no_dated_office(
+    enrich: Callable[[str, str], Findings], entry: str, date: str
+) -> None:
+    """Premiers and ministers named Kim in office beside Kim Jong Un (Kim Jae-ryong, Kim Tok-hun,
+    Kim Boo-kyum, Kim Yeon-chul, Kim Yong-hyun) are left undated: dated, each made "Kim" alone
+    ambiguous on his days (17 corpus entries lost Kim Jong Un), which the enrichment's rule of
+    the bare surname does not yet weigh (README of this round's note)."""
+    assert "Kim Jong Un" in enrich(entry, date).actors
