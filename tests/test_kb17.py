@@ -84,7 +84,8 @@ def test_dates_and_forms_are_the_ones_the_sources_give() -> None:
         ("Truman ordered air and naval forces to support the South.", "1950-06-27", "Harry Truman"),
         ("Merkel told the Bundestag that the sanctions would stay.", "2015-03-19", "Angela Merkel"),
         ("Koizumi flew to Pyongyang for a single day of talks.", "2002-09-17", "Junichiro Koizumi"),
-        # an undated person: the bare form his record gives
+        # the bare surname near the offices (kb18 dated Gallucci's office, 1992-1994, so his
+        # record no longer gives the bare form: the expectation stands, judged by the office)
         ("Gallucci told reporters the deal would hold.", "1994-10-18", "Robert Gallucci"),
         # the parties, each by its own name
         ("The Uri Party won a majority in the April election.", "2004-04-15", "Uri Party"),
