@@ -17,6 +17,7 @@ answer. See docs/python-api.md.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
@@ -1476,24 +1477,35 @@ def import_chronology(
     result.warnings[:0] = document.warnings
     written = None
     keep = result.events and not dry_run and not (strict and result.unplaced)
-    if target is not None and keep:
-        # the actors the events may name: the tables', and the new ones written beside them
-        known_actors = {**vocabulary.actors, **{actor.name: actor for actor in result.new_actors}}
-        written = save_events(
-            target, result.events, force=force, append=append,
-            load_existing=lambda at: load_chronology(
-                [at], actor_files=[*actor_files, *_existing(actors_out, target)]
-            ).events,
-            known_actors=known_actors,
-        )  # fmt: skip
     actors_written = None
     if result.new_actors and keep:
         if actors_out is not None:
             actors_written = Path(actors_out)
-        elif written is not None and target is not None:
+        elif target is not None:
             actors_written = actors_beside(target)
+    with contextlib.ExitStack() as stack:
+        # The actor file staged (read, checked, written beside) before the events are
+        # written, renamed into place after them: an actor file that cannot be read or
+        # written (a directory, another format, a full disk) leaves the events unwritten too,
+        # never events that name actors no file holds (the events alone would not load).
+        commit_actors = None
         if actors_written is not None:
-            _save_actors(actors_written, result.new_actors)
+            named_by = "actors_out" if actors_out is not None else "out"
+            commit_actors = _staged_actors(stack, actors_written, result.new_actors, named_by)
+        if target is not None and keep:
+            # the actors the events may name: the tables', and the new ones written beside
+            known_actors = {
+                **vocabulary.actors, **{actor.name: actor for actor in result.new_actors}
+            }  # fmt: skip
+            written = save_events(
+                target, result.events, force=force, append=append,
+                load_existing=lambda at: load_chronology(
+                    [at], actor_files=[*actor_files, *_existing(actors_out, target)]
+                ).events,
+                known_actors=known_actors,
+            )  # fmt: skip
+        if commit_actors is not None:
+            commit_actors()
     return ImportOutcome(document, result, target, written, actors_written)
 
 
@@ -1556,9 +1568,47 @@ def _existing(actors_out: str | os.PathLike[str] | None, target: Path) -> list[s
     return [os.fspath(actors_out)] if Path(actors_out).exists() else []
 
 
+def _staged_actors(
+    stack: contextlib.ExitStack[bool | None], path: Path, actors: Sequence[Actor], argument: str
+) -> Callable[[], None]:
+    """The step that adds ``actors`` to the actor file at ``path``, its new content written
+    beside it now (see writer.staged; the file read and checked first): a file that cannot
+    be read or written raises InvalidArgumentError here, before anything changed. A device
+    or FIFO is written into at that step instead. ``argument``: the one that named the file
+    (``out`` for the actor file beside the events)."""
+    from ktimeline.writer import is_special_file, staged
+
+    content = _actor_file_content(path, actors, argument=argument)
+    if is_special_file(path):
+        return lambda: _write_actors(path, content, argument)
+    try:
+        commit: Callable[[], None] = stack.enter_context(staged(path, content))
+        return commit
+    except OutputError as exc:
+        raise InvalidArgumentError(argument, os.fspath(path), exc.reason) from None
+
+
 def _save_actors(path: Path, actors: Sequence[Actor], *, replace: bool = False) -> None:
     """Add ``actors`` to the actor file at ``path`` (atomically): records already there stay
     as they are, for a user may have edited them (``replace``: only these actors)."""
+    _write_actors(path, _actor_file_content(path, actors, replace=replace), "actors_out")
+
+
+def _write_actors(path: Path, content: bytes, argument: str) -> None:
+    from ktimeline.writer import write_atomically
+
+    try:  # synced, the file's mode kept; a failure leaves the file as it was
+        write_atomically(path, content)
+    except OutputError as exc:
+        raise InvalidArgumentError(argument, os.fspath(path), exc.reason) from None
+
+
+def _actor_file_content(
+    path: Path, actors: Sequence[Actor], *, replace: bool = False, argument: str = "actors_out"
+) -> bytes:
+    """The actor file at ``path`` with ``actors`` added (records already there kept as they
+    are; ``replace``: only these actors); InvalidArgumentError if it cannot be read or is no
+    actor file."""
     import json
 
     lines: list[str] = []
@@ -1568,7 +1618,7 @@ def _save_actors(path: Path, actors: Sequence[Actor], *, replace: bool = False) 
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise InvalidArgumentError(
-                "actors_out", os.fspath(path), f"cannot read it: {exc}"
+                argument, os.fspath(path), f"cannot read it: {exc}"
             ) from None
         # Lines end at LF (or CRLF) only: str.splitlines would also split at U+2028 or
         # U+0085 inside a JSON string, which the reader of actor files keeps in its line.
@@ -1580,19 +1630,14 @@ def _save_actors(path: Path, actors: Sequence[Actor], *, replace: bool = False) 
                     names.add(json.loads(line)["name"])
                 except (ValueError, KeyError, TypeError):
                     raise InvalidArgumentError(
-                        "actors_out", os.fspath(path), "is not an actor file (JSON Lines)"
+                        argument, os.fspath(path), "is not an actor file (JSON Lines)"
                     ) from None
     for actor in actors:
         if actor.name not in names:
             record = {"name": actor.name, "kind": actor.kind, "affiliation": actor.affiliation,
                       "role": actor.role, "aliases": list(actor.aliases)}  # fmt: skip
             lines.append(json.dumps(record, ensure_ascii=False))
-    from ktimeline.writer import write_atomically
-
-    try:  # synced, the file's mode kept; a failure leaves the file as it was
-        write_atomically(path, "".join(line + "\n" for line in lines).encode("utf-8"))
-    except OutputError as exc:
-        raise InvalidArgumentError("actors_out", os.fspath(path), exc.reason) from None
+    return "".join(line + "\n" for line in lines).encode("utf-8")
 
 
 def _library_source(source: Source, entry: LibraryEntry, file: Any, document: ImportText) -> Source:

@@ -750,6 +750,10 @@ def _read(cleaned: str, default_year: int | None = None) -> DateSpan:
     month_and_year = MONTH_SLASH_YEAR.fullmatch(cleaned)
     if month_and_year:  # 2019/12 or 12/2019: a month, or a span of a year and a day?
         year, month = sorted((g for g in month_and_year.groups() if g), key=len, reverse=True)
+        if not 1 <= int(month) <= 12:  # ("1941/42": no month, the text grammar's years, as
+            written = _written_span(cleaned, default_year)  # `import` reads them)
+            if written is not None:
+                return written
         hint = f"for the month write {year}-{int(month):02d}" if 1 <= int(month) <= 12 else None
         raise _Refused("is ambiguous: a month, or a span?", hint)
     try:

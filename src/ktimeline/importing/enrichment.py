@@ -4427,6 +4427,7 @@ class Enricher:
                 body = self._company_or_holder(entry, quote, cues)  # state's agency, an office)
             if (
                 body is None
+                and noun is None  # (not "“…,” the agency said": words of another body)
                 and last is not None
                 and at > last[1]
                 and body_goes_on(entry.text[last[1] : at])

@@ -696,9 +696,28 @@ def _sentence_years(line: str, found: list[re.Match[str]]) -> bool:
     years flattened to one line, "… a IBM. 1911 Delmiro … São Francisco. 1919 A Ford …"):
     at least twice MIN_LINES of its "1911 Text" years each open a sentence (after a
     sentence's end), and they are most of them. A paragraph opens few sentences with a
-    year, and never most of its years."""
-    opening = [match for match in found if _after_sentence_end(line, match.start())]
+    year, and never most of its years. A year after an initial ("Jones, K. 1998 A study …",
+    a list of references flattened: an author, a year, a title) opens no sentence."""
+    opening = [
+        match
+        for match in found
+        if _after_sentence_end(line, match.start()) and not _after_an_initial(line, match.start())
+    ]
     return len(opening) >= 2 * DocumentPattern.MIN_LINES and 2 * len(opening) > len(found)
+
+
+def _after_an_initial(line: str, at: int) -> bool:
+    """Whether the text before ``at`` ends with an initial, a capital letter alone and its
+    full stop ("Jones, K." before "1998"), read back from ``at``."""
+    back = at - 1
+    while back >= 0 and line[back] in " \t":
+        back -= 1
+    return (
+        back >= 1
+        and line[back] == "."
+        and line[back - 1].isupper()
+        and (back == 1 or not line[back - 2].isalnum())
+    )
 
 
 # a month's name (or its short form) as a word: the year after it is that month's
