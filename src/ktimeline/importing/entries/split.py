@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -138,7 +139,7 @@ from ktimeline.importing.entries.markup import (
 )
 from ktimeline.importing.entries.pattern import DocumentPattern
 from ktimeline.importing.entries.pattern_finding import find_pattern
-from ktimeline.importing.entries.results import SkippedLine
+from ktimeline.importing.entries.results import Entry, SkippedLine
 from ktimeline.importing.entries.rows_and_columns import (
     CODED_ROW_HINT,
     COMPACT_DATE_HINT,
@@ -169,7 +170,12 @@ from ktimeline.importing.entries.run_together import (
     _wide_gap_years_run_together,
     _year_dash_days_run_together,
 )
-from ktimeline.importing.entries.splitter import _ends_entries_at_width, _Splitter, _wrap_width
+from ktimeline.importing.entries.splitter import (
+    NOT_AN_ENTRY,
+    _ends_entries_at_width,
+    _Splitter,
+    _wrap_width,
+)
 from ktimeline.importing.entries.starts import (
     RUN_IN_HEADING_HINT,
     _closing_days,
@@ -197,6 +203,8 @@ from ktimeline.importing.entries.years import (
     CIRCA_HINT,
     SHORT_DECADE_HINT,
     YEAR_ALONE_HINT,
+    YEAR_OR_ABOUT,
+    YEAR_OR_ABOUT_HINT,
     YEARS_SINCE_HINT,
     _century_of_short_years,
     _circa_years,
@@ -884,6 +892,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     _page_title_span(result, lines)
     _century_headings(result, lines)
     _years_counted_down(result, written)
+    if YEAR_OR_ABOUT_HINT.search(text) is not None:  # (one scan: most texts have none)
+        _years_or_about_read(result, written)
     _reported_as_written(result, text)
     _headings_as_written(result, text)
     for position, skipped in enumerate(result.layout):  # ("1 8 9 4" as the file writes it)
@@ -920,16 +930,72 @@ def _reported_as_written(result: Split, text: str) -> None:
     if not result.unplaced:
         return
     written = split_lines(text)
+    used = {line for entry in result.entries for line in (entry.line, *entry.lines)}
+    pieces = Counter(skipped.line for skipped in (*result.unplaced, *result.layout))
     for position, skipped in enumerate(result.unplaced):
         if not 0 < skipped.line <= len(written):
             continue
         line = written[skipped.line - 1].strip()
         if skipped.text == line or len(skipped.text) > 2 * len(line) + 2:
             continue
+        if (
+            _rewritten_whole(skipped, line)
+            and skipped.line not in used
+            and pieces[skipped.line] == 1
+        ):
+            # ("Du lundi 9 au vendredi 20 avril : …" read as "9–20 avril : …", a table's row
+            # with its cells joined again, "• 13. November" with its heading's year): the
+            # line the user's file writes, never the reading's rewrite of it
+            result.unplaced[position] = replace(skipped, text=WHITESPACE.sub(" ", line))
+            continue
         if WHITESPACE.sub("", line) != WHITESPACE.sub("", skipped.text):
             continue
         if _gaps(line) < _gaps(skipped.text):  # (words set apart: the file's words restored)
             result.unplaced[position] = replace(skipped, text=WHITESPACE.sub(" ", line))
+
+
+def _years_or_about_read(result: Split, written: Sequence[str]) -> None:
+    """The lines left out as no entry that open with a year made approximate by the words
+    after it ("1606, or just after, pulpit added …", see YEAR_OR_ABOUT) read as entries of
+    that year, the words kept as their text, the note saying the year is approximate; with
+    the lines reported as carrying such a line on. Read after the split, so that the
+    document's pattern is that of its other lines."""
+    for skipped in list(result.unplaced):
+        if skipped.reason != NOT_AN_ENTRY or not 0 < skipped.line <= len(written):
+            continue
+        found = YEAR_OR_ABOUT.match(written[skipped.line - 1])
+        if found is None or skipped.text != written[skipped.line - 1].strip():
+            continue
+        carried = f"continues line {skipped.line}, "
+        below = [item for item in result.unplaced if item.reason.startswith(carried)]
+        rest = written[skipped.line - 1][found.end() :].strip()
+        note = (
+            f"'{found['year']}, {found['about']}' is an approximate year, read as {found['year']}"
+        )
+        parts = [rest, *(item.text for item in below)]
+        numbers = [skipped.line, *(item.line for item in below)]
+        entry = Entry(skipped.line, found["year"], None, parts, note, found["year"], numbers)
+        for item in (skipped, *below):
+            result.unplaced.remove(item)
+        at = next((i for i, e in enumerate(result.entries) if e.line > entry.line), None)
+        result.entries.insert(len(result.entries) if at is None else at, entry)
+
+
+def _rewritten_whole(skipped: SkippedLine, line: str) -> bool:
+    """Whether a line reported whole is quoted as a rewrite made before the reading, no piece
+    of the line as written (some of its words changed, not only its spaces), and the line
+    holds no markup, whose words the report quotes as the page shows them."""
+    if MARKUP_HINT.search(line):
+        return False
+    if WHITESPACE.sub("", skipped.text) in WHITESPACE.sub("", line):
+        return False  # (a piece of the line, or the line with its spaces changed)
+    # (and the rewrite's words mostly the line's: a line that moved, a page's second column
+    # read after its first, is another line's, never quoted for it)
+    words = set(skipped.text.split())
+    return 2 * len(words & set(line.split())) >= len(words)
+
+
+MARKUP_HINT = re.compile(r"[<>&\[\]]")
 
 
 def _circa_marks_reported(
