@@ -177,28 +177,6 @@ def test_the_pattern_of_seasons_still_says_years() -> None:
     assert described.describe().startswith("entries: years then a separator")
 
 
-# --- a year made approximate by the words after it ----------------------------------------------
-
-
-def test_a_year_or_just_after_is_the_year_approximate_its_words_kept() -> None:
-    text = (
-        "1539 Dissolution of the abbey.\n"
-        "1606, or just after, pulpit added at the centre.\n"
-        "1606 oldest bell hung.\n"
-        "1638 two other bells in the tower.\n"
-    )
-    entry = split_entries(text).entries[1]
-    assert (entry.date, entry.end_date) == ("1606", None)
-    assert entry.text == "or just after, pulpit added at the centre."
-    assert entry.note is not None and "approximate" in entry.note
-
-
-def test_a_year_or_another_year_is_no_approximate_year() -> None:
-    # ("1606 or 1607": two years, the grammar's pair; "or" with no word of time stays text)
-    text = "1539: The abbey is dissolved.\n1606, or so the story goes: a bell is hung.\n"
-    assert all(entry.note is None for entry in split_entries(text).entries)
-
-
 # --- a season opens its own line ----------------------------------------------------------------
 
 

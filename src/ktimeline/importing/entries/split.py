@@ -139,7 +139,7 @@ from ktimeline.importing.entries.markup import (
 )
 from ktimeline.importing.entries.pattern import DocumentPattern
 from ktimeline.importing.entries.pattern_finding import find_pattern
-from ktimeline.importing.entries.results import Entry, SkippedLine
+from ktimeline.importing.entries.results import SkippedLine
 from ktimeline.importing.entries.rows_and_columns import (
     CODED_ROW_HINT,
     COMPACT_DATE_HINT,
@@ -170,12 +170,7 @@ from ktimeline.importing.entries.run_together import (
     _wide_gap_years_run_together,
     _year_dash_days_run_together,
 )
-from ktimeline.importing.entries.splitter import (
-    NOT_AN_ENTRY,
-    _ends_entries_at_width,
-    _Splitter,
-    _wrap_width,
-)
+from ktimeline.importing.entries.splitter import _ends_entries_at_width, _Splitter, _wrap_width
 from ktimeline.importing.entries.starts import (
     RUN_IN_HEADING_HINT,
     _closing_days,
@@ -203,8 +198,6 @@ from ktimeline.importing.entries.years import (
     CIRCA_HINT,
     SHORT_DECADE_HINT,
     YEAR_ALONE_HINT,
-    YEAR_OR_ABOUT,
-    YEAR_OR_ABOUT_HINT,
     YEARS_SINCE_HINT,
     _century_of_short_years,
     _circa_years,
@@ -892,8 +885,6 @@ def _split_text(text: str, default_year: int | None) -> Split:
     _page_title_span(result, lines)
     _century_headings(result, lines)
     _years_counted_down(result, written)
-    if YEAR_OR_ABOUT_HINT.search(text) is not None:  # (one scan: most texts have none)
-        _years_or_about_read(result, written)
     _reported_as_written(result, text)
     _headings_as_written(result, text)
     for position, skipped in enumerate(result.layout):  # ("1 8 9 4" as the file writes it)
@@ -952,33 +943,6 @@ def _reported_as_written(result: Split, text: str) -> None:
             continue
         if _gaps(line) < _gaps(skipped.text):  # (words set apart: the file's words restored)
             result.unplaced[position] = replace(skipped, text=WHITESPACE.sub(" ", line))
-
-
-def _years_or_about_read(result: Split, written: Sequence[str]) -> None:
-    """The lines left out as no entry that open with a year made approximate by the words
-    after it ("1606, or just after, pulpit added …", see YEAR_OR_ABOUT) read as entries of
-    that year, the words kept as their text, the note saying the year is approximate; with
-    the lines reported as carrying such a line on. Read after the split, so that the
-    document's pattern is that of its other lines."""
-    for skipped in list(result.unplaced):
-        if skipped.reason != NOT_AN_ENTRY or not 0 < skipped.line <= len(written):
-            continue
-        found = YEAR_OR_ABOUT.match(written[skipped.line - 1])
-        if found is None or skipped.text != written[skipped.line - 1].strip():
-            continue
-        carried = f"continues line {skipped.line}, "
-        below = [item for item in result.unplaced if item.reason.startswith(carried)]
-        rest = written[skipped.line - 1][found.end() :].strip()
-        note = (
-            f"'{found['year']}, {found['about']}' is an approximate year, read as {found['year']}"
-        )
-        parts = [rest, *(item.text for item in below)]
-        numbers = [skipped.line, *(item.line for item in below)]
-        entry = Entry(skipped.line, found["year"], None, parts, note, found["year"], numbers)
-        for item in (skipped, *below):
-            result.unplaced.remove(item)
-        at = next((i for i, e in enumerate(result.entries) if e.line > entry.line), None)
-        result.entries.insert(len(result.entries) if at is None else at, entry)
 
 
 def _rewritten_whole(skipped: SkippedLine, line: str) -> bool:

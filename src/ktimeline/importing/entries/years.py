@@ -458,19 +458,6 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     return written, notes
 
 
-# "1606, or just after, pulpit added …", "1820 or soon after: the mill …": a year opening a
-# line, then words that make it approximate ("or just after", "or soon before", "or a
-# little later", "or earlier"): the year, read as approximate; the words stay the entry's
-# text, as the line writes them
-YEAR_OR_ABOUT_HINT = re.compile(r"\d{4},?[ \t]+or[ \t]", re.I)
-YEAR_OR_ABOUT = re.compile(
-    r"^(?P<head>[ \t•·*-]*)(?P<year>[12]\d{3}),?[ \t]+"
-    r"(?=(?P<about>or[ \t]+(?:(?:just|soon|shortly|a[ \t]+little|slightly)[ \t]+)?"
-    r"(?:after|before|earlier|later))(?![\w-]))",
-    re.I,
-)
-
-
 def _whole_days_opening(lines: list[str], circa: dict[int, re.Match[str]]) -> dict[int, int]:
     """The years of the lines (by index) that open with a whole day and its year of four
     digits ("15th October 1783 – …", "May 2, 1952: …"): where a document writes its entries
