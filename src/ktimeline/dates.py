@@ -83,6 +83,7 @@ ACCEPTED_END_FORMS = f"accepted: {EXAMPLES}, or a length from the start: +7d, +2
 # grammar reads; the argument grammar's tokens would read a span from January to 2020's end
 MONTH_HYPHEN_YEAR = re.compile(r"[^\W\d_]{3,}\.?-\d{4}")
 ABBREVIATED_YEARS = re.compile(rf"\d{{4}}\s*[{'-'}\u2013\u2014]\s*(?:\d|00|1[3-9]|[2-9]\d)")
+SPACED_DASH_AFTER_YEAR = re.compile(rf"\d{{4}}[ \t]+[{'-'}\u2013\u2014][ \t]+[^\W\d_]")
 MONTH_SLASH_YEAR = re.compile(r"(\d{4})/(\d{1,2})|(\d{1,2})/(\d{4})")
 MAX_DATE_ARGUMENT = 64  # longer input is not a date; refuse it before reading it
 
@@ -747,11 +748,23 @@ def _read(cleaned: str, default_year: int | None = None) -> DateSpan:
                     "none (a month is 01 to 12)"
                 ) from None
             raise _Refused("is not a real date") from None
+    if SPACED_DASH_AFTER_YEAR.match(cleaned):
+        labelled = date_in_text().fullmatch(cleaned)
+        if labelled is not None and labelled["ydash"]:
+            # "1850 - Mai", "1990 – June": a year, a spaced dash, then its month (or day), as
+            # a chronology's line writes it and the importer reads it: that month, no span
+            written = _written_span(cleaned, default_year)
+            if written is not None:
+                return written
     month_and_year = MONTH_SLASH_YEAR.fullmatch(cleaned)
     if month_and_year:  # 2019/12 or 12/2019: a month, or a span of a year and a day?
         year, month = sorted((g for g in month_and_year.groups() if g), key=len, reverse=True)
-        if not 1 <= int(month) <= 12:  # ("1941/42": no month, the text grammar's years, as
-            written = _written_span(cleaned, default_year)  # `import` reads them)
+        season = int(month) == (int(year) + 1) % 100
+        if month_and_year[1] and not (season and 1 <= int(month) <= 12):
+            # "1888/89", "1899/00", "1951/54": no month, the years; "2019/12", "1949/04": no
+            # season, the month; as the importer reads a line that opens with them ("1900/01",
+            # a season or January 1900, is refused by both)
+            written = _written_span(cleaned, default_year)
             if written is not None:
                 return written
         hint = f"for the month write {year}-{int(month):02d}" if 1 <= int(month) <= 12 else None
@@ -1237,7 +1250,9 @@ TEXT_DATE = (
     # German chronicle's day and month, the year from its heading) only where the line ends
     # or the text follows glued in capitals: "3.4. and" or "1.2.3" stay numbers
     # ("26.04-04.05.1986", "27.04.-5.5.1986": days of two months, each with its month)
-    rf"|(?:(?P<pd>0?[1-9]|[12]\d|3[01])\.(?:(?:(?P<pm0>0?[1-9]|1[0-2])\.?)?"
+    # ("17-19.4.1961": the first day's dot left out before the dash)
+    rf"|(?:(?P<pd>0?[1-9]|[12]\d|3[01])(?:\.|(?=[{TEXT_DASHES}]\d{{1,2}}\.\d))"
+    rf"(?:(?:(?P<pm0>0?[1-9]|1[0-2])\.?)?"
     rf"[{TEXT_DASHES}/](?P<pd2>0?[1-9]|[12]\d|3[01])\.)?"
     # ("11. 6. 1157", "28. 10. 1237": a space after each dot, as German writes it; the year's
     # space only where the month has one before it)
@@ -1261,10 +1276,13 @@ TEXT_DATE = (
     # ("1964 -1 December,National …": the dash glued to the day, as a list's item sign)
     rf"|(?P<ydash>[ \t]+[{TEXT_DASHES}](?:[ \t]+|(?=\d{{1,2}}\.?\s+{_ANY_MONTH}))))"
     rf"(?:(?P<dlead0>{_TEXT_DAY})\.?\s+{_MAY_THE_VERB}(?={_ANY_MONTH}))?"
-    rf"(?P<mlead>{TEXT_MONTH}|(?(dlead0){TEXT_FOREIGN_MONTH}|(?!)))"
+    rf"(?P<mlead>{TEXT_MONTH}|(?(dlead0){TEXT_FOREIGN_MONTH}|(?(ydash){TEXT_FOREIGN_MONTH}|(?!))))"
     rf"(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?)"
     r"(?(ycolon)(?(dlead0)(?!)|(?<=\d)(?![ \t]*:)(?![ \t]+(?-i:[a-z])))"
-    r"|(?(ydash)(?(dlead0)|(?<=\d)(?![ \t]*:)(?![ \t]+(?-i:[a-z]))))))"
+    # ("1850 - Mai: text", "1850 – May" alone: after the dash a month and no day, then the
+    # line's end or a separator, is that month of the year)
+    r"|(?(ydash)(?(dlead0)|(?:(?<=\d)(?![ \t]*:)(?![ \t]+(?-i:[a-z]))"
+    rf"|(?<!\d)(?=[ \t]*(?:$|\n|:[ \t]|[{TEXT_DASHES}][ \t])))))))"
     # "372 A.D.", "AD 935", "618 CE": a year before 1000 needs its era
     # ("1397 CE - 1450 CE": a span of years, each with its era, read below as a span)
     # ("623-624 n.l.", "833-836 n.l.": a span of years before its era, the end after the start)
@@ -1394,11 +1412,16 @@ TEXT_DATE = (
     rf"(?![\w])"
     # "1864—1 Jan 1867", "1914 - 11 November 1918": a year to a whole day (its day, month and
     # year), the span from the year's start to that day
-    rf"|(?:(?P<yfd>{TEXT_YEAR})\s*[{TEXT_DASHES}]\s*(?P<yfdd>{_TEXT_DAY})\.?\s*"
-    rf"(?P<yfdm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?\s*(?P<yfdy>{TEXT_YEAR}))"
+    # ("1964 to 3 May": "to" a day of no year, that of the year before it; with a dash,
+    # "1964 – 3 May", the day of the year, read above)
+    rf"|(?:(?P<yfd>{TEXT_YEAR})(?:\s*[{TEXT_DASHES}]\s*|\s+(?P<yfdto>to|through|until)\s+)"
+    rf"(?P<yfdd>{_TEXT_DAY})\.?\s*(?P<yfdm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH})"
+    rf"(?:,?\s*(?P<yfdy>{TEXT_YEAR})|(?(yfdto)(?![\w.,]*\s*\d)|(?!))))"
     # "1945", "1950-53", "1924-7", "2013–2014", "1970s", "Late 2019", "Mid-1990s", "2000 CE",
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)
-    rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+)?"
+    # ("from 1388 to 1390", "FROM 1388 TO 1390" as GEDCOM writes it: the span of years)
+    rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+"
+    rf"|from\s+(?={TEXT_YEAR}\s+(?:to|through|until)\s+{TEXT_YEAR}))?"
     # ("800-950 AD", "43 - 410 CE": a span of years before 1000, its era after the end;
     # "200-talet", "900-tallet": a century of three digits in Swedish, Danish or Norwegian)
     # ("141 or 142AD", "863 oder 864 n. Chr.": either of two years before 1000, the era after
@@ -1423,6 +1446,8 @@ TEXT_DATE = (
     # "1236 oder 1238", "1167 - und 1181": either year, or a dash before the word, as a
     # chronicle's list writes it: the span from one to the other)
     rf"|\s+(?:[{TEXT_DASHES}]\s+)?{YEAR_PAIR_WORD}\s+(?={TEXT_YEAR}|[1-9]\d{{0,2}}\s*{_ERA})"
+    # ("1536 & 1543": two years of two events, the first read, the second in the note)
+    rf"|[ \t]*(?P<yamp>&)[ \t]*(?={TEXT_YEAR})"
     # ("2015 to 2017", "1939 through 1945": a span of years in words, its end in full)
     rf"|\s+(?:to|through|until)\s+(?={TEXT_YEAR}(?![\d.,]\d)))"
     # ("800-1050 e Kr"; "1820's and 1830's")
@@ -1472,7 +1497,7 @@ def date_candidate() -> re.Pattern[str]:
         r"christmas|ende\s|"
         r"d(?:ec|ez|éc|ic|esem)|"
         r"(?:fin(?:ales|ais|es)|principios|comienzos|inicios|mediados|meados)\s+de\s+\d|"
-        r"between\s+\d|early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter)|j(?:an|än|un|ul|ui)|late|"
+        r"between\s+\d|early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter|rom\s+[12]\d{3}\s+(?:to|through|until)\s)|j(?:an|än|un|ul|ui)|late|"
         # (and the Polish months, POLISH_MONTHS: "gru", "lut", "lip", "listop", "sty", "sierp",
         # "czer", "wrze", "kwi", "paźdz", each in its first letter's group)
         r"m(?:ar|ay|ai|aj|är|aer|ag|ei|id|i-|itte)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu|ru)|"
@@ -2144,11 +2169,16 @@ def _year_span(
     end_year = None
     if match["yb"] and without != "yb":  # (without: "1969-4 host …", the 4 starts the text)
         written = match["yb"]
-        backwards = len(written) == 2 and int(written) <= year % 100
-        if (years.iso_months or backwards) and _iso_month(match):
+        backwards = _backwards(year, written)
+        if ((years.iso_months and len(written) == 2) or backwards) and _iso_month(match):
+            # ("2019-3": one digit that no span of the decade can end on, March 2019, as
+            # the argument grammar reads it; "1984-7" is 1984-1987)
             # "2022-11" alone above "November 1": a month, which no span can be backwards
             years.explicit(year, int(written))
-            return f"{year:04d}-{written}", None, None
+            return f"{year:04d}-{int(written):02d}", None, None
+        if match["yamp"]:  # "1536 & 1543": the first year; the second is said
+            shown = " ".join(match["date"].split())
+            return f"{year:04d}", None, f"'{shown}' read as {year:04d}, the first of two years"
         unit = 10 ** len(written)
         end_year = int(written) if len(written) == 4 else year // unit * unit + int(written)
         if len(written) == 2 and end_year + unit == year + 1:
@@ -2186,7 +2216,8 @@ def _year_to_day(
     match: re.Match[str], years: YearContext
 ) -> tuple[str, str | None, str | None] | str:
     """(date, end_date, None) of "1864—1 Jan 1867": from the year to the day; or why not."""
-    year, last_year = int(match["yfd"]), int(match["yfdy"])
+    year = int(match["yfd"])
+    last_year = int(match["yfdy"]) if match["yfdy"] else year  # ("1964 to 3 May")
     month, day = month_number(match["yfdm"]), day_number(match["yfdd"])
     if not 1 <= day <= days_in_month(last_year, month):
         return f"'{match['date'].strip()}' is not a real date"
@@ -2201,7 +2232,7 @@ def _iso_month(match: re.Match[str]) -> bool:
     spaces, two digits 01–12), with no qualifier or decade."""
     written = match["date"].strip()
     return (
-        re.fullmatch(r"\d{4}[-\u2010\u2011](?:0[1-9]|1[0-2])", written) is not None
+        re.fullmatch(r"\d{4}[-\u2010\u2011](?:0?[1-9]|1[0-2])", written) is not None
         and not match["yq"]
         and not match["decade"]
     )
@@ -2214,7 +2245,13 @@ def only_a_month(match: re.Match[str]) -> bool | None:
     otherwise."""
     if not match["ya"] or not match["yb"] or not _iso_month(match):
         return None
-    return int(match["yb"]) <= int(match["ya"]) % 100
+    return _backwards(int(match["ya"]), match["yb"])
+
+
+def _backwards(year: int, written: str) -> bool:
+    """Whether a span's end of one or two digits after ``year`` would end before it starts
+    ("2012-03", "2019-3"): no span of years, so a month where it is written as one."""
+    return len(written) <= 2 and int(written) <= year % 10 ** len(written)
 
 
 def century_or_decade(year: int, decades: frozenset[int] = frozenset()) -> int | None:

@@ -623,6 +623,7 @@ def table_split(text: str, default_year: int | None = None) -> Split | None:
     if table is None or columns is None:
         return None
     rows, lines = table.rows, table.lines
+    written_lines = split_lines(text.lstrip("\ufeff"))  # (rows reported as the file writes them)
     split = Split()
     if columns.header:
         split.layout.append(
@@ -650,16 +651,18 @@ def table_split(text: str, default_year: int | None = None) -> Split | None:
             split.notes.append(SkippedLine(line, columns.start.written(row), DATE_MENDED))
         if len(row) < width:
             split.notes.append(
-                SkippedLine(line, _joined_row(row, table.delimiter), _narrower(len(row), width))
+                SkippedLine(line, _row_as_written(written_lines, line), _narrower(len(row), width))
             )
         if len(row) > width and any(row[width:]):
             split.notes.append(
-                SkippedLine(line, _joined_row(row, table.delimiter), _wider(len(row), width))
+                SkippedLine(line, _row_as_written(written_lines, line), _wider(len(row), width))
             )
         if isinstance(start, str):
             if start or above is None:
                 reason = start or "the row's date cell is empty, and no row above has a date"
-                split.unplaced.append(SkippedLine(line, _joined_row(row, table.delimiter), reason))
+                split.unplaced.append(
+                    SkippedLine(line, _row_as_written(written_lines, line), reason)
+                )
                 continue
             date, end_date, note = (
                 above.date,
@@ -682,7 +685,7 @@ def table_split(text: str, default_year: int | None = None) -> Split | None:
             )
         if not words:
             split.unplaced.append(
-                SkippedLine(line, _joined_row(row, table.delimiter), "a date and no text")
+                SkippedLine(line, _row_as_written(written_lines, line), "a date and no text")
             )
             continue
         split.entries.append(
@@ -722,8 +725,10 @@ def _first_dated(columns: _Columns) -> bool:
     return columns.header and columns.start.columns() == {0} and columns.end is None
 
 
-def _joined_row(row: Sequence[str], delimiter: str) -> str:
-    return delimiter.join(row)
+def _row_as_written(written: Sequence[str], line: int) -> str:
+    """A row's line as the user's file writes it (its quotes kept: '4,464BC,"Sparta,
+    Greece",…'), never the cells joined again: what a report quotes."""
+    return written[line - 1].strip() if 0 < line <= len(written) else ""
 
 
 def _header_line(text: str, line: int) -> str:

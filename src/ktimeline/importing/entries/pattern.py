@@ -515,6 +515,13 @@ class DocumentPattern(_Thresholds):
         for shape, count in self.bare.items():
             if count >= self.MIN_LINES:
                 counts[shape] = counts.get(shape, 0) + count
+        if self.reads_iso_months() and counts.get("years"):
+            # ("2019-03: text" lines are months, read as such: said so, not "years")
+            iso_months = min(self.iso_month_lines, counts["years"])
+            counts["ISO months"] = counts.get("ISO months", 0) + iso_months
+            counts["years"] -= iso_months
+            if not counts["years"]:
+                del counts["years"]
         odd = [sign for sign, count in self.odd.items() if count >= self.MIN_LINES]
         if self.live_updates and self.live_kind == "hour":
             return "entries: times of day under day headings, each time kept in its text"

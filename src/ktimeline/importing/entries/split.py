@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -920,16 +921,45 @@ def _reported_as_written(result: Split, text: str) -> None:
     if not result.unplaced:
         return
     written = split_lines(text)
+    used = {line for entry in result.entries for line in (entry.line, *entry.lines)}
+    pieces = Counter(skipped.line for skipped in (*result.unplaced, *result.layout))
     for position, skipped in enumerate(result.unplaced):
         if not 0 < skipped.line <= len(written):
             continue
         line = written[skipped.line - 1].strip()
         if skipped.text == line or len(skipped.text) > 2 * len(line) + 2:
             continue
+        if (
+            _rewritten_whole(skipped, line)
+            and skipped.line not in used
+            and pieces[skipped.line] == 1
+        ):
+            # ("Du lundi 9 au vendredi 20 avril : …" read as "9–20 avril : …", a table's row
+            # with its cells joined again, "• 13. November" with its heading's year): the
+            # line the user's file writes, never the reading's rewrite of it
+            result.unplaced[position] = replace(skipped, text=WHITESPACE.sub(" ", line))
+            continue
         if WHITESPACE.sub("", line) != WHITESPACE.sub("", skipped.text):
             continue
         if _gaps(line) < _gaps(skipped.text):  # (words set apart: the file's words restored)
             result.unplaced[position] = replace(skipped, text=WHITESPACE.sub(" ", line))
+
+
+def _rewritten_whole(skipped: SkippedLine, line: str) -> bool:
+    """Whether a line reported whole is quoted as a rewrite made before the reading, no piece
+    of the line as written (some of its words changed, not only its spaces), and the line
+    holds no markup, whose words the report quotes as the page shows them."""
+    if MARKUP_HINT.search(line):
+        return False
+    if WHITESPACE.sub("", skipped.text) in WHITESPACE.sub("", line):
+        return False  # (a piece of the line, or the line with its spaces changed)
+    # (and the rewrite's words mostly the line's: a line that moved, a page's second column
+    # read after its first, is another line's, never quoted for it)
+    words = set(skipped.text.split())
+    return 2 * len(words & set(line.split())) >= len(words)
+
+
+MARKUP_HINT = re.compile(r"[<>&\[\]]")
 
 
 def _circa_marks_reported(

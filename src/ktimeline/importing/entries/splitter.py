@@ -132,6 +132,7 @@ from ktimeline.importing.entries.starts import (
 from ktimeline.importing.entries.years import (
     BEFORE_ERA_WORD,
     CIRCA_MARKED,
+    SEASON_START,
     _heading_marks_off,
     _no_year_but_weekdays,
     _short_year_day,
@@ -141,6 +142,9 @@ if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
 
     from ktimeline.importing.entries.pattern import DocumentPattern
+
+
+NOT_AN_ENTRY = "not an entry, and the entry before it is complete"
 
 
 CITED_OPENINGS = "[(-–•*·"  # what a citation's line opens with, bulleted or not
@@ -647,11 +651,10 @@ class _Splitter:
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
         else:
-            reason = (
-                "not an entry, and the entry before it is complete"
-                if self.result.entries
-                else "before the first entry"
-            )
+            reason = NOT_AN_ENTRY if self.result.entries else "before the first entry"
+            if _opens_with_season(stripped) and (found := dates.find_date(stripped)) is not None:
+                read = entry_dates(found, self.years)  # ("'1900/01' is ambiguous: …")
+                reason = read if isinstance(read, str) else reason
             self.unplaced(number, stripped, reason)
             self.current = None
         self.previous_full = self.wrap is not None and width >= self.wrap * 0.8
@@ -1374,6 +1377,8 @@ class _Splitter:
             return False  # "• 1991:" / "Compaq …" / (blank) / "Apple & IBM …": items
         if text[:1].islower():
             return True
+        if _opens_with_season(text):
+            return False  # ("1899 Club wins cup" / "1900/01 Club relegated": its own line)
         if not self.blank and text.strip() in self.figure_lines:
             return True  # ("Stock close: $8.41" under each entry: see _figure_lines)
         if self.blank and self.pattern.year_paragraphs:
@@ -2317,3 +2322,14 @@ def _is_century(entry: Entry) -> bool:
         return False
     first, last = int(entry.date), int(entry.end_date)
     return last - first == 99 and first % 100 in (0, 1)
+
+
+def _opens_with_season(text: str) -> bool:
+    """Whether a line opens with a season of two years, "1900/01 Club relegated" (the second
+    the year after the first): a date a reader takes for an entry's, read or reported (as
+    ``range`` reads "1888/89", and refuses "1900/01" alone, a month or a span), never the
+    rest of the entry above."""
+    season = SEASON_START.match(text) if "/" in text[:8] else None
+    if season is None or text[season.end() : season.end() + 1] not in (" ", "\t", ":", ""):
+        return False
+    return int(season["second"]) == (int(season["first"]) + 1) % 100
