@@ -104,7 +104,10 @@ def test_a_year_and_a_next_year_no_month_can_be_reads_in_range_as_in_import(
     assert (span.start.isoformat(), span.end.isoformat()) == (f"{first}-01-01", f"{last}-12-31")
 
 
-@pytest.mark.parametrize("written", ["1806/07", "2019/12"])
+# ("2019/12" left this list when layouts48, merged beside this round, read it as December 2019
+# in range as the importer reads a line opening with it: 12 is no next year of 2019, so no
+# season; "1806/07", a season or July 1806, stays refused by both)
+@pytest.mark.parametrize("written", ["1806/07", "2011/12"])
 def test_a_year_and_a_number_that_may_be_its_month_stays_refused(written: str) -> None:
     with pytest.raises(DateArgumentError, match="ambiguous"):
         parse_date_argument(written, "START")

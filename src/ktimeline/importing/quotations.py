@@ -3537,6 +3537,7 @@ def _going_on(
             )
         )
         and any(m.actor == speakers[0] for m in finder.mentions_in(earlier.end, quote.start))
+        and body_noun_said(text, quote.text) is None  # (not "“…,” the council said": its own)
     ):  # "“…,” said the Russian foreign minister Sergei Lavrov. “This could …”": his too
         return speakers
     if (
