@@ -622,6 +622,37 @@ def _dashed_years_run_together(lines: list[str]) -> list[str]:
     )
 
 
+# "1510 entwickelt Kopernikus …", "1633 muss Galilei …": a line opening with a year, one space
+# and a word in lower case (a German chronicle's fronted year, its verb after it); and such a
+# year in the middle of a line, opening a sentence ("… Jupitermonde. 1633 muss Galilei …")
+VERB_YEAR_OPENING = re.compile(r"[ \t]*((?:1[0-9]|20)[0-9]{2}) (?=[a-zß-öø-ÿ])")
+# (in such a document, a year, one space and any word opens an entry: "1610 Galilei entdeckt …")
+YEAR_WORD_OPENING = re.compile(r"[ \t]*((?:1[0-9]|20)[0-9]{2}) (?=[^\W\d_])")
+
+
+MID_VERB_YEAR = re.compile(r"(?<=[.!?])[ \t]+((?:1[0-9]|20)[0-9]{2}) (?=[a-zß-öø-ÿ]{2})")
+
+
+def _verb_years_run_together(lines: list[str]) -> list[str]:
+    """The lines with a second "YEAR verb …" entry run into a year's line after a sentence's
+    end ("1610 Galilei entdeckt die Jupitermonde. 1633 muss Galilei abschwören.") broken
+    before it with ITEM_BREAK: in a document whose entries open with a year, one space and a
+    word in lower case (at least MIN_LINES lines: a fronted year before its verb, as German
+    writes it), the same year and lower-case word opening a sentence in the middle of a
+    line, its year between the line's year and the next such line's (the document's order).
+    A year inside a sentence ("… der 2006 den Status verliert") stays text. Else the lines
+    unchanged."""
+    opening = sum(1 for line in lines if VERB_YEAR_OPENING.match(line) is not None)
+    if opening < DocumentPattern.MIN_LINES:
+        return lines
+    return _years_broken_apart(
+        lines,
+        YEAR_WORD_OPENING,
+        MID_VERB_YEAR,
+        lambda word, _: word[-1:] in ".!?" and word.lower().strip(".") not in YEAR_ASKED_BY,
+    )
+
+
 # a season in lower case before a year: "By spring 1793 France was fighting …", a sentence's
 SEASONS_IN_A_SENTENCE = frozenset(word for word in dates.SPLIT_YEAR_SEASONS if word.isascii())
 

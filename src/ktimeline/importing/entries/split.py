@@ -166,6 +166,7 @@ from ktimeline.importing.entries.run_together import (
     _dashed_years_run_together,
     _glued_numeric_dates,
     _list_run_together,
+    _verb_years_run_together,
     _wide_gap_years_run_together,
     _year_dash_days_run_together,
 )
@@ -607,6 +608,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
         broken = broken or lines is not unbroken
         unbroken = lines
         lines = _dashed_years_run_together(lines)
+        broken = broken or lines is not unbroken
+    if ". " in text:  # (str's own search: a year opening a sentence, see there)
+        unbroken = lines
+        lines = _verb_years_run_together(lines)
         broken = broken or lines is not unbroken
     if "  " in text:  # (str's own search: a wide gap after the years, see there)
         unbroken = lines

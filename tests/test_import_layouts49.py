@@ -1,0 +1,91 @@
+"""Issue 22, layouts49: the misses of the part held-out-28 (seen after its blind runs), as
+general rules tested on chronologies of other subjects and wordings: a year before the era
+in any language's words is never read as a year of the era; a "YEAR verb …" chronicle's
+second entry run into a paragraph after a sentence's end; with what each must not read."""
+
+from __future__ import annotations
+
+from tests.import_support import left_out, read_entries, reasons
+
+# --- a year before the era, written in the era words of any language ---------------------------
+
+
+STONE_AGES = """\
+4000 v. Chr. roden Bauern die ersten Wälder am Fluss.
+
+2500 v. Chr. errichten Arbeiter den großen Steinkreis.
+
+1200 v. Chr. zerfallen die Reiche der Bronzezeit.
+
+800 n. Chr. wird die Kirche auf dem Hügel geweiht.
+
+1492 erreicht ein Schiff die fernen Inseln.
+
+1517 schlägt ein Mönch seine Thesen an die Tür.
+"""
+
+
+def test_a_four_digit_year_before_the_era_in_german_is_no_entry() -> None:
+    got = read_entries(STONE_AGES)
+    assert [date for date, _, _ in got] == ["0800", "1492", "1517"]
+    said = reasons(STONE_AGES)
+    assert "Common Era" in said["2500 v. Chr. errichten Arbeiter den großen Steinkreis."]
+    assert "1200 v. Chr. zerfallen die Reiche der Bronzezeit." in left_out(STONE_AGES)
+
+
+def test_a_four_digit_year_before_the_era_in_french_is_no_entry() -> None:
+    text = """\
+1500 av. J.-C. les bergers gagnent les hauts plateaux.
+1200 av. J.-C. un village fortifié domine la vallée.
+1309 le pape s'installe en Avignon.
+1348 la peste frappe la ville.
+1415 une bataille décime la noblesse.
+"""
+    assert [date for date, _, _ in read_entries(text)] == ["1309", "1348", "1415"]
+
+
+def test_a_year_of_the_era_before_a_word_that_only_looks_like_an_era_stays_an_entry() -> None:
+    text = """\
+1900 Vienna opens its first cinema.
+1905 Chr. Hansen founds a dairy laboratory in the town.
+1910 A tram line reaches the harbour.
+"""
+    assert [date for date, _, _ in read_entries(text)] == ["1900", "1905", "1910"]
+
+
+# --- a "YEAR verb" chronicle's second entry after a sentence's end ----------------------------
+
+
+CHEMISTRY = """\
+1661 veröffentlicht Robert Boyle sein Buch über die Elemente.
+
+1774 entdeckt Joseph Priestley den Sauerstoff. 1789 ordnet Antoine Lavoisier die Elemente neu.
+
+1803 beschreibt John Dalton die Atome.
+
+1869 Dmitri Mendelejew stellt das Periodensystem vor. 1896 findet Henri Becquerel die Strahlung.
+
+1911 entwirft Ernest Rutherford sein Atommodell, das 1913 verfeinert wird.
+"""
+
+
+def test_a_year_and_its_verb_after_a_sentences_end_opens_an_entry() -> None:
+    got = read_entries(CHEMISTRY)
+    assert [date for date, _, _ in got] == ["1661", "1774", "1789", "1803", "1869", "1896", "1911"]
+    assert got[2][2] == "ordnet Antoine Lavoisier die Elemente neu."
+    assert got[1][2] == "entdeckt Joseph Priestley den Sauerstoff."
+    assert got[4][2] == "Dmitri Mendelejew stellt das Periodensystem vor."
+
+
+def test_a_year_inside_a_sentence_of_such_a_chronicle_stays_text() -> None:
+    got = read_entries(CHEMISTRY)
+    assert got[-1] == (
+        "1911",
+        None,
+        "entwirft Ernest Rutherford sein Atommodell, das 1913 verfeinert wird.",
+    )
+
+
+def test_a_year_out_of_the_documents_order_stays_text() -> None:
+    text = CHEMISTRY.replace("1789 ordnet Antoine", "1950 ordnet Antoine")
+    assert [date for date, _, _ in read_entries(text)][:3] == ["1661", "1774", "1803"]
