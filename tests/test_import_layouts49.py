@@ -89,3 +89,40 @@ def test_a_year_inside_a_sentence_of_such_a_chronicle_stays_text() -> None:
 def test_a_year_out_of_the_documents_order_stays_text() -> None:
     text = CHEMISTRY.replace("1789 ordnet Antoine", "1950 ordnet Antoine")
     assert [date for date, _, _ in read_entries(text)][:3] == ["1661", "1774", "1803"]
+
+
+# --- "YEAR - Text" items run together on one long line ----------------------------------------
+
+
+RAILWAY_LINE = (
+    "Made with Chartmaker 2.0.1 Railways of the Valley 1838 - First horse tramway laid along "
+    "the canal towpath.1845 - Steam line opens to the market town, carrying coal and "
+    "passengers to the quays1851 - Station built at the bridge. 1860s - Branch lines reach "
+    "the upland villages.1872 March - Great flood washes away the viaduct. 1880 - Viaduct "
+    "rebuilt in stone."
+)
+
+
+def test_dashed_year_items_run_together_on_one_line_are_entries() -> None:
+    got = read_entries(RAILWAY_LINE)
+    assert [(date, end) for date, end, _ in got] == [
+        ("1838", None),
+        ("1845", None),
+        ("1851", None),
+        ("1860", "1869"),
+        ("1872-03", None),
+        ("1880", None),
+    ]
+    assert got[0][2] == "First horse tramway laid along the canal towpath."
+    assert got[1][2].endswith("passengers to the quays")
+    assert "Made with Chartmaker 2.0.1 Railways of the Valley" in left_out(RAILWAY_LINE)
+
+
+def test_a_paragraph_naming_dashed_years_out_of_order_is_no_list() -> None:
+    text = (
+        "The valley's railways were planned long before they were built, and the story is "
+        "told in the town museum: 1880 - Viaduct rebuilt, as the plaque says; the first line "
+        "is older, 1838 - Horse tramway, and the branch lines came last, 1860 - Branches, "
+        "after the great flood had shown what the old bridges could not bear."
+    )
+    assert len(read_entries(text)) <= 1

@@ -172,6 +172,8 @@ def _list_run_together(lines: list[str]) -> list[str]:
                 written = list(lines) if written is lines else written
                 written[index] = colon_items
                 continue
+        if not days:
+            days = _dashed_years_in_one_line(line)
         if days:
             if written is lines:
                 written = list(lines)
@@ -194,6 +196,42 @@ def _list_run_together(lines: list[str]) -> list[str]:
         pieces = [_without_marker_dashes(piece) for piece in pieces]
         written[index] = ITEM_BREAK.join(pieces)
     return written
+
+
+# "… of Apartheid 1912 - Native …", "… (ANC).1913 - Land Act …", "… reserves1914 - National
+# …", "… 1960s - International …", "… 1966 September - Prime …": a year (a decade, or a year
+# and its month) with a spaced dash and a capital, items run together on one line (an
+# infographic's text), each after a space, or glued to the sentence or the word before it
+@functools.cache
+def _dashed_year_item() -> re.Pattern[str]:
+    """The pattern of a run-together "YEAR - Text" item, compiled when first needed (it holds
+    every month's name: only a long line asks for it)."""
+    return re.compile(
+        rf"(?:(?<=[^\W\d_][ .])|(?<=[.!?)\]”\"’] )|(?<=[.!?)\]”\"’a-zß-öø-ÿ]))(?P<year>{_YEAR})"
+        rf"(?:s|[ \t]+(?i:{dates.TEXT_MONTH}|{dates.TEXT_FOREIGN_MONTH}))?"
+        rf"[ \t]+[{_DASH_CHARS}][ \t]+(?=[A-ZÀ-ÖØ-Þ])",
+    )
+
+
+def _dashed_years_in_one_line(line: str) -> list[int]:
+    """Where the "YEAR - Text" items of a long line start ("History 1912 - Congress founded.1913
+    - Land Act … reserves1914 - Party founded. 1960s - Pressure …": a page flattened to one
+    line, its items glued to the texts before them): at least MIN_LINES of them, their years
+    in order (rising or falling; a decade as its first year), none after "in", "since" … (a
+    year inside a sentence). Else no place: a paragraph that names "1990 - The" once is no
+    list."""
+    found: list[tuple[int, int]] = []
+    for item in _dashed_year_item().finditer(line):
+        words = line[max(0, item.start() - 40) : item.start()].split()
+        if words and words[-1].lower().strip(",;(") in NOT_AN_ENTRY_BEFORE:
+            continue
+        found.append((item.start(), int(item["year"])))
+    if len(found) < DocumentPattern.MIN_LINES:
+        return []
+    years = [year for _, year in found]
+    if years not in (sorted(years), sorted(years, reverse=True)):
+        return []
+    return [at for at, _ in found if at]
 
 
 # "- 1945: text", "- 25 giugno 1950: text": an item marked by a hyphen, its date, its colon
