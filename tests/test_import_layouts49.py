@@ -126,3 +126,43 @@ def test_a_paragraph_naming_dashed_years_out_of_order_is_no_list() -> None:
         "after the great flood had shown what the old bridges could not bear."
     )
     assert len(read_entries(text)) <= 1
+
+
+# --- a run of bullets between two year entries; an item opening "No dia 1º de …" -------------
+
+
+VILLAGE = """\
+1920 - Inauguração da ponte sobre o rio.
+  • Abertura da primeira escola da vila.
+1921 - No dia 1º de março, o prefeito tomou posse da câmara.
+1923 - Um grande incêndio destruiu o mercado.
+  • Fundação do clube de futebol.
+  • Os bondes eram puxados por cavalos … até a estação.
+1924 - Início da construção do hospital.
+"""
+
+
+def test_each_bullet_of_a_run_between_two_entries_is_an_event_of_the_entry_above() -> None:
+    got = read_entries(VILLAGE)
+    assert got[4:6] == [
+        ("1923", None, "Fundação do clube de futebol."),
+        ("1923", None, "Os bondes eram puxados por cavalos … até a estação."),
+    ]
+    assert got[-1][:2] == ("1924", None)
+
+
+def test_a_bullet_after_the_last_entry_is_still_reported() -> None:
+    text = VILLAGE + "  • Compartilhe esta página com os amigos da vila histórica.\n"
+    assert "• Compartilhe esta página com os amigos da vila histórica." in left_out(text)
+
+
+def test_an_item_opening_on_the_day_in_portuguese_spanish_italian_is_that_days() -> None:
+    assert read_entries(VILLAGE)[2] == (
+        "1921-03-01",
+        None,
+        "No dia 1º de março, o prefeito tomou posse da câmara.",
+    )
+    spanish = VILLAGE.replace("No dia 1º de março, o prefeito", "El día 3 de marzo, el alcalde")
+    assert read_entries(spanish)[2][:2] == ("1921-03-03", None)
+    italian = VILLAGE.replace("No dia 1º de março, o prefeito", "Il giorno 5 maggio il sindaco")
+    assert read_entries(italian)[2][:2] == ("1921-05-05", None)

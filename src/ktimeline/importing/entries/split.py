@@ -813,6 +813,18 @@ def _split_text(text: str, default_year: int | None) -> Split:
             # (a three-digit year alone among years alone is dated too: see _short_years_alone)
             upcoming = index + 1 in pattern.dated or index + 1 in splitter.short_years_alone
     splitter.next_dated = next_dated
+    # by line number: the next text lines are undated bulleted lines, then a dated line (see
+    # Splitter.bullet: a run of bullets between two entries, each an event of the one above)
+    dated_after_bullets = [False] * (len(lines) + 1)
+    upcoming = False
+    for index in range(len(lines) - 1, start - 1, -1):
+        dated_after_bullets[index + 1] = upcoming
+        if lines[index].strip():
+            if index + 1 in pattern.dated or index + 1 in splitter.short_years_alone:
+                upcoming = True
+            elif not _is_bulleted(lines[index]):
+                upcoming = False
+    splitter.dated_after_bullets = dated_after_bullets
     if pattern.reads_dashed_years_mid_line() and RUN_IN_HEADING_HINT.search(text) is not None:
         splitter.run_in_headings = True  # ("… Nehru. Regional tensions 1962 – …": see there)
     live = live_page_stamps(lines)
