@@ -166,3 +166,44 @@ def test_an_item_opening_on_the_day_in_portuguese_spanish_italian_is_that_days()
     assert read_entries(spanish)[2][:2] == ("1921-03-03", None)
     italian = VILLAGE.replace("No dia 1º de março, o prefeito", "Il giorno 5 maggio il sindaco")
     assert read_entries(italian)[2][:2] == ("1921-05-05", None)
+
+
+# --- an approximate year of three digits between plain ones; "Années 1960" opening an item ---
+
+
+ABBEY = """\
+Chronologie de l'abbaye
+- - 52 av. J.-C. - Un camp romain domine le gué.
+- Vers 400 - Un ermite s'installe près de la source.
+- 512 - Fondation du premier oratoire.
+- 690 - Les moines défrichent la vallée.
+- Vers 760 - Construction du cloître.
+- 820 - Le scriptorium copie ses premiers livres.
+- 911 - Pillage par les Normands.
+- 1004 - Reconstruction de l'église.
+"""
+
+
+def test_an_approximate_three_digit_year_between_plain_years_is_read() -> None:
+    got = read_entries(ABBEY)
+    assert [date for date, _, _ in got] == ["0512", "0690", "0760", "0820", "0911", "1004"]
+    assert got[2][2] == "Construction du cloître."
+
+
+def test_an_approximate_three_digit_year_right_below_an_era_before_christ_stays_refused() -> None:
+    assert "- Vers 400 - Un ermite s'installe près de la source." in left_out(ABBEY)
+
+
+def test_an_approximate_three_digit_year_out_of_the_order_stays_refused() -> None:
+    text = ABBEY.replace("- Vers 760 -", "- Vers 960 -")
+    assert "- Vers 960 - Construction du cloître." in left_out(text)
+
+
+def test_a_decade_in_french_words_opens_an_item() -> None:
+    text = """\
+- 1950 - Le port est reconstruit.
+- Années 1960 - Population : 800 000 habitants.
+- 1968 - Grèves au port.
+- 1975 - Fermeture des chantiers.
+"""
+    assert read_entries(text)[1] == ("1960", "1969", "Population : 800 000 habitants.")

@@ -1460,7 +1460,7 @@ def date_candidate() -> re.Pattern[str]:
         r"(?-i:(?=[IVX]{1,5}(?:e|ème|eme)?(?:\s*[-–—/]\s*[IVX]{1,5}(?:e|ème|eme)?)?\s+"
         r"(?i:s(?:ecol|i[eè]cl|igl)|w\.|wiek))"
         r"[IVX])|"
-        r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost|nn[ie]|[ñn]os\s|nfang\s|b\s+\d)|"
+        r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost|nn[ieé]|[ñn]os\s|nfang\s|b\s+\d)|"
         r"christmas|ende\s|"
         r"d(?:ec|ez|éc|ic|esem)|"
         r"(?:fin(?:ales|ais|es)|principios|comienzos|inicios|mediados|meados)\s+de\s+\d|"

@@ -445,6 +445,10 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     return _split_text(text, default_year)
 
 
+# a bulleted line whose item opens with a number ("- 820 - Le scriptorium …", "• 3 mai …")
+BULLETED_NUMBER = re.compile(r"\s*\S+\s+\d")
+
+
 def _split_text(text: str, default_year: int | None) -> Split:
     """split_entries on a text of lines (see there)."""
     lines = _lone_bullets(text, _wingding_bullets(text, split_lines(text)))
@@ -822,8 +826,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
         if lines[index].strip():
             if index + 1 in pattern.dated or index + 1 in splitter.short_years_alone:
                 upcoming = True
-            elif not _is_bulleted(lines[index]):
-                upcoming = False
+            elif not _is_bulleted(lines[index]) or BULLETED_NUMBER.match(lines[index]):
+                upcoming = False  # (and "- 820 - …", a year the pattern does not count dated)
     splitter.dated_after_bullets = dated_after_bullets
     if pattern.reads_dashed_years_mid_line() and RUN_IN_HEADING_HINT.search(text) is not None:
         splitter.run_in_headings = True  # ("… Nehru. Regional tensions 1962 – …": see there)
