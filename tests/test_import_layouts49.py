@@ -207,3 +207,51 @@ def test_a_decade_in_french_words_opens_an_item() -> None:
 - 1975 - Fermeture des chantiers.
 """
     assert read_entries(text)[1] == ("1960", "1969", "Population : 800 000 habitants.")
+
+
+# --- a flattened table's row with its year between two texts ----------------------------------
+
+
+PAINTER = """\
+EVENTS
+THE PAINTER'S LIFE
+
+1601 In Delft, between this year and 1603, the painter is born.
+
+The city builds a new guild hall. 1604
+
+The harbour is dredged. A fair opens in the market. 1606
+
+A new church tower is raised. 1608
+
+The guild admits its first glass painters. 1610 On 3 May he is apprenticed to a framer.
+
+The town council orders new maps, which are kept until 1650 in the hall. 1612
+
+A plague closes the schools. 1614 He paints his first altar panel.
+"""
+
+
+def test_a_rows_year_between_two_texts_gives_two_entries_of_that_year() -> None:
+    got = read_entries(PAINTER)
+    assert got[4:6] == [
+        ("1610", None, "The guild admits its first glass painters."),
+        ("1610-05-03", None, "On 3 May he is apprenticed to a framer."),
+    ]
+    assert got[-2:] == [
+        ("1614", None, "A plague closes the schools."),
+        ("1614", None, "He paints his first altar panel."),
+    ]
+
+
+def test_a_year_inside_a_rows_sentence_stays_text() -> None:
+    assert read_entries(PAINTER)[6] == (
+        "1612",
+        None,
+        "The town council orders new maps, which are kept until 1650 in the hall.",
+    )
+
+
+def test_a_year_between_two_texts_out_of_the_order_stays_one_row() -> None:
+    text = PAINTER.replace("glass painters. 1610 On 3 May", "glass painters. 1690 On 3 May")
+    assert [date for date, _, _ in read_entries(text)].count("1690") <= 1

@@ -634,6 +634,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if not spaced_items:
         lines, spaced_items = _years_after_sentences(lines)
         years_ending = bool(spaced_items)
+        # (a row with its year between two texts, broken apart: see _years_between_two_texts)
+        broken = broken or (years_ending and any(ITEM_BREAK in line for line in lines))
     if text.lstrip()[:2] in ("1.", "1)") or NUMBERED_ITEM_HINT.search(text) is not None:
         lines = _numbered_items_dated_inside(lines)
     if TWO_COLUMN_HINT.search(text) is not None:  # (one scan: most texts have none)
