@@ -5,6 +5,7 @@ second entry run into a paragraph after a sentence's end; with what each must no
 
 from __future__ import annotations
 
+from ktimeline import dates
 from tests.import_support import left_out, read_entries, reasons
 
 # --- a year before the era, written in the era words of any language ---------------------------
@@ -255,3 +256,38 @@ def test_a_year_inside_a_rows_sentence_stays_text() -> None:
 def test_a_year_between_two_texts_out_of_the_order_stays_one_row() -> None:
     text = PAINTER.replace("glass painters. 1610 On 3 May", "glass painters. 1690 On 3 May")
     assert [date for date, _, _ in read_entries(text)].count("1690") <= 1
+
+
+# --- a season before a year, in Polish and German ---------------------------------------------
+
+
+SEASONS = """\
+12 marca 1920
+
+Otwarcie szkoły w nowym budynku przy rynku.
+
+jesień 1920
+
+Pierwszy bal szkolny w sali gimnastycznej.
+
+3 maja 1921
+
+Uczniowie sadzą dęby w parku miejskim.
+"""
+
+
+def test_a_polish_season_alone_over_its_paragraph_is_that_years_entry() -> None:
+    assert read_entries(SEASONS)[1] == ("1920", None, "Pierwszy bal szkolny w sali gimnastycznej.")
+
+
+def test_seasons_before_a_year_in_polish_and_german_read_as_range_reads_them() -> None:
+    for written, year in (
+        ("jesień 1905", "1905"),
+        ("Herbst 1905", "1905"),
+        ("Frühjahr 1946", "1946"),
+        ("zima 1929/30", "1930"),  # (winter across the turn of the year: the second)
+        ("jesień 1929/30", "1929"),  # (autumn: the first, as "autumn 1990/91")
+    ):
+        found = dates.find_date(written, 0)
+        assert found is not None and found.group() == written
+        assert dates.parse_date_argument(written, "START").start.year == int(year), written
