@@ -291,3 +291,36 @@ def test_seasons_before_a_year_in_polish_and_german_read_as_range_reads_them() -
         found = dates.find_date(written, 0)
         assert found is not None and found.group() == written
         assert dates.parse_date_argument(written, "START").start.year == int(year), written
+
+
+# --- an Italian century heading with its article and the degree sign --------------------------
+
+
+TOWN = """\
+Cronologia del borgo
+Il XII ° secolo
+-
+1140 : fondazione della pieve
+-
+1188 : primo podestà del borgo
+L' XIII ° secolo
+-
+1270 : costruzione delle mura
+La XIV ° secolo
+Il XV ° secolo
+-
+1480 : il castello viene distrutto
+"""
+
+
+def test_a_century_heading_with_its_article_and_degree_sign_is_layout() -> None:
+    got = read_entries(TOWN)
+    assert got[1] == ("1188", None, "primo podestà del borgo")
+    assert got[2] == ("1270", None, "costruzione delle mura")
+    assert "La XIV ° secolo" in left_out(TOWN)
+    found = dates.find_date("Il XII ° secolo", 0)
+    assert found is not None and dates.date_shape(found) == "century"
+
+
+def test_a_sentence_opening_with_il_before_a_roman_number_is_no_century() -> None:
+    assert dates.find_date("Il X Reggimento parte per il fronte", 0) is None

@@ -1151,7 +1151,12 @@ _ROMAN = r"(?-i:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))"
 # the Finnish word for a decade or century after its year, in its cases
 _FI_DECADE = r"-lu(?:kua?|vu(?:lla|lta|lle|n|sta|ssa))"
 _HU_DECADE = r"(?:\d\d)?\d0-[aeoö]?s\s+évek(?!\w)"  # ("00-s évek": no vowel)
-_CENTURY_NUMBER = rf"(?:\d{{1,2}}(?:st|nd|rd|th|e|ste|de|ème|eme|\.)|{_ROMAN}(?:e|ème|eme)?)"
+# ("Il IX ° secolo", "L' XI ° secolo", "La XIII ° secolo": an Italian century with its article
+# and the ordinal's degree sign, as a machine translation writes the heading)
+_CENTURY_NUMBER = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|e|ste|de|ème|eme|\.)"
+    rf"|(?:(?-i:Il|La|L['’])[ \t]?(?=[IVX]))?{_ROMAN}(?:e|ème|eme|[ \t]?°)?)"
+)
 # the word after it, and an era after that ("4e eeuw na Christus", "16e eeuw n.Chr.")
 # ("IX-X w.", "XV wiek": Polish; "1.-4.stol. n.l.", "5. století": Czech; the era "n. l.", "n.e.")
 # ("7.-8. öld", "12. aldar": Icelandic)
@@ -1463,9 +1468,10 @@ def date_candidate() -> re.Pattern[str]:
         r"(?<![^\W_])(?:"
         # ("XIV secolo", "XIVe siècle", "XIV – XV secolo": a century in Roman numerals)
         # (its first letter only: "II September 1996" leaves "September" a place to try)
-        r"(?-i:(?=[IVX]{1,5}(?:e|ème|eme)?(?:\s*[-–—/]\s*[IVX]{1,5}(?:e|ème|eme)?)?\s+"
+        r"(?-i:(?=(?:(?:Il|La|L['’])[ \t]?(?=[IVX]))?[IVX]{1,5}(?:e|ème|eme|[ \t]?°)?"
+        r"(?:\s*[-–—/]\s*[IVX]{1,5}(?:e|ème|eme)?)?\s+"
         r"(?i:s(?:ecol|i[eè]cl|igl)|w\.|wiek))"
-        r"[IVX])|"
+        r"[IVXL])|"
         r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost|nn[ieé]|[ñn]os\s|nfang\s|b\s+\d)|"
         r"christmas|ende\s|"
         r"d(?:ec|ez|éc|ic|esem)|"
