@@ -324,3 +324,27 @@ def test_a_century_heading_with_its_article_and_degree_sign_is_layout() -> None:
 
 def test_a_sentence_opening_with_il_before_a_roman_number_is_no_century() -> None:
     assert dates.find_date("Il X Reggimento parte per il fronte", 0) is None
+
+
+# --- a date line with "at" its hour and time zone, the text below ------------------------------
+
+
+SCHEDULE = """\
+Key Dates
+
+  • March 3, 2021
+    Deadline to file a claim
+  • April 12, 2021 at 9:30 a.m. EST
+    Fairness Hearing
+  • April 12, 2021
+    Final Order Entered
+  • May 2021
+    Payments mailed
+"""
+
+
+def test_a_date_with_at_its_hour_and_zone_keeps_its_text_below() -> None:
+    assert read_entries(SCHEDULE)[1:3] == [
+        ("2021-04-12", None, "at 9:30 a.m. EST Fairness Hearing"),
+        ("2021-04-12", None, "Final Order Entered"),
+    ]

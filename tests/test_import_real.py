@@ -691,12 +691,13 @@ def test_held_out_28_floor() -> None:
     "No dia 1º de …" opening an item with its day; an approximate three-digit year, "Vers
     643", between plain ones; "Années 1960" opening an item; a flattened table's row with its
     year between two texts; Polish and German seasons, "jesień 1905"; an Italian century
-    heading with its article and degree sign, "Il IX ° secolo") read the figures below:
-    162 of 175 right, 2 found that are not right, 1 absorbed (the infographic's caption "1976:
+    heading with its article and degree sign, "Il IX ° secolo"; a date line ending "at 10:00
+    a.m. pst", its text below) read the figures below: 164 of 175 right, 1 found that is not
+    right, 1 absorbed (the infographic's caption "1976:
     Black anger …", run into the 1976 item: see KNOWN_LEFT_OUT_FAULTS). Figures on texts seen
     since, not blind ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-28"):
         add(total, item)
-    assert total.right >= 162 and total.found - total.right <= 2
+    assert total.right >= 164 and total.found - total.right <= 1
     assert total.absorbed <= 1

@@ -33,7 +33,6 @@ from ktimeline.importing.entries.date_shapes import (
     BEFORE_PRESENT,
     BEFORE_PRESENT_REASON,
     CIRCA,
-    CLOCK_ALONE,
     FAR_YEAR_ALONE,
     FRAMED_NUMBER,
     LETTER_IN_YEAR,
@@ -55,6 +54,7 @@ from ktimeline.importing.entries.date_shapes import (
     WEEKDAY_LEAD,
     YEAR_HEADING,
     YEARS_THEN_SEPARATOR,
+    is_clock_alone,
 )
 from ktimeline.importing.entries.furniture import (
     ABBREVIATION_END,
@@ -1359,7 +1359,7 @@ class _Splitter:
             return False  # a table's new row (or cell): never the rest of the row above
         if entry.line in self.labelled and len(self.labelled) >= self.pattern.MIN_LINES:
             return False  # a page of labelled one-line entries: the next line is its own
-        if entry.lines == [entry.line] and CLOCK_ALONE.fullmatch(" ".join(entry.parts).strip()):
+        if entry.lines == [entry.line] and is_clock_alone(" ".join(entry.parts).strip()):
             # "April 25, 1986, 1 a.m." / (blank) / "Operators start …": the text of a date
             # line that gives the hour alone is below it, however far the line above reached
             return not _is_bulleted(text) and text[:1] != "#"

@@ -20,6 +20,7 @@ from ktimeline.importing.entries.date_shapes import (
     ENTRY_START,
     WEEKDAY_LEAD,
     WEEKDAY_STARTS,
+    is_clock_alone,
 )
 from ktimeline.importing.entries.furniture import ABBREVIATION_END
 from ktimeline.importing.entries.pattern import DocumentPattern
@@ -785,7 +786,7 @@ def clock_alone_after(match: re.Match[str]) -> bool:
     _Splitter.continues). Read so where a document writes HOUR_LINES such lines."""
     if match["bare"] is None and odd_sign(match) != ",":
         return False
-    return CLOCK_ALONE.fullmatch(match.string[match.end() :].strip()) is not None
+    return is_clock_alone(match.string[match.end() :].strip())
 
 
 # "1 a.m.: The reactor …", "14:05 – Smoke …": a time of day, then a separator and the text
