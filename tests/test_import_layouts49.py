@@ -1,7 +1,12 @@
 """Issue 22, layouts49: the misses of the part held-out-28 (seen after its blind runs), as
 general rules tested on chronologies of other subjects and wordings: a year before the era
 in any language's words is never read as a year of the era; a "YEAR verb …" chronicle's
-second entry run into a paragraph after a sentence's end; with what each must not read."""
+second entry run into a paragraph after a sentence's end; "YEAR - Text" items run together
+on one long line; a run of undated bullets between two entries; "No dia 1º de …" opening an
+item with its day; an approximate three-digit year between plain ones; "Années 1960"
+opening an item; a flattened table's row with its year between two texts; Polish and German
+seasons; an Italian century heading with its article and degree sign; a date line ending
+"at 10:00 a.m. pst"; with what each must not read."""
 
 from __future__ import annotations
 
