@@ -1072,11 +1072,15 @@ _TEXT_DAY = r"\d{1,2}(?:st|nd|rd|th|\.?º|\.?°)?(?!\d)"
 TEXT_YEAR = r"(?:1[0-9]|2[0-9])\d\d(?!\d)(?! ?(?-i:GMT|UTC)\b)"
 # a season before a split year ("winter 1834-35", "summer 2019-20", "autumn 1990/91"): the
 # calendar year it falls in, the first (autumn: the start of an academic or sports year) or
-# the second (winter across the turn of the year, a southern summer, spring); in English and
-# Arabic, as _QUALIFIER below
+# the second (winter across the turn of the year, a southern summer, spring); in English,
+# Arabic, Polish and German, as _QUALIFIER below
 SPLIT_YEAR_SEASONS = {
     "fall": 0, "autumn": 0, "خريف": 0,
     "winter": 1, "spring": 1, "summer": 1, "شتاء": 1, "ربيع": 1, "صيف": 1,
+    # (Polish and German: "jesień 1929/30" is 1929, "zima 1929/30" 1930)
+    "jesień": 0, "jesien": 0, "herbst": 0,
+    "zima": 1, "wiosna": 1, "lato": 1, "sommer": 1,
+    "frühling": 1, "fruhling": 1, "frühjahr": 1, "fruhjahr": 1,
 }  # fmt: skip
 # (and German "Anfang 1950", "Ende 6. Jh.": early, late; a century "ab" (from) it on,
 # "Ab 3. Jh.", the century's own)
@@ -1087,6 +1091,8 @@ _QUALIFIER = (
     # (Spanish and Portuguese: "Finales de 1932", "principios de 1950", "meados de 1960")
     r"(?:(?:fin(?:ales|ais|es)|principios|comienzos|inicios|mediados|meados)\s+de(?=\s+\d)|"
     r"early|mid|mi(?=-)|mitte|anfang|ende|po[łl]owa(?=\s+[^\W\d_])(?!\s+[IVXLC]+\b)|late|spring|summer|fall|autumn|winter|"
+    # (Polish and German seasons: "jesień 1905", "lato 1920", "Herbst 1905", "Frühjahr 1946")
+    r"jesie[nń]|lato|zima|wiosna|herbst|sommer|fr[üu]hling|fr[üu]hjahr|"
     r"أوائل|مطلع|بداية|منتصف|أواخر|نهاية|صيف|ربيع|خريف|شتاء)"
 )
 # The marks of a year's era, one table for every reader of a date (the importer's and
@@ -1166,7 +1172,12 @@ _ROMAN = r"(?-i:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))"
 # the Finnish word for a decade or century after its year, in its cases
 _FI_DECADE = r"-lu(?:kua?|vu(?:lla|lta|lle|n|sta|ssa))"
 _HU_DECADE = r"(?:\d\d)?\d0-[aeoö]?s\s+évek(?!\w)"  # ("00-s évek": no vowel)
-_CENTURY_NUMBER = rf"(?:\d{{1,2}}(?:st|nd|rd|th|e|ste|de|ème|eme|\.)|{_ROMAN}(?:e|ème|eme)?)"
+# ("Il IX ° secolo", "L' XI ° secolo", "La XIII ° secolo": an Italian century with its article
+# and the ordinal's degree sign, as a machine translation writes the heading)
+_CENTURY_NUMBER = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|e|ste|de|ème|eme|\.)"
+    rf"|(?:(?-i:Il|La|L['’])[ \t]?(?=[IVX]))?{_ROMAN}(?:e|ème|eme|[ \t]?°)?)"
+)
 # the word after it, and an era after that ("4e eeuw na Christus", "16e eeuw n.Chr.")
 # ("IX-X w.", "XV wiek": Polish; "1.-4.stol. n.l.", "5. století": Czech; the era "n. l.", "n.e.")
 # ("7.-8. öld", "12. aldar": Icelandic)
@@ -1486,14 +1497,15 @@ def date_candidate() -> re.Pattern[str]:
     "Ocotber"), a season or qualifier, "new year", "christmas", a quarter ("Q1", "third
     quarter"), "a.d. 5", then the digits' forms (a year, a day, an era, a numeric date)."""
     return re.compile(
-        r"(?=[abcdefghjklmnopqstwivxş0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064aιφμαάσονδ])"
+        r"(?=[abcdefghjklmnopqstwivxzş0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064aιφμαάσονδ])"
         r"(?<![^\W_])(?:"
         # ("XIV secolo", "XIVe siècle", "XIV – XV secolo": a century in Roman numerals)
         # (its first letter only: "II September 1996" leaves "September" a place to try)
-        r"(?-i:(?=[IVX]{1,5}(?:e|ème|eme)?(?:\s*[-–—/]\s*[IVX]{1,5}(?:e|ème|eme)?)?\s+"
+        r"(?-i:(?=(?:(?:Il|La|L['’])[ \t]?(?=[IVX]))?[IVX]{1,5}(?:e|ème|eme|[ \t]?°)?"
+        r"(?:\s*[-–—/]\s*[IVX]{1,5}(?:e|ème|eme)?)?\s+"
         r"(?i:s(?:ecol|i[eè]cl|igl)|w\.|wiek))"
-        r"[IVX])|"
-        r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost|nn[ie]|[ñn]os\s|nfang\s|b\s+\d)|"
+        r"[IVXL])|"
+        r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost|nn[ieé]|[ñn]os\s|nfang\s|b\s+\d)|"
         r"christmas|ende\s|"
         r"d(?:ec|ez|éc|ic|esem)|"
         r"(?:fin(?:ales|ais|es)|principios|comienzos|inicios|mediados|meados)\s+de\s+\d|"
@@ -1503,6 +1515,8 @@ def date_candidate() -> re.Pattern[str]:
         r"m(?:ar|ay|ai|aj|är|aer|ag|ei|id|i-|itte)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu|ru)|"
         r"l(?:ug|ut|ip|istop)|s(?:e(?:p|tp?|cond\s+quarter|colo\s)|pring|ummer|iglo\s|[ée]culo\s|ty|ierp)|"
         r"czer|kwi|pa[źz]dz|po[łl]owa|"
+        # (the Polish and German seasons of _QUALIFIER, before a year)
+        r"(?:jesie[nń]|lato|zima|wiosna|herbst|sommer|fr[üu]hling|fr[üu]hjahr)\s+[12]\d{3}|"
         # (and the Turkish months, TURKISH_MONTHS: "ocak", "şubat", "nisan", "haziran",
         # "temmuz", "ağustos", "aralık", "eylül", "ekim", "kasım"; "mart", "mayıs" above)
         r"ocak|şubat|nisan|haziran|temmuz|ağustos|aralık|eylül|ekim|kasım|"

@@ -68,6 +68,22 @@ CLOCK_ALONE = re.compile(
 )
 
 
+# "at 10:00 a.m. pst", "at 14:05 GMT": a time of day after "at", its time zone after it (a
+# court's or an agency's schedule, "October 17, 2016 at 10:00 a.m. pst" / "Final Approval
+# Hearing"), the whole rest of a date's line as CLOCK_ALONE is
+CLOCK_AT_ZONE = re.compile(
+    rf"at[ \t]+(?:{CLOCK_ALONE.pattern})"
+    r"(?:[ \t]+(?:[ecmp][sd]t|gmt|utc|bst|cest|cet|ist|jst|kst|aest|aedt))?",
+    re.IGNORECASE,
+)
+
+
+def is_clock_alone(text: str) -> bool:
+    """Whether ``text`` (stripped) is a time of day alone: "1 a.m.", "14:05", "at 10:00 a.m.
+    pst"."""
+    return CLOCK_ALONE.fullmatch(text) is not None or CLOCK_AT_ZONE.fullmatch(text) is not None
+
+
 # A date, its separator, and the start of the text: the shape of an entry's start.
 # After the separator a space, the line's end, or (at a line's start) the text at once
 # ("October 2002:Top"); a date alone on its line (nosep), or followed by its text with no
@@ -96,7 +112,7 @@ ENTRY_START = re.compile(
     # (nor "1st Jun 0000: text": four digits and a colon, a year the grammar does not read)
     # (or an emoji before the text, "1965: June 1 🚀 A tour …", as a capital)
     # (or a guillemet or low quotation mark, "1263 «Norgesveldet» hadde …", „Die Zeit“)
-    rf"|(?P<bare>\s+(?!B\.?\s?C\.?(?:E\.?)?(?!\w))(?!\d{{4}}(?!\d)\s*:)(?=[A-Z0-9“\"‘'(«»„\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de„\u1d00-\u1d22\U0001f300-\U0001faff\u2600-\u27bf]|[*_]{{1,2}}[A-Z]"
+    rf"|(?P<bare>\s+(?!{dates.BEFORE_CHRIST}(?!\w))(?!\d{{4}}(?!\d)\s*:)(?=[A-Z0-9“\"‘'(«»„\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de„\u1d00-\u1d22\U0001f300-\U0001faff\u2600-\u27bf]|[*_]{{1,2}}[A-Z]"
     rf"|`\w))"
     rf"|\s*(?P<odd>[>|=~»→⇒]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘']))"
     # ("2. 5.Ungarn beginnt …": a German day and month, its text glued on in capitals)

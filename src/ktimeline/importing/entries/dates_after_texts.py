@@ -452,6 +452,7 @@ def _years_after_sentences(lines: list[str]) -> tuple[list[str], set[int]]:
         written[index] = (
             f"{head}{year}: {text} {year}" if kind == "inside" else f"{head}{year}: {text}"
         )
+    _years_between_two_texts(lines, ending, written)
     first = min(ending)
     for index in range(first + 1, len(lines)):
         # ("In 1814, the Feoffees appointed …": an item of the list that writes its year
@@ -461,6 +462,46 @@ def _years_after_sentences(lines: list[str]) -> tuple[list[str], set[int]]:
             written[index] = f"{opening['head']}{opening['year']}: {lines[index].strip()}"
             ending[index] = ("", "", opening["year"], "opening")
     return written, {index + 1 for index in ending}
+
+
+# "Federico diventa signore di Urbino. 1444 In quest'anno …": a sentence, its year, then a
+# second text of that year opening with a capital (a table of three columns, the year in the
+# middle, flattened to one line a row)
+YEAR_BETWEEN_TEXTS = re.compile(
+    rf"^(?P<head>[\s{_BULLET_CLASS}]*)(?P<text>\S.{{2,300}}?[.!?…])[ \t]+"
+    r"(?P<year>(?:1[0-9]|20)\d\d)[ \t]+(?P<rest>[^\W\d_].*?)\s*$"
+)
+
+
+def _years_between_two_texts(
+    lines: list[str], ending: dict[int, tuple[str, str, str, str]], written: list[str]
+) -> None:
+    """In ``written`` (a list of sentences followed by their years, see
+    _years_after_sentences), each line whose year stands between two texts ("Donatello
+    invia a Siena la statua. 1457 Il 5 marzo viene condannato …": the row of a table whose
+    middle column is the year, the left text ending its sentence, the right one opening with
+    a capital) written as two items of that year broken with ITEM_BREAK, "1457: Donatello
+    …" and "1457 Il 5 marzo …"; only where its year lies between the years of the list's
+    lines nearest above and below it (the document's order). A year inside a sentence ("…
+    fino al 1456 e alla quale …") has no sentence's end before it. The line is added to
+    ``ending``."""
+    if any(ITEM_BREAK in line for line in lines):
+        return  # (a list already broken apart: its own layout)
+    rows = sorted(ending)
+    for index, line in enumerate(lines):
+        if index in ending or not line.strip():
+            continue
+        found = YEAR_BETWEEN_TEXTS.match(line)
+        if found is None or not found["rest"][:1].isupper():
+            continue
+        year = int(found["year"])
+        above = [int(ending[row][2]) for row in rows if row < index][-1:]
+        below = [int(ending[row][2]) for row in rows if row > index][:1]
+        if not above or not all(a <= year for a in above) or not all(year <= b for b in below):
+            continue
+        head, text = found["head"], found["text"]
+        written[index] = f"{head}{year}: {text}{ITEM_BREAK}{year} {found['rest']}"
+        ending[index] = (head, text, str(year), "between")
 
 
 # "In 1814, the Feoffees …", "En 1830, …": a sentence opening with its year and a comma

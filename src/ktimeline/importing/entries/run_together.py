@@ -173,6 +173,8 @@ def _list_run_together(lines: list[str]) -> list[str]:
                 written = list(lines) if written is lines else written
                 written[index] = colon_items
                 continue
+        if not days:
+            days = _dashed_years_in_one_line(line)
         if days:
             if written is lines:
                 written = list(lines)
@@ -195,6 +197,42 @@ def _list_run_together(lines: list[str]) -> list[str]:
         pieces = [_without_marker_dashes(piece) for piece in pieces]
         written[index] = ITEM_BREAK.join(pieces)
     return written
+
+
+# "… of Apartheid 1912 - Native …", "… (ANC).1913 - Land Act …", "… reserves1914 - National
+# …", "… 1960s - International …", "… 1966 September - Prime …": a year (a decade, or a year
+# and its month) with a spaced dash and a capital, items run together on one line (an
+# infographic's text), each after a space, or glued to the sentence or the word before it
+@functools.cache
+def _dashed_year_item() -> re.Pattern[str]:
+    """The pattern of a run-together "YEAR - Text" item, compiled when first needed (it holds
+    every month's name: only a long line asks for it)."""
+    return re.compile(
+        rf"(?:(?<=[^\W\d_][ .])|(?<=[.!?)\]”\"’] )|(?<=[.!?)\]”\"’a-zß-öø-ÿ]))(?P<year>{_YEAR})"
+        rf"(?:s|[ \t]+(?i:{dates.TEXT_MONTH}|{dates.TEXT_FOREIGN_MONTH}))?"
+        rf"[ \t]+[{_DASH_CHARS}][ \t]+(?=[A-ZÀ-ÖØ-Þ])",
+    )
+
+
+def _dashed_years_in_one_line(line: str) -> list[int]:
+    """Where the "YEAR - Text" items of a long line start ("History 1912 - Congress founded.1913
+    - Land Act … reserves1914 - Party founded. 1960s - Pressure …": a page flattened to one
+    line, its items glued to the texts before them): at least MIN_LINES of them, their years
+    in order (rising or falling; a decade as its first year), none after "in", "since" … (a
+    year inside a sentence). Else no place: a paragraph that names "1990 - The" once is no
+    list."""
+    found: list[tuple[int, int]] = []
+    for item in _dashed_year_item().finditer(line):
+        words = line[max(0, item.start() - 40) : item.start()].split()
+        if words and words[-1].lower().strip(",;(") in NOT_AN_ENTRY_BEFORE:
+            continue
+        found.append((item.start(), int(item["year"])))
+    if len(found) < DocumentPattern.MIN_LINES:
+        return []
+    years = [year for _, year in found]
+    if years not in (sorted(years), sorted(years, reverse=True)):
+        return []
+    return [at for at, _ in found if at]
 
 
 # "- 1945: text", "- 25 giugno 1950: text": an item marked by a hyphen, its date, its colon
@@ -620,6 +658,37 @@ def _dashed_years_run_together(lines: list[str]) -> list[str]:
             word[-1:] not in f"0123456789{_DASH_CHARS}"
             and word.lower().strip(",;(") not in YEAR_ASKED_BY
         ),
+    )
+
+
+# "1510 entwickelt Kopernikus …", "1633 muss Galilei …": a line opening with a year, one space
+# and a word in lower case (a German chronicle's fronted year, its verb after it); and such a
+# year in the middle of a line, opening a sentence ("… Jupitermonde. 1633 muss Galilei …")
+VERB_YEAR_OPENING = re.compile(r"[ \t]*((?:1[0-9]|20)[0-9]{2}) (?=[a-zß-öø-ÿ])")
+# (in such a document, a year, one space and any word opens an entry: "1610 Galilei entdeckt …")
+YEAR_WORD_OPENING = re.compile(r"[ \t]*((?:1[0-9]|20)[0-9]{2}) (?=[^\W\d_])")
+
+
+MID_VERB_YEAR = re.compile(r"(?<=[.!?])[ \t]+((?:1[0-9]|20)[0-9]{2}) (?=[a-zß-öø-ÿ]{2})")
+
+
+def _verb_years_run_together(lines: list[str]) -> list[str]:
+    """The lines with a second "YEAR verb …" entry run into a year's line after a sentence's
+    end ("1610 Galilei entdeckt die Jupitermonde. 1633 muss Galilei abschwören.") broken
+    before it with ITEM_BREAK: in a document whose entries open with a year, one space and a
+    word in lower case (at least MIN_LINES lines: a fronted year before its verb, as German
+    writes it), the same year and lower-case word opening a sentence in the middle of a
+    line, its year between the line's year and the next such line's (the document's order).
+    A year inside a sentence ("… der 2006 den Status verliert") stays text. Else the lines
+    unchanged."""
+    opening = sum(1 for line in lines if VERB_YEAR_OPENING.match(line) is not None)
+    if opening < DocumentPattern.MIN_LINES:
+        return lines
+    return _years_broken_apart(
+        lines,
+        YEAR_WORD_OPENING,
+        MID_VERB_YEAR,
+        lambda word, _: word[-1:] in ".!?" and word.lower().strip(".") not in YEAR_ASKED_BY,
     )
 
 

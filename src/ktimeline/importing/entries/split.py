@@ -167,6 +167,7 @@ from ktimeline.importing.entries.run_together import (
     _dashed_years_run_together,
     _glued_numeric_dates,
     _list_run_together,
+    _verb_years_run_together,
     _wide_gap_years_run_together,
     _year_dash_days_run_together,
 )
@@ -445,6 +446,10 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
     return _split_text(text, default_year)
 
 
+# a bulleted line whose item opens with a number ("- 820 - Le scriptorium …", "• 3 mai …")
+BULLETED_NUMBER = re.compile(r"\s*\S+\s+\d")
+
+
 def _split_text(text: str, default_year: int | None) -> Split:
     """split_entries on a text of lines (see there)."""
     lines = _lone_bullets(text, _wingding_bullets(text, split_lines(text)))
@@ -609,6 +614,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
         unbroken = lines
         lines = _dashed_years_run_together(lines)
         broken = broken or lines is not unbroken
+    if ". " in text:  # (str's own search: a year opening a sentence, see there)
+        unbroken = lines
+        lines = _verb_years_run_together(lines)
+        broken = broken or lines is not unbroken
     if "  " in text:  # (str's own search: a wide gap after the years, see there)
         unbroken = lines
         lines = _wide_gap_years_run_together(lines)
@@ -626,6 +635,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if not spaced_items:
         lines, spaced_items = _years_after_sentences(lines)
         years_ending = bool(spaced_items)
+        # (a row with its year between two texts, broken apart: see _years_between_two_texts)
+        broken = broken or (years_ending and any(ITEM_BREAK in line for line in lines))
     if text.lstrip()[:2] in ("1.", "1)") or NUMBERED_ITEM_HINT.search(text) is not None:
         lines = _numbered_items_dated_inside(lines)
     if TWO_COLUMN_HINT.search(text) is not None:  # (one scan: most texts have none)
@@ -809,6 +820,18 @@ def _split_text(text: str, default_year: int | None) -> Split:
             # (a three-digit year alone among years alone is dated too: see _short_years_alone)
             upcoming = index + 1 in pattern.dated or index + 1 in splitter.short_years_alone
     splitter.next_dated = next_dated
+    # by line number: the next text lines are undated bulleted lines, then a dated line (see
+    # Splitter.bullet: a run of bullets between two entries, each an event of the one above)
+    dated_after_bullets = [False] * (len(lines) + 1)
+    upcoming = False
+    for index in range(len(lines) - 1, start - 1, -1):
+        dated_after_bullets[index + 1] = upcoming
+        if lines[index].strip():
+            if index + 1 in pattern.dated or index + 1 in splitter.short_years_alone:
+                upcoming = True
+            elif not _is_bulleted(lines[index]) or BULLETED_NUMBER.match(lines[index]):
+                upcoming = False  # (and "- 820 - …", a year the pattern does not count dated)
+    splitter.dated_after_bullets = dated_after_bullets
     if pattern.reads_dashed_years_mid_line() and RUN_IN_HEADING_HINT.search(text) is not None:
         splitter.run_in_headings = True  # ("… Nehru. Regional tensions 1962 – …": see there)
     live = live_page_stamps(lines)

@@ -33,7 +33,6 @@ from ktimeline.importing.entries.date_shapes import (
     BEFORE_PRESENT,
     BEFORE_PRESENT_REASON,
     CIRCA,
-    CLOCK_ALONE,
     FAR_YEAR_ALONE,
     FRAMED_NUMBER,
     LETTER_IN_YEAR,
@@ -55,6 +54,7 @@ from ktimeline.importing.entries.date_shapes import (
     WEEKDAY_LEAD,
     YEAR_HEADING,
     YEARS_THEN_SEPARATOR,
+    is_clock_alone,
 )
 from ktimeline.importing.entries.furniture import (
     ABBREVIATION_END,
@@ -277,6 +277,8 @@ class _Splitter:
         self.labelled_list: Entry | None = None  # a year's label over its list (see there)
         self.month_heading: tuple[int, int] | None = None  # (year, month) of "• June" above
         self.next_dated: Sequence[bool] = ()  # by line number: the next text line is dated
+        # by line number: the next text lines are undated bullets, then a dated line
+        self.dated_after_bullets: Sequence[bool] = ()
         self.start_lines = [line for line, *_ in pattern.starts]  # (in order)
         self.start_set = frozenset(self.start_lines)
         # by line number: the next text line is bulleted (and no lower-case detail)
@@ -1308,12 +1310,13 @@ class _Splitter:
             and current.parts
             and (SENTENCE_END.search(item) is not None or len(item.split()) >= 6)
             and self.pattern.bulleted < self.pattern.MIN_LINES
-            and number < len(self.next_dated)
-            and self.next_dated[number]
+            and number < len(self.dated_after_bullets)
+            and self.dated_after_bullets[number]
         ):
             # "1851 Santa Clara College opens." / "* The Supreme Court charters …" / "1852 …":
             # in a document whose entries are not bulleted, a bulleted line between two of
-            # them is another event of the date above
+            # them is another event of the date above; so is each of a run of such bullets
+            # between two entries ("1953 - …" / "• Fundação …" / "• Os ônibus …" / "1954 - …")
             self._item_of(current, number, item, width, end_date=current.end_date,
                           note=current.note)  # fmt: skip
             return
@@ -1359,7 +1362,7 @@ class _Splitter:
             return False  # a table's new row (or cell): never the rest of the row above
         if entry.line in self.labelled and len(self.labelled) >= self.pattern.MIN_LINES:
             return False  # a page of labelled one-line entries: the next line is its own
-        if entry.lines == [entry.line] and CLOCK_ALONE.fullmatch(" ".join(entry.parts).strip()):
+        if entry.lines == [entry.line] and is_clock_alone(" ".join(entry.parts).strip()):
             # "April 25, 1986, 1 a.m." / (blank) / "Operators start …": the text of a date
             # line that gives the hour alone is below it, however far the line above reached
             return not _is_bulleted(text) and text[:1] != "#"

@@ -20,6 +20,7 @@ from ktimeline.importing.entries.date_shapes import (
     ENTRY_START,
     WEEKDAY_LEAD,
     WEEKDAY_STARTS,
+    is_clock_alone,
 )
 from ktimeline.importing.entries.furniture import ABBREVIATION_END
 from ktimeline.importing.entries.pattern import DocumentPattern
@@ -427,9 +428,12 @@ def _on_date(
 # May,", "A 17 de janeiro"); an opening month ("In September, Mbeki …" under "2008") leaves
 # the year, as the corpus's lists read it
 # ("In 1 October, Nigeria …"; "Ab dem 4.1. wurde …", "Seit dem 3. Mai …", "Vom 2. Juni …":
-# German "from", "since")
+# German "from", "since"; "No dia 1º de fevereiro, …", "El día 3 de marzo …", "Il giorno 5
+# maggio …": Portuguese, Spanish and Italian "on the day")
 DAY_OPENER = re.compile(
-    r"(?:(?:on|in|am|ab\s+dem|seit\s+dem|vom|le|el|il|em|op|the|a)\s+)?", re.IGNORECASE
+    r"(?:(?:on|in|am|ab\s+dem|seit\s+dem|vom|no\s+dia|el\s+d[ií]a|il\s+giorno|le|el|il|em|op"
+    r"|the|a)\s+)?",
+    re.IGNORECASE,
 )
 
 
@@ -440,8 +444,9 @@ DOTTED_DAY_MONTH = re.compile(r"(?P<day>\d{1,2})\.[ \t]?(?P<month>\d{1,2})\.(?=[
 
 
 # "8th", "21st", "2nd", "3rd": a day written as an ordinal, in lower case as an item writes
-# it ("1953: On the 8th of April, Kenyatta …"); "1The" is a day glued to the text's word
-ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+# it ("1953: On the 8th of April, Kenyatta …"; "No dia 1º de fevereiro", "le 1er mars": the
+# first of a month in Portuguese, Spanish, French); "1The" is a day glued to the text's word
+ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th|[º°]|er)")
 
 
 # a day and month set apart from the text by a dash or colon ("1588 - le 23 décembre - text"):
@@ -781,7 +786,7 @@ def clock_alone_after(match: re.Match[str]) -> bool:
     _Splitter.continues). Read so where a document writes HOUR_LINES such lines."""
     if match["bare"] is None and odd_sign(match) != ",":
         return False
-    return CLOCK_ALONE.fullmatch(match.string[match.end() :].strip()) is not None
+    return is_clock_alone(match.string[match.end() :].strip())
 
 
 # "1 a.m.: The reactor …", "14:05 – Smoke …": a time of day, then a separator and the text

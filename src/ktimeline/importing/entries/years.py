@@ -231,6 +231,17 @@ CIRCA_SHORT_ALONE = re.compile(
 YEAR_OPENING_LINE = re.compile(r"^[\s•·▪■◦‣●○∙*+\-–—]*(?P<year>1[0-9]{3}|20[0-9]{2})(?!\d)")
 
 
+# "- Vers 643 - Les Lombards …", "ca. 643: …": an approximate year of three digits, its
+# separator after it; and a line opening with a plain year of three or four digits and its
+# separator ("- 544 - Installation …", "- 1005 - …"): the years around such a year
+CIRCA_SHORT_LINE = re.compile(
+    rf"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>{_CIRCA_MARK}\s*)(?P<year>[1-9]\d{{2}})"
+    r"(?=\s*[:–—-]\s)",
+    re.I,
+)
+SHORT_OR_FULL_YEAR_LINE = re.compile(r"^[\s•·▪■◦‣●○∙*+\-–—]*(?P<year>[1-9]\d{2,3})(?=\s*[:–—-]\s)")
+
+
 # an era before the Common Era, in any of the languages the grammar reads
 BEFORE_ERA_WORD = re.compile(rf"\d\s*{dates.BEFORE_CHRIST}(?![\w])")
 
@@ -431,6 +442,7 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         ):  # ("c 410" / its text / "5th century": a year of the century after it)
             written[index] = stripped[alone.start("year") :]
             notes[index + 1] = f"{alone['circa'].strip()} {alone['year']}"
+    _circa_short_years_between_plain_ones(lines, written, notes)
     if not circa:
         return written, notes
     opening = {
@@ -456,6 +468,34 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         mark = found["circa"].strip()
         notes[index + 1] = f"{mark}{'' if mark == '~' else ' '}{found['year']}"  # ("~1200")
     return written, notes
+
+
+def _circa_short_years_between_plain_ones(
+    lines: list[str], written: list[str], notes: dict[int, str]
+) -> None:
+    """In ``written``, with their notes, the lines opening with an approximate year of three
+    digits and its separator ("- Vers 643 - Les Lombards …") that lies between the plain
+    years (of three or four digits, with the same separator) opening the lines nearest above
+    and below it ("- 544 - …" / "- Vers 643 - …" / "- 774 - …"), below the last line that
+    names a year before the Common Era: the list runs forward through the Common Era there
+    (see _circa_years_between_plain_ones, which asks for at least MIN_LINES such plain years).
+    An approximate year with no plain year above it since that era ("- Vers 360 -" right
+    below "- 13 av. J.-C. -") stays refused, as any elsewhere."""
+    short = {
+        index: found
+        for index, line in enumerate(lines)
+        if line.lstrip(" \t•·-*")[:1] in CIRCA_FIRST and (found := CIRCA_SHORT_LINE.match(line))
+    }
+    if not short:
+        return
+    plain = {
+        index: int(found["year"])
+        for index, line in enumerate(lines)
+        if index not in short and (found := SHORT_OR_FULL_YEAR_LINE.match(line)) is not None
+    }
+    before_era = [i for i, line in enumerate(lines) if BEFORE_ERA_WORD.search(line) is not None]
+    last_before_era = before_era[-1] if before_era else -1
+    _circa_years_between_plain_ones(lines, short, plain, last_before_era, written, notes)
 
 
 def _whole_days_opening(lines: list[str], circa: dict[int, re.Match[str]]) -> dict[int, int]:
