@@ -14,7 +14,7 @@ import pytest
 
 from ktimeline.loader import load_vocabulary
 from tests.enrich_support import actors_in_order as _actors
-from tests.enrich_support import enrich_in_order
+from tests.enrich_support import enrich_in_order, read_dated
 from tests.enrich_support import said_in_order as _said
 
 if TYPE_CHECKING:
@@ -200,3 +200,25 @@ def test_air_and_a_states_name_is_an_airline(
 def test_the_state_named_again_beside_its_airline_stays(vocabulary: Vocabulary) -> None:
     found = _actors(vocabulary, "He flew on an Air China jet lent by China.", date="2018-06-01")
     assert {"Air China", "China"} <= set(found)
+
+
+# --- "Northern Korea", "Southern Korean" (knowledge base aliases, as "North Korean") ------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "actors"),
+    [
+        ("Relief columns crossed into Northern Korea.", {"North Korea"}),
+        ("Northern Korean forces shelled the port.", {"Korean People's Army", "North Korea"}),
+        (
+            "Southern Korean troops held the bridge.",
+            {"Republic of Korea Armed Forces", "South Korea"},
+        ),
+    ],
+)
+def test_northern_and_southern_korea_are_the_two_states(
+    vocabulary: Vocabulary, entry: str, actors: set[str]
+) -> None:
+    _, found = read_dated(vocabulary, ("1950-07-10", entry))
+    assert actors <= set(found)
+    assert "South Korea" not in found or "South Korea" in actors
