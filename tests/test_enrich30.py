@@ -55,6 +55,10 @@ def test_a_locative_before_the_white_house_stays_the_building(
         "LONDON, England {AP} Striking rail workers returned to work today.",
         "BERLIN [Reuters] - The coalition agreed on a budget.",
         "MADRID (AP) The court ruled on the strike.",
+        # (enrich40: a credit opening the entry before a dash is a dateline's whose city the copy
+        # left out, README rule 5, as held-out-15 and held-out-29 annotate it and held-out-5's
+        # "(CNN) --" now does; this case stood below, as an agency that stays, until then)
+        "(AP) -- The storm reached the coast.",
     ],
 )
 def test_a_dateline_wire_credit_is_no_actor(vocabulary: Vocabulary, entry: str) -> None:
@@ -65,7 +69,7 @@ def test_a_dateline_wire_credit_is_no_actor(vocabulary: Vocabulary, entry: str) 
 @pytest.mark.parametrize(
     ("entry", "agency"),
     [
-        ("(CNN) -- The storm reached the coast.", "CNN"),
+        ("(CNN) reported that the storm reached the coast.", "CNN"),  # (enrich40: no dash)
         ("Reporters from the Associated Press and Reuters were expelled.", "Reuters"),
     ],
 )

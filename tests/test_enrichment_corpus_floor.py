@@ -31,11 +31,15 @@ FLOORS = {"actors": (0.97, 0.94), "places": (0.95, 0.91), "statements": (0.97, 0
 # precision of places and statements floored at 0.97 so that one wrong of a small part may pass;
 # held-out-28: round enrich38 reached actors 0.967/0.881, places 0.956/0.878, statements
 # 1.000/0.946, from 0.92/0.82, 0.96/0.88, 0.79/0.51 blind; statements' recall of the whole
-# 0.859 after it, from 0.846)
+# 0.859 after it, from 0.846; held-out-29: round enrich40 reached actors 0.948/0.895, places
+# 0.953/0.953, statements 0.971/0.919, from 0.92/0.84, 0.94/0.95, 0.97/0.86 blind (two of its
+# annotations then brought to the canonical names of the knowledge base); the whole's actors
+# 0.974/0.944 after it, from 0.973/0.942)
 PART_FLOORS = {
     "held-out-26": {"actors": (0.94, 0.89), "places": (0.93, 0.87), "statements": (0.90, 0.70)},
     "held-out-27": {"actors": (0.96, 0.90), "places": (0.97, 0.87), "statements": (0.97, 0.96)},
     "held-out-28": {"actors": (0.96, 0.87), "places": (0.95, 0.87), "statements": (0.97, 0.94)},
+    "held-out-29": {"actors": (0.94, 0.89), "places": (0.95, 0.95), "statements": (0.97, 0.91)},
 }
 
 

@@ -416,6 +416,10 @@ ADDRESSED = frozenset(
     proposals reply response yield yields yielded yielding capitulate capitulated kowtow
     kowtowed protest protests complaint complaints demand demands""".split()  # noqa: SIM905
 )
+# After "Air" and a state's name, the words of an air arm, not an airline ("Air Korea Command").
+AIR_ARMS = frozenset({"force", "forces", "defense", "defence", "command", "wing"})
+# Before "out to" and a capital, these approach its government ("reached out to Tokyo").
+REACHING = frozenset({"reach", "reaches", "reached", "reaching"})
 # Before "at" and a capital, these aim at its government, not where one is ("took a swipe at
 # Washington", "lashed out at Tokyo", "angry at Beijing", "a dig at Seoul").
 AIMED_AT = frozenset(
@@ -444,6 +448,9 @@ DAY_IN_BRACKETS = re.compile(r"\s*,\s*\d{1,2}(?:st|nd|rd|th)?\s*\)")  # "(Pyongy
 SHIP_PREFIXES = frozenset({"uss", "usns", "hms", "hmas", "hmcs", "hmnzs", "roks", "ins", "rfs"})
 MONTH_ABBREVIATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.")
 WIRE_CREDIT = re.compile(r"[)}\]]\s*(?:--|[-–—_]|(?=[A-Z][a-z]))")
+# A wire credit that opens the entry is a dateline's only with a dash after it ("(AFP)--",
+# "(CNN) --"): "(Reuters) said" names the agency as the one who speaks.
+OPENING_CREDIT_DASH = re.compile(r"[)}\]]\s*(?:--|[-–—])")
 # "North Korea’s state-run news agency", "the North Korean official news agency".
 AGENCY_OPENERS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official"})
 STATE_AGENCY = re.compile(
@@ -759,6 +766,8 @@ PLURAL_OFFICES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("defence", "ministers"): DEFENSE_OFFICES,
     ("prime", "ministers"): ("Prime Minister", "Premier"),
 }
+# "the heads of state of A and B", "the Soviet and Korean heads of state": their leaders.
+HEADS_OF_STATE = re.compile(r"\s+of\s+state\b")
 # "The two Ministers exchanged views": the two persons the last entries named who held that
 # office (or, for "ministers" alone, one ministerial office) that day.
 THE_TWO = re.compile(
@@ -768,7 +777,7 @@ THE_TWO = re.compile(
 )
 # "The two Kims", "both Bushes": the two persons of that surname the last entries named.
 TWO_BEARERS = re.compile(r"\b(?:[Tt]he two|[Bb]oth(?: the)?) (?P<name>[A-Z][a-z’'-]+?)(?:es|s)\b")
-PLURAL_TITLE_CUES = ("eaders", "residents", "iplomats", "inisters", "ecretaries")  # (either case)
+PLURAL_TITLE_CUES = ("eaders", "residents", "iplomats", "inisters", "ecretaries", "eads of state")
 SEVERAL_HOLDERS = frozenset(
     {"Ambassador", "Special Representative", "Commander", "Assistant Secretary of State"}
 )
@@ -2423,6 +2432,20 @@ class Enricher:
             if not words[first].capital and _longer_name(words, last, self._starting):
                 return  # "the North Atlantic" is not "the North"
             if (
+                self.kinds.get(name) == "state"
+                and first
+                and words[first - 1].key == "air"
+                and words[first - 1].capital
+                and text[words[first - 1].end : start] == " "
+                and not (first >= 2 and words[first - 2].capital)  # ("Royal Air …")
+                and not (following is not None and following.key in AIR_ARMS)
+            ):  # "an Air China flight", "Air India": the airline named after its state, a
+                new = self._new_actor(text[words[first - 1].start : end], None, None,
+                                      kind="company")  # fmt: skip
+                if new is not None:  # company of its own, not the state
+                    add(new, words[first - 1].start, end)
+                return
+            if (
                 first == last
                 and first
                 and words[first].key in ASSEMBLY_WORDS
@@ -2466,11 +2489,18 @@ class Enricher:
                 and self.kinds.get(name) == "media"
                 and WIRE_CREDIT.match(text, end)
                 and text[:start].rstrip().endswith(("(", "{", "["))
-                and text[:start].rstrip()[:-1].strip()[:1].isupper()  # (a dateline before it)
+                and (
+                    text[:start].rstrip()[:-1].strip()[:1].isupper()  # (a dateline before it)
+                    or (  # (or none: the credit opens the entry, a dash after it)
+                        not text[:start].rstrip()[:-1].strip()
+                        and OPENING_CREDIT_DASH.match(text, end) is not None
+                    )
+                )
                 and not re.search(r"[.!?;]", MONTH_ABBREVIATED.sub("", text[:start]))
             ):  # ("PYONGYANG/SEOUL, Oct. 3 (Xinhua) --": a month's stop ends no sentence)
                 return  # "SEOUL, South Korea (AP) —": the wire's credit after the dateline,
-                # not one who acts (an entry that opens "(CNN) --" is left as it was)
+                # not one who acts; "(AFP)--Japan protested", "(CNN) -- Reaction …": the
+                # credit of a dateline whose city the copy left out (README, rule 5)
             if following is not None and following.key in AGENCY_OPENERS:
                 television = STATE_TELEVISION.match(text, end)
                 own = self._state_agency(name, "state television") if television else None
@@ -3196,6 +3226,16 @@ class Enricher:
             ):  # (no word that starts a known name: "North Korean" unmatched is no person)
                 self._full_names_seen[words[run_end].key] = text[span[0] : span[1]]
                 self._given_names_seen.add(words[run_start].key)  # ("Sue Smith … Sue files")
+            if _plain_full_name(words, run_start, run_end, text) and (
+                WHO_AFTER.match(text, span[1]) is not None
+                or HEADED_BY.search(text, max(0, span[0] - 40), span[0]) is not None
+            ):  # "Ann Roe, who chaired the board", "a union headed by the veteran Ann Roe":
+                # only a person is "who", and heads a body (a given name a known person's
+                # bears too is no matter: "Li Lanqing, who was the minister")
+                new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
+                if new is not None:
+                    entry.add(new, *span)
+                    continue
             if (
                 _plain_full_name(words, run_start, run_end, text)
                 and (
@@ -5142,6 +5182,13 @@ class Enricher:
             and words[first - 2].key in ADDRESSED
         ):
             return False  # "aid to Pyongyang", "gestures toward Pyongyang": the government
+        if (
+            previous.key == "to"
+            and first >= 3
+            and words[first - 2].key == "out"
+            and words[first - 3].key in REACHING
+        ):
+            return False  # "Moscow was reaching out to Seoul": the government approached
         if previous.key == "between" and any(
             w.key in MOTION for w in words[max(0, first - 3) : first - 1]
         ):
@@ -5864,28 +5911,31 @@ class Enricher:
         leaders are several; without "the" ("American and British leaders … during the second
         world war", "talked to leaders of China, South Korea, Japan and Russia") the leaders
         may be others than the heads of the day."""
-        words = entry.words
+        words, text = entry.words, entry.text
         leaders: list[str] = []
         by_end = {last: (first, target) for first, last, target in entry.matched}
         for at, word in enumerate(words):
             noun = at  # where the plural title starts ("top diplomats": at "top")
             titles = PLURAL_OFFICES.get((word.key,))
+            title_end = at  # (the title's last word: "heads of state")
             if titles is None and at and word.key in {"diplomats", "ministers", "secretaries"}:
                 noun = at - 1
                 titles = PLURAL_OFFICES.get((words[noun].key, word.key))
+            if titles is None and word.key == "heads" and HEADS_OF_STATE.match(text, word.end):
+                titles, title_end = ("Leader",), at + 2  # "the heads of state of A and B"
             if titles is None or (word.capital and noun == at):
                 continue
             states: list[int] = []  # where each state named starts
-            if at + 2 < len(words) and words[at + 1].key == "of":
+            if title_end + 2 < len(words) and words[title_end + 1].key == "of":
                 if noun and words[noun - 1].key != "the":
                     continue  # (opening the entry, a headline's: "Top diplomats of S. Korea,
                     # Japan hold talks")
-                scan = at + 2
+                scan = title_end + 2
                 while scan < len(words):
-                    if words[scan].key in {"the", "and"}:
+                    match = self._starting.get(scan)  # (a name may take its "the" in: "the
+                    if match is None and words[scan].key in {"the", "and"}:  # Soviet Union")
                         scan += 1
                         continue
-                    match = self._starting.get(scan)
                     if match is None or self.kinds.get(match[2][-1]) != "state":
                         break
                     states.append(scan)
@@ -6490,6 +6540,10 @@ def _speaks_next(text: str, words: list[Token], last: int) -> bool:
 # Between two names of one subject: "and", after an aside between commas, before the second
 # one's relation to the first ("Jane Roe, the former mayor, and her colleague John Doe").
 AND_ANOTHER = re.compile(r"(?:,[^,.;()“”\"]{1,60},)?\s+and\s+(?:(?:his|her|their)\s+[a-z]+\s+)?")
+# After a name, "who" (only a person's relative pronoun); before it, "headed/chaired by" and
+# perhaps "the" and an adjective (a body's head: "headed by the influential Ann Roe").
+WHO_AFTER = re.compile(r",\s+who\b")
+HEADED_BY = re.compile(r"\b(?:headed|chaired)\s+by\s+(?:the\s+[a-z]+\s+)?$")
 # A parenthesis after the second name, before the verb: "John Doe (both lawyers) wrote".
 PARENTHESIS_NEXT = re.compile(r",?\s*\([^()]{1,60}\),?\s+(?P<verb>[a-z]+)\b")
 
@@ -7792,6 +7846,13 @@ def _name_run(
                 and not _month_as_given_name(words, end + 1)  # "Coach Jan Visser"
             )
             or (end >= at and word.start - words[end].end > 1 and not _initial(words, end))
+            or (  # "Mr. Roe Has the minister seen …?": a question's verb after the name (a
+                # speaker's heading in a parliament's record), no part of it
+                end >= at
+                and word.key in QUESTION_OPENERS
+                and end + 2 < len(words)
+                and not words[end + 2].capital
+            )
             or (
                 end + 1 in starts
                 and not (start_matched and end + 1 == at)
@@ -8575,8 +8636,9 @@ PERSON_BEFORE = (
         """major captain lieutenant sergeant colonel general corporal commander officer agent
         spy soldier diplomat defector envoy activist aide adviser advisor counterpart student
         professor scientist journalist reporter negotiator dissident analyst expert
-        candidate economist historian businessman correspondent director""".split()  # noqa: SIM905
-    )
+        candidate economist historian businessman correspondent director member national
+        citizen""".split()  # noqa: SIM905
+    )  # ("Politburo member Ho Dam", "the Japanese national Sato Kenji": a person's)
     | PLURAL_ROLES
     | ROMANCE_ROLES
     | OCCUPATIONS

@@ -998,6 +998,7 @@ class SpeakerFinder:
                     opening[0].start <= begin + 12
                     or SUBJECT_GAP.fullmatch(self.text[begin : opening[0].start])
                     or TITLE_WORDS.fullmatch(self.text, begin, opening[0].start)
+                    or THE_AND_AN_ADJECTIVE.fullmatch(self.text, begin, opening[0].start)
                 )  # ("Secretary of the Navy John Chafee rejected …, stating": he opens it;
                 # "Chief Cabinet Secretary Yoshimasa Hayashi said …, describing": a title)
             ):
@@ -1110,6 +1111,7 @@ class SpeakerFinder:
                 break
             if not group and not (
                 re.fullmatch(r"\s*(?:(?:the|an?)\s+)?", gap, re.IGNORECASE)
+                or THE_AND_AN_ADJECTIVE.fullmatch(gap)
                 or re.fullmatch(r"\s*(?:Mr|Mrs|Ms|Dr)\.?\s+", gap)
                 or SUBJECT_GAP.fullmatch(gap)
                 or TITLE_WORDS.fullmatch(gap.lstrip(LIST_MARKS))
@@ -2353,6 +2355,9 @@ _SUBJECT_GAP_PART = (
     r"broadcaster|broadcasting|television|tv|radio|network|channel|outlet|mouthpiece|tabloid|"
     r"lawmaker|legislator|senator|sen|rep|congressman|congresswoman|governor|mayor)\b"
 )
+# "the" and one adjective before a subject's title ("the triumphant South Korean President
+# lavished praise …, terming him “…”"): the words open the subject as "the" alone does.
+THE_AND_AN_ADJECTIVE = re.compile(r"\s*[Tt]he\s+[a-z]{4,}\s+")
 SUBJECT_GAP = re.compile(rf"(?:{_SUBJECT_GAP_PART})*", re.IGNORECASE)
 # When, between a speaker and his verb: "A New York Times editorial on Monday said", "The
 # article from June 27, 1950 reported".
