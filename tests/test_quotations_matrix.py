@@ -403,6 +403,13 @@ def known_gap(case: AttributionCase) -> str | None:
         "the president, named before",
         "the foreign ministry spokesman",
     } and position.startswith("passive naming"):
+        if (
+            speaker == "the ministry, named before"
+            and case.choices.get("marks") == "single-straight"
+        ):
+            # (since enrich39's "the ministry" as the body named before, merged in session 18:
+            # read with straight single marks; with the others the words are still unread)
+            return None
         return "'branded by the ministry as': a body noun or the acting title after 'by' unread"
     if speaker == "state by its capital" and position.startswith("before: according"):
         return "'According to Pyongyang': the capital is no actor there"

@@ -1287,13 +1287,17 @@ TEXT_DATE = (
     # ("1964 -1 December,National …": the dash glued to the day, as a list's item sign)
     rf"|(?P<ydash>[ \t]+[{TEXT_DASHES}](?:[ \t]+|(?=\d{{1,2}}\.?\s+{_ANY_MONTH}))))"
     rf"(?:(?P<dlead0>{_TEXT_DAY})\.?\s+{_MAY_THE_VERB}(?={_ANY_MONTH}))?"
-    rf"(?P<mlead>{TEXT_MONTH}|(?(dlead0){TEXT_FOREIGN_MONTH}|(?(ydash){TEXT_FOREIGN_MONTH}|(?!))))"
+    rf"(?P<mlead>{TEXT_MONTH}|(?(dlead0){TEXT_FOREIGN_MONTH}|(?(ydash)(?P<ydfm>{TEXT_FOREIGN_MONTH})|(?!))))"
     rf"(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?)"
     r"(?(ycolon)(?(dlead0)(?!)|(?<=\d)(?![ \t]*:)(?![ \t]+(?-i:[a-z])))"
-    # ("1850 - Mai: text", "1850 – May" alone: after the dash a month and no day, then the
+    # ("1850 – May: text", "1850 - Mai" alone: after the dash a month and no day, then the
     # line's end or a separator, is that month of the year)
     r"|(?(ydash)(?(dlead0)|(?:(?<=\d)(?![ \t]*:)(?![ \t]+(?-i:[a-z]))"
-    rf"|(?<!\d)(?=[ \t]*(?:$|\n|:[ \t]|[{TEXT_DASHES}][ \t])))))))"
+    # (a foreign month alone before a colon is a label, as "2020 - Mars: the rover …" in an
+    # English list is the planet: layouts45's rule; "1850 - Mai" ending its line, or before a
+    # dash, is May)
+    rf"|(?<!\d)(?(ydfm)(?=[ \t]*(?:$|\n|[{TEXT_DASHES}][ \t]))"
+    rf"|(?=[ \t]*(?:$|\n|:[ \t]|[{TEXT_DASHES}][ \t]))))))))"
     # "372 A.D.", "AD 935", "618 CE": a year before 1000 needs its era
     # ("1397 CE - 1450 CE": a span of years, each with its era, read below as a span)
     # ("623-624 n.l.", "833-836 n.l.": a span of years before its era, the end after the start)

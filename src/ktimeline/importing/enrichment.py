@@ -2616,6 +2616,9 @@ class Enricher:
                     first == last
                     and words[first].key in PERSONAL_NAME_CAPITALS
                     and not _title_case(text)  # ("Washington Warns Pyongyang": a headline's verb)
+                    and not (  # ("Washington State passes a law": the state of the union)
+                        following is not None and _state_of_a_union(text, words, first, last)
+                    )
                     and (
                         _surname_after_given_capital(words, first, entry.matched_at)
                         or (  # "Washington Irving" again, the person the document named
@@ -4188,6 +4191,10 @@ class Enricher:
             start, end = found.span("noun")
             if any(m.start < end and start < m.end for m in entry.mentions):
                 continue  # ("the Foreign Ministry of Japan": a name read already)
+            member = MEMBER_AFTER_BODY.match(text, found.end("head"))
+            said = re.match(r"\s+(\w+)", text[member.end() if member else found.end("head") :])
+            if member is None and said is not None and said.group(1).lower() in SPEECH_VERBS:
+                continue  # ("“…” with Y, the ministry said. “…”": _the_body_said's, with its words)
             if _marks_open(text, 0, start) > 0 or text.count('"', 0, start) % 2:
                 continue  # ("“… to help the Navy …”": the words someone says)
             head = found["head"].lower()
