@@ -12,6 +12,7 @@ the whole text is one call, as over one word)."""
 from __future__ import annotations
 
 import sys
+from functools import partial
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def growth(work_of: Callable[[int], object], size: int) -> tuple[int, int]:
     calls more than its third)."""
     work_of(3 * size + 1)
     work_of(size + 1)
-    one, two, three = (calls(lambda n=n: work_of(n)) for n in (size, 2 * size, 3 * size))
+    one, two, three = (calls(partial(work_of, n)) for n in (size, 2 * size, 3 * size))
     return two - one, three - two
 
 
