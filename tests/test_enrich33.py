@@ -15,17 +15,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ktimeline.loader import load_vocabulary
 from tests.enrich_support import enrich_in_order, said
 
 if TYPE_CHECKING:
     from ktimeline.importing.enrichment import Findings
     from ktimeline.vocabulary import Vocabulary
-
-
-@pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
-    return load_vocabulary()
 
 
 def _found(vocabulary: Vocabulary, *entries: str, date: str = "2016-05-01") -> Findings:

@@ -17,17 +17,11 @@ import pytest
 import ktimeline
 from ktimeline.importing.enrichment import Enricher
 from ktimeline.library import library_directory
-from ktimeline.loader import load_vocabulary
 from tests.enrich_support import actors_in_order as _actors
 from tests.enrich_support import enrich_in_order
 
 if TYPE_CHECKING:
     from ktimeline.vocabulary import Vocabulary
-
-
-@pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
-    return load_vocabulary()
 
 
 def _kinds(vocabulary: Vocabulary, *entries: str, date: str = "2015-03-01") -> dict[str, str]:

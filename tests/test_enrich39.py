@@ -16,17 +16,11 @@ from typing import TYPE_CHECKING
 import pytest
 
 from ktimeline.importing.enrichment import Enricher
-from ktimeline.loader import load_vocabulary
 from tests.enrich_support import actors_in_order as _actors
 from tests.enrich_support import enrich_in_order
 
 if TYPE_CHECKING:
     from ktimeline.vocabulary import Vocabulary
-
-
-@pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
-    return load_vocabulary()
 
 
 # --- a body named again by its common noun -----------------------------------------------------

@@ -13,7 +13,6 @@ import pytest
 
 import ktimeline
 from ktimeline.dates import DateArgumentError, parse_date_argument
-from ktimeline.loader import load_vocabulary
 from tests.enrich_support import said_in_order
 from tests.import_support import left_out, read_entries
 
@@ -21,11 +20,6 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from ktimeline.vocabulary import Vocabulary
-
-
-@pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
-    return load_vocabulary()
 
 
 # --- the next quotation with an attribution of its own is not the body before's -----------------

@@ -1,7 +1,8 @@
 """hostile17: session 15's new importer and enrichment rules (main d837f17) read on long
 entries and long documents built from their own layouts: each rule asked once per name or per
-line must not read the whole entry or document again (session 15's CI failed so). Doubling the
-input at most about doubles the CPU time; the fast paths answer as the slow ones did."""
+line must not read the whole entry or document again (session 15's CI failed so). Each more
+of the input adds as many calls as the one before (tests/work_support.py counts them); the
+fast paths answer as the slow ones did."""
 
 from __future__ import annotations
 
@@ -14,17 +15,12 @@ from ktimeline.importing.enrichment import Enricher, _last_mark
 from ktimeline.importing.entries.pattern import DocumentPattern
 from ktimeline.importing.tables import read_entries
 from ktimeline.loader import load_vocabulary
-from tests.timing_support import best_cpu_seconds
+from tests.work_support import growth
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from ktimeline.importing.enrichment import Findings
-
-
-def _cpu(run: Callable[[], object]) -> float:
-    """CPU time of ``run``, best of 5, the collector off (tests/timing_support.py)."""
-    return best_cpu_seconds(run)
 
 
 # --- the enrichment of one long entry ------------------------------------------------------
@@ -49,9 +45,9 @@ def _cpu(run: Callable[[], object]) -> float:
 )
 def test_a_long_entry_of_session_15s_layouts_stays_linear(unit: str) -> None:
     enricher = Enricher(load_vocabulary())
-    small = _cpu(lambda: enricher.enrich(unit * 500, "2019-03-01"))
-    large = _cpu(lambda: enricher.enrich(unit * 1000, "2019-03-01"))
-    assert large < 3 * small + 0.05, (small, large)
+    # (calls counted at 50, 100 and 150 units: CPU seconds of 500 and 1000 were timed before)
+    first, second = growth(lambda count: enricher.enrich(unit * count, "2019-03-01"), 50)
+    assert second <= 1.1 * first + 10, (first, second)
 
 
 # --- a spouse named by the first name: the person right before, not one named later --------
@@ -111,9 +107,8 @@ def _world_history(count: int) -> str:
 def test_a_long_world_history_stays_linear() -> None:
     # (whether each "476 Text" line reads as a year read every start of the document again)
     assert len(read_entries(_world_history(40)).entries) == 80
-    small = _cpu(lambda: read_entries(_world_history(1000)))
-    large = _cpu(lambda: read_entries(_world_history(2000)))
-    assert large < 3 * small + 0.05, (small, large)
+    first, second = growth(lambda count: read_entries(_world_history(count)), 100)
+    assert second <= 1.1 * first + 10, (first, second)
 
 
 def _before_four_digit_years(pattern: DocumentPattern, number: int) -> bool:

@@ -450,3 +450,25 @@ def test_sources_of_no_data_list_nothing_and_exit_1(run: Any) -> None:
     for format in ("plain", "json", "csv"):
         result = run("sources", "-f", format, env={"KTIMELINE_DATA": "-"}, input="")
         assert result.exit_code == 1, (format, result)
+
+
+def test_a_listing_reads_an_events_source_as_the_loader_does(tmp_path: Path) -> None:
+    """The listing reads the source an event cites with ``model.Source``, the one definition the
+    loader reads it with: a source the loader refuses (here an unknown section) names nothing,
+    and the next event's source names the file."""
+    from ktimeline.library import file_names, summarize
+
+    refused = {"section": "appendix", "title": "Refused"}
+    read = {"section": "chronology", "title": "Read", "publication": "Gazette"}
+    path = tmp_path / "two.jsonl"
+    path.write_text(
+        "".join(
+            json.dumps({"id": f"e{n}", "date": "2019", "text": "t", "source": source}) + "\n"
+            for n, source in enumerate((refused, read))
+        ),
+        "utf-8",
+    )
+    summary = summarize(path)
+    assert (summary.title, summary.publisher, summary.source) == ("Read", "Gazette", "Read")
+    assert summary.events == 2
+    assert file_names([(path, None)]) == {"Read": ["two"]}

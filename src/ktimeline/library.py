@@ -37,6 +37,7 @@ import msgspec
 from ktimeline.errors import UsageError
 from ktimeline.immutable import Value
 from ktimeline.loader import actors_beside, chronology_files, library_location
+from ktimeline.model import Source
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -56,19 +57,6 @@ def library_directory(environ: Mapping[str, str] | None = None) -> Path:
 # --- what a library holds -------------------------------------------------------------------
 
 
-class _SourceFields(msgspec.Struct, gc=False):
-    section: str | None = None
-    title: str | None = None
-    publication: str | None = None
-    author: str | None = None
-    heading: str | None = None
-    address: str | None = None
-    retrieved: str | None = None
-    file: str | None = None
-    sha256: str | None = None
-    name: str | None = None
-
-
 class _Statement(msgspec.Struct, gc=False):
     speaker: str | None = None
 
@@ -80,10 +68,23 @@ class _EventFields(msgspec.Struct, gc=False):
     date: str | None = None
     end_date: str | None = None
     statements: list[_Statement] | None = None
-    source: _SourceFields | None = None
+    # read as a Source only where a listing needs it (empty when absent, ``null`` when none)
+    source: msgspec.Raw = msgspec.Raw()
 
 
 _decode_event = msgspec.json.Decoder(_EventFields).decode
+_decode_source = msgspec.json.Decoder(Source).decode
+
+
+def _cited(source: msgspec.Raw) -> Source | None:
+    """The source an event cites, as the loader reads it (``model.Source``); None when it
+    cites none or one the loader would refuse (that event then names no source here)."""
+    if not source or bytes(source) == b"null":
+        return None
+    try:
+        return _decode_source(source)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        return None
 
 
 # The columns of `ktimeline sources`, in order: the period is first..last (dates as written),
@@ -148,7 +149,7 @@ def summarize(path: Path, name: str | None = None) -> SourceSummary:
     first: str | None = None
     last: str | None = None
     ids: set[str] = set()
-    cited: _SourceFields | None = None
+    cited: Source | None = None
     try:
         with path.open("rb") as stream:
             for line in stream:
@@ -166,22 +167,21 @@ def summarize(path: Path, name: str | None = None) -> SourceSummary:
                     first = event.date if first is None else min(first, event.date)
                     end = event.end_date or event.date
                     last = end if last is None else max(last, end)
-                if cited is None and event.source is not None:
-                    cited = event.source
+                if cited is None:
+                    cited = _cited(event.source)
     except OSError:
         pass  # gone meanwhile, or unreadable: an empty source here, an error when read
-    from ktimeline.model import source_label
-
-    source = cited or _SourceFields()
-    label = source_label(
-        source.name, source.title, source.publication, source.author, source.heading
-    )
+    if cited is None:
+        return SourceSummary(
+            name or path.name.removesuffix(SUFFIX), path, events=events,
+            statements=statements, first=first, last=last, ids=frozenset(ids),
+        )  # fmt: skip
     return SourceSummary(
-        name or path.name.removesuffix(SUFFIX), path, title=source.title or source.heading,
-        publisher=source.publication or source.author,
-        address=source.address, retrieved=source.retrieved, file=source.file,
-        sha256=source.sha256, source=label, events=events, statements=statements, first=first,
-        last=last, ids=frozenset(ids),
+        name or path.name.removesuffix(SUFFIX), path, title=cited.title or cited.heading,
+        publisher=cited.publication or cited.author,
+        address=cited.address, retrieved=cited.retrieved, file=cited.file,
+        sha256=cited.sha256, source=cited.label, events=events, statements=statements,
+        first=first, last=last, ids=frozenset(ids),
     )  # fmt: skip
 
 
@@ -191,20 +191,17 @@ def file_names(paths: Iterable[tuple[Path, str | None]]) -> dict[str, list[str]]
     ``--source`` knows their events by (``SourceSummary.source``), read from the first event
     of each that cites a source: a name `sources` shows is a name ``--source`` takes, even
     where two sources share a title."""
-    from ktimeline.model import source_label
-
     names: dict[str, list[str]] = {}
     for path, name in paths:
         try:
             with path.open("rb") as stream:
                 for line in stream:
                     try:
-                        source = _decode_event(line).source if line.strip() else None
+                        source = _cited(_decode_event(line).source) if line.strip() else None
                     except (msgspec.DecodeError, msgspec.ValidationError):
                         continue
                     if source is not None:
-                        label = source_label(source.name, source.title, source.publication,
-                                             source.author, source.heading)  # fmt: skip
+                        label = source.label
                         if label is not None:
                             own = name or path.name.removesuffix(SUFFIX)
                             names.setdefault(label, []).append(own)
