@@ -148,3 +148,62 @@ def test_a_year_with_the_roman_eras_name_alone_is_a_heading_over_its_items() -> 
         ("1732", None, "Viene inaugurato il Teatro Argentina."),
         ("1816-02-20", None, "Prima del Barbiere di Siviglia al Teatro Argentina."),
     ]
+
+
+# --- "Um 210:" after "50 n. Chr.:": approximate years once the chronology is past the era -----
+
+
+def test_approximate_short_years_after_an_entry_of_the_common_era_are_read() -> None:
+    text = (  # a Roman town on the Danube, in German
+        "Um 15 v. Chr.:\n"
+        "Römische Truppen besetzen das Alpenvorland\n"
+        "46 n. Chr.:\n"
+        "Das Land wird Provinz\n"
+        "Um 180: Bau des Kastells\n"
+        "233: Einfall der Alamannen\n"
+        "260: Aufgabe des Limes\n"
+        "Um 400: Abzug der Truppen\n"
+        "476: Ende des Westreichs\n"
+    )
+    assert _read(text) == [
+        ("0046", None, "Das Land wird Provinz"),
+        ("0180", None, "Bau des Kastells"),
+        ("0233", None, "Einfall der Alamannen"),
+        ("0260", None, "Aufgabe des Limes"),
+        ("0400", None, "Abzug der Truppen"),
+        ("0476", None, "Ende des Westreichs"),
+    ]
+
+
+def test_approximate_short_years_stay_unguessed_where_no_entry_is_of_the_common_era() -> None:
+    text = (  # BC years named, no entry written with the era after Christ
+        "Um 15 v. Chr.: Römische Truppen besetzen das Land\n"
+        "180: Bau des Kastells\n"
+        "Um 300: Abzug der Truppen\n"
+        "352: Einfall der Alamannen\n"
+        "476: Ende des Westreichs\n"
+    )
+    assert "Um 300: Abzug der Truppen" in left_out(text)
+
+
+# --- "07/1912 - text" among "28/09/1893 - text" lines: a month in numbers -------------------
+
+
+def test_a_month_and_year_in_numbers_among_numeric_days_is_that_month() -> None:
+    text = (  # a rowing club's history, in Portuguese
+        "12/04/1902 - Fundação do clube no Douro.\n"
+        "3/05/1903 - Primeira regata oficial.\n"
+        "09/1905 - O clube muda de sede.\n"
+        "21/06/1908 - Vitória no campeonato nacional.\n"
+    )
+    assert _read(text) == [
+        ("1902-04-12", None, "Fundação do clube no Douro."),
+        ("1903-05-03", None, "Primeira regata oficial."),
+        ("1905-09", None, "O clube muda de sede."),
+        ("1908-06-21", None, "Vitória no campeonato nacional."),
+    ]
+
+
+def test_a_month_and_year_in_numbers_is_not_read_where_no_day_is_so_written() -> None:
+    text = "1902: Fundação do clube.\n1903: Primeira regata.\n09/1905 - O clube muda de sede.\n"
+    assert all(entry[0] != "1905-09" for entry in _read(text))

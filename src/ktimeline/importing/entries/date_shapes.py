@@ -297,6 +297,14 @@ SHORT_YEAR_PLAIN = re.compile(
 )
 
 
+# "07/1912 - text", "7/1912: text": a month and its year in numbers, the text after a dash or
+# a colon: read in a document that writes its days in numbers ("28/09/1893 - text"), that
+# month (see Splitter.month_year_entry)
+MONTH_SLASH_YEAR_ENTRY = re.compile(
+    r"(?P<month>0?[1-9]|1[0-2])/(?P<year>[12]\d{3})(?![\d/])(?=[ \t]*(?:[-–—:][ \t]|$))"
+)
+
+
 # "7/7/40 — text": a numeric date whose year has two digits
 TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}/\d{1,2}/(?P<yy>\d\d)(?![\d/])")
 
