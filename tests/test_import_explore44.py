@@ -9,6 +9,8 @@ read."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from ktimeline import dates
 from tests.import_support import left_out, read_entries, reasons
@@ -207,3 +209,19 @@ def test_a_month_and_year_in_numbers_among_numeric_days_is_that_month() -> None:
 def test_a_month_and_year_in_numbers_is_not_read_where_no_day_is_so_written() -> None:
     text = "1902: Fundação do clube.\n1903: Primeira regata.\n09/1905 - O clube muda de sede.\n"
     assert all(entry[0] != "1905-09" for entry in _read(text))
+
+
+# --- the command: a long line left out is shown cut with "…", never cut mid-number ---------------
+
+
+def test_a_long_line_left_out_is_shown_cut_with_an_ellipsis(run: Any, tmp_path: Path) -> None:
+    path = tmp_path / "canon.txt"
+    path.write_text(  # a canon's window of antiquity, its paragraph long, no entry of the era
+        "1. Oudheid\n\nDe oudste boerendorpen langs de rivieren van het land ontstonden rond 5300"
+        " v.Chr. en hun aardewerk is bewaard\n",
+        encoding="utf-8",
+    )
+    result = run("import", str(path))
+    assert result.exit_code == 2
+    shown = [line for line in result.stderr.splitlines() if ":3: could not place" in line]
+    assert shown and "…'" in shown[0] and "rond 530'" not in shown[0]
