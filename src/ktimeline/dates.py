@@ -1160,7 +1160,8 @@ _MONTH_COLON = r"[ \t]?:[ \t]"
 # "Mai à octobre 2004", "mayo a octubre de 2004", "Mai bis Oktober 2004", "mei tot oktober
 # 2004", "maj till oktober 2004": "to" between two months in the languages of the month names
 # (as between two days, "du 5 au 21 août"), the span from the first month to the last
-_MONTH_TO = rf"\s+(?:à|au|a|al|bis|tot|do|till?)\s+(?={_ANY_MONTH})"
+TO_WORD = r"(?:à|au|a|al|bis|tot|do|till?)"
+_MONTH_TO = rf"\s+{TO_WORD}\s+(?={_ANY_MONTH})"
 # a decade in words, two digits or four ("anni '50", "Anni 50':", "años 60", "années 1980",
 # "anos 70": Italian, Spanish, French, Portuguese; two digits are the 1900s, as a reader
 # of those languages reads them)
@@ -1464,7 +1465,11 @@ TEXT_DATE = (
     # ("1536 & 1543": two years of two events, the first read, the second in the note)
     rf"|[ \t]*(?P<yamp>&)[ \t]*(?={TEXT_YEAR})"
     # ("2015 to 2017", "1939 through 1945": a span of years in words, its end in full)
-    rf"|\s+(?:to|through|until)\s+(?={TEXT_YEAR}(?![\d.,]\d)))"
+    rf"|\s+(?:to|through|until)\s+(?={TEXT_YEAR}(?![\d.,]\d))"
+    # ("1167 bis 1191", "1936 a 1939", "1940 tot 1945", "1939 do 1945": the same in the
+    # languages of the month names, their word for "to" between two months above; a year
+    # with a hyphen and a word after it is no span's end: "1990 a 2000-strong crowd")
+    rf"|\s+{TO_WORD}\s+(?={TEXT_YEAR}(?![\d.,]\d|[-\u2010]\w)))"
     # ("800-1050 e Kr"; "1820's and 1830's")
     # ("1951 – 2 reti in 10 partite", "1990 – 3 goals": after a spaced dash, one digit and a
     # word in lower case are a count, not the span's last year)

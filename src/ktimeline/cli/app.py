@@ -1002,7 +1002,8 @@ def _reason(skipped: SkippedLine, where: Callable[[int], str]) -> str:
 def report_import(name: str, result: ImportResult, where: Callable[[int], str]) -> None:
     """Every line left out and every warning, as file:line: reason, on standard error."""
     for skipped in result.unplaced:
-        to_stderr(f"{name}:{where(skipped.line)}: could not place {skipped.text[:70]!r}: "
+        # (a long line cut with "…": "Ongeveer 300" cut from "… 3000 v.Chr." read as a number)
+        to_stderr(f"{name}:{where(skipped.line)}: could not place {_shorten(skipped.text, 70)!r}: "
             f"{skipped.reason}")  # fmt: skip
     for warning in result.warnings:
         quoted = f"“{warning.text}”: " if warning.text else ""

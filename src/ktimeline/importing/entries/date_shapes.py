@@ -99,12 +99,18 @@ _NOTE = (
 )
 
 
+# "1471 d.C.   a.U.c.": the name of Rome's era (ab urbe condita) after the year, its own year
+# not written (a chronology's empty second column): the date alone on its line, no text
+_ROME_ERA_ALONE = r"\s*a\.\s?U\.\s?c\.\s*$"
+
+
 ENTRY_START = re.compile(
     rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}{_CLOCK_AFTER}{_NOTE}"
-    rf"(?:\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?<=[、，])|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])"
+    rf"(?:(?!{_ROME_ERA_ALONE})\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?<=[、，])|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])"
     # ("February 20, 1792 -The United States …": after a year's digits, a space and a dash)
     rf"|(?<=\d\s[{_DASH_CHARS}])(?=[A-Z“\"‘'])))"
-    rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?:\([^()\d]{{1,30}}\)\s*)?(?=$))"  # "(Australian time)"
+    # ("1471 d.C.   a.U.c.": see _ROME_ERA_ALONE)
+    rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?:\([^()\d]{{1,30}}\)\s*)?(?:{_ROME_ERA_ALONE})?(?=$))"
     # (or Hangul, Han; an accented capital, a German text's "Öffnung …" or "1615 Étienne
     # Brûlé …", „quote“; a category tag in small capitals, "1968 ᴘʟ Logo"; Markdown emphasis
     # before a capital, "1967    *Pattern …*", or code, "1954 `Fortran` …")
@@ -217,12 +223,19 @@ _SHORT_YEAR_DAY = (
 
 # "-490: Marathon", "−44 - Caesar …": a year with a minus sign glued on (before the era)
 SIGNED_YEAR = re.compile(r"[-−](?P<year>[1-9]\d{0,3})(?![\d–—-])")  # ("-900- text": framed)
+# "fra -1730 til -1688", "(-2100)": a year written with a minus sign inside a sentence, after a
+# word or a bracket (never a bullet there): a document that writes them so writes its years
+# before the Common Era with the sign, and its lines "-2200 text" open with such a year, no
+# bulleted year of the era (see DocumentPattern.signed_years_inside)
+SIGNED_YEAR_INSIDE = re.compile(r"(?:(?<=[^\W\d_] )|(?<=\())[-−][1-9]\d{2,3}(?![\w.,]?\d|[\w-])")
 
 
 SHORT_YEAR_ENTRY = re.compile(
     r"^(?:(?i:early|mid|late)[\s-]+(?=\d{3}s))?(?P<year>[1-9]\d\d)"
     # ("849, 858:": two years of one item, listed before its colon; dated by the first)
-    r"(?:(?P<hundreds>(?<=00)s)|\s*[-–]\s*(?P<last>[1-9]\d\d)(?!\d)"
+    # ("795 bis 818:", "953 to 965:": the span in words, as "1167 bis 1191" is read)
+    rf"(?:(?P<hundreds>(?<=00)s)|(?:\s*[-–]\s*|\s+(?:to|until)\s+|\s+{dates.TO_WORD}\s+)"
+    r"(?P<last>[1-9]\d\d)(?!\d)"
     r"|,\s?(?P<also>[1-9]\d\d)(?=:))?\s*"
     rf"{_SHORT_YEAR_DAY}"
     # ("402-Nirun State …", "744- Uigurs …"; "209- BC- The Huns …" is a year before the era)
@@ -281,6 +294,14 @@ SHORT_YEAR_DOT = re.compile(
 SHORT_YEAR_PLAIN = re.compile(
     r"^(?P<year>[1-9]\d\d)(?:[-–](?P<last>[1-9]\d\d))?(?P<hundreds>(?!))?(?P<sep>)[ \t]+"
     r"(?=[^\W\d_]|[†*„“\"])"
+)
+
+
+# "07/1912 - text", "7/1912: text": a month and its year in numbers, the text after a dash or
+# a colon: read in a document that writes its days in numbers ("28/09/1893 - text"), that
+# month (see Splitter.month_year_entry)
+MONTH_SLASH_YEAR_ENTRY = re.compile(
+    r"(?P<month>0?[1-9]|1[0-2])/(?P<year>[12]\d{3})(?![\d/])(?=[ \t]*(?:[-–—:][ \t]|$))"
 )
 
 

@@ -972,33 +972,43 @@ def _is_century_menu(stripped: str) -> bool:
     )
 
 
-# "1101 - 1200", "1826–1850": a span of years alone on its line
-PERIOD_LINE = re.compile(r"(?P<first>\d{3,4})\s*[-–]\s*(?P<last>\d{3,4})")
+# "1101 - 1200", "1826–1850": a span of years alone on its line ("2001": or one year, in a
+# menu of years counting up one by one, "2000" / "2001" / "2002" / …)
+PERIOD_LINE = re.compile(r"(?P<first>\d{3,4})(?:\s*[-–]\s*(?P<last>\d{3,4}))?")
 PERIOD_MENU_LENGTH = 4  # (three spans in a row are a list's entries as well as a menu)
 
 
 def _period_menus(lines: Sequence[str]) -> dict[int, str]:
     """The lines of a page's menu of its periods (by index, as written): at least
     PERIOD_MENU_LENGTH spans of years alone on consecutive lines, each starting where the one
-    above ended or the year after ("1000 - 1100" / "1101 - 1200" / "1201 - 1300" / …): links
-    to the page's other parts, never headings nor entries (the last of them would date the
-    page's title below it). Spans with text between them, or that leave gaps, are kept."""
+    above ended or the year after ("1000 - 1100" / "1101 - 1200" / "1201 - 1300" / …), or as
+    many single years alone on consecutive lines, each the year after the one above ("2000" /
+    "2001" / "2002" / …, no text between nor directly below): links to the page's other
+    parts, never headings nor entries (the last of them would date the page's title below
+    it). Spans or years with text between them, or that leave gaps, are kept."""
     menus: dict[int, str] = {}
     run: list[int] = []
-    last_end = -1
+    last_end, single = -1, False
     for index, line in enumerate([*lines, ""]):
         stripped = line.strip()
         found = PERIOD_LINE.fullmatch(stripped) if stripped[:1].isdigit() else None
         first = int(found["first"]) if found is not None else -1
-        last = int(found["last"]) if found is not None else -1
-        if found is not None and first < last and (not run or first in (last_end, last_end + 1)):
+        alone = found is not None and found["last"] is None and len(found["first"]) == 4
+        last = int(found["last"]) if found is not None and found["last"] else first
+        steps = (
+            first == last_end + 1 if alone and single else
+            first in (last_end, last_end + 1) and not single
+        )  # fmt: skip
+        if found is not None and (first < last or alone) and (not run or steps):
             run.append(index)
-            last_end = last
+            last_end, single = last, alone
             continue
-        if len(run) >= PERIOD_MENU_LENGTH:
+        # (single years end their menu with a blank line: "1833" / "1834" / "• March: …" is a
+        # wiki's list of years, some empty, the last with its items directly below)
+        if len(run) >= PERIOD_MENU_LENGTH and (not single or not stripped):
             menus.update((number, lines[number].strip()) for number in run)
-        run = [index] if found is not None and first < last else []
-        last_end = last
+        run = [index] if found is not None and (first < last or alone) else []
+        last_end, single = last, alone
     return menus
 
 

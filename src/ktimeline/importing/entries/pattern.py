@@ -60,6 +60,7 @@ class DocumentPattern(_Thresholds):
     bare: dict[str, int] = field(default_factory=dict)  # shape → "date Text" lines
     odd: dict[str, int] = field(default_factory=dict)  # sign → "date>text" lines
     bulleted: int = 0
+    signed_years_inside: int = 0  # lines with "fra -1730 til -1688" (see SIGNED_YEAR_INSIDE)
     headings: dict[str, int] = field(default_factory=dict)  # shape → heading lines
     newest_first: bool = False
     # how often what shows an order unmistakably (two written years, two days of a month)

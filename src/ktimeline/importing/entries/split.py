@@ -319,10 +319,12 @@ SPACED_YEAR_HINT = re.compile(r"^[ \t]*[12] \d \d \d[ \t]*$", re.M)
 
 
 # (a cheap first look for RELEASE_HEADING: a heading's marks, then a version number)
-# two spans of years alone on consecutive lines: perhaps a page's menu of periods (see
-# _period_menus; one scan, most texts have none)
+# two spans of years (or three years) alone on consecutive lines: perhaps a page's menu of
+# periods (see _period_menus; one scan, most texts have none)
 PERIOD_MENU_HINT = re.compile(
-    r"^[ \t]*\d{3,4}[ \t]*[-–][ \t]*\d{3,4}[ \t]*\n[ \t]*\d{3,4}[ \t]*[-–]", re.M
+    r"^[ \t]*\d{3,4}[ \t]*[-–][ \t]*\d{3,4}[ \t]*\n[ \t]*\d{3,4}[ \t]*[-–]"
+    r"|^[ \t]*\d{4}[ \t]*\n[ \t]*\d{4}[ \t]*\n[ \t]*\d{4}[ \t]*$",
+    re.M,
 )
 RELEASE_HINT = re.compile(r"^#{1,6}[ \t]+\[?v?\d+\.\d", re.MULTILINE)
 

@@ -39,6 +39,7 @@ from ktimeline.importing.entries.date_shapes import (
     MINUS_SIGNS,
     MINUS_YEAR,
     MINUS_YEAR_REASON,
+    MONTH_SLASH_YEAR_ENTRY,
     NO_SUCH_DATES,
     OUTSIDE_YEARS,
     ROWS_SEEN,
@@ -148,6 +149,8 @@ NOT_AN_ENTRY = "not an entry, and the entry before it is complete"
 
 
 CITED_OPENINGS = "[(-–•*·"  # what a citation's line opens with, bulleted or not
+# "50 n. Chr.", "AD 43": a year written with its era after Christ (see approximate_short_year)
+AFTER_CHRIST_WORD = re.compile(rf"(?<![^\W\d_]){dates.AFTER_CHRIST}(?![^\W\d_])")
 
 
 def _own_day_below_year(above: Entry, text: str) -> tuple[str, str | None] | None:
@@ -1747,7 +1750,13 @@ class _Splitter:
         circa = CIRCA.match(bare)
         if circa is None or len(circa["year"]) != 3 or not self.result.entries:
             return False
-        if len(self.result.entries[-1].written.strip(" :")) != 3:  # (the entry above: "805:")
+        above = self.result.entries[-1]
+        # ("50 n. Chr.:" above "Um 210:": the chronology has passed into the Common Era, an
+        # entry written with its era, and goes on rising: its approximate years are of it)
+        turned = int(circa["year"]) >= int(above.date[:4]) and any(
+            AFTER_CHRIST_WORD.search(entry.written) is not None for entry in self.result.entries
+        )
+        if len(above.written.strip(" :")) != 3 and not turned:  # (the entry above: "805:")
             return False
         rest = bare[circa.start("year") :]
         short = SHORT_YEAR_ENTRY.match(rest)
@@ -1755,7 +1764,7 @@ class _Splitter:
             short["sep"], short.groupdict().get("loose") is not None
         ):
             return False
-        if any(BEFORE_ERA_WORD.search(line) is not None for line in self.lines):
+        if not turned and any(BEFORE_ERA_WORD.search(line) is not None for line in self.lines):
             return False
         self.short_year_entry(number, short, rest[short.end() :], width)
         entry = self.result.entries[-1]
@@ -1780,6 +1789,24 @@ class _Splitter:
             return False
         self.day_entry(number, day_of, found.group(), text, width)
         return True
+
+    def month_year_entry(self, number: int, found: re.Match[str], text: str, width: int) -> None:
+        """An entry of a month written in numbers with its year ("07/1912 - text")."""
+        self.close_pending()
+        year = int(found["year"])
+        self.years.explicit(year)
+        month = f"{year:04d}-{int(found['month']):02d}"
+        entry = Entry(number, month, None, [], None, found.group(), [],
+                      wrapped=self.wrap is not None)  # fmt: skip
+        self.month_heading = self.paragraphs_of = None
+        self.result.entries.append(entry)
+        self.current, self.blocked, self.items_of = entry, None, None
+        text = text.lstrip(".:;,–—- ")
+        if text.strip():
+            self.text_piece(number, text, width)
+        else:
+            self.items_of = entry
+        self.blank = False
 
     def day_entry(self, number: int, day_of: date, written: str, text: str, width: int) -> None:
         """An entry on a day the splitter read itself (a two-digit year's), its text after."""
@@ -2191,6 +2218,9 @@ class _Splitter:
         circa = CIRCA.match(bare) if bare[:1] in "cCuU" else None
         two_digit = TWO_DIGIT_YEAR.match(bare) if numeric else None
         signed = SIGNED_YEAR.match(line.strip()) if short is not None else None
+        if signed is None and numeric and self.pattern.signed_years_inside:
+            # ("-2200 text" where the document writes "fra -1730 til -1688": SIGNED_YEAR_INSIDE)
+            signed = SIGNED_YEAR.match(line.strip())
         if near is None and signed is not None:
             # "-490: Marathon": a minus sign glued to the year (no bullet's space), a year
             # before the Common Era as a reader (and a spreadsheet) reads it; never "0490"
@@ -2204,6 +2234,15 @@ class _Splitter:
             and self.two_digit_years is not None
             and self.two_digit_entry(number, two_digit, bare[two_digit.end() :], width)
         ):
+            return
+        if (
+            near is None
+            and numeric
+            and self.pattern.numeric_orders
+            and (month_year := MONTH_SLASH_YEAR_ENTRY.match(bare)) is not None
+        ):
+            # ("07/1912 - text" among "28/09/1893 - text" lines: that month)
+            self.month_year_entry(number, month_year, bare[month_year.end() :], width)
             return
         if near is None and two_digit is not None:
             near = (

@@ -172,6 +172,18 @@ def _start(line: str, at: int, match: re.Match[str], pattern: DocumentPattern | 
     return _Start(at, match.end(), match)
 
 
+def _signed_year(line: str, indent: int, first: int, pattern: DocumentPattern | None) -> bool:
+    """Whether the line opens with a minus sign glued to its year ("-2200 text") in a document
+    that writes years with that sign inside its sentences ("fra -1730 til -1688"): a year
+    before the Common Era, no bulleted year of the era ("-1911 Charles R. Flint …")."""
+    return (
+        pattern is not None
+        and pattern.signed_years_inside > 0
+        and first == indent + 1
+        and line[indent] in "-−"
+    )
+
+
 def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Start]:
     """Every place in a normalised line where an entry starts (start, text start, match).
 
@@ -226,6 +238,8 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
             continue  # mid-line, an entry starts only after a sentence ends (cheap test)
         if first < at <= first + 7 and line[first:at].strip().rstrip(".").lower() in CIRCA_WORDS:
             continue  # ("c. 2500: text": an approximate year, see CIRCA; never "c." and 2500)
+        if at == first and _signed_year(line, indent, first, pattern):
+            continue  # ("-2200 text" where the document writes "fra -1730": see SIGNED_YEAR_INSIDE)
         match = ENTRY_START.match(line, candidate.start())
         if match is None:
             continue
