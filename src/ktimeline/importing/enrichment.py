@@ -4193,8 +4193,9 @@ class Enricher:
                 continue  # ("the Foreign Ministry of Japan": a name read already)
             member = MEMBER_AFTER_BODY.match(text, found.end("head"))
             said = re.match(r"\s+(\w+)", text[member.end() if member else found.end("head") :])
-            if member is None and said is not None and said.group(1).lower() in SPEECH_VERBS:
-                continue  # ("“…” with Y, the ministry said. “…”": _the_body_said's, with its words)
+            # "the ministry said": the body is an actor (README rule 12) but no mention, so
+            # that its quoted words stay _the_body_said's ("“…” with Y, the ministry said. “…”")
+            speaks = member is None and said is not None and said.group(1).lower() in SPEECH_VERBS
             if _marks_open(text, 0, start) > 0 or text.count('"', 0, start) % 2:
                 continue  # ("“… to help the Navy …”": the words someone says)
             head = found["head"].lower()
@@ -4220,7 +4221,9 @@ class Enricher:
                     for name in self._bodies_named
                     if fits(self._names(name) if name in self.records else (name,))
                 }
-            if len(before) == 1:
+            if len(before) == 1 and speaks:
+                entry.actors.append((start, before.pop()))
+            elif len(before) == 1:
                 entry.add(before.pop(), start, end)
 
     def _an_agency(self, actor: str) -> bool:

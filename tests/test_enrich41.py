@@ -1,0 +1,59 @@
+"""Unit tests of round enrich41 (issue 23, new names and the enrichment's known leftovers): a
+ministry named again by its common noun as it speaks (README rule 12), a body's remit joined by
+"and" to a second part opened by an adjective ("the Institute for Science and International
+Security"), and a firm taken over by its name alone in German ("Siemens übernimmt Globex.").
+Each on invented entries, with the cases that must stay as they were."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from ktimeline.loader import load_vocabulary
+from tests.enrich_support import actors_in_order as _actors
+from tests.enrich_support import said_in_order as _said
+
+if TYPE_CHECKING:
+    from ktimeline.vocabulary import Vocabulary
+
+
+@pytest.fixture(scope="module")
+def vocabulary():  # type: ignore[no-untyped-def]
+    return load_vocabulary()
+
+
+# --- a ministry named again by its common noun as it speaks (README, rule 12) -------------------
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "No officials crossed the border on Monday, the ministry said.",
+        "No officials crossed the border on Monday, the ministry added in a statement.",
+        'The talks "went smoothly," the ministry said.',
+    ],
+)
+def test_a_ministry_named_again_as_it_speaks_is_an_actor(
+    vocabulary: Vocabulary, entry: str
+) -> None:
+    before = "Seoul's Unification Ministry said the line to Pyongyang was restored."
+    assert "Ministry of Unification" in _actors(vocabulary, before, entry, date="2018-01-03")
+
+
+def test_its_quoted_words_stay_the_ministrys(vocabulary: Vocabulary) -> None:
+    before = "Seoul's Unification Ministry said the line to Pyongyang was restored."
+    entry = '"It went smoothly," the ministry said. "We will call again."'
+    said = _said(vocabulary, before, entry, date="2018-01-03")
+    assert said == [
+        ("Ministry of Unification", "It went smoothly,"),
+        ("Ministry of Unification", "We will call again."),
+    ]
+
+
+def test_two_ministries_named_before_give_none(vocabulary: Vocabulary) -> None:
+    before = "Seoul's Unification Ministry and Japan's Foreign Ministry met on Monday."
+    entry = "No officials crossed the border, the ministry said."
+    found = _actors(vocabulary, before, entry, date="2018-01-03")
+    assert "Ministry of Unification" not in found
+    assert "Japanese Foreign Ministry" not in found
