@@ -57,3 +57,30 @@ def test_two_ministries_named_before_give_none(vocabulary: Vocabulary) -> None:
     found = _actors(vocabulary, before, entry, date="2018-01-03")
     assert "Ministry of Unification" not in found
     assert "Japanese Foreign Ministry" not in found
+
+
+# --- a body's remit joined by "and" to a second part opened by an adjective ---------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "body"),
+    [
+        (
+            "The Institute for Science and International Security said the site was active.",
+            "Institute for Science and International Security",
+        ),
+        (
+            "The Council for Peace and National Unity met on Monday.",
+            "Council for Peace and National Unity",
+        ),
+    ],
+)
+def test_a_remit_joined_by_and_to_an_adjectives_part_is_one_body(
+    vocabulary: Vocabulary, entry: str, body: str
+) -> None:
+    assert _actors(vocabulary, entry, date="2015-03-01") == [body]
+
+
+def test_and_before_a_persons_name_still_joins_two(vocabulary: Vocabulary) -> None:
+    entry = "The Institute for Science and Kim Jong Un met."
+    assert _actors(vocabulary, entry, date="2015-03-01") == ["Institute for Science", "Kim Jong Un"]

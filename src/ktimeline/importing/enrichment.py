@@ -8358,7 +8358,17 @@ def _remit_joined_by_and(words: list[Token], head: int, end: int, covered: set[i
     plural = len(final) > 3 and final.endswith("s") and not final.endswith("ss")
     if plural or final in ORG_WORDS or (len(before) == 1 and last == joined + 1):
         return last
+    if len(before) == 1 and words[joined + 1].key in REMIT_ADJECTIVES:
+        return last  # ("Institute for Science and International Security": a second remit)
     return end
+
+
+# Adjectives that open the second part of a body's remit after "and" ("the Institute for Science
+# and International Security", "Council for Peace and National Unity"), no name of its own.
+REMIT_ADJECTIVES = frozenset(
+    """international national global regional public foreign strategic economic social
+    political nuclear human environmental""".split()  # noqa: SIM905
+)
 
 
 # The heads of an office's name that say whose office it is by what follows "of" or "for" ("the
