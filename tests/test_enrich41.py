@@ -84,3 +84,27 @@ def test_a_remit_joined_by_and_to_an_adjectives_part_is_one_body(
 def test_and_before_a_persons_name_still_joins_two(vocabulary: Vocabulary) -> None:
     entry = "The Institute for Science and Kim Jong Un met."
     assert _actors(vocabulary, entry, date="2015-03-01") == ["Institute for Science", "Kim Jong Un"]
+
+
+# --- a firm taken over by its name alone, in German ----------------------------------------------
+
+
+@pytest.mark.parametrize("entry", ["Siemens übernimmt Globex.", "Siemens übernimmt Globex"])
+def test_a_firm_taking_over_another_by_name_in_german_is_an_actor(
+    vocabulary: Vocabulary, entry: str
+) -> None:
+    assert _actors(vocabulary, entry, date="2015-03-01") == ["Siemens"]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Scholz übernimmt Vorsitz.",
+        "Müller übernimmt Verantwortung.",
+        "Schulz übernimmt den Vorsitz.",
+        "Merkel übernimmt Präsidentschaft.",
+    ],
+)
+def test_an_office_or_a_task_taken_over_makes_no_firm(vocabulary: Vocabulary, entry: str) -> None:
+    found = _actors(vocabulary, entry, date="2015-03-01")
+    assert not {"Scholz", "Müller", "Schulz", "Merkel"} & set(found)

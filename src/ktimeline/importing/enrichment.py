@@ -6359,6 +6359,11 @@ NO_ONE_WORDS = frozenset(
 )
 
 
+# What a person or a body takes over in German, written without its article: the office, the
+# task, the power ("Scholz übernimmt Vorsitz."), and the endings of abstract nouns ("übernimmt
+# Verantwortung", "Führung", "Präsidentschaft").
+TAKEN_OVER_NOUNS = ("Vorsitz", "Kontrolle", "Regie", "Macht", "Kommando", "Amt", "Ruder", "Posten")
+ABSTRACT_NOUN_ENDS = ("ung", "heit", "keit", "schaft", "tion", "tät", "amt", "rolle", "macht")
 # What only a firm does, right after its name: it files for bankruptcy, agrees to buy or
 # merge, reports a loss or a profit, goes public (in the singular: "Investors agreed to buy"
 # is no firm's name).
@@ -6389,7 +6394,14 @@ FIRM_ACTS = re.compile(
     r"(?:übernimmt|kauft|rachète|achète|adquiere|compra)\s+(?:[A-Z][\w&.-]*\s+){1,3}?"
     r"(?:(?:für|pour|por)\s+(?:[$€£]\s?\d|\d[\d.,]*\s*(?:Millionen|Milliarden|Mio|Mrd|"
     r"millions?|milliards?|millones|Euro|euros?|Dollar|dollars|dólares)\b)|"
-    r"(?:AG|GmbH|SE|SA|S\.A\.|SAS|SL|Inc|Ltd)\b))"
+    r"(?:AG|GmbH|SE|SA|S\.A\.|SAS|SL|Inc|Ltd)\b)|"
+    # or taken over by its name alone, no article, ending the sentence ("Siemens übernimmt
+    # Globex."), as "acquires" above; an office or a task taken over is a noun without its
+    # article, an abstract one by its ending or one of the few others ("übernimmt Verantwortung.",
+    # "übernimmt Vorsitz und Kontrolle.": no firm)
+    r"übernimmt\s+(?!(?:" + "|".join(TAKEN_OVER_NOUNS) + r")\b)"
+    r"(?![A-Z]\w*(?:" + "|".join(ABSTRACT_NOUN_ENDS) + r")\b)"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?=\s*(?:[.;]|$)))"
 )
 
 
