@@ -6838,15 +6838,15 @@ SPELT_BEFORE = re.compile(r"[A-Z][\w'’-]*$")
 # A body by its common noun ("the ministry", "The Navy", "the federation's", "a ministry
 # official"), not a name's head ("the Ministry of Defense", "the Navy Cross"): the body of that
 # noun named before (``Enricher._the_body_named_before``).
-BODY_NOUNS = ("ministry", "navy", "federation", "commission")
+THE_BODY_HEADS = ("ministry", "navy", "federation", "commission")
 THE_BODY = re.compile(
     r"\b(?:(?P<the>[Tt]he)|[Aa])\s+(?P<noun>(?:(?P<office>[Ff]oreign|[Dd]efen[cs]e|"
     r"[Uu]nification)\s+)?(?P<head>"
-    + "|".join(f"[{noun[0].upper()}{noun[0]}]{noun[1:]}" for noun in BODY_NOUNS)
+    + "|".join(f"[{noun[0].upper()}{noun[0]}]{noun[1:]}" for noun in THE_BODY_HEADS)
     + r"))(?!\s+(?:of\b|[A-Z]))(?!-)"
 )
 # The cheap test before ``THE_BODY``: the same nouns in any case, after "the" or "a".
-THE_BODY_CUES = re.compile(r"(?i:the|a)\s+(?:\w+\s+)?(?i:" + "|".join(BODY_NOUNS) + r")\b")
+THE_BODY_CUES = re.compile(r"(?i:the|a)\s+(?:\w+\s+)?(?i:" + "|".join(THE_BODY_HEADS) + r")\b")
 MEMBER_AFTER_BODY = re.compile(r"(?:['’]s)?\s+(?:officials?|spokes(?:man|woman|person))\b")
 THE_AGENCY = re.compile(r"\bthe ((?:news )?agency)\b(?! of\b)")
 # After "the" and a surname alone, a family's rule: "the Kim regime", "the Somoza dynasty".
