@@ -1,7 +1,8 @@
 """Unit tests of round enrich41 (issue 23, new names and the enrichment's known leftovers): a
 ministry named again by its common noun as it speaks (README rule 12), a body's remit joined by
 "and" to a second part opened by an adjective ("the Institute for Science and International
-Security"), and a firm taken over by its name alone in German ("Siemens übernimmt Globex.").
+Security"), a firm taken over by its name alone in German ("Siemens übernimmt Globex."), and a German role
+written before a new person's name as a capitalised noun ("Der Vorstandschef Hans Müller sagte").
 Each on invented entries, with the cases that must stay as they were."""
 
 from __future__ import annotations
@@ -108,3 +109,34 @@ def test_a_firm_taking_over_another_by_name_in_german_is_an_actor(
 def test_an_office_or_a_task_taken_over_makes_no_firm(vocabulary: Vocabulary, entry: str) -> None:
     found = _actors(vocabulary, entry, date="2015-03-01")
     assert not {"Scholz", "Müller", "Schulz", "Merkel"} & set(found)
+
+
+# --- a German role before a new person's name ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "person"),
+    [
+        ("Der Vorstandschef Hans Müller sagte, das Werk werde geschlossen.", "Hans Müller"),
+        ("Vorstandschef Hans Müller sagte, das Werk werde geschlossen.", "Hans Müller"),
+        ("Die Sprecherin Anna Weber sagte, die Gespräche seien gescheitert.", "Anna Weber"),
+        (
+            "Außenminister Hans Müller reiste nach Seoul, um mit der Regierung zu sprechen.",
+            "Hans Müller",
+        ),
+    ],
+)
+def test_a_german_role_before_a_new_name_is_no_part_of_it(
+    vocabulary: Vocabulary, entry: str, person: str
+) -> None:
+    assert _actors(vocabulary, entry, date="2015-03-01") == [person]
+
+
+def test_a_german_role_alone_names_no_one(vocabulary: Vocabulary) -> None:
+    entry = "Der Minister sagte, das Werk werde geschlossen."
+    assert _actors(vocabulary, entry, date="2015-03-01") == []
+
+
+def test_an_english_title_before_a_known_name_stays(vocabulary: Vocabulary) -> None:
+    entry = "General Walton Walker ordered the retreat."
+    assert _actors(vocabulary, entry, date="1950-12-01") == ["Walton H. Walker"]

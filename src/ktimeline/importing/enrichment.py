@@ -2926,6 +2926,14 @@ class Enricher:
                     entry.add(new, *body_at)
                     entry.covered.update(range(run_start, joined_end + 1))
                     continue
+            role = _german_role(words, run_start, run_end, entry.writes_german)
+            if role is not None:  # "Der Vorstandschef Hans Müller sagte": the person, his
+                name_at = (words[role + 1].start, words[run_end].end)  # role before his name
+                new = self._new_actor(text[slice(*name_at)], None, words[role].key, person=True)
+                if new is not None:
+                    entry.add(new, *name_at)
+                    entry.covered.update(range(run_start, run_end + 1))
+                    continue
             if _rank_of_word(text, words, run_start, run_end):
                 name_at = (words[run_start + 1].start, words[run_end].end)
                 new = self._new_actor(text[slice(*name_at)], None, text[words[run_start].start :
@@ -6403,6 +6411,35 @@ FIRM_ACTS = re.compile(
     r"(?![A-Z]\w*(?:" + "|".join(ABSTRACT_NOUN_ENDS) + r")\b)"
     r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?=\s*(?:[.;]|$)))"
 )
+
+
+# German writes a role before a name capitalised, as a noun, often after its article ("der
+# Vorstandschef Hans Müller", "Außenministerin Annalena Baerbock", "die Sprecherin Anna Weber"):
+# a compound's last part names the role.
+GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+GERMAN_ROLE = re.compile(
+    r"\w*?(chef|minister|präsident|sprecher|leiter|kanzler|direktor|vorsitzender?|botschafter|"
+    r"gesandter?|general|kommandeur|berater|beauftragter?)(?:in)?"
+)
+
+
+def _german_role(
+    words: list[Token], first: int, last: int, german: Callable[[], bool]
+) -> int | None:
+    """The word of a German role that opens the run (after its article, if any) before a name
+    of two or three words ("Der Vorstandschef Hans Müller"): its index, where the entry is
+    written in German, the run opens with an article or the role is a compound ("Außenminister",
+    which English writes in two words). None otherwise (a role alone, or before one word:
+    "Kanzler Scholz" may be a known name)."""
+    role = first + 1 if words[first].key in GERMAN_ARTICLES else first
+    if not 2 <= last - role <= 3 or words[role].possessive:
+        return None
+    found = GERMAN_ROLE.fullmatch(words[role].key)
+    if found is None or not (role > first or found.start(1) >= 3 or german()):
+        return None
+    if any(GERMAN_ROLE.fullmatch(w.key) or w.key in NOT_NAMES for w in words[role + 1 : last + 1]):
+        return None
+    return role
 
 
 def _rank_of_word(text: str, words: list[Token], first: int, last: int) -> bool:
