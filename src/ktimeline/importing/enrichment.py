@@ -2926,10 +2926,12 @@ class Enricher:
                     entry.add(new, *body_at)
                     entry.covered.update(range(run_start, joined_end + 1))
                     continue
-            role = _german_role(words, run_start, run_end, entry.writes_german)
-            if role is not None:  # "Der Vorstandschef Hans Müller sagte": the person, his
-                name_at = (words[role + 1].start, words[run_end].end)  # role before his name
-                new = self._new_actor(text[slice(*name_at)], None, words[role].key, person=True)
+            german_role = _german_role(words, run_start, run_end, entry.writes_german)
+            if german_role is not None:  # "Der Vorstandschef Hans Müller sagte": the person, his
+                name_at = (words[german_role + 1].start, words[run_end].end)  # role before his name
+                new = self._new_actor(
+                    text[slice(*name_at)], None, words[german_role].key, person=True
+                )
                 if new is not None:
                     entry.add(new, *name_at)
                     entry.covered.update(range(run_start, run_end + 1))
