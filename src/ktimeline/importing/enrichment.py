@@ -2926,6 +2926,16 @@ class Enricher:
                     entry.add(new, *body_at)
                     entry.covered.update(range(run_start, joined_end + 1))
                     continue
+            german_role = _german_role(words, run_start, run_end, entry.writes_german)
+            if german_role is not None:  # "Der Vorstandschef Hans Müller sagte": the person, his
+                name_at = (words[german_role + 1].start, words[run_end].end)  # role before his name
+                new = self._new_actor(
+                    text[slice(*name_at)], None, words[german_role].key, person=True
+                )
+                if new is not None:
+                    entry.add(new, *name_at)
+                    entry.covered.update(range(run_start, run_end + 1))
+                    continue
             if _rank_of_word(text, words, run_start, run_end):
                 name_at = (words[run_start + 1].start, words[run_end].end)
                 new = self._new_actor(text[slice(*name_at)], None, text[words[run_start].start :
@@ -4193,8 +4203,9 @@ class Enricher:
                 continue  # ("the Foreign Ministry of Japan": a name read already)
             member = MEMBER_AFTER_BODY.match(text, found.end("head"))
             said = re.match(r"\s+(\w+)", text[member.end() if member else found.end("head") :])
-            if member is None and said is not None and said.group(1).lower() in SPEECH_VERBS:
-                continue  # ("“…” with Y, the ministry said. “…”": _the_body_said's, with its words)
+            # "the ministry said": the body is an actor (README rule 12) but no mention, so
+            # that its quoted words stay _the_body_said's ("“…” with Y, the ministry said. “…”")
+            speaks = member is None and said is not None and said.group(1).lower() in SPEECH_VERBS
             if _marks_open(text, 0, start) > 0 or text.count('"', 0, start) % 2:
                 continue  # ("“… to help the Navy …”": the words someone says)
             head = found["head"].lower()
@@ -4220,7 +4231,9 @@ class Enricher:
                     for name in self._bodies_named
                     if fits(self._names(name) if name in self.records else (name,))
                 }
-            if len(before) == 1:
+            if len(before) == 1 and speaks:
+                entry.actors.append((start, before.pop()))
+            elif len(before) == 1:
                 entry.add(before.pop(), start, end)
 
     def _an_agency(self, actor: str) -> bool:
@@ -6356,6 +6369,11 @@ NO_ONE_WORDS = frozenset(
 )
 
 
+# What a person or a body takes over in German, written without its article: the office, the
+# task, the power ("Scholz übernimmt Vorsitz."), and the endings of abstract nouns ("übernimmt
+# Verantwortung", "Führung", "Präsidentschaft").
+TAKEN_OVER_NOUNS = ("Vorsitz", "Kontrolle", "Regie", "Macht", "Kommando", "Amt", "Ruder", "Posten")
+ABSTRACT_NOUN_ENDS = ("ung", "heit", "keit", "schaft", "tion", "tät", "amt", "rolle", "macht")
 # What only a firm does, right after its name: it files for bankruptcy, agrees to buy or
 # merge, reports a loss or a profit, goes public (in the singular: "Investors agreed to buy"
 # is no firm's name).
@@ -6386,8 +6404,44 @@ FIRM_ACTS = re.compile(
     r"(?:übernimmt|kauft|rachète|achète|adquiere|compra)\s+(?:[A-Z][\w&.-]*\s+){1,3}?"
     r"(?:(?:für|pour|por)\s+(?:[$€£]\s?\d|\d[\d.,]*\s*(?:Millionen|Milliarden|Mio|Mrd|"
     r"millions?|milliards?|millones|Euro|euros?|Dollar|dollars|dólares)\b)|"
-    r"(?:AG|GmbH|SE|SA|S\.A\.|SAS|SL|Inc|Ltd)\b))"
+    r"(?:AG|GmbH|SE|SA|S\.A\.|SAS|SL|Inc|Ltd)\b)|"
+    # or taken over by its name alone, no article, ending the sentence ("Siemens übernimmt
+    # Globex."), as "acquires" above; an office or a task taken over is a noun without its
+    # article, an abstract one by its ending or one of the few others ("übernimmt Verantwortung.",
+    # "übernimmt Vorsitz und Kontrolle.": no firm)
+    r"übernimmt\s+(?!(?:" + "|".join(TAKEN_OVER_NOUNS) + r")\b)"
+    r"(?![A-Z]\w*(?:" + "|".join(ABSTRACT_NOUN_ENDS) + r")\b)"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?=\s*(?:[.;]|$)))"
 )
+
+
+# German writes a role before a name capitalised, as a noun, often after its article ("der
+# Vorstandschef Hans Müller", "Außenministerin Annalena Baerbock", "die Sprecherin Anna Weber"):
+# a compound's last part names the role.
+GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+GERMAN_ROLE = re.compile(
+    r"\w*?(chef|minister|präsident|sprecher|leiter|kanzler|direktor|vorsitzender?|botschafter|"
+    r"gesandter?|general|kommandeur|berater|beauftragter?)(?:in)?"
+)
+
+
+def _german_role(
+    words: list[Token], first: int, last: int, german: Callable[[], bool]
+) -> int | None:
+    """The word of a German role that opens the run (after its article, if any) before a name
+    of two or three words ("Der Vorstandschef Hans Müller"): its index, where the entry is
+    written in German, the run opens with an article or the role is a compound ("Außenminister",
+    which English writes in two words). None otherwise (a role alone, or before one word:
+    "Kanzler Scholz" may be a known name)."""
+    role = first + 1 if words[first].key in GERMAN_ARTICLES else first
+    if not 2 <= last - role <= 3 or words[role].possessive:
+        return None
+    found = GERMAN_ROLE.fullmatch(words[role].key)
+    if found is None or not (role > first or found.start(1) >= 3 or german()):
+        return None
+    if any(GERMAN_ROLE.fullmatch(w.key) or w.key in NOT_NAMES for w in words[role + 1 : last + 1]):
+        return None
+    return role
 
 
 def _rank_of_word(text: str, words: list[Token], first: int, last: int) -> bool:
@@ -6823,12 +6877,15 @@ SPELT_BEFORE = re.compile(r"[A-Z][\w'’-]*$")
 # A body by its common noun ("the ministry", "The Navy", "the federation's", "a ministry
 # official"), not a name's head ("the Ministry of Defense", "the Navy Cross"): the body of that
 # noun named before (``Enricher._the_body_named_before``).
+THE_BODY_HEADS = ("ministry", "navy", "federation", "commission")
 THE_BODY = re.compile(
     r"\b(?:(?P<the>[Tt]he)|[Aa])\s+(?P<noun>(?:(?P<office>[Ff]oreign|[Dd]efen[cs]e|"
-    r"[Uu]nification)\s+)?(?P<head>[Mm]inistry|[Nn]avy|[Ff]ederation|[Cc]ommission))"
-    r"(?!\s+(?:of\b|[A-Z]))(?!-)"
+    r"[Uu]nification)\s+)?(?P<head>"
+    + "|".join(f"[{noun[0].upper()}{noun[0]}]{noun[1:]}" for noun in THE_BODY_HEADS)
+    + r"))(?!\s+(?:of\b|[A-Z]))(?!-)"
 )
-THE_BODY_CUES = re.compile(r"(?i:the|a)\s+(?:\w+\s+)?(?i:ministry|navy|federation|commission)\b")
+# The cheap test before ``THE_BODY``: the same nouns in any case, after "the" or "a".
+THE_BODY_CUES = re.compile(r"(?i:the|a)\s+(?:\w+\s+)?(?i:" + "|".join(THE_BODY_HEADS) + r")\b")
 MEMBER_AFTER_BODY = re.compile(r"(?:['’]s)?\s+(?:officials?|spokes(?:man|woman|person))\b")
 THE_AGENCY = re.compile(r"\bthe ((?:news )?agency)\b(?! of\b)")
 # After "the" and a surname alone, a family's rule: "the Kim regime", "the Somoza dynasty".
@@ -8352,7 +8409,17 @@ def _remit_joined_by_and(words: list[Token], head: int, end: int, covered: set[i
     plural = len(final) > 3 and final.endswith("s") and not final.endswith("ss")
     if plural or final in ORG_WORDS or (len(before) == 1 and last == joined + 1):
         return last
+    if len(before) == 1 and words[joined + 1].key in REMIT_ADJECTIVES:
+        return last  # ("Institute for Science and International Security": a second remit)
     return end
+
+
+# Adjectives that open the second part of a body's remit after "and" ("the Institute for Science
+# and International Security", "Council for Peace and National Unity"), no name of its own.
+REMIT_ADJECTIVES = frozenset(
+    """international national global regional public foreign strategic economic social
+    political nuclear human environmental""".split()  # noqa: SIM905
+)
 
 
 # The heads of an office's name that say whose office it is by what follows "of" or "for" ("the
