@@ -1458,6 +1458,14 @@ def import_chronology(
                 os.fspath(written_to),
                 f"names the file being imported ({os.fspath(file)}); nothing was written",
             )
+    if out is not None and actors_out is not None and _names_one_file(out, actors_out):
+        # (the actor file was renamed over the events just written: "wrote 1 event", and
+        # the file held only actors)
+        raise InvalidArgumentError(
+            "actors_out",
+            os.fspath(actors_out),
+            f"names the file the events are written to ({os.fspath(out)}); nothing was written",
+        )
     document = read_import(
         os.fspath(file), check_encoding(encoding) if encoding is not None else None
     )
@@ -1530,6 +1538,14 @@ def _same_file(file: str | os.PathLike[str], other: str | os.PathLike[str]) -> b
         return False
 
 
+def _names_one_file(first: str | os.PathLike[str], second: str | os.PathLike[str]) -> bool:
+    """Whether two paths to write name one file, there yet or not (by another path, a
+    link; standard output, "-", is no file)."""
+    if os.fspath(first) == "-" or os.fspath(second) == "-":
+        return False
+    return _same_file(first, second) or os.path.realpath(first) == os.path.realpath(second)
+
+
 def _import_source(
     document: ImportText,
     file: Any,
@@ -1576,11 +1592,20 @@ def _staged_actors(
     be read or written raises InvalidArgumentError here, before anything changed. A device
     or FIFO is written into at that step instead. ``argument``: the one that named the file
     (``out`` for the actor file beside the events)."""
-    from ktimeline.writer import is_special_file, staged
+    from ktimeline.writer import is_special_file, locked, staged
 
-    content = _actor_file_content(path, actors, argument=argument)
     if is_special_file(path):
+        content = _actor_file_content(path, actors, argument=argument)
         return lambda: _write_actors(path, content, argument)
+    try:
+        # the file's lock held from its reading to its renaming (the events written between):
+        # two imports appending at once both land, never one run's actors over the other's
+        # (a missing directory is left to the staging below to name, as it always did)
+        if path.parent.is_dir():
+            stack.enter_context(locked(path))
+    except OutputError as exc:
+        raise InvalidArgumentError(argument, os.fspath(path), exc.reason) from None
+    content = _actor_file_content(path, actors, argument=argument)
     try:
         commit: Callable[[], None] = stack.enter_context(staged(path, content))
         return commit

@@ -105,6 +105,7 @@ MONTHS.update(MISSPELT_MONTHS)
 # reader of those languages reads at once (TEXT_FOREIGN_MONTH lists the same words). A
 # foreign name is read before a year or after a day, and one that is also an English word or
 # name ("Mars 2020", "Mayo", "Avril", "Julio", "Marco", "Mei") only after a day.
+FOREIGN_MONTHS_ALSO_WORDS = frozenset({"mars", "mayo", "avril", "abril", "julio", "marco", "mei"})
 FOREIGN_MONTHS = {
     "januar": 1, "jänner": 1, "janvier": 1, "enero": 1, "februar": 2, "février": 2,
     "fevrier": 2, "febrero": 2, "märz": 3, "maerz": 3, "mars": 3, "marzo": 3, "avril": 4,
@@ -1034,6 +1035,9 @@ TEXT_FOREIGN_MONTH = (
     r"تشرين ال(?:أول|ثاني))(?:\s*\([\u0600-\u06ff ]{2,14}\))?)"
     r"(?![^\W\d_])"
 )
+# a foreign month's name that is an English word or name too ("Mars", "Mayo", "Mei": see
+# FOREIGN_MONTHS), as a pattern
+_FOREIGN_WORD_TOO = rf"(?:{'|'.join(sorted(FOREIGN_MONTHS_ALSO_WORDS))})(?![^\W\d_])"
 TEXT_DASHES = "-‐‑‒–—―−"
 # the signs that open a list's item and are never a dash nor arithmetic ("▲ 2.25 = …", "•
 # 3.7 = …"; "-5", "+3", "*1" are numbers and notes): the importer's bullets glued to a date too
@@ -1212,9 +1216,10 @@ TEXT_DATE = (
     # "2019-06 / 2019-09", "2021-01-15 - 2021-02-20" (see _ISO_SPAN); "2023-02-10 10:00am"
     rf"(?:{_ISO_SPAN})|(?:{_ISO_CLOCK})|"
     # "2019-12-02" (ISO day)
-    # (a hyphen may be the typographic one, U+2010, or the no-break one, U+2011: "1925‑01‑01")
-    rf"(?:(?P<iy>{_ISO_YEAR})[-\u2010\u2011](?P<im>0[1-9]|1[0-2])[-\u2010\u2011]"
-    r"(?P<iday>0[1-9]|[12]\d|3[01])(?!\d))"
+    # (a hyphen may be the typographic one, U+2010, or the no-break one, U+2011: "1925‑01‑01";
+    # "2019-12-2", "2020-1-5": the month or day unpadded, as the argument grammar reads them)
+    rf"(?:(?P<iy>{_ISO_YEAR})[-\u2010\u2011](?P<im>0?[1-9]|1[0-2])[-\u2010\u2011]"
+    r"(?P<iday>0?[1-9]|[12]\d|3[01])(?!\d))"
     # "2019년 9월 24일", "1950年6月25日", "1950년": a Korean, Chinese or Japanese date
     rf"|(?:(?P<cy>{TEXT_YEAR})\s*[년年](?:\s*(?P<cm>1[0-2]|0?[1-9])\s*[월月]"
     r"(?:\s*(?P<cd>3[01]|[12]\d|0?[1-9])\s*[일日])?)?"
@@ -1288,7 +1293,7 @@ TEXT_DATE = (
     # ("1964 -1 December,National …": the dash glued to the day, as a list's item sign)
     rf"|(?P<ydash>[ \t]+[{TEXT_DASHES}](?:[ \t]+|(?=\d{{1,2}}\.?\s+{_ANY_MONTH}))))"
     rf"(?:(?P<dlead0>{_TEXT_DAY})\.?\s+{_MAY_THE_VERB}(?={_ANY_MONTH}))?"
-    rf"(?P<mlead>{TEXT_MONTH}|(?(dlead0){TEXT_FOREIGN_MONTH}|(?(ydash)(?P<ydfm>{TEXT_FOREIGN_MONTH})|(?!))))"
+    rf"(?P<mlead>{TEXT_MONTH}|(?(dlead0){TEXT_FOREIGN_MONTH}|(?(ydash)(?P<ydfm>(?P<ydfw>{_FOREIGN_WORD_TOO})|(?!{_FOREIGN_WORD_TOO}){TEXT_FOREIGN_MONTH})|(?!))))"
     rf"(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?)"
     r"(?(ycolon)(?(dlead0)(?!)|(?<=\d)(?![ \t]*:)(?![ \t]+(?-i:[a-z])))"
     # ("1850 – May: text", "1850 - Mai" alone: after the dash a month and no day, then the
@@ -1296,9 +1301,10 @@ TEXT_DATE = (
     r"|(?(ydash)(?(dlead0)|(?:(?<=\d)(?![ \t]*:)(?![ \t]+(?-i:[a-z]))"
     # (a foreign month alone before a colon is a label, as "2020 - Mars: the rover …" in an
     # English list is the planet: layouts45's rule; "1850 - Mai" ending its line, or before a
-    # dash, is May)
-    rf"|(?<!\d)(?(ydfm)(?=[ \t]*(?:$|\n|[{TEXT_DASHES}][ \t]))"
-    rf"|(?=[ \t]*(?:$|\n|:[ \t]|[{TEXT_DASHES}][ \t]))))))))"
+    # dash, is May; one that is an English word or name too only ending its line: "1965 -
+    # Mars - Mariner 4 …" in a list of missions is the planet, as "2020 - Mars: …" is)
+    rf"|(?<!\d)(?(ydfw)(?=[ \t]*(?:$|\n))|(?(ydfm)(?=[ \t]*(?:$|\n|[{TEXT_DASHES}][ \t]))"
+    rf"|(?=[ \t]*(?:$|\n|:[ \t]|[{TEXT_DASHES}][ \t])))))))))"
     # "372 A.D.", "AD 935", "618 CE": a year before 1000 needs its era
     # ("1397 CE - 1450 CE": a span of years, each with its era, read below as a span)
     # ("623-624 n.l.", "833-836 n.l.": a span of years before its era, the end after the start)
@@ -1662,9 +1668,7 @@ OPENING_MONTHS = re.compile(
     rf"(?P<first>[^\W\d_]{{3,}}\.?)(?:[ \t]*[{TEXT_DASHES}/][ \t]*(?P<last>[^\W\d_]{{3,}}\.?))?"
     r"[ \t,:]+(?=\S)"
 )
-MONTH_WORDS_TOO = frozenset(
-    {"may", "march", "june", "august", "mars", "mayo", "avril", "abril", "julio", "marco", "mei"}
-)
+MONTH_WORDS_TOO = frozenset({"may", "march", "june", "august"}) | FOREIGN_MONTHS_ALSO_WORDS
 
 
 # "December: The First Four Ships …", "May: the fleet sails": a month's whole name and a colon
