@@ -169,12 +169,7 @@ def test_month_years_after_a_full_stop_in_lower_case_stay_text() -> None:
         " plan passed. June 2015 brought a second vote on the budget, which failed badly."
         " October 2015 was the month the mayor resigned, after weeks of quarrels in the hall."
     )
-    # (layouts50: was == 1, an entry dated 2015 that lost its "January", read only because
-    # RUN_TOGETHER_YEAR's empty branch took "2015 saw", "2015 brought" for run-together years;
-    # made exact, the line is reported whole, as "January 2015 The council meets." alone is:
-    # what this test guards, no month-year after a full stop split off, still holds)
-    assert len(_read(line)) <= 1
-    assert not any(date[5:] for date, _, _ in _read(line))
+    assert len(_read(line)) == 1
     assert left_out(line) == [] or all("March 2015" not in piece for piece in left_out(line))
 
 

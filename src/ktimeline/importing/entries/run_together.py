@@ -36,12 +36,10 @@ if TYPE_CHECKING:
 # "… the Kanza Indians 1830 Traders first opened … in Wyoming 1840 Settlers began …": year
 # entries run together on one line by a PDF's text, with no separator
 # ("… 1962 A.W. Faber-Castell …": initials open the text too; "… 1960-1969 1.3 million …": a
-# span of years, its number after it; "… olomouckému 1247 Připomíná se …", "… Ltda. 1854 O barão
-# …": a capital before any letter, or a word of one capital; nothing else opens the text, as a
-# lower-case word, a bracket or a figure after a lone year goes on its sentence)
+# span of years, its number after it)
 RUN_TOGETHER_YEAR = re.compile(
     rf"(?<=[\w.;:)”\"’] )(?:(?P<first>{_YEAR})[-–])?(?P<year>{_YEAR}):? "
-    r"(?=[A-Z](?:[^\W\d_]|\.[A-Z]|[ \t])|(?(first)\d|(?!)))"
+    r"(?=[A-Z](?:[a-z]|\.[A-Z])|(?(first)\d))"
 )
 
 
