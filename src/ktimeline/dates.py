@@ -834,6 +834,16 @@ _GEDCOM_VALUE = re.compile(
 CIRCA_WORDS = (
     r"(?:c|ca|circa|około|ok|kolem|kol|omkring|omkr|ongeveer|omstreeks|vers|environ|etwa|um|hacia)"
 )
+# "soon after" a year, in the languages chronologies write it in ("soon after 900", "shortly
+# after", "just after", "brzy po", "krátce po", "kurz nach", "bald nach", "peu après", "poco
+# después de", "logo após", "kort na", "tuż po", "wkrótce po": English, Czech, German, French,
+# Spanish, Portuguese, Scandinavian, Polish): an item so opening is of that year, approximate,
+# as after CIRCA_WORDS (the corpus README's rule for a year after a word of time; "until" a
+# year, "Až do r. 870 …", names a period's end and is no date of an item)
+SOON_AFTER_WORDS = (
+    r"(?:(?:soon|shortly|just)\s+after|brzy\s+po|krátce\s+po|kurz\s+nach|bald\s+nach|peu\s+après"
+    r"|poco\s+después\s+de|logo\s+após|kort\s+na|tuż\s+po|wkrótce\s+po)"
+)
 # GEDCOM's approximations: "ABT 1850" (about), "CAL 1850" (calculated), "EST 1850"
 # (estimated), before any date value of the standard ("ABT AUG 1291"); in capitals, as the
 # standard writes them ("Est. 1850" is "established")

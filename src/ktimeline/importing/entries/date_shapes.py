@@ -194,6 +194,11 @@ SPACED_DASH = re.compile(rf"\s[{_DASH_CHARS}]\s")
 GERMAN_MONTH_AFTER = r"\s?(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b"
 
 
+# "3 March 2019ABC123 widget": a year right after a date without one, glued to the letters of
+# what follows (a code, a reference): the date's year is there, but not read (see splitter)
+YEAR_GLUED_TO_WORD = re.compile(rf"{_YEAR}(?=[^\W\d_])")
+
+
 # "1998 2007: text" after a date read ("1997 – 1998 2007:"): years, then the separator
 YEARS_THEN_SEPARATOR = re.compile(
     rf"{_YEAR}(?:(?:[ \t]*[,&{_DASH_CHARS}][ \t]*|[ \t]+){_YEAR})*[ \t]*:(?:\s|$)"

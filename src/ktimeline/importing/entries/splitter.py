@@ -53,6 +53,7 @@ from ktimeline.importing.entries.date_shapes import (
     TITLES_AT_MOST,
     TWO_DIGIT_YEAR,
     WEEKDAY_LEAD,
+    YEAR_GLUED_TO_WORD,
     YEAR_HEADING,
     YEARS_THEN_SEPARATOR,
     is_clock_alone,
@@ -690,7 +691,8 @@ class _Splitter:
         indented below its date's line), the last entry complete (its sentence ended):
         another event of that year, as a new paragraph under a year alone is (see
         is_paragraph_item). Under a day or a month, or at another indent, it is none."""
-        if not self.blank or len(last.date) != 4 or not last.parts or not text[:1].isupper():
+        of_year = len(last.date) == 4 or last.line in self.closed_days  # ("1996  On 15 May …")
+        if not self.blank or not of_year or not last.parts or not text[:1].isupper():
             return False
         if last.lines[-1:] == [number] or not SENTENCE_END.search(last.parts[-1].rstrip()):
             return False
@@ -1580,6 +1582,12 @@ class _Splitter:
                 return
             if dates_found == NO_YEAR and self.pattern.weekday_years:
                 dates_found = _no_year_but_weekdays(self.pattern.weekday_years)
+            elif dates_found == NO_YEAR and YEAR_GLUED_TO_WORD.match(text):
+                # ("3 March 2019ABC123 widget": the year is written, glued to a code)
+                dates_found = (
+                    f"the year after '{written}' is glued to what follows it "
+                    f"('{text.split()[0]}'): not read"
+                )
             skipped = SkippedLine(number, (written + " " + text).strip(), dates_found)
             self.result.unplaced.append(skipped)
             self.current, self.blocked = None, skipped
@@ -1640,6 +1648,8 @@ class _Splitter:
             return
         opening = _day_opening_year_item(dates_found, text)
         if opening is not None:  # "1904 Am 18. September treffen …": that year's day
+            if dates_found[0] in text.split(None, 4)[:4]:  # ("1996  On 15 May 1996 , the …")
+                self.closed_days.add(number)  # (the paragraphs below in its column: the year's)
             dates_found, text = (opening[0], opening[1], dates_found[2]), opening[2]
         elif (closing := _day_closing_year_item(dates_found, text, self.closing_days)) is not None:
             dates_found = (closing, None, dates_found[2])  # ("… é fundado (13 de maio).")

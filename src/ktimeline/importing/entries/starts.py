@@ -474,11 +474,12 @@ def _day_opening_year_item(
 ) -> tuple[str, str | None, str] | None:
     """An entry of a year alone whose text opens with a day and month with no year ("1904 Am
     18. September treffen sich …", "1588 - le 23 décembre - Assassinat …"; the seventeenth
-    round's rule, an item opening with its day): (the day of that year, the last day of a
-    span written East Asian style, "1月30日~2月1日", or None, the text). The text
-    keeps its opening words, unless a dash or colon sets the date apart from it (then it is
-    the date's). A day later in the text ("1905 Bei der … am 08. Oktober") leaves the year:
-    None."""
+    round's rule, an item opening with its day), or after an opening word with that year
+    again ("1995  On 8 November 1995 the …", the forty-first round's rule): (the day of that
+    year, the last day of a span written East Asian style, "1月30日~2月1日", or None, the
+    text). The text keeps its opening words, unless a dash or colon sets the date apart from
+    it (then it is the date's). A day later in the text ("1905 Bei der … am 08. Oktober")
+    leaves the year: None."""
     year, end = dates_found[0], dates_found[1]
     if len(year) != 4 or end is not None:
         return None
@@ -497,9 +498,14 @@ def _day_opening_year_item(
     found = dates.find_date(body, day.end())
     if found is None or found.start() != day.end():
         return None
-    if dates.date_shape(found) not in ("day-month", "month-day") or found["d2"] or found["gd2"]:
-        return None
+    shape = dates.date_shape(found)
     parts = dates.date_parts(found)
+    if shape in ("day-month-year", "month-day-year") and day.end() and parts["y1"] == year:
+        pass  # ("1871" / "Am 1. November 1871 gründen …": the year above written again)
+    elif shape not in ("day-month", "month-day"):
+        return None
+    if found["d2"] or found["gd2"]:
+        return None
     if not str(parts["d1"]).isdigit() and ORDINAL_DAY.fullmatch(str(parts["d1"])) is None:
         return None  # ("May 1The …": a day glued to the text's word)
     month, number = dates.month_number(str(parts["m1"])), dates.day_number(str(parts["d1"]))
@@ -847,6 +853,11 @@ def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
             and match.string[match.end() : match.end() + 1].isupper()
         ):
             return True  # "• March 1 President …" among "• May 6 - text": its dash lost
+        if match["ycolon"] and match["dlead"] and odd == ",":
+            # ("2006: July 2, Infosys celebrated …": a year's colon, then its month and day
+            # set off by a comma, as "1831: 18 April, the Sydney Herald …" (see _start): the
+            # day's entry, its text after the comma)
+            return True
         return pattern is not None and pattern.allows(match, odd)
     if match["nosep"] is not None:
         return True  # alone on its line: an entry with its text below, or a heading

@@ -186,7 +186,10 @@ _CIRCA_MARK = rf"(?:{_CIRCA_WORD}\.?|~)"
 
 
 CIRCA_HINT = re.compile(  # (as SHORT_DECADE_HINT: no line break in its first marks)
-    rf"^(?:[^\S\n]|[•·*-])*(?:{_CIRCA_MARK}\s*\d|(?-i:ABT|CAL|EST)[ \t])", re.I | re.M
+    rf"^(?:[^\S\n]|[•·*-])*(?:{_CIRCA_MARK}\s*\d|(?-i:ABT|CAL|EST)[ \t]"
+    # ("Brzy po r. 850 …": see SOON_AFTER_SHORT)
+    rf"|{dates.SOON_AFTER_WORDS}[ \t]+(?:r\.[ \t]*)?\d)",
+    re.I | re.M,
 )
 
 
@@ -284,6 +287,14 @@ CIRCA_DOTTED_SHORT = re.compile(
     re.I,
 )
 
+# "Brzy po r. 900 vítězství Maďarů …": "soon after" (and "r.") before a three-digit year, the
+# item's sentence going on after it: that year, approximate, its words kept (see
+# dates.SOON_AFTER_WORDS)
+SOON_AFTER_SHORT = re.compile(
+    rf"^(?P<after>{dates.SOON_AFTER_WORDS}\s+(?:r\.\s*)?)(?P<year>[1-9]\d\d)[ \t]+(?=[^\W\d_])",
+    re.I,
+)
+
 
 def _circa_dotted_short_years(lines: list[str], written: list[str], notes: dict[int, str]) -> None:
     """In ``written``, the lines opening with an approximate three-digit year and its full
@@ -301,6 +312,15 @@ def _circa_dotted_short_years(lines: list[str], written: list[str], notes: dict[
     if not DocumentPattern(dotted_short_years=list(dotted.values())).reads_dotted_short_years():
         return
     for index, line in enumerate(lines):
+        if line[:1].isalpha() and (after := SOON_AFTER_SHORT.match(line)) is not None:
+            above = [year for at, year in dotted.items() if at < index]
+            below = [year for at, year in dotted.items() if at > index]
+            if above and below and above[-1] <= int(after["year"]) <= below[0]:
+                # ("Brzy po r. 900 …" between "894-912. …" and "912-921. …": the year's item,
+                # its words kept, as the document's "900. …" would be)
+                written[index] = f"{after['year']}. {line}"
+                notes[index + 1] = f"{' '.join(after['after'].split())} {after['year']}"
+            continue
         if line[:1] not in CIRCA_FIRST or (found := CIRCA_DOTTED_SHORT.match(line)) is None:
             continue
         above = [year for at, year in dotted.items() if at < index]
