@@ -122,12 +122,14 @@ from ktimeline.importing.entries.live_pages import (
 )
 from ktimeline.importing.entries.markup import (
     ENTITY,
+    GLUED_EDIT_LINK_HINT,
     LINK_DEFINITION_HINT,
     PAGE_SOURCE_BLOCK,
     RELATIVE_DATE,
     TOOL_MARK_HINT,
     WIKI_SIGNS,
     _code_fences,
+    _glued_edit_links,
     _markdown_images,
     _markdown_linked_items,
     _markdown_references,
@@ -462,6 +464,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if "[edit" in text or "[ edit" in text:
         lines, shown = _rendered_wiki(lines)
         wiki_removed += shown
+    if GLUED_EDIT_LINK_HINT.search(text) is not None:
+        lines, glued = _glued_edit_links(lines)
+        wiki_removed += glued
     if SUPERSCRIPT_DIGIT.search(text) is not None:
         lines = _superscript_days(lines)
     images: dict[int, str] = {}
