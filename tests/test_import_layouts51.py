@@ -185,3 +185,68 @@ def test_a_span_of_two_days_with_roman_months() -> None:
         ("1920-01-10", None),
         ("1920-08-16", None),
     ]
+
+
+# --- a three-digit year, a spaced hyphen, then a word in lower case --------------------------
+
+
+ABBEY_YEARS = """\
+  • 612 - Mönche gründen eine Zelle am See.
+  • 719 - Der Abt erhält Land vom König.
+  • 805 - Eine steinerne Kirche wird geweiht.
+  • 926 - von Ungarn überfallen.
+  • 1034 - Neubau des Klosters.
+"""
+
+
+def test_a_lower_case_text_after_a_spaced_hyphen_among_rising_short_years() -> None:
+    got = read_entries(ABBEY_YEARS)
+    assert [(date, text.split()[0]) for date, _, text in got] == [
+        ("0612", "Mönche"),
+        ("0719", "Der"),
+        ("0805", "Eine"),
+        ("0926", "von"),
+        ("1034", "Neubau"),
+    ]
+
+
+def test_a_lower_case_text_after_a_short_year_out_of_order_stays_refused() -> None:
+    # (a three-digit number that breaks the rising order is no year of the list)
+    text = ABBEY_YEARS.replace("926 - von", "526 - von")
+    assert [date for date, _, _ in read_entries(text)] == ["0612", "0719", "0805", "1034"]
+
+
+# --- the title's span written again alone above the introduction -----------------------------
+
+
+HARBOUR_HISTORY = """\
+Harbour history 1610-1890
+Harbour history
+1610-1890
+This history starts with the first quay and ends with the new docks.
+It keeps to the works themselves, not the ships.
+1610
+• The first wooden quay is built.
+1655
+• A storm destroys half of the quay.
+1702
+• The stone pier is finished.
+1804
+• The lighthouse is lit.
+1890
+• The new docks open.
+"""
+
+
+def test_the_titles_span_alone_again_is_no_entry_and_its_introduction_is_reported() -> None:
+    got = read_entries(HARBOUR_HISTORY)
+    assert [date for date, _, _ in got] == ["1610", "1655", "1702", "1804", "1890"]
+    gone = left_out(HARBOUR_HISTORY)
+    assert "This history starts with the first quay and ends with the new docks." in gone
+    assert "It keeps to the works themselves, not the ships." in gone
+
+
+def test_a_span_alone_that_no_title_writes_stays_an_entry() -> None:
+    text = HARBOUR_HISTORY.replace("Harbour history 1610-1890\n", "")
+    got = read_entries(text)
+    assert got[0][:2] == ("1610", "1890")

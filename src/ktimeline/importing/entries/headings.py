@@ -1169,6 +1169,48 @@ def _page_title_span(result: Split, lines: Sequence[str]) -> None:
         result.unplaced.append(SkippedLine(number, text, "the introduction below the page's title"))
 
 
+def _title_span_repeated(result: Split, lines: Sequence[str]) -> None:
+    """Report a span of years alone on its line that repeats the span the page's title writes
+    above it, and the introduction under it ("Chronology 1420-2013" / "Chronology" /
+    "1420-2013" / "This chronology begins …" / "It keeps …" / "1420" / "• …"): the first
+    entries, all of that span and its line, when at least MIN_LINES entries follow and every
+    one lies within the span. A reader sees the page's title again, and its introduction."""
+    entries = result.entries
+    if len(entries) <= DocumentPattern.MIN_LINES:
+        return
+    first = entries[0]
+    if (
+        first.end_date is None
+        or len(first.date) != 4
+        or len(first.end_date) != 4
+        or lines[first.line - 1].strip() != first.written
+    ):
+        return
+    above = [line for line in lines[: first.line - 1] if line.strip()]
+    if not any(first.written in line and line.strip() != first.written for line in above):
+        return
+    same = [
+        e
+        for e in entries
+        if (e.date, e.end_date, e.written) == (first.date, first.end_date, first.written)
+    ]
+    if entries[: len(same)] != same:
+        return
+    rest = entries[len(same) :]
+    if len(rest) < DocumentPattern.MIN_LINES or not all(
+        first.date <= e.date[:4] <= first.end_date for e in rest
+    ):
+        return
+    del entries[: len(same)]
+    reason = "the page's title: a span of years over the chronology, written again alone"
+    result.layout.append(SkippedLine(first.line, first.written, reason))
+    for entry in same:
+        for number in entry.lines:
+            if number != first.line and (text := lines[number - 1].strip()):
+                reason = "the introduction below the page's title"
+                result.unplaced.append(SkippedLine(number, text, reason))
+
+
 def _century_headings(result: Split, lines: Sequence[str]) -> None:
     """Report the entries that are a century's name with a short title on their line ("18th
     Century: The Origins", "19th century - Reform") over entries that all lie inside that

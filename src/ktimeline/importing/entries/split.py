@@ -103,6 +103,7 @@ from ktimeline.importing.entries.headings import (
     _relative_ages,
     _release_headings,
     _spaced_year_headings,
+    _title_span_repeated,
     _titled_year_headings,
     _writes_dates_twice,
     _year_before_first_heading,
@@ -911,6 +912,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if calendar is not None:
         _date_years_by_day(result, calendar[1], lines, headings=False)
     _page_title_span(result, lines)
+    _title_span_repeated(result, lines)
     _century_headings(result, lines)
     _years_counted_down(result, written)
     _reported_as_written(result, text)
