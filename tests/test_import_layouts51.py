@@ -250,3 +250,37 @@ def test_a_span_alone_that_no_title_writes_stays_an_entry() -> None:
     text = HARBOUR_HISTORY.replace("Harbour history 1610-1890\n", "")
     got = read_entries(text)
     assert got[0][:2] == ("1610", "1890")
+
+
+# --- an approximate span of three-digit years between plain ones -----------------------------
+
+
+def test_an_approximate_span_of_short_years_between_plain_ones() -> None:
+    text = """\
+  • 412 - Die Burg wird erstmals genannt.
+  • 530 - Ein Bischof zieht in die Stadt.
+  • ca. 560-610 - Mehrere Münzmeister arbeiten hier.
+  • 640 - Eine Kirche entsteht am Markt.
+  • 702 - Der Graf stirbt.
+"""
+    got = read_entries(text)
+    assert [(date, end) for date, end, _ in got] == [
+        ("0412", None),
+        ("0530", None),
+        ("0560", "0610"),
+        ("0640", None),
+        ("0702", None),
+    ]
+    assert got[2][2].startswith("Mehrere Münzmeister")
+
+
+def test_an_approximate_short_span_right_below_an_era_before_ours_stays_refused() -> None:
+    # (no plain year above it since "BC": the list may still count down to the era)
+    text = """\
+  • c. 300 BC - Traders settle at the ford.
+  • c. 150-120 - A wall is raised.
+  • 333 - The fort is built.
+  • 384 - The bishop dies.
+  • 595 - The king visits.
+"""
+    assert [date for date, _, _ in read_entries(text)] == ["0333", "0384", "0595"]
