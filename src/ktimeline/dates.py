@@ -1222,6 +1222,12 @@ _ISO_CLOCK = (
     rf"(?P<icy>{_ISO_YEAR})-(?P<icm>0[1-9]|1[0-2])-(?P<icd>0[1-9]|[12]\d|3[01])"
     r"(?:T|[ \t]+)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]?[ap]\.?m\.?)?(?!\w|:\d)"
 )
+# the day and month after a year and a spaced dash, each of two digits (see TEXT_DATE)
+_YEAR_THEN_PADDED_DAY = (
+    rf"(?:[ \t]+r\.)?[ \t]+[{TEXT_DASHES}][ \t]+"
+    r"(?P<ydd>0[1-9]|[12]\d|3[01])\.(?P<ydm>0[1-9]|1[0-2])"
+    rf"(?=[ \t]*(?:$|\n)|[ \t]+[{TEXT_DASHES}][ \t])"
+)
 TEXT_DATE = (
     # "2019-06 / 2019-09", "2021-01-15 - 2021-02-20" (see _ISO_SPAN); "2023-02-10 10:00am"
     rf"(?:{_ISO_SPAN})|(?:{_ISO_CLOCK})|"
@@ -1253,7 +1259,12 @@ TEXT_DATE = (
     # dots a whole day, or a month only before a separator that opens the text: "2018.9:
     # text", "2021.10 – text", a list of months; "1994.5" or "2018.9 points" is a number)
     rf"|(?:(?P<sy>{TEXT_YEAR})(?:/(?P<sm>0?[1-9]|1[0-2])(?:/(?P<sd>0?[1-9]|[12]\d|3[01]))?"
-    rf"|\.(?P<dm>0?[1-9]|1[0-2])(?:\.(?P<dd>0?[1-9]|[12]\d|3[01])|{_MONTH_THEN_TEXT}))"
+    rf"|\.(?P<dm>0?[1-9]|1[0-2])(?:\.(?P<dd>0?[1-9]|[12]\d|3[01])|{_MONTH_THEN_TEXT})"
+    # ("1945 r. - 08.05 - text", "1945 r. - 09.05" alone: the year, "r." of Polish and Czech
+    # "roku", a spaced dash, then the day and month each of two digits with a dot, as a
+    # local chronicle writes its days; only where the line ends or a spaced dash follows:
+    # "1990 - 12.05 points" stays a year)
+    rf"|{_YEAR_THEN_PADDED_DAY})"
     r"(?![\d/]|\.\d))"
     # "02.2008 |", "11.1989: text": a month and its year with a dot, the month of two digits,
     # where the line (or a table's cell) ends or a separator follows ("12.1999 euros" and
@@ -1396,7 +1407,10 @@ TEXT_DATE = (
     rf"(?(gcomma)(?<=\d)))"  # (with its year: "2, September, 2016")
     # "1 I 1860", "18.VI.1938", "11-13 III 1938": a day, a Roman month and the year
     rf"|(?:(?P<rd1>{_TEXT_DAY})(?:\s*[{TEXT_DASHES}]\s*(?P<rd2>{_TEXT_DAY}))?(?:\.\s?|\s+)"
-    rf"(?P<rm>{_ROMAN_MONTH})(?:\.\s?|\s+)(?P<ry>{TEXT_YEAR}))"
+    rf"(?P<rm>{_ROMAN_MONTH})(?:\.\s?|\s+)(?P<ry>{TEXT_YEAR})"
+    # ("17.VII.1945-02.VIII.1945": from one such day to another, each whole)
+    rf"(?:\s*[{TEXT_DASHES}]\s*(?P<rd3>{_TEXT_DAY})(?:\.\s?|\s+)(?P<rm2>{_ROMAN_MONTH})"
+    rf"(?:\.\s?|\s+)(?P<ry2>{TEXT_YEAR}))?)"
     # "March 2020", "April/May 2020", "Late December 2019", "June" (the year from a heading)
     # "September 1941 – January 1944": a span of months with a year on each side
     # ("Dezember 1948", "juillet 1950": a foreign name with its year)
@@ -1770,6 +1784,10 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
     if match["rd1"]:  # "11-13 III 1938"
         month = str(ROMAN_MONTHS[match["rm"]])
+        if match["rd3"]:  # "17.VII.1945-02.VIII.1945"
+            return {"m1": month, "d1": match["rd1"], "y1": match["ry"],
+                    "m2": str(ROMAN_MONTHS[match["rm2"]]), "d2": match["rd3"],
+                    "y2": match["ry2"]}  # fmt: skip
         spans = match["rd2"] is not None
         return {"m1": month, "d1": match["rd1"], "y1": None if spans else match["ry"],
                 "m2": None, "d2": match["rd2"], "y2": match["ry"] if spans else None}  # fmt: skip
@@ -1804,8 +1822,9 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
     if match["icy"]:
         return {"m1": match["icm"], "d1": match["icd"], "y1": match["icy"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
-    if match["sy"] and (match["sd"] or match["dd"]):
-        return {"m1": match["sm"] or match["dm"], "d1": match["sd"] or match["dd"],
+    if match["sy"] and (match["sd"] or match["dd"] or match["ydd"]):
+        return {"m1": match["sm"] or match["dm"] or match["ydm"],
+                "d1": match["sd"] or match["dd"] or match["ydd"],
                 "y1": match["sy"], "m2": None, "d2": None, "y2": None}  # fmt: skip
     if match["kd"] or match["kd3"]:  # "6월24일", "1月30日~2月1日", "2.20∼25 ="
         return {"m1": match["km"] or match["km3"], "d1": match["kd"] or match["kd3"], "y1": None,
@@ -1856,6 +1875,8 @@ def date_shape(match: re.Match[str]) -> str:
     if match["sy2"]:
         return "month.year"
     if match["sy"]:
+        if match["ydd"]:
+            return "year-month-day"
         if match["dm"]:
             return "year.month.day" if match["dd"] else "year.month"
         return "year/month/day" if match["sd"] else "year/month"

@@ -112,13 +112,15 @@ ENTRY_START = re.compile(
     # ("1471 d.C.   a.U.c.": see _ROME_ERA_ALONE)
     rf"|(?P<nosep>\s*(?:[*_=#]+\s*)?(?:\([^()\d]{{1,30}}\)\s*)?(?:{_ROME_ERA_ALONE})?(?=$))"
     # (or Hangul, Han; an accented capital, a German text's "Öffnung …" or "1615 Étienne
-    # Brûlé …", „quote“; a category tag in small capitals, "1968 ᴘʟ Logo"; Markdown emphasis
-    # before a capital, "1967    *Pattern …*", or code, "1954 `Fortran` …")
+    # Brûlé …", a Polish or Czech one's "25.VIII.1948 Światowy …", „quote“; a category tag
+    # in small capitals, "1968 ᴘʟ Logo"; Markdown emphasis before a capital, "1967
+    # *Pattern …*", or code, "1954 `Fortran` …")
     # (not "2333 BCE: text": the era after a year, no text, see BEFORE_COMMON_ERA)
     # (nor "1st Jun 0000: text": four digits and a colon, a year the grammar does not read)
     # (or an emoji before the text, "1965: June 1 🚀 A tour …", as a capital)
     # (or a guillemet or low quotation mark, "1263 «Norgesveldet» hadde …", „Die Zeit“)
-    rf"|(?P<bare>\s+(?!{dates.BEFORE_CHRIST}(?!\w))(?!\d{{4}}(?!\d)\s*:)(?=[A-Z0-9“\"‘'(«»„\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de„\u1d00-\u1d22\U0001f300-\U0001faff\u2600-\u27bf]|[*_]{{1,2}}[A-Z]"
+    rf"|(?P<bare>\s+(?!{dates.BEFORE_CHRIST}(?!\w))(?!\d{{4}}(?!\d)\s*:)(?=[A-Z0-9“\"‘'(«»„\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de"
+    r"\u0100-\u017f„\u1d00-\u1d22\U0001f300-\U0001faff\u2600-\u27bf]|[*_]{1,2}[A-Z]"
     rf"|`\w))"
     rf"|\s*(?P<odd>[>|=~»→⇒]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘']))"
     # ("2. 5.Ungarn beginnt …": a German day and month, its text glued on in capitals)

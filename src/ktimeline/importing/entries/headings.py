@@ -16,6 +16,7 @@ from ktimeline.importing.entries.bullets import BULLET_SIGN, DECORATION, _is_bul
 from ktimeline.importing.entries.date_reading import (
     _WRITTEN_YEAR,
     _date_at,
+    _whole_date_at,
     _whole_days,
     _written_month,
     _written_year,
@@ -193,6 +194,22 @@ def _page_stamp(line: str) -> date | None:
     return None
 
 
+# "28 December 2012 20:24", "28 December 2012 20:24Gewijzigd op 15 November 2020 01:03": a
+# whole day and a time of day opening a line, a modification stamp perhaps glued on after
+# (a news page's dateline)
+_TIME_OF_DAY = re.compile(r"[ \t,]+(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
+
+
+def _timed_page_stamp(line: str) -> date | None:
+    """The day a line opens with, its year written and a time of day right after it: the
+    page's own date (its other dates, a later modification's, are the page's too)."""
+    found = _whole_date_at(line, 0) if line[:1].isalnum() else None
+    if found is None or found.start("date") != 0 or not _TIME_OF_DAY.match(line, found.end("date")):
+        return None
+    days = _whole_days(line[: found.end("date")])
+    return date.fromisoformat(days.pop()) if len(days) == 1 else None
+
+
 ENTRIES_OWN_YEAR = "the entries' own text (their month written with its year)"
 
 
@@ -283,12 +300,17 @@ def title_years(
             if published is None and len(page_days) == 1:
                 published = date.fromisoformat(page_days.pop())
             continue
+        if (timed := _timed_page_stamp(stripped)) is not None:
+            # "28 December 2012 20:24Gewijzigd op …" under a title: the page's dateline, whose
+            # years (its own, a modification's) are none of its entries'
+            published = published or timed
+            continue
         if published is None and (stamp := _page_stamp(stripped)) is not None:
             # "Senin, 10 Agustus 2020" alone above "12 Mei  text": a blog post's own day, as
             # a labelled "Posted: …" is (see there), not a title naming its entries' year
             published = stamp
             continue
-        exclaimed = stripped.endswith("!") and len(stripped.split()) <= ITEM_TITLE_WORDS
+        exclaimed = stripped.endswith(("!", "?")) and len(stripped.split()) <= ITEM_TITLE_WORDS
         if SENTENCE_END.search(stripped) and not exclaimed:  # ("… de janeiro de 2023!": a title)
             for reading in _introduced_years(stripped):
                 readings.add(reading)
@@ -371,10 +393,20 @@ def title_years(
     first, last = reading = readings.pop()
     if last - first > 1 or turns > last - first or (pattern.newest_first and last != first):
         return None  # (a span newest first: which of its years does the first entry have?)
-    if published is not None and first > published.year:
+    if published is not None and first > published.year and not _year_ahead(first, published):
         return None  # a title's year after the page's own date: not theirs
     pattern.title_source = sources.get(reading, TITLE)
     return first, last
+
+
+YEAR_AHEAD_FROM_MONTH = 10  # (a look at the year ahead is written in its last months)
+
+
+def _year_ahead(year: int, published: date) -> bool:
+    """Whether a title's ``year`` is the one after a page dated in the last months of the year
+    before: "What is on the agenda in 2013?" dated 28 December 2012 looks at the year ahead
+    (a page of March 2012 naming 2013 is no list of that year's days)."""
+    return year == published.year + 1 and published.month >= YEAR_AHEAD_FROM_MONTH
 
 
 # "29 March next year", "on June 4 last year": a day the page places by its own year
@@ -1135,6 +1167,48 @@ def _page_title_span(result: Split, lines: Sequence[str]) -> None:
     for number in first.lines[1:]:
         text = lines[number - 1].strip()
         result.unplaced.append(SkippedLine(number, text, "the introduction below the page's title"))
+
+
+def _title_span_repeated(result: Split, lines: Sequence[str]) -> None:
+    """Report a span of years alone on its line that repeats the span the page's title writes
+    above it, and the introduction under it ("Chronology 1420-2013" / "Chronology" /
+    "1420-2013" / "This chronology begins …" / "It keeps …" / "1420" / "• …"): the first
+    entries, all of that span and its line, when at least MIN_LINES entries follow and every
+    one lies within the span. A reader sees the page's title again, and its introduction."""
+    entries = result.entries
+    if len(entries) <= DocumentPattern.MIN_LINES:
+        return
+    first = entries[0]
+    if (
+        first.end_date is None
+        or len(first.date) != 4
+        or len(first.end_date) != 4
+        or lines[first.line - 1].strip() != first.written
+    ):
+        return
+    above = [line for line in lines[: first.line - 1] if line.strip()]
+    if not any(first.written in line and line.strip() != first.written for line in above):
+        return
+    same = [
+        e
+        for e in entries
+        if (e.date, e.end_date, e.written) == (first.date, first.end_date, first.written)
+    ]
+    if entries[: len(same)] != same:
+        return
+    rest = entries[len(same) :]
+    if len(rest) < DocumentPattern.MIN_LINES or not all(
+        first.date <= e.date[:4] <= first.end_date for e in rest
+    ):
+        return
+    del entries[: len(same)]
+    reason = "the page's title: a span of years over the chronology, written again alone"
+    result.layout.append(SkippedLine(first.line, first.written, reason))
+    for entry in same:
+        for number in entry.lines:
+            if number != first.line and (text := lines[number - 1].strip()):
+                reason = "the introduction below the page's title"
+                result.unplaced.append(SkippedLine(number, text, reason))
 
 
 def _century_headings(result: Split, lines: Sequence[str]) -> None:

@@ -374,6 +374,41 @@ CITATION_MARK = re.compile(
 )
 
 
+# "1821" / "editar- 15 de septiembre: …", "editar1853": a wiki page's mobile view, the edit
+# link of a section (its word in lower case, no brackets) glued to the line below its heading:
+# the section's first item, or the next heading where the section is empty
+GLUED_EDIT_LINK = re.compile(
+    r"(?P<link>edit|editar|modifier|modifica|bearbeiten|bewerken|edytuj|redigera|rediger|"
+    r"muokkaa|upravit)(?=[\d(•–—-]|[ \t]*$)"
+)
+
+
+GLUED_EDIT_LINK_HINT = re.compile(rf"^(?:{GLUED_EDIT_LINK.pattern})", re.MULTILINE)  # (a text's)
+
+
+GLUED_EDIT_LINKS = 2  # (the lines so opened that show a page's edit links, not a word)
+
+
+def _glued_edit_links(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """The lines with a wiki section's edit link glued to their start taken off ("editar-
+    15 de septiembre: …" as "- 15 de septiembre: …", "editar1853" as "1853"), where at least
+    GLUED_EDIT_LINKS lines open so with one word; the links listed: (index, link, reason)."""
+    found = [
+        (index, match)
+        for index, line in enumerate(lines)
+        if line[:1].islower() and (match := GLUED_EDIT_LINK.match(line)) is not None
+    ]
+    links = {match["link"] for _, match in found}
+    if len(found) < GLUED_EDIT_LINKS or len(links) != 1:
+        return lines, []
+    written = list(lines)
+    removed: list[tuple[int, str, str]] = []
+    for index, match in found:
+        written[index] = lines[index][match.end() :]
+        removed.append((index, match["link"], "a wiki section's edit link"))
+    return written, removed
+
+
 def _rendered_wiki(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
     """The lines of a wiki page's shown text (at least one "Title[edit]" heading) with its
     section headings written as Markdown headings ("## 1950", read as the same rules read

@@ -190,10 +190,11 @@ class DocumentPattern(_Thresholds):
         written with that separator (at least MIN_LINES of them), so a three-digit number
         written the same way is one of them. Elsewhere it is reported, not guessed.
         A spaced hyphen before a lower-case word ("100 - wird …", loose) is a year only by
-        the document's own lines so written: MIN_LINES or more, in rising order."""
+        the document's own lines so written, or with a dash before a capital ("720 - Sitz
+        …" / "881 - von Wikinger."): MIN_LINES or more, in rising order."""
         kind = _separator_kind(separator)
         if loose:
-            written = [year for sign, year in self.short_years if sign == " - "]
+            written = [year for sign, year in self.short_years if sign in (" - ", "-")]
             return len(written) >= self.MIN_LINES and written == sorted(written)
         if self.year_separators.get(kind, 0) >= self.MIN_LINES:
             return True

@@ -103,6 +103,7 @@ from ktimeline.importing.entries.headings import (
     _relative_ages,
     _release_headings,
     _spaced_year_headings,
+    _title_span_repeated,
     _titled_year_headings,
     _writes_dates_twice,
     _year_before_first_heading,
@@ -122,12 +123,14 @@ from ktimeline.importing.entries.live_pages import (
 )
 from ktimeline.importing.entries.markup import (
     ENTITY,
+    GLUED_EDIT_LINK_HINT,
     LINK_DEFINITION_HINT,
     PAGE_SOURCE_BLOCK,
     RELATIVE_DATE,
     TOOL_MARK_HINT,
     WIKI_SIGNS,
     _code_fences,
+    _glued_edit_links,
     _markdown_images,
     _markdown_linked_items,
     _markdown_references,
@@ -464,6 +467,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if "[edit" in text or "[ edit" in text:
         lines, shown = _rendered_wiki(lines)
         wiki_removed += shown
+    if GLUED_EDIT_LINK_HINT.search(text) is not None:
+        lines, glued = _glued_edit_links(lines)
+        wiki_removed += glued
     if SUPERSCRIPT_DIGIT.search(text) is not None:
         lines = _superscript_days(lines)
     images: dict[int, str] = {}
@@ -908,6 +914,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if calendar is not None:
         _date_years_by_day(result, calendar[1], lines, headings=False)
     _page_title_span(result, lines)
+    _title_span_repeated(result, lines)
     _century_headings(result, lines)
     _years_counted_down(result, written)
     _reported_as_written(result, text)

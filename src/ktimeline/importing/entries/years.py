@@ -235,11 +235,12 @@ YEAR_OPENING_LINE = re.compile(r"^[\s•·▪■◦‣●○∙*+\-–—]*(?P<y
 
 
 # "- Vers 643 - Les Lombards …", "ca. 643: …": an approximate year of three digits, its
-# separator after it; and a line opening with a plain year of three or four digits and its
-# separator ("- 544 - Installation …", "- 1005 - …"): the years around such a year
+# separator after it ("ca. 590-670 - …": or a span of two such years, read from the first);
+# and a line opening with a plain year of three or four digits and its separator ("- 544 -
+# Installation …", "- 1005 - …"): the years around such a year
 CIRCA_SHORT_LINE = re.compile(
     rf"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>{_CIRCA_MARK}\s*)(?P<year>[1-9]\d{{2}})"
-    r"(?=\s*[:–—-]\s)",
+    r"(?:[-–][1-9]\d{2}(?!\d))?(?=\s*[:–—-]\s)",
     re.I,
 )
 SHORT_OR_FULL_YEAR_LINE = re.compile(r"^[\s•·▪■◦‣●○∙*+\-–—]*(?P<year>[1-9]\d{2,3})(?=\s*[:–—-]\s)")
