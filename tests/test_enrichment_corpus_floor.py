@@ -34,12 +34,16 @@ FLOORS = {"actors": (0.97, 0.94), "places": (0.95, 0.91), "statements": (0.97, 0
 # 0.859 after it, from 0.846; held-out-29: round enrich40 reached actors 0.948/0.895, places
 # 0.953/0.953, statements 0.971/0.919, from 0.92/0.84, 0.94/0.95, 0.97/0.86 blind (two of its
 # annotations then brought to the canonical names of the knowledge base); the whole's actors
-# 0.974/0.944 after it, from 0.973/0.942)
+# 0.974/0.944 after it, from 0.973/0.942; held-out-30: round enrich42 reached actors
+# 0.912/0.906, places 0.842/0.842, statements 0.897/0.761, from 0.90/0.90, 0.84/0.84, 0.88/0.50
+# blind; the whole's statements' recall 0.860 after it, from 0.852, and no name inside another
+# name an actor again: "Tokyo time" of held-out-30's "Sea of Japan" entry is a clock's zone)
 PART_FLOORS = {
     "held-out-26": {"actors": (0.94, 0.89), "places": (0.93, 0.87), "statements": (0.90, 0.70)},
     "held-out-27": {"actors": (0.96, 0.90), "places": (0.97, 0.87), "statements": (0.97, 0.96)},
     "held-out-28": {"actors": (0.96, 0.87), "places": (0.95, 0.87), "statements": (0.97, 0.94)},
     "held-out-29": {"actors": (0.94, 0.89), "places": (0.95, 0.95), "statements": (0.97, 0.91)},
+    "held-out-30": {"actors": (0.91, 0.90), "places": (0.84, 0.84), "statements": (0.89, 0.76)},
 }
 
 

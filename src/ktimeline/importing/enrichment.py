@@ -1249,12 +1249,32 @@ class _Reading:
         )
 
 
+# "Tokyo time", "Pyongyang standard time": a clock's zone after a state's or capital's name.
+CLOCK_AFTER = re.compile(r"\s+(?:standard\s+)?time\b")
+
+
+def _clocks_dropped(entry: _Reading) -> None:
+    """Leaves out the states named only for their clock ("The plane went down early Thursday
+    morning, Tokyo time"): a time zone, not the state acting; a state named otherwise in the
+    entry stays."""
+    clocks = {
+        (m.start, m.actor)
+        for m in entry.mentions
+        if m.kind == "state" and CLOCK_AFTER.match(entry.text, m.end)
+    }
+    if clocks:
+        entry.actors = [(at, a) for at, a in entry.actors if (at, a) not in clocks]
+        entry.mentions = [m for m in entry.mentions if (m.start, m.actor) not in clocks]
+
+
 # "a State Department spokesman": the body's spokesman, named right after it.
 # (an official too: "a State Department official criticized …", not "its official news agency")
 SPOKESMAN_AFTER = re.compile(
     r"['’]?s?\s+(?:spokes(?:man|woman|person)|official(?!\s+(?:news|media|newspaper|agency|"
     r"statement|daily|[A-Z])))\b"
 )
+# "a spokesman for the foreign ministry": the body's spokesman, named right before it.
+SPOKESMAN_FOR_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?$")
 # "…,” the spokesman said": no name, the spokesman the entries named.
 THE_SPOKESMAN_SAID = re.compile(
     r"[”\"’]?\s*,?\s*the\s+(?:spokes(?:man|woman|person)|official)\s+"
@@ -1268,6 +1288,8 @@ THE_SPOKESMAN_BEFORE = re.compile(
     r"(?:said|says|added|adds|told\s+\w+)(?:\s+that\s+[^A-Z“”\"]{0,80})?\s*[:,]?\s*[“\"‘'«`]*$"
 )
 
+# How many entries quoting no one a document stays the one "“…,” the statement said" means.
+DOCUMENT_KEPT_FOR = 2
 # "KCNA said in an English-language report": the document a speaker's words came in, whose
 # words "“…,” the report said" are in the next entry.
 SAID_IN_DOCUMENT = re.compile(
@@ -1434,6 +1456,9 @@ class Enricher:
         # the speaker the entry before said spoke in a document (or those who signed a joint
         # one), and its noun ("report")
         self._document_of: tuple[tuple[str, ...], str] | None = None
+        # how many entries quoting nobody have passed since that document was named: "“…,”
+        # the statement said" two entries on is still its words (_document_kept)
+        self._document_ago = 0
         # the one speaker of the quotation the entry before left open at its end, which an
         # entry opening with a quotation goes on with (a quotation of several paragraphs)
         self._running: str | None = None
@@ -2952,6 +2977,14 @@ class Enricher:
                     entry.add(new, *name_at)  # body's officer, after its title
                     entry.covered.update(range(run_start, run_end + 1))
                     continue
+            title = _officer_named_after_his_body(words, run_start, run_end, text)
+            if title is not None:
+                name_at = (words[run_start + 1].start, words[run_end].end)
+                new = self._new_actor(text[slice(*name_at)], None, title, person=True)
+                if new is not None:  # "Chief Commissioner of the Soviet Delegation Shtikov
+                    entry.add(new, *name_at)  # spoke": the person after his body's name
+                    entry.covered.update(range(run_start, run_end + 1))
+                    continue
             span = (words[run_start].start, words[run_end].end)
             firm = self._new_body_again(text, span)
             if firm is not None:  # "Jeff Skilling arrives at Enron" after "Enron files for
@@ -4055,6 +4088,8 @@ class Enricher:
             # "“Every city will resist." ¶ "“ 'Why?' Ann asked her son …": the paragraph goes
             # on with the words the one before left open: all of it is what they say
             spoken = [(0, len(entry.text))]
+        if " time" in entry.text:
+            _clocks_dropped(entry)
         findings.actors = list(
             dict.fromkeys(a for at, a in sorted(entry.actors) if not _inside(at, spoken))
             if spoken
@@ -4124,8 +4159,17 @@ class Enricher:
             self._document_of = ((body,), "statement")
         elif (issued := document_issued(entry.text, entry.mentions, spoken)) is not None:
             self._document_of = ((issued[0],), issued[1])  # "The Kremlin issued a statement."
+            self._document_ago = 0
+        elif self._document_of is not None and not said and not unclear and not spoken:
+            # an entry quoting no one between: "“…,” the ministry said in a statement." ¶
+            # "New Delhi also called upon …" ¶ "“…,” the statement said." is still its words
+            self._document_ago += 1
+            if self._document_ago > DOCUMENT_KEPT_FOR:
+                self._document_of = None
         else:
             self._document_of = None
+        if self._document_of is None or said or unclear or spoken:
+            self._document_ago = 0  # (a document named or spoken in this entry: fresh)
         self._body_in_mind = self._body_left(entry, said, spoken)
         said, unclear = _halves_joined(entry.text, said, unclear)
         findings.statements = [Statement(speaker, quote) for speaker, quote in said]
@@ -4428,7 +4472,11 @@ class Enricher:
         named = {
             m.actor
             for m in (entry.mentions if has_spokesman else ())
-            if m.kind != "person" and SPOKESMAN_AFTER.match(entry.text, m.end)
+            if m.kind != "person"
+            and (
+                SPOKESMAN_AFTER.match(entry.text, m.end)
+                or SPOKESMAN_FOR_BEFORE.search(entry.text, max(0, m.start - 30), m.start)
+            )
         }
         if len(named) == 1:
             self._spokesman_of = (named.pop(), 0)
@@ -5830,6 +5878,9 @@ class Enricher:
             )  # fmt: skip
             if run_end < at or words[run_end].key in OCCASION_WORDS:
                 break  # ("Captain Cook Week opens": an occasion's name, nobody)
+            if run_end == at and words[at].key in LEADING_TITLES:
+                covered.add(at)  # ("Chief Commissioner of the …": the title's second word,
+                break  # nobody; no unknown name a pronoun might mean either)
             name = re.sub(r"['’]s$", "", text[words[at].start : words[run_end].end])
             holder = self._holder_named(name, titles, state, date)
             named_before = self.document.get(name.lower()) if " " not in name else None
@@ -8117,6 +8168,33 @@ def _officer_after_body(words: list[Token], first: int, last: int, covered: set[
         and words[first].key in LEADING_TITLES
         and not {w.key for w in words[first + 1 : last + 1]} & (ORG_WORDS | MEDIA_WORDS)
     )
+
+
+# A title and "of the" before a body's name, an adjective of it between ("Chief Commissioner of
+# the Soviet Delegation"): the words after that name are its officer's.
+TITLE_OF_THE_BEFORE = re.compile(r"\b(?P<title>[A-Z][a-z]+)\s+of\s+the\s+(?:[A-Z][\w-]+\s+)?$")
+DELEGATION_WORDS = frozenset({"delegation", "mission", "embassy"})
+
+
+def _officer_named_after_his_body(
+    words: list[Token], first: int, last: int, text: str
+) -> str | None:
+    """The title, when the run ``first`` … ``last`` is a body's last word and a name of one
+    or two words after that title "of the" body, a verb after the name ("Chief Commissioner of
+    the Soviet Delegation Shtikov emphasized …", "Head of the Chilean Mission Ortuzar said"):
+    the body's officer, a person (not a body "Delegation Shtikov"). None otherwise."""
+    title = TITLE_OF_THE_BEFORE.search(text, max(0, words[first].start - 60), words[first].start)
+    found = (
+        title is not None
+        and 1 <= last - first <= 2
+        and words[first].key in ORG_WORDS | DELEGATION_WORDS
+        and last + 1 < len(words)
+        and _acting_verb(words[last + 1].key)
+        and text[words[last].end : words[last + 1].start] == " "
+        and not {w.key for w in words[first + 1 : last + 1]} & (ORG_WORDS | MEDIA_WORDS)
+        and title.group("title").lower() in LEADING_TITLES | {"head", "member", "deputy"}
+    )
+    return title.group("title") if found and title is not None else None
 
 
 # The heads of a body's name that make a run of two capitalised words or more nobody knows

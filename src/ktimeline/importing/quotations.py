@@ -79,6 +79,40 @@ def _closes(text: str, at: int, mark: str) -> bool:
     return not after.isalnum()
 
 
+# What may follow a quoted passage that is the whole entry: its source or date in brackets.
+BRACKETED_TAIL = re.compile(r"\s*(?:\([^()]{0,80}\)\s*|\[[^\[\]]{0,80}\]\s*)*\.?\s*")
+
+
+def _quoted_passage_opened(text: str, quotes: list[Quotation]) -> str | None:
+    """The entry with the double marks of the one quotation it consists of blanked, when
+    that quotation (with only its source or date in brackets after it) quotes other words in
+    single marks inside: “North Korea's leader met … ‘That's why we came here,’ said Putin.”
+    (09/13/23) is a page's passage copied whole, and ‘…,’ said Putin is Putin's statement in
+    it. None for any other entry (most)."""
+    if len(quotes) != 1 or ("‘" not in text and "'" not in text):
+        return None
+    quote = quotes[0]
+    if (
+        quote.start != len(text) - len(text.lstrip())
+        or text[quote.start] not in {"“", '"'}
+        or text[quote.end - 1] not in {"”", '"'}
+        or not BRACKETED_TAIL.fullmatch(text, quote.end)
+    ):
+        return None
+    blanked = text[: quote.start] + " " + text[quote.start + 1 : quote.end - 1] + " "
+    blanked += text[quote.end :]
+    return blanked if find_quotations(blanked) else None
+
+
+def _apostrophe_in_word(text: str, at: int, mark: str) -> bool:
+    """Whether a curly closing single mark stands between two letters: the apostrophe of
+    "That’s" or "don’t" inside ‘…’, which goes on with the quotation rather than closing it
+    (‘That’s why we came,’ said Ann)."""
+    return (
+        mark == "’" and 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha()
+    )
+
+
 def find_quotations(text: str) -> list[Quotation]:
     """Quotations in text order; marks that pair with nothing are left alone. One pass over
     the marks: each mark is looked at once, as a possible opener or closer."""
@@ -101,6 +135,7 @@ def find_quotations(text: str) -> list[Quotation]:
             closes = (
                 (
                     mark == open_mark
+                    and not _apostrophe_in_word(text, at, mark)
                     and (
                         mark not in STRAIGHT
                         or _closes(text, at, mark)
@@ -2785,6 +2820,10 @@ def statements_in(
     quotes = find_quotations(text)
     if not quotes:
         return [], [], []  # (most entries: no pronoun, no speaker to look for)
+    passage = _quoted_passage_opened(text, quotes)
+    if passage is not None:  # "“The two leaders met … ‘…,’ said Putin. …” (09/13/23)": the
+        # words quoted inside the passage are read as the entry's own quotations
+        return statements_in(passage, mentions, unknown, carried, carried_title, carried_body)
     if "(" in text:
         text, mentions = _acronyms_blanked(text, mentions)
     starts = [q.start for q in quotes]
@@ -2944,13 +2983,18 @@ THE_DOCUMENT_BEFORE = re.compile(
 
 # "The Kremlin issued a statement on Monday.": a document one issues, whose words "“…,” the
 # statement said" goes on with.
+# So is one a speaker said something in, with no quotation: "The ministry said in a
+# statement that …", "External Affairs Ministry in a statement said …".
 ISSUED_DOCUMENT = re.compile(
     r"\b(?:issued|issues|released|releases|published|publishes|put\s+out|puts\s+out|"
-    r"sent|sends|read\s+out|reads\s+out)\s+(?:a|an|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?P<noun>{_DOCUMENT_NOUNS})\b"
+    r"sent|sends|read\s+out|reads\s+out|(?:said|says|stated|states)\s+in)\s+"
+    r"(?:a|an|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?P<noun>{_DOCUMENT_NOUNS})\b|"
+    rf"\bin\s+(?:a|an|its)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun_first>{_DOCUMENT_NOUNS})\s+"
+    r"(?:said|says|stated|states)\b"
 )
 # One of these is in each verb ISSUED_DOCUMENT reads: a text with none has no match.
-ISSUING_STEMS = ("issue", "release", "publish", "put", "sen", "read")
+ISSUING_STEMS = ("issue", "release", "publish", "put", "sen", "read", "said", "says", "state")
 
 
 def document_issued(
@@ -2973,7 +3017,8 @@ def document_issued(
         for m in mentions
         if begin <= m.start < verb_at and not any(s <= m.start < e for s, e in spoken)
     }
-    return (issuers.pop(), issued[0].group("noun")) if len(issuers) == 1 else None
+    noun = issued[0].group("noun") or issued[0].group("noun_first")
+    return (issuers.pop(), noun) if len(issuers) == 1 else None
 
 
 def document_said_before(text: str, quote_start: int) -> tuple[str, int] | None:
@@ -3643,12 +3688,55 @@ NAMED_BY_OTHERS = re.compile(
 )
 
 
+# A passive of naming right before a quotation, a few small words between ("It was branded
+# an act of “…” by Seoul", "Termed the “…” by Park and his allies"): its agent comes after.
+NAMING_BEFORE_AGENT = re.compile(
+    r"\b(?:[Tt]ermed|[Bb]randed|[Dd]ubbed|[Ll]abell?ed|[Cc]alled|[Dd]escribed\s+as|"
+    r"[Cc]haracteri[sz]ed\s+as|[Dd]enounced\s+as|[Cc]ondemned\s+as|[Hh]ailed\s+as)\s+"
+    r"(?:(?:as|the|a|an|act|acts|of)\s+){0,3}$"
+)
+# The agent right after the quotation's closing mark: "“…” by South Korea".
+AGENT_AFTER = re.compile(r"\s*,?\s+by\s+(?:the\s+)?")
+# A second quotation set beside the first after its agent: "Termed the “…” by Park and his
+# allies, “…”, the coup …" (the agent's second name for it).
+BESIDE_AGENT = re.compile(r"(?P<mark>[”\"’])\s*,?\s+by\s+[^,;:.“”\"]{1,60},\s*$")
+
+
+def _agent_after(text: str, quote: Quotation, finder: SpeakerFinder) -> str | None:
+    """The agent a passive of naming gives after the quotation it names something with
+    ("It was branded an act of “fanatic recklessness” by South Korea": South Korea's words),
+    and for a second quotation set beside the first after that agent ("Termed the “May
+    Revolution” by Park and his allies, “a new dawn”, the coup …": Park's both). The agent
+    is a name found right after "by"; nobody else ("by critics" names no one)."""
+    window_start = max(0, quote.start - 40)
+    first = quote
+    beside = BESIDE_AGENT.search(text, max(0, quote.start - 90), quote.start)
+    if beside is not None:  # (the quotation before the agent, when it is one)
+        closing = beside.end("mark")
+        earlier = [q for q in find_quotations(text[:closing]) if q.end == closing]
+        if not earlier:
+            return None
+        first = earlier[-1]
+        window_start = max(0, first.start - 40)
+    if not NAMING_BEFORE_AGENT.search(text, window_start, first.start):
+        return None
+    agent = AGENT_AFTER.match(text, first.end)
+    if agent is None:
+        return None
+    found = [m for m in finder.mentions_in(agent.end(), agent.end() + 80) if m.start == agent.end()]
+    return found[0].actor if found else None
+
+
 def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str | None:
     """Who gives the quotation as a name, when a naming verb's own subject is a known name
     (or a pronoun that can mean one actor only): "Trump dubbed Kim “Rocket Man”", "Kim has
     called Trump a “dotard”", "Trump gives Kim a nickname: “Rocket Man”". A passive or
     participle without its subject ("a missile dubbed “…”", "after being called “…”")
-    names nobody."""
+    names nobody; one with its agent after the quotation names the agent (_agent_after)."""
+    if " by " in text[quote.end : quote.end + 8] or "by " in text[quote.start - 90 : quote.start]:
+        agent = _agent_after(text, quote, finder)
+        if agent is not None:
+            return agent
     window_start = max(0, quote.start - 90)
     window = text[window_start : quote.start]
     caused = CAUSED_TO_SAY.search(window) if " to " in window else None
@@ -3745,6 +3833,13 @@ def _pronouns(
     starts = [m.start for m in ordered]
     # (a stranger that can be no person is no "he": "Cardiff University", "in Wales", "IOC")
     unknown_starts = sorted(start for start, end in unknown if _could_be_person(text, start, end))
+    # (those that are no one word opening a sentence, "Speeches followed the ceremony.": the
+    # strangers that may be a second person where the entry names one)
+    unknown_not_openers = [
+        start
+        for start, end in unknown
+        if start in unknown_starts and not sentence_opener(text, start, end)
+    ]
     # Where the entry first and last names a person: a "he" before them all may still be the
     # one the entries before left in mind, when the names are its own sentence's objects
     # ("“…,” he said at a news conference with Yun"), not new persons of later sentences.
@@ -3850,8 +3945,10 @@ def _pronouns(
             and not candidates
             and first_person is not None
             and first_person.end <= at < second_at
-            and not unknown_starts
-        ):  # "President Bush spoke … “…,” he said.": the one person the entry names
+            and not any(u > first_person.start for u in unknown_starts)
+            and not unknown_not_openers
+        ):  # "President Bush spoke … “…,” he said.": the one person the entry names (a word
+            # opening a sentence before him is no stranger: "Speeches followed. Bush spoke …")
             found.append(Mention(at, match.end(), first_person.actor, "person"))
         elif (
             wants_person
