@@ -1802,27 +1802,33 @@ class _Splitter:
 
     def month_year_entry(self, number: int, found: re.Match[str], text: str, width: int) -> None:
         """An entry of a month written in numbers with its year ("07/1912 - text")."""
-        self.close_pending()
         year = int(found["year"])
-        self.years.explicit(year)
         month = f"{year:04d}-{int(found['month']):02d}"
-        entry = Entry(number, month, None, [], None, found.group(), [],
-                      wrapped=self.wrap is not None)  # fmt: skip
-        self.month_heading = self.paragraphs_of = None
-        self.result.entries.append(entry)
-        self.current, self.blocked, self.items_of = entry, None, None
-        text = text.lstrip(".:;,–—- ")
-        if text.strip():
-            self.text_piece(number, text, width)
-        else:
-            self.items_of = entry
-        self.blank = False
+        self.entry_read_here(number, year, month, found.group(), text, width, items_below=True)
 
     def day_entry(self, number: int, day_of: date, written: str, text: str, width: int) -> None:
         """An entry on a day the splitter read itself (a two-digit year's), its text after."""
+        self.entry_read_here(
+            number, day_of.year, day_of.isoformat(), written, text, width, items_below=False
+        )
+
+    def entry_read_here(
+        self,
+        number: int,
+        year: int,
+        date_text: str,
+        written: str,
+        text: str,
+        width: int,
+        *,
+        items_below: bool,
+    ) -> None:
+        """An entry whose date the splitter read itself (``date_text``, ISO, as ``written``),
+        its text after the date; with no text, the items below are its own if
+        ``items_below``."""
         self.close_pending()
-        self.years.explicit(day_of.year)
-        entry = Entry(number, day_of.isoformat(), None, [], None, written, [],
+        self.years.explicit(year)
+        entry = Entry(number, date_text, None, [], None, written, [],
                       wrapped=self.wrap is not None)  # fmt: skip
         self.month_heading = self.paragraphs_of = None
         self.result.entries.append(entry)
@@ -1830,6 +1836,8 @@ class _Splitter:
         text = text.lstrip(".:;,–—- ")
         if text.strip():
             self.text_piece(number, text, width)
+        elif items_below:
+            self.items_of = entry
         self.blank = False
 
     def repeats_date(
