@@ -127,6 +127,10 @@ FOREIGN_MONTHS = {
     "dic": 12,
     # Swedish and Danish (the rest as German or Dutch write them: "juni", "februari")
     "marts": 3, "maj": 5, "augusti": 8,
+    # Catalan ("6 setembre 2017", "12 de febrer de 2019"; the rest as Spanish or French write
+    # them: "abril", "octubre", "novembre")
+    "gener": 1, "febrer": 2, "març": 3, "maig": 5, "juny": 6, "juliol": 7, "agost": 8,
+    "setembre": 9, "desembre": 12,
     # Indonesian and Malay (the rest as Dutch or English write them: "Januari", "Mei", "Juli")
     "maret": 3, "agustus": 8, "desember": 12,
 }  # fmt: skip
@@ -1012,17 +1016,17 @@ TEXT_MONTH = (
     r"s(?:ep(?:t(?:ember|mber|emeber)?)?|etpember)|o(?:ct(?:ober|obor)?|cotber)|"
     r"nov(?:ember|emeber|mber)?|dec(?:ember|emeber|mber)?)(?:\.|(?![^\W\d_]))"
 )
-# German, French, Spanish, Italian, Portuguese, Dutch and Swedish names (FOREIGN_MONTHS): "Juni",
-# "juillet", "diciembre", "giugno", "março", "mei", "Okt."
+# German, French, Spanish, Italian, Portuguese, Dutch, Swedish and Catalan names (FOREIGN_MONTHS):
+# "Juni", "juillet", "diciembre", "giugno", "março", "mei", "Okt.", "setembre"
 TEXT_FOREIGN_MONTH = (
-    r"(?:j(?:änner|anvier|uin|uillet|unio|ulio|anuar|uni|uli|aneiro|anuari|unho|ulho|anv\.?|"
+    r"(?:j(?:änner|anvier|uin|uillet|unio|ulio|anuar|uni|uli|aneiro|anuari|unho|ulho|anv\.?|uny|uliol|"
     r"uil\.?)|enero|"  # (and French abbreviations: "janv", "juil", "févr", "fév", "avr", "déc")
-    r"f(?:ebruar|[ée]vrier|ebrero|ebbraio|evereiro|ebruari|évr?\.?|evr\.?)|"
-    r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei|aja?|arts|aret|agg?\.)|"
-    r"g(?:ennaio|iugno|enn\.|iu\.)|f(?:ebbr\.)|lug\.|sett\.|ott\.|dic\.|"  # (Italian: "sett.")
-    r"luglio|a(?:vril|bril|o[uû]t|gosto|prile|ugustus|ugusti|vr\.?|gustus)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
-    r"se(?:ptembre|ptiembre|tiembre|ttembre|tembro)|nov(?:embre|iembre|embro)|"
-    r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro|éc\.?|esember)|"
+    r"f(?:ebruar|[ée]vrier|ebrero|ebbraio|evereiro|ebruari|ebrer|évr?\.?|evr\.?)|"
+    r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei|aja?|arts|aret|agg?\.|arç|aig)|"
+    r"g(?:ennaio|iugno|enn\.|iu\.|ener)|f(?:ebbr\.)|lug\.|sett\.|ott\.|dic\.|"  # (Italian: "sett.")
+    r"luglio|a(?:vril|bril|o[uû]t|gosto|prile|ugustus|ugusti|vr\.?|gustus|gost)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
+    r"se(?:ptembre|ptiembre|tiembre|ttembre|tembro|tembre)|nov(?:embre|iembre|embro)|"
+    r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro|éc\.?|esember|esembre)|"
     # Polish (POLISH_MONTHS)
     r"stycz(?:eń|nia)|lut(?:y|ego)|mar(?:zec|ca)|kwie(?:cień|tnia)|czerw(?:iec|ca)|lip(?:iec|ca)|"
     r"sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)|"
@@ -1400,7 +1404,8 @@ TEXT_DATE = (
     rf"(?:(?:{_RANGE}|\.{_RANGE}(?=\d{{1,2}}\.)"
     rf"|\.?\s+(?:and|e|y|et|und|en|i|a|al|au|bis|tot|do|till?)\s+|\s*&\s*|\.?/)"
     rf"(?P<gd2>{_TEXT_DAY}))?"
-    rf"(?:(?P<gdot>\.)?(?P<gcomma>,)?\s*(?:(?:of|de)\s+)?|(?P<gsep>[-/]))"
+    # (Catalan elides "de" before a vowel: "1 d'octubre de 2017", "11 d'agost")
+    rf"(?:(?P<gdot>\.)?(?P<gcomma>,)?\s*(?:(?:of|de)\s+|d['’](?=[aeiouàèéíòóú]))?|(?P<gsep>[-/]))"
     rf"{_MAY_THE_VERB}(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?![.,]?\s*\d{{1,2}}(?!\d)))"
     rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}|{_ERA_YEAR})"
     rf"(?:\s*{_ERA_AFTER})?{_YEAR_WORD})?(?(gsep)(?<=\d))"
