@@ -62,3 +62,78 @@ def test_a_catalan_day_with_its_elided_de_opens_an_entry() -> None:
         ("1931-04-11", None, "Es proclama la República des del balcó."),
         ("1931-08-02", None, "Referèndum de l'Estatut."),
     ]
+
+
+# --- an image's file name and its caption: "PHOTO 1.jpg" / "14 juin 1891 à …" -----------------
+
+
+def test_the_line_under_an_image_name_is_its_caption_whatever_date_it_opens_with() -> None:
+    text = (  # a lighthouse's history
+        "1880\n"
+        "\n"
+        "IMG_0042.jpg\n"
+        "12 March 1902 the lamp room after the storm.\n"
+        "\n"
+        "lighthouse tower 2.png\n"
+        "The keeper's cottage, 1885\n"
+        "\n"
+        "3 June 1881 - The tower is lit for the first time.\n"
+        "\n"
+        "9 October 1887 - A second keeper is appointed.\n"
+    )
+    assert _read(text) == [
+        ("1881-06-03", None, "The tower is lit for the first time."),
+        ("1887-10-09", None, "A second keeper is appointed."),
+    ]
+    why = reasons(text)
+    assert why["IMG_0042.jpg"] == "an image's file name (the picture lost)"
+    assert why["12 March 1902 the lamp room after the storm."].startswith("figure caption")
+    assert why["The keeper's cottage, 1885"].startswith("figure caption")
+
+
+def test_a_file_name_inside_an_entry_or_a_dated_line_below_text_is_untouched() -> None:
+    text = (  # a museum's digitisation
+        "2011 - The scans are saved as archive_001.tif and shared.\n"
+        "2014 - The catalogue goes online.\n"
+    )
+    assert _read(text) == [
+        ("2011", None, "The scans are saved as archive_001.tif and shared."),
+        ("2014", None, "The catalogue goes online."),
+    ]
+
+
+# --- a blog's pages, its comments' heading and "DATE - posted by NAME" stamps ------------------
+
+
+def test_a_blogs_pagination_and_comment_stamps_are_no_entries_nor_their_text() -> None:
+    text = (  # a choir's tour notes, newest first
+        "14 June, 1991\n"
+        "Sing in the cathedral at the festival's close\n"
+        "02 March, 1990\n"
+        "First concert abroad, in Lyon.\n"
+        "Newer posts    p.1 of 3    Older posts\n"
+        "\n"
+        "Most Recent Comments\n"
+        "\n"
+        "What a night that was, I was there with my mother...\n"
+        "03 August, 2015 - posted by altovoice\n"
+        "Lovely to read these old notes.\n"
+        "March 3, 2016 | Posted by admin\n"
+    )
+    assert _read(text) == [
+        ("1991-06-14", None, "Sing in the cathedral at the festival's close"),
+        ("1990-03-02", None, "First concert abroad, in Lyon."),
+    ]
+    why = reasons(text)
+    assert why["03 August, 2015 - posted by altovoice"].startswith("a post's stamp")
+    assert why["March 3, 2016 | Posted by admin"].startswith("a post's stamp")
+    assert "Newer posts    p.1 of 3    Older posts" in left_out(text)
+    assert "Most Recent Comments" in left_out(text)
+
+
+def test_a_dated_entry_about_something_posted_by_mail_stays_an_entry() -> None:
+    text = (  # a stamp club's year
+        "12 May 1952 - The first issue is posted by the secretary to every member.\n"
+        "3 June 1952 - The club meets in the town hall.\n"
+    )
+    assert [entry[:2] for entry in _read(text)] == [("1952-05-12", None), ("1952-06-03", None)]

@@ -74,6 +74,8 @@ from ktimeline.importing.entries.furniture import (
     FOOTER_HINT,
     FOOTER_SIGN,
     FOOTNOTE,
+    IMAGE_CAPTION_REASON,
+    IMAGE_NAME_REASON,
     INLINE_CAPTION,
     INLINE_FOOTER,
     ITEM_TITLE_WORDS,
@@ -84,6 +86,7 @@ from ktimeline.importing.entries.furniture import (
     OPEN_END,
     OPEN_END_ITEM,
     OPEN_END_LENGTH,
+    POSTED_BY_REASON,
     PRINT_CREDIT,
     QUOTATION_OPENERS,
     SECTION_LABEL,
@@ -1158,6 +1161,11 @@ class _Splitter:
             return False
         return _sentence_asks_for_year(current.parts[-1], line)
 
+    def is_under_image_name(self, number: int) -> bool:
+        """Whether the line directly above line ``number`` is an image's file name alone."""
+        above = self.lines[number - 2].strip() if number - 2 < len(self.lines) else ""
+        return "." in above and layout_kind(above) == IMAGE_NAME_REASON
+
     def day_item(self, number: int, line: str, width: int) -> bool:
         """ "25. text" under a month heading: an entry on that day; False if the line is not
         one (no such heading above, or the document's "25." lines are a numbered list)."""
@@ -1994,6 +2002,25 @@ class _Splitter:
             # and what follows it is no entry's text
             self.close_pending()
             self.result.layout.append(SkippedLine(number, line.strip(), BRACKETED_DAY_REASON))
+            self.current = self.items_of = None
+            self.blank = False
+            return
+        if "." in line and layout_kind(line) == IMAGE_NAME_REASON:
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, line.strip(), IMAGE_NAME_REASON))
+            self.blank = False
+            return
+        if number > 1 and line.strip() and self.is_under_image_name(number):
+            # ("PHOTO 1.jpg" / "14 juin 1891 à Münchenstein en Suisse."): the picture's
+            # caption, whatever date it opens with, and what follows is no entry's text
+            self.result.layout.append(SkippedLine(number, line.strip(), IMAGE_CAPTION_REASON))
+            self.current = self.items_of = None
+            return
+        if " by" in line.lower() and layout_kind(line) == POSTED_BY_REASON:
+            # "20 September, 2014 - posted by zoostervox": a comment's or a post's stamp, no
+            # entry (its date says when it was written); what follows is no entry's text
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, line.strip(), POSTED_BY_REASON))
             self.current = self.items_of = None
             self.blank = False
             return
