@@ -137,3 +137,48 @@ def test_a_dated_entry_about_something_posted_by_mail_stays_an_entry() -> None:
         "3 June 1952 - The club meets in the town hall.\n"
     )
     assert [entry[:2] for entry in _read(text)] == [("1952-05-12", None), ("1952-06-03", None)]
+
+
+# --- a weekday's date with its text begun on its line, among such dates alone ------------------
+
+
+def test_a_weekday_date_with_text_on_its_line_is_an_entry_among_weekday_dates_alone() -> None:
+    text = (  # a touring theatre company's diary
+        "Tour Diary 2003\n"
+        "Thursday 3 April\n"
+        "Town Hall, Galway.\n"
+        "A full house on the first night.\n"
+        "Saturday 5 April Opera\n"
+        "House, Cork.\n"
+        "The set arrives late.\n"
+        "Monday 7 April\n"
+        "Arts Centre, Sligo.\n"
+        "Wednesday 9 April\n"
+        "Civic Theatre, Tallaght.\n"
+    )
+    assert [entry[:2] for entry in _read(text)] == [
+        ("2003-04-03", None),
+        ("2003-04-05", None),
+        ("2003-04-07", None),
+        ("2003-04-09", None),
+    ]
+    assert _read(text)[1][2].startswith("Opera House, Cork.")
+
+
+def test_a_weekday_date_opening_a_sentence_in_lower_case_is_no_entry() -> None:
+    text = (  # the same diary, a sentence wrapped after its date
+        "Tour Diary 2003\n"
+        "Thursday 3 April\n"
+        "Town Hall, Galway.\n"
+        "Saturday 5 April\n"
+        "Opera House, Cork.\n"
+        "Monday 7 April\n"
+        "Arts Centre, Sligo.\n"
+        "We rest until\n"
+        "Tuesday 8 April when we drive north.\n"
+    )
+    assert [entry[:2] for entry in _read(text)] == [
+        ("2003-04-03", None),
+        ("2003-04-05", None),
+        ("2003-04-07", None),
+    ]
