@@ -182,3 +182,64 @@ def test_a_weekday_date_opening_a_sentence_in_lower_case_is_no_entry() -> None:
         ("2003-04-05", None),
         ("2003-04-07", None),
     ]
+
+
+# --- a numbered item's title, its date alone indented on the line below --------------------------
+
+
+def test_a_numbered_items_date_indented_below_its_title_dates_that_item() -> None:
+    text = (  # a town's choirs and bands, their founding days
+        "Founded this week\n"
+        "\n"
+        "Choirs:\n"
+        "\n"
+        "  1. St Mary's Cathedral Choir\n"
+        "    12 March 1878\n"
+        "    mixed voices\n"
+        "  2. Harbour Male Voice Choir\n"
+        "    14 March 1921\n"
+        "    male voices\n"
+        "\n"
+        "Bands:\n"
+        "\n"
+        "  1. Town Silver Band\n"
+        "    11 March 1890\n"
+        "    Section: brass\n"
+        "  2. Railway Pipe Band\n"
+        "    13 March 1933\n"
+        "    Section: pipes and drums\n"
+    )
+    assert [entry[:2] for entry in _read(text)] == [
+        ("1878-03-12", None),
+        ("1921-03-14", None),
+        ("1890-03-11", None),
+        ("1933-03-13", None),
+    ]
+    texts = [entry[2] for entry in _read(text)]
+    assert texts[0].startswith("St Mary's Cathedral Choir")
+    assert texts[3].startswith("Railway Pipe Band")
+    assert reasons(text)["12 March 1878"].startswith("the date below its item's title")
+
+
+def test_a_bulleted_place_over_its_date_and_a_headline_after_a_blank_line_is_no_such_item() -> None:
+    text = (  # an exhibition's cards: a place, a date, then the headline apart
+        "  • Paris, France\n"
+        "    Mar, 1889\n"
+        "\n"
+        "    The Tower Opens\n"
+        "\n"
+        "  • Chicago, United States\n"
+        "    May, 1893\n"
+        "\n"
+        "    The Great Wheel Turns\n"
+        "\n"
+        "  • Brussels, Belgium\n"
+        "    Apr, 1958\n"
+        "\n"
+        "    The Atomium Is Unveiled\n"
+    )
+    assert all("Paris" not in entry[2] for entry in _read(text))
+    assert all(
+        not reason.startswith("the date below its item's title")
+        for reason in reasons(text).values()
+    )
