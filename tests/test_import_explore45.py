@@ -243,3 +243,41 @@ def test_a_bulleted_place_over_its_date_and_a_headline_after_a_blank_line_is_no_
         not reason.startswith("the date below its item's title")
         for reason in reasons(text).values()
     )
+
+
+# --- a month, a slash and its year: "março/2020", "jan/2021"; "07 abr", "12 fev" ----------------
+
+
+def test_a_month_a_slash_and_its_year_is_that_month_not_a_span_to_the_years_end() -> None:
+    for written, first, last in (
+        ("março/2020", date(2020, 3, 1), date(2020, 3, 31)),
+        ("March/2020", date(2020, 3, 1), date(2020, 3, 31)),
+        ("jan/2021", date(2021, 1, 1), date(2021, 1, 31)),
+        ("abril/2019", date(2019, 4, 1), date(2019, 4, 30)),
+    ):
+        assert dates.parse_range(written) == (first, last), written
+    assert dates.parse_range("March/April 2020") == (date(2020, 3, 1), date(2020, 4, 30))
+
+
+def test_portuguese_abbreviations_abr_and_fev_are_months_after_a_day() -> None:
+    assert dates.parse_range("07 abr 2019") == (date(2019, 4, 7), date(2019, 4, 7))
+    assert dates.parse_range("12 fev. 2020") == (date(2020, 2, 12), date(2020, 2, 12))
+
+
+def test_month_slash_year_headings_date_the_day_items_below_them() -> None:
+    text = (  # a strike's weeks, in Portuguese
+        "Os momentos principais da greve:\n"
+        "fevereiro/2018\n"
+        "12 fev - Os motoristas param em todo o país.\n"
+        "20 fev - O governo propõe um acordo.\n"
+        "abril/2018\n"
+        "03 abr - O acordo é assinado.\n"
+        "17 abr - Os camiões voltam às estradas.\n"
+    )
+    assert [entry[:2] for entry in _read(text)] == [
+        ("2018-02-12", None),
+        ("2018-02-20", None),
+        ("2018-04-03", None),
+        ("2018-04-17", None),
+    ]
+    assert reasons(text)["abril/2018"] == "heading"
