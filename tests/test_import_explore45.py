@@ -281,3 +281,17 @@ def test_month_slash_year_headings_date_the_day_items_below_them() -> None:
         ("2018-04-17", None),
     ]
     assert reasons(text)["abril/2018"] == "heading"
+
+
+def test_lines_below_a_comments_heading_are_reported_as_readers_comments() -> None:
+    text = (  # a ferry's history, a blog's comments below it
+        "12 May, 1961\n"
+        "The ferry makes her first crossing.\n"
+        "03 June, 1975\n"
+        "She is sold to a company in Greece.\n"
+        "Most Recent Comments\n"
+        "My grandfather was her first captain.\n"
+        "07 July, 2019 - posted by harbourwatcher\n"
+    )
+    assert [entry[:2] for entry in _read(text)] == [("1961-05-12", None), ("1975-06-03", None)]
+    assert reasons(text)["My grandfather was her first captain."].startswith("a reader's comment")

@@ -150,6 +150,9 @@ if TYPE_CHECKING:
 
 
 NOT_AN_ENTRY = "not an entry, and the entry before it is complete"
+# a line below a page's comment box ("Most Recent Comments", "To write comments, please log
+# in"), before the next entry: a reader's comment
+A_READERS_COMMENT = "a reader's comment (below the page's comments), not an entry"
 
 
 CITED_OPENINGS = "[(-–•*·"  # what a citation's line opens with, bulleted or not
@@ -300,6 +303,7 @@ class _Splitter:
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
         self.dash_items_of: Entry | None = None  # a day whose items are marked "--"
         self.row_ended = False  # a flattened table's row boundary ("| |") since the last text
+        self.in_comments = False  # below a comment box, until the next entry
         self.dash_glued = False  # its items are marked "-" glued to their text ("-판문점 …")
         self.one_line_texts: set[int] = set()  # see _one_line_texts
         self.figure_lines: frozenset[str] = frozenset()  # see _figure_lines
@@ -661,6 +665,7 @@ class _Splitter:
             self.current, self.blocked = entry, None
         else:
             reason = NOT_AN_ENTRY if self.result.entries else "before the first entry"
+            reason = A_READERS_COMMENT if self.in_comments else reason
             if _opens_with_season(stripped) and (found := dates.find_date(stripped)) is not None:
                 read = entry_dates(found, self.years)  # ("'1900/01' is ambiguous: …")
                 reason = read if isinstance(read, str) else reason
@@ -1560,6 +1565,7 @@ class _Splitter:
     def entry(self, number: int, start: _Start, line: str, text: str, width: int) -> None:
         match = start.match
         self.close_pending()
+        self.in_comments = False
         if self.is_weekday_dateline(number, line, start):
             # "Wednesday, July 6, 2016" alone above a blog post whose entries are written
             # otherwise: the post's date
@@ -2223,7 +2229,7 @@ class _Splitter:
         if kind is not None:
             self.result.layout.append(SkippedLine(number, line.strip(), kind))
             if COMMENT_BOX.match(line.strip()):
-                self.current = None
+                self.current, self.in_comments = None, True
             if line.count("|") >= 2 and not line.strip("| \t"):
                 self.row_ended = True  # ("| |": the end of a flattened table's row)
             return
