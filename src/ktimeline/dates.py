@@ -79,9 +79,10 @@ ACCEPTED_FORMS = f"accepted: {EXAMPLES}"
 ACCEPTED_END_FORMS = f"accepted: {EXAMPLES}, or a length from the start: +7d, +2w, +1m, +1y"
 # "1950-53", "1924-7", "2019-20": a span of years, not a month (a month is 01 to 12)
 # ("1999-00": into the next century, no month 00)
-# "Jan-2020": a month glued to its year by a hyphen (a spreadsheet's month), which the text
-# grammar reads; the argument grammar's tokens would read a span from January to 2020's end
-MONTH_HYPHEN_YEAR = re.compile(r"[^\W\d_]{3,}\.?-\d{4}")
+# "Jan-2020", "março/2020": a month glued to its year by a hyphen (a spreadsheet's month) or a
+# slash (as Portuguese and Brazilian pages write a month: "jan/2021"), which the text grammar
+# reads; the argument grammar's tokens would read a span from January to 2020's end
+MONTH_SIGN_YEAR = re.compile(r"[^\W\d_]{3,}\.?[-/]\d{4}")
 ABBREVIATED_YEARS = re.compile(rf"\d{{4}}\s*[{'-'}\u2013\u2014]\s*(?:\d|00|1[3-9]|[2-9]\d)")
 SPACED_DASH_AFTER_YEAR = re.compile(rf"\d{{4}}[ \t]+[{'-'}\u2013\u2014][ \t]+[^\W\d_]")
 MONTH_SLASH_YEAR = re.compile(r"(\d{4})/(\d{1,2})|(\d{1,2})/(\d{4})")
@@ -122,11 +123,17 @@ FOREIGN_MONTHS = {
     "giugno": 6, "junho": 6, "luglio": 7, "julho": 7, "augustus": 8, "settembre": 9,
     "setembro": 9, "ottobre": 10, "outubro": 10, "novembro": 11, "dicembre": 12,
     "dezembro": 12,
+    # Portuguese and Spanish abbreviations that are no other word ("07 abr", "12 fev 2020")
+    "abr": 4, "fev": 2,
     # Italian abbreviations, always with their point ("20 sett. 1870", "6-9 mag. 1898")
     "genn": 1, "febbr": 2, "magg": 5, "mag": 5, "giu": 6, "lug": 7, "sett": 9, "ott": 10,
     "dic": 12,
     # Swedish and Danish (the rest as German or Dutch write them: "juni", "februari")
     "marts": 3, "maj": 5, "augusti": 8,
+    # Catalan ("6 setembre 2017", "12 de febrer de 2019"; the rest as Spanish or French write
+    # them: "abril", "octubre", "novembre")
+    "gener": 1, "febrer": 2, "març": 3, "maig": 5, "juny": 6, "juliol": 7, "agost": 8,
+    "setembre": 9, "desembre": 12,
     # Indonesian and Malay (the rest as Dutch or English write them: "Januari", "Mei", "Juli")
     "maret": 3, "agustus": 8, "desember": 12,
 }  # fmt: skip
@@ -729,7 +736,7 @@ def _read(cleaned: str, default_year: int | None = None) -> DateSpan:
         last = _read(gedcom[1], default_year) if gedcom[1] else first
         return _from_to(first, last)
     as_years = None  # why "2019-13" is no span of years, if it is none
-    if ABBREVIATED_YEARS.fullmatch(cleaned) or MONTH_HYPHEN_YEAR.fullmatch(cleaned):
+    if ABBREVIATED_YEARS.fullmatch(cleaned) or MONTH_SIGN_YEAR.fullmatch(cleaned):
         try:  # "2001-13" is 2001-2013, as "1950-53" is (a month is 01 to 12)
             written = _written_span(cleaned, default_year)
             if written is not None:
@@ -1012,17 +1019,17 @@ TEXT_MONTH = (
     r"s(?:ep(?:t(?:ember|mber|emeber)?)?|etpember)|o(?:ct(?:ober|obor)?|cotber)|"
     r"nov(?:ember|emeber|mber)?|dec(?:ember|emeber|mber)?)(?:\.|(?![^\W\d_]))"
 )
-# German, French, Spanish, Italian, Portuguese, Dutch and Swedish names (FOREIGN_MONTHS): "Juni",
-# "juillet", "diciembre", "giugno", "março", "mei", "Okt."
+# German, French, Spanish, Italian, Portuguese, Dutch, Swedish and Catalan names (FOREIGN_MONTHS):
+# "Juni", "juillet", "diciembre", "giugno", "março", "mei", "Okt.", "setembre"
 TEXT_FOREIGN_MONTH = (
-    r"(?:j(?:änner|anvier|uin|uillet|unio|ulio|anuar|uni|uli|aneiro|anuari|unho|ulho|anv\.?|"
+    r"(?:j(?:änner|anvier|uin|uillet|unio|ulio|anuar|uni|uli|aneiro|anuari|unho|ulho|anv\.?|uny|uliol|"
     r"uil\.?)|enero|"  # (and French abbreviations: "janv", "juil", "févr", "fév", "avr", "déc")
-    r"f(?:ebruar|[ée]vrier|ebrero|ebbraio|evereiro|ebruari|évr?\.?|evr\.?)|"
-    r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei|aja?|arts|aret|agg?\.)|"
-    r"g(?:ennaio|iugno|enn\.|iu\.)|f(?:ebbr\.)|lug\.|sett\.|ott\.|dic\.|"  # (Italian: "sett.")
-    r"luglio|a(?:vril|bril|o[uû]t|gosto|prile|ugustus|ugusti|vr\.?|gustus)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
-    r"se(?:ptembre|ptiembre|tiembre|ttembre|tembro)|nov(?:embre|iembre|embro)|"
-    r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro|éc\.?|esember)|"
+    r"f(?:ebruar|[ée]vrier|ebrero|ebbraio|evereiro|ebruari|ebrer|évr?\.?|evr\.?|ev\.?)|"
+    r"m(?:ärz|aerz|ars|arzo|ai|ayo|ar[çc]o|aart|aggio|aio|ei|aja?|arts|aret|agg?\.|arç|aig)|"
+    r"g(?:ennaio|iugno|enn\.|iu\.|ener)|f(?:ebbr\.)|lug\.|sett\.|ott\.|dic\.|"  # (Italian: "sett.")
+    r"luglio|a(?:vril|bril|o[uû]t|gosto|prile|ugustus|ugusti|vr\.?|gustus|gost|br\.?)|o(?:ktober|kt\.?|ctobre|ctubre|ttobre|utubro)|"
+    r"se(?:ptembre|ptiembre|tiembre|ttembre|tembro|tembre)|nov(?:embre|iembre|embro)|"
+    r"d(?:ezember|ez\.?|[ée]cembre|iciembre|icembre|ezembro|éc\.?|esember|esembre)|"
     # Polish (POLISH_MONTHS)
     r"stycz(?:eń|nia)|lut(?:y|ego)|mar(?:zec|ca)|kwie(?:cień|tnia)|czerw(?:iec|ca)|lip(?:iec|ca)|"
     r"sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)|"
@@ -1400,7 +1407,8 @@ TEXT_DATE = (
     rf"(?:(?:{_RANGE}|\.{_RANGE}(?=\d{{1,2}}\.)"
     rf"|\.?\s+(?:and|e|y|et|und|en|i|a|al|au|bis|tot|do|till?)\s+|\s*&\s*|\.?/)"
     rf"(?P<gd2>{_TEXT_DAY}))?"
-    rf"(?:(?P<gdot>\.)?(?P<gcomma>,)?\s*(?:(?:of|de)\s+)?|(?P<gsep>[-/]))"
+    # (Catalan elides "de" before a vowel: "1 d'octubre de 2017", "11 d'agost")
+    rf"(?:(?P<gdot>\.)?(?P<gcomma>,)?\s*(?:(?:of|de)\s+|d['’](?=[aeiouàèéíòóú]))?|(?P<gsep>[-/]))"
     rf"{_MAY_THE_VERB}(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?![.,]?\s*\d{{1,2}}(?!\d)))"
     rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}|{_ERA_YEAR})"
     rf"(?:\s*{_ERA_AFTER})?{_YEAR_WORD})?(?(gsep)(?<=\d))"
@@ -1423,14 +1431,16 @@ TEXT_DATE = (
     # "sept.-déc., text", "mars-juil.": a span of two foreign months; "mi-juil., text": a
     # month that is no name, with its comma)
     rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei|maja){TEXT_FOREIGN_MONTH}"
-    rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|-\d{{4}}(?![\d-])|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
+    rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|[-/]\d{{4}}(?![\d/-])|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
     rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|{_RANGE}{_ANY_MONTH}|{_MONTH_TO}|[ \t][–—-][ \t])"
     # ("ENERO . Fuerzas …": a foreign name in capitals with a spaced full stop, as a printed
     # chronology writes its days, "16 ENERO . text", or "JUNIO ." with no text; the importer
     # reads it so only where the document does: see entries.starts)
     rf"|(?=(?-i:[^\W\da-zß-ÿ_]{{3,}})[ \t]\.(?:[ \t]|\s*$)){TEXT_FOREIGN_MONTH}"
     # ("Julio de 1955", "Mayo de 1968": a month that is a name too, with "de" and its year)
-    rf"|(?=(?:mayo|abril|julio|marco|março)\s+de\s+{TEXT_YEAR}){TEXT_FOREIGN_MONTH}"
+    # (or with a slash and its year, "abril/2019", as Portuguese pages write a month)
+    rf"|(?=(?:mayo|abril|julio|marco|março)(?:\s+de\s+{TEXT_YEAR}|/\d{{4}}(?![\d/-])))"
+    rf"{TEXT_FOREIGN_MONTH}"
     # ("ABRIL", "MAYO", "MARS" alone on a line in capitals: a month's heading in a review of
     # the year, as "Abril" or "Mars" in a sentence is a name)
     rf"|(?-i:(?:ABRIL|AVRIL|MAYO|MARS|JULIO|MAR[ÇC]O|MEI|MAJA)(?=[ \t]*(?:$|\n))))"
@@ -1440,10 +1450,11 @@ TEXT_DATE = (
     rf"|(?:,\s*{TEXT_MONTH})*(?:,\s*(?:and\s+)?|\s+and\s+)(?={TEXT_MONTH},?\s+{TEXT_YEAR}))"
     rf"(?P<mo2>{_ANY_MONTH}))?"
     # ("Jan-2020", "Juin-2021": a month, a hyphen and its year, as a spreadsheet writes a
-    # month; never a two-digit year, "Jan-20", which may be the 20th)
+    # month; never a two-digit year, "Jan-20", which may be the 20th; "março/2020", "jan/2021":
+    # a slash, as Portuguese and Brazilian pages write a month, never "3/2020", a number)
     # ("July1930", "December1960": a month's name glued to its year, as a web page's date
     # cell loses the space; the four digits whole, "June27, 1945" is a day)
-    rf"(?:(?:,?\s+(?:de\s+)?|-(?=\d{{4}}(?![\d-]))|(?<=[^\W\d_])(?=\d{{4}}(?![\d-])))"
+    rf"(?:(?:,?\s+(?:de\s+)?|[-/](?=\d{{4}}(?![\d/-]))|(?<=[^\W\d_])(?=\d{{4}}(?![\d-])))"
     rf"(?P<moy>{TEXT_YEAR}|{_ERA_YEAR})(?:\s*{_ERA_AFTER})?{_YEAR_WORD})?)"
     # "anni '50", "años 60", "années 1980": a decade in words
     rf"|(?:{_DECADE_WORDS}\s+['’]?(?P<wdecade>(?:1[0-9]|20)?[1-9]0)['’]?(?![\w'’]))"

@@ -121,6 +121,10 @@ WEB_FURNITURE = re.compile(
     # "(Reporting by …; Editing by …)", "Topics: …", "All rights reserved."
     r"share|tweet|e-?mail|print|comments?|(?:leave|post) a comment|loading\.*|show (?:more|less)|"
     r"load more|read less|"  # (the button that folds an entry's "Read more" text again)
+    # a blog's pages and its comments' heading: "Newer posts    p.1 of 1    Older posts", "Page 2
+    # of 5", "Most Recent Comments", "12 Comments"
+    r"(?:newer|older)\s+(?:posts|entries)\b.*|(?:p\.|page)\s*\d+\s+of\s+\d+\b.*|"
+    r"(?:most\s+)?recent\s+comments|\d+\s+comments?|"
     # a search box's label and its provider: "Custom Search", "Google Custom Search", "Search
     # this site", "Search WWH ::" (a label with the double colon a form writes)
     r"(?:google )?custom search|search (?:this|the) (?:site|blog|website)\s*:?|"
@@ -164,9 +168,31 @@ PLACEHOLDER = re.compile(
 # now" or an advertisement may sit between two paragraphs of one entry)
 COMMENT_BOX = re.compile(
     r"(?:log ?in|sign in)\b.{0,40}\baccounts?\b|to (?:write|post|leave|add) (?:a )?comments?\b|"
-    r"comments? (?:are|is) closed\b",
+    r"comments? (?:are|is) closed\b|(?:most\s+)?recent\s+comments\s*$",
     re.IGNORECASE,
 )
+
+
+# "20 September, 2014 - posted by zoostervox", "March 3, 2015 | Posted by admin": a post's or a
+# comment's stamp, its date and who posted it, alone on its line (the date says when it was
+# written, not what happened); the date before it is checked with the date grammar
+POSTED_BY_STAMP = re.compile(
+    r"(?P<when>[^.!?:]{4,40}?)[ \t]*[-–—|·,]?[ \t]*(?:posted|written|submitted)[ \t]+by[ \t]+"
+    r"[\w.@'’-]+(?:[ \t]+[\w.@'’-]+){0,3}",
+    re.IGNORECASE,
+)
+POSTED_BY_REASON = "a post's stamp (when it was posted and by whom), no event"
+
+
+# "PHOTO 1.jpg", "chernobyl_reactor-4.png": an image's file name alone on its line, where a
+# page lost the picture; the line directly below it is the picture's caption, whatever date it
+# opens with ("PHOTO 1.jpg" / "14 juin 1891 à Münchenstein en Suisse."), never an entry
+IMAGE_NAME = re.compile(
+    r"[^\s/\\]{1,40}(?:[ \t]+[^\s/\\]{1,40}){0,3}\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp)",
+    re.IGNORECASE,
+)
+IMAGE_NAME_REASON = "an image's file name (the picture lost)"
+IMAGE_CAPTION_REASON = "figure caption (the line under an image's file name)"
 
 
 # "[Back to top](#top)": a Markdown link alone on its line, its shown text and its address
@@ -829,6 +855,16 @@ def _search_any_case(pattern: re.Pattern[str], text: str, lowered: str) -> bool:
     return (variant.search(lowered) if variant else pattern.search(text)) is not None
 
 
+def _is_posted_stamp(line: str) -> bool:
+    """Whether a line is a post's stamp: a whole date, then "posted by" and a name."""
+    stamp = POSTED_BY_STAMP.fullmatch(line)
+    if stamp is None:
+        return False
+    when = stamp["when"].strip()
+    date = dates.date_in_text().match(when)
+    return date is not None and date.end() == len(when)
+
+
 def _match_any_case(pattern: re.Pattern[str], text: str, lowered: str) -> bool:
     """``pattern.match(text)`` found, as ``_search_any_case``."""
     variant = _lower_case_of(pattern.pattern, pattern.flags) if text.isascii() else None
@@ -897,6 +933,10 @@ def layout_kind(line: str) -> str | None:
         return "advertisement or web page furniture"
     if len(stripped) < 60 and ":" in stripped and BYLINE.fullmatch(stripped):
         return "byline (the page's author)"
+    if digits and len(stripped) < 90 and "by" in lowered and _is_posted_stamp(stripped):
+        return POSTED_BY_REASON
+    if len(stripped) < 100 and "." in stripped and IMAGE_NAME.fullmatch(stripped):
+        return IMAGE_NAME_REASON
     if digits and stripped[:1] == "(" and (bracketed := BRACKETED_DAY.fullmatch(stripped)):
         found = dates.find_date(bracketed["inner"])
         if (

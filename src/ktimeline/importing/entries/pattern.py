@@ -17,6 +17,7 @@ from ktimeline.importing.entries.date_shapes import (
     ERA_AFTER,
     NOT_AFTER_A_COUNT,
     SPACED_DASH,
+    WEEKDAY_LEAD,
 )
 from ktimeline.importing.entries.furniture import SENTENCE_END, TIME_ITEM
 
@@ -403,6 +404,17 @@ class DocumentPattern(_Thresholds):
             # "1902 – 12 April first match" among "1903 – the club wins …": the document's
             # dash after the year, its day opening the entry (see dates' "1815 – 18 June")
             return True
+        if (
+            match["bare"] is not None
+            and self.alone >= self.MIN_LINES
+            and self.shapes.get(shape, 0) >= self.MIN_LINES
+            and _weekday_before(match)
+            and match.string[match.end() :].lstrip()[:1].isupper()
+        ):
+            # "Monday 25 May Brunswick" / "Club, Belfast." among "Wednesday 6 May" / "Funnel
+            # Bar, Dublin." (the text below): the same date, its weekday before it, with the
+            # text begun on its line; the weekday says it is a date, never a sentence's words
+            return True
         if shape in ("years", "decade", "century") and self.bare.get("year", 0) >= self.MIN_LINES:
             # ("- 1943-1945 first …" among "- 1945 Merge sort …": a year's kin; "XIV – XV
             # secolo Umanesimo …" among "1348 Peste Nera …", a century)
@@ -612,6 +624,14 @@ def _spaced_year_span(match: re.Match[str]) -> bool:
 def _separator_kind(separator: str) -> str:
     """A colon as ":", any dash ("--", "–") as "-", else the sign itself."""
     return "-" if separator and separator[0] in _DASH_CHARS else separator
+
+
+def _weekday_before(match: re.Match[str]) -> bool:
+    """Whether a date at a line's start has its weekday before it and nothing else
+    ("Monday 25 May …", "Tuesday, 26 May …")."""
+    line = match.string
+    lead = WEEKDAY_LEAD.match(line, len(line) - len(line.lstrip()))
+    return lead is not None and lead.end() == match.start()
 
 
 def _month_word_in_sentence(match: re.Match[str], shape: str) -> bool:

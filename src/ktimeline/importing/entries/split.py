@@ -206,6 +206,7 @@ from ktimeline.importing.entries.years import (
     _century_of_short_years,
     _circa_years,
     _glued_years,
+    _numbered_titles_above_dates,
     _numeric_order_from_words,
     _short_decades,
     _short_year_first_days,
@@ -567,6 +568,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines, titled = _titled_date_blocks(lines)
     if not titled and len(text) < TITLED_BLOCKS_LENGTH:
         lines, titled = _titled_date_cards(lines)  # ("Dr. Max Hagemann" / "1951 - 1952")
+    if not titled and len(text) < TITLED_BLOCKS_LENGTH:
+        # ("  1. Henryk Jacek Drogosz" / "    17 kwietnia 1946": a numbered item's date below)
+        lines, titled = _numbered_titles_above_dates(lines)
     headed: dict[int, str] = {}
     if "#" in text:  # (Markdown's headings only)
         lines, headed = _headings_over_labelled_dates(lines)

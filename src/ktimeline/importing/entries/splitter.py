@@ -74,6 +74,8 @@ from ktimeline.importing.entries.furniture import (
     FOOTER_HINT,
     FOOTER_SIGN,
     FOOTNOTE,
+    IMAGE_CAPTION_REASON,
+    IMAGE_NAME_REASON,
     INLINE_CAPTION,
     INLINE_FOOTER,
     ITEM_TITLE_WORDS,
@@ -84,6 +86,7 @@ from ktimeline.importing.entries.furniture import (
     OPEN_END,
     OPEN_END_ITEM,
     OPEN_END_LENGTH,
+    POSTED_BY_REASON,
     PRINT_CREDIT,
     QUOTATION_OPENERS,
     SECTION_LABEL,
@@ -147,6 +150,9 @@ if TYPE_CHECKING:
 
 
 NOT_AN_ENTRY = "not an entry, and the entry before it is complete"
+# a line below a page's comment box ("Most Recent Comments", "To write comments, please log
+# in"), before the next entry: a reader's comment
+A_READERS_COMMENT = "a reader's comment (below the page's comments), not an entry"
 
 
 CITED_OPENINGS = "[(-–•*·"  # what a citation's line opens with, bulleted or not
@@ -297,6 +303,7 @@ class _Splitter:
         self.card_titles: set[int] = set()  # titles above dates alone (see _card_titles)
         self.dash_items_of: Entry | None = None  # a day whose items are marked "--"
         self.row_ended = False  # a flattened table's row boundary ("| |") since the last text
+        self.in_comments = False  # below a comment box, until the next entry
         self.dash_glued = False  # its items are marked "-" glued to their text ("-판문점 …")
         self.one_line_texts: set[int] = set()  # see _one_line_texts
         self.figure_lines: frozenset[str] = frozenset()  # see _figure_lines
@@ -658,6 +665,7 @@ class _Splitter:
             self.current, self.blocked = entry, None
         else:
             reason = NOT_AN_ENTRY if self.result.entries else "before the first entry"
+            reason = A_READERS_COMMENT if self.in_comments else reason
             if _opens_with_season(stripped) and (found := dates.find_date(stripped)) is not None:
                 read = entry_dates(found, self.years)  # ("'1900/01' is ambiguous: …")
                 reason = read if isinstance(read, str) else reason
@@ -1158,6 +1166,11 @@ class _Splitter:
             return False
         return _sentence_asks_for_year(current.parts[-1], line)
 
+    def is_under_image_name(self, number: int) -> bool:
+        """Whether the line directly above line ``number`` is an image's file name alone."""
+        above = self.lines[number - 2].strip() if number - 2 < len(self.lines) else ""
+        return "." in above and layout_kind(above) == IMAGE_NAME_REASON
+
     def day_item(self, number: int, line: str, width: int) -> bool:
         """ "25. text" under a month heading: an entry on that day; False if the line is not
         one (no such heading above, or the document's "25." lines are a numbered list)."""
@@ -1552,6 +1565,7 @@ class _Splitter:
     def entry(self, number: int, start: _Start, line: str, text: str, width: int) -> None:
         match = start.match
         self.close_pending()
+        self.in_comments = False
         if self.is_weekday_dateline(number, line, start):
             # "Wednesday, July 6, 2016" alone above a blog post whose entries are written
             # otherwise: the post's date
@@ -1997,6 +2011,25 @@ class _Splitter:
             self.current = self.items_of = None
             self.blank = False
             return
+        if "." in line and layout_kind(line) == IMAGE_NAME_REASON:
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, line.strip(), IMAGE_NAME_REASON))
+            self.blank = False
+            return
+        if number > 1 and line.strip() and self.is_under_image_name(number):
+            # ("PHOTO 1.jpg" / "14 juin 1891 à Münchenstein en Suisse."): the picture's
+            # caption, whatever date it opens with, and what follows is no entry's text
+            self.result.layout.append(SkippedLine(number, line.strip(), IMAGE_CAPTION_REASON))
+            self.current = self.items_of = None
+            return
+        if " by" in line.lower() and layout_kind(line) == POSTED_BY_REASON:
+            # "20 September, 2014 - posted by zoostervox": a comment's or a post's stamp, no
+            # entry (its date says when it was written); what follows is no entry's text
+            self.close_pending()
+            self.result.layout.append(SkippedLine(number, line.strip(), POSTED_BY_REASON))
+            self.current = self.items_of = None
+            self.blank = False
+            return
         starts = entry_starts(line, self.pattern)
         if number in self.pattern.prose_year_lines:
             prose = _prose_year(line)  # ("Ende 1922 wurde die erste …": the text whole)
@@ -2196,7 +2229,7 @@ class _Splitter:
         if kind is not None:
             self.result.layout.append(SkippedLine(number, line.strip(), kind))
             if COMMENT_BOX.match(line.strip()):
-                self.current = None
+                self.current, self.in_comments = None, True
             if line.count("|") >= 2 and not line.strip("| \t"):
                 self.row_ended = True  # ("| |": the end of a flattened table's row)
             return

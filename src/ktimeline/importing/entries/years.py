@@ -723,6 +723,52 @@ def _titled_date_cards(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     return written, read
 
 
+def _numbered_titles_above_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a list whose numbered (or bulleted) items each give a title, and on the
+    line directly below it, indented deeper than the item's sign, the item's date alone ("  1.
+    Henryk Jacek Drogosz" / "    17 kwietnia 1946" / "    motocyklista": a calendar's births,
+    a register of clubs and their founding days), read as "  1. 17 kwietnia 1946: Henryk
+    Jacek Drogosz" on the title's line (the date's line then blank, listed as read with it).
+    The document's own pattern decides it: at least MIN_LINES such items, each title short
+    and with no date of its own, its description directly below the date at the date's
+    margin (a card whose date has a blank line and its headline below, "• Liverpool,
+    England" / "Mar, 1957" / "" / "The Quarrymen Band", is no such item); else unchanged
+    (a date indented under an item is that item's, never the start of another item below
+    it)."""
+    pairs: list[tuple[int, str, str, str]] = []  # (title's line, its start, date, title)
+    for index, line in enumerate(lines[:-1]):
+        below = lines[index + 1]
+        if not below.strip() or not _is_bulleted(line):
+            continue
+        indent = len(line) - len(line.lstrip())
+        deeper = len(below) - len(below.lstrip())
+        after = lines[index + 2] if index + 2 < len(lines) else ""
+        if deeper <= indent or not after.strip() or len(after) - len(after.lstrip()) != deeper:
+            continue  # (the item's description directly below its date, at the date's margin)
+        when = _date_alone_on(below)
+        head = DECORATION.match(line[indent:])
+        if when is None or head is None:
+            continue
+        title = line[indent + head.end() :].strip()
+        if (
+            not title
+            or len(title.split()) > ITEM_TITLE_WORDS
+            or dates.find_date(title) is not None
+            or layout_kind(title) is not None
+        ):
+            continue
+        pairs.append((index, line[: indent + head.end()], when.group("date"), title))
+    if len(pairs) < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    read: dict[int, str] = {}
+    for index, opening, date_text, title in pairs:
+        written[index] = f"{opening}{date_text}: {title}"
+        written[index + 1] = ""
+        read[index + 1] = f"the date below its item's title, read with line {index + 1}"
+    return written, read
+
+
 # "12/11/2019": a numeric day whose two first numbers could each be the month
 AMBIGUOUS_NUMERIC_DAY = re.compile(
     r"(?<![\d/.])(?P<a>0?[1-9]|1[0-2])/(?P<b>0?[1-9]|1[0-2])/(?P<y>(?:1\d|20)\d\d)(?![\d/])"
