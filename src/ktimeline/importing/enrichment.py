@@ -5647,6 +5647,12 @@ class Enricher:
             return None
         if not titles and len(active) == 1:
             return active[0]
+        named_active = [c for c in active if c in self._named_persons]
+        if not titles and len(active) > 1 and len(named_active) == 1:
+            # "North Korean leader Kim Jong Un … his father, Kim Jong Il … Kim said" (2018):
+            # of the bearers in office that day, the one the document has named in full, not
+            # a Kim it never named (Kim Yong Nam, Kim Yo Jong); two named ones: the rules below
+            return named_active[0]
         if not titles and len(active) > 1 and remembered is None:
             # "Kim" in 2023: the one who heads a state that day, not another Kim in office
             # (unless the document has named another of that surname: "Kim Hyon Hui … Kim")
