@@ -13,6 +13,8 @@
   2007-2019 unresolved (seven corpus actors and three statements of Kim Jong Un and Kim Jong Il
   lost), which the enrichment's rule of the bare surname would have to weigh first (note kb19).
   "Kim" alone stays the leader (tested below, a year-dated entry among them).
+  (kb20 dated them since, with the rule that a bare surname with several bearers in office is
+  the one the document named in full: tests/test_kb20.py; the cases below still hold.)
 - Offices widened: Zhu Rongji, First Vice Premier and Premier of China.
 """
 

@@ -53,7 +53,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from ktimeline.importing.knowledge import KnownActor, KnownPlace, knowledge, literal_topic
+from ktimeline.importing.knowledge import (
+    KnownActor,
+    KnownPlace,
+    knowledge,
+    literal_topic,
+    read_by_context,
+)
 from ktimeline.importing.offices import OFFICE_NOUN_TITLES
 from ktimeline.importing.quotations import (
     KIN_AFTER,
@@ -1339,6 +1345,7 @@ class Enricher:
 
     def __init__(self, vocabulary: Vocabulary, library_persons: Iterable[str] = ()) -> None:
         base = knowledge()
+        self._by_context = base.by_context  # forms read by the entry's context (knowledge.py)
         # persons other sources of the user's library named (for "Ken Lay" in a new source
         # when another wrote "Kenneth Lay": one person, written as the library holds him)
         self._library_persons = {name.lower(): name for name in library_persons}
@@ -2275,6 +2282,9 @@ class Enricher:
             entry.covered.update(range(first, last + 1))
         start, end = words[first].start, words[last].end
         kind = target[0]
+        if kind in {"actor", "place"}:  # "talks at the Kumsusan Palace": the guesthouse
+            read = read_by_context(self._by_context, target[1], text[start:end], text, start)
+            target = (kind, read, *target[2:])
         following = words[last + 1] if last + 1 < len(words) else None
         if (
             (kind == "surname" or (kind == "actor" and self.kinds.get(target[1]) == "person"))
@@ -5647,6 +5657,12 @@ class Enricher:
             return None
         if not titles and len(active) == 1:
             return active[0]
+        named_active = [c for c in active if c in self._named_persons]
+        if not titles and len(active) > 1 and len(named_active) == 1:
+            # "North Korean leader Kim Jong Un … his father, Kim Jong Il … Kim said" (2018):
+            # of the bearers in office that day, the one the document has named in full, not
+            # a Kim it never named (Kim Yong Nam, Kim Yo Jong); two named ones: the rules below
+            return named_active[0]
         if not titles and len(active) > 1 and remembered is None:
             # "Kim" in 2023: the one who heads a state that day, not another Kim in office
             # (unless the document has named another of that surname: "Kim Hyon Hui … Kim")

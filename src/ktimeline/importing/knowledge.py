@@ -16,7 +16,7 @@ user's actor files take precedence: the knowledge base only adds what they lack.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
@@ -67,6 +67,11 @@ class KnownActor(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     # things bear the name ("Georgia": the country by "Tbilisi" or "Russia", not the US state);
     # without one the name is left unresolved and reported
     cues: tuple[str, ...] = ()
+    # name forms another record owns that mean this one where the entry has set its context
+    # before them (``context_cues``): the bare "Ministry of National Defense" is South Korea's,
+    # China's after "China" or "Chinese" in the entry
+    context_forms: tuple[str, ...] = ()
+    context_cues: tuple[str, ...] = ()
 
 
 class KnownPlace(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
@@ -75,6 +80,9 @@ class KnownPlace(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
     country: str | None
     sources: tuple[str, ...]
     aliases: tuple[str, ...] = ()
+    # as an actor's: "Kumsusan Palace" is the mausoleum, the State Guesthouse after "talks"
+    context_forms: tuple[str, ...] = ()
+    context_cues: tuple[str, ...] = ()
 
 
 class TopicRecord(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
@@ -95,10 +103,21 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class ContextReadings:
+    """Name forms read by the entry's context: the records that read each form (lower case)
+    besides the record that owns it, and every record's cue pattern (``context_cues``; an
+    owner's own cues, as South Korea's for its ministry, hold its forms against the others)."""
+
+    by_form: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    cues: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Knowledge:
     actors: dict[str, KnownActor]
     places: dict[str, KnownPlace]
     topics: tuple[Topic, ...]
+    by_context: ContextReadings = field(default_factory=lambda: ContextReadings())
 
 
 class KnowledgeError(ValueError):
@@ -208,6 +227,37 @@ def literal_topic(tag: str, synonyms: tuple[str, ...], description: str | None) 
     return Topic(tag, description, topic_pattern(forms), topic_cues(forms) if forms else None)
 
 
+def context_readings(records: Iterable[KnownActor | KnownPlace]) -> ContextReadings:
+    """The records' ``context_forms`` and ``context_cues``."""
+    readings = ContextReadings()
+    for record in records:
+        if not record.context_cues:
+            continue
+        words = "|".join(map(re.escape, record.context_cues))
+        readings.cues[record.name] = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+        for form in record.context_forms:
+            key = " ".join(form.lower().split())
+            readings.by_form[key] = (*readings.by_form.get(key, ()), record.name)
+    return readings
+
+
+def read_by_context(readings: ContextReadings, owner: str, form: str, text: str, at: int) -> str:
+    """The record a name form written at ``at`` in ``text`` means: of the records that read it
+    by their context and its owner, the one whose cue stands nearest before it in the entry;
+    the owner when none does ("China's defense spokesman said the Ministry of National
+    Defense …": China's; "The Ministry of National Defense said …": South Korea's)."""
+    others = readings.by_form.get(" ".join(form.lower().split()))
+    if not others:
+        return owner
+    nearest, chosen = -1, owner
+    for name in (owner, *others):
+        cues = readings.cues.get(name)
+        for match in cues.finditer(text, 0, at) if cues is not None else ():
+            if match.start() > nearest:
+                nearest, chosen = match.start(), name
+    return chosen
+
+
 @cache
 def knowledge() -> Knowledge:
     """The knowledge base, read once per process."""
@@ -220,4 +270,5 @@ def knowledge() -> Knowledge:
         topics=tuple(
             Topic(t.tag, t.description, topic_pattern(t.forms), topic_cues(t.forms)) for t in topics
         ),
+        by_context=context_readings([*actors, *places]),
     )

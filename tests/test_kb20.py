@@ -1,0 +1,213 @@
+"""Dated offices of namesakes, names read by their context (issue 23, kb20).
+
+- The Kims of the North get the offices their sources date (Kim Yong Nam, Kim Yong Chol, Kim
+  Yo Jong, Kim Kye Gwan; kb19 had to take them back out): an office is held in a year-only
+  entry when it overlaps the year.
+- A bare surname with several bearers in office that day means the one the document has named
+  in full ("North Korean leader Kim Jong Un … his father, Kim Jong Il … Kim said" in 2018: Kim
+  Jong Un, not a dated Kim it never named); two named ones stay unresolved and are reported.
+- A name form another record owns is read by the entry's context set before it: the bare
+  "Ministry of National Defense" is South Korea's, China's after "China"/"Chinese"; "Kumsusan
+  Palace" is the mausoleum, the State Guesthouse after "talks" or "summit".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import pytest
+
+from ktimeline.importing.knowledge import (
+    ContextReadings,
+    KnownActor,
+    context_readings,
+    knowledge,
+    read_by_context,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ktimeline.importing.enrichment import Findings
+
+ADDRESS = re.compile(r"^https?://[^\s/]+\.[^\s/]+/\S*$")
+NORTHERN_KIMS = ("Kim Yong Nam", "Kim Yong Chol", "Kim Yo Jong", "Kim Kye Gwan")
+
+
+@pytest.mark.parametrize(
+    ("name", "inside", "outside"),
+    [
+        ("Kim Yong Nam", "2018-02-09", "2019-06-01"),  # Presidium 5 Sep 1998 - 11 Apr 2019
+        ("Kim Yong Nam", "2019", "2020"),  # (a year: held when the office overlaps it)
+        ("Kim Yong Chol", "2010-11-23", "2008-01-01"),  # RGB from 11 Feb 2009
+        ("Kim Yong Chol", "2018", "2023"),  # UFD 2016 - Apr 2019 and 2021 - 11 June 2022
+        ("Kim Yo Jong", "2015", "2013"),  # vice department director from 28 Nov 2014
+        ("Kim Kye Gwan", "2007-01-18", "1990"),  # Vice Foreign Minister from 1995
+        ("Kim Kye Gwan", "2012-02-24", "1994-06-30"),  # First Vice FM from 23 Sep 2010
+    ],
+)  # fmt: skip
+def test_the_northern_kims_hold_their_offices_on_the_days_the_sources_give(
+    name: str, inside: str, outside: str
+) -> None:
+    actor = knowledge().actors[name]
+    assert any(role.held_on(inside) for role in actor.roles), name
+    assert not any(role.held_on(outside) for role in actor.roles), name
+    assert all(ADDRESS.match(address) for address in actor.sources), name
+
+
+@pytest.mark.parametrize(
+    ("entries", "date", "actor"),
+    [
+        # kb19's lost cases: Kim Jong Un named in full, his father after, then "Kim" alone
+        (("North Korean leader Kim Jong Un arrived in Beijing.", "The trip is Kim's first abroad since his father, Kim Jong Il, died in 2011.", "Kim said the issue of denuclearization can be resolved."), "2018", "Kim Jong Un"),
+        (("North Korean leader Kim Jong Un arrived in Beijing.", "The trip is Kim's first abroad since his father, Kim Jong Il, died in 2011.", "Kim told his hosts that he chose China."), "2018-03-28", "Kim Jong Un"),
+        (("Russian President Vladimir Putin and North Korean leader Kim Jong Un concluded their summit.", "The previous summit was in 2011, when Kim Jong Il met Dmitry Medvedev.", "The details of Kim's visit were kept secret."), "2019", "Kim Jong Un"),
+        # with main's own dated Kims: of Kim Dae-jung and Kim Jong Il in office, the one named
+        (("President Kim Dae-jung arrived in Pyongyang.", "The visit came six years after the death of Kim Il Sung.", "Kim said the summit opened a new era."), "2000", "Kim Dae-jung"),
+        (("President Kim Dae-jung arrived in Pyongyang.", "The visit came six years after the death of Kim Il Sung.", "Kim said the summit opened a new era."), "2000-06-13", "Kim Dae-jung"),
+        # the dated namesake the document names is the one meant
+        (("Kim Yong Chol met Pompeo in New York.", "Kim said the talks went well."), "2018", "Kim Yong Chol"),
+        (("Kim Yong Nam led the delegation to Pyeongchang.", "Kim met President Moon at the Blue House."), "2018", "Kim Yong Nam"),
+        (("Kim Gye-gwan met Hill in Berlin.", "Vice Foreign Minister Kim said the talks were useful."), "2007", "Kim Kye Gwan"),
+    ],
+)  # fmt: skip
+def test_a_bare_surname_is_the_bearer_in_office_the_document_named(
+    enrich: Callable[[str, str], Findings], entries: tuple[str, ...], date: str, actor: str
+) -> None:
+    found = [enrich(entry, date) for entry in entries][-1]
+    assert actor in found.actors
+    assert not set(NORTHERN_KIMS) - {actor} & set(found.actors)
+
+
+@pytest.mark.parametrize(
+    ("entry", "date"),
+    [
+        ("Trump and Kim meet in Singapore", "2018-06-12"),
+        ("Kim fires missiles as Seoul votes", "2018"),
+        ("Kim vows to bolster nuclear force", "2020"),
+        ("Kim told his hosts that he chose China as his first destination abroad.", "2018"),
+    ],
+)  # fmt: skip
+def test_kim_alone_in_a_fresh_document_stays_the_leader(
+    enrich: Callable[[str, str], Findings], entry: str, date: str
+) -> None:
+    actors = enrich(entry, date).actors
+    assert "Kim Jong Un" in actors
+    assert not set(NORTHERN_KIMS) & set(actors)
+
+
+def test_two_named_bearers_in_office_leave_the_surname_unresolved_and_reported(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    enrich("Kim Yong Chol and Kim Yo Jong met Pompeo in New York.", "2019")
+    found = enrich("Kim said the talks went well.", "2019")
+    assert not {"Kim Yong Chol", "Kim Yo Jong", "Kim Jong Un"} & set(found.actors)
+    assert any(
+        u.text == "Kim" and "Kim Yo Jong" in u.reason and "Kim Yong Chol" in u.reason
+        for u in found.unresolved
+    )
+
+
+@pytest.mark.parametrize(
+    ("entry", "actor", "not_actor"),
+    [
+        ("A spokesperson for China's military said the Ministry of National Defense would respond.", "Chinese Ministry of National Defense", "South Korean Defense Ministry"),
+        ("Beijing protested, and the Ministry of National Defense called the drills provocative.", "Chinese Ministry of National Defense", "South Korean Defense Ministry"),
+        ("The Ministry of National Defense said the shells fell near the NLL.", "South Korean Defense Ministry", "Chinese Ministry of National Defense"),
+        ("The Ministry of National Defense said Chinese aircraft entered the zone.", "South Korean Defense Ministry", "Chinese Ministry of National Defense"),
+        ("Chinese jets flew near Jeju, South Korea's Ministry of National Defense said.", "South Korean Defense Ministry", "Chinese Ministry of National Defense"),
+        ("Chinese jets flew near Jeju; in Seoul the Ministry of National Defense protested.", "South Korean Defense Ministry", "Chinese Ministry of National Defense"),
+    ],
+)  # fmt: skip
+def test_the_bare_ministry_of_national_defense_is_read_by_the_context_before_it(
+    enrich: Callable[[str, str], Findings], entry: str, actor: str, not_actor: str
+) -> None:
+    actors = enrich(entry, "2016-02-25").actors
+    assert actor in actors
+    assert not_actor not in actors
+
+
+@pytest.mark.parametrize(
+    ("entry", "place"),
+    [
+        ("Putin announced the agreement following a summit with Kim Jong Un at the Kumsusan Palace in Pyongyang.", "Kumsusan State Guesthouse"),
+        ("The two leaders held talks at the Kumsusan Palace.", "Kumsusan State Guesthouse"),
+        ("Kim Jong Un visited the Kumsusan Palace to pay tribute to his grandfather.", "Kumsusan Palace of the Sun"),
+        ("After the summit, Kim paid tribute at the mausoleum, the Kumsusan Palace.", "Kumsusan Palace of the Sun"),
+        ("Officials gathered at the Kumsusan Palace on the anniversary.", "Kumsusan Palace of the Sun"),
+    ],
+)  # fmt: skip
+def test_kumsusan_palace_is_read_by_the_context_before_it(
+    enrich: Callable[[str, str], Findings], entry: str, place: str
+) -> None:
+    found = enrich(entry, "2024-06-19")
+    assert found.places.count(place) == 1
+    assert not {"Kumsusan State Guesthouse", "Kumsusan Palace of the Sun"} - {place} & set(
+        found.places
+    )
+
+
+def test_read_by_context_takes_the_nearest_cue_before_the_form_and_else_the_owner() -> None:
+    def actor(name: str, forms: tuple[str, ...], cues: tuple[str, ...]) -> KnownActor:
+        return KnownActor(
+            name, "organization", ("https://example.org/",), context_forms=forms, context_cues=cues
+        )
+
+    readings = context_readings(
+        [
+            actor("A ministry", (), ("Alpha",)),
+            actor("B ministry", ("the Ministry",), ("Beta",)),
+            actor("C ministry", ("the Ministry",), ("Gamma",)),
+        ]
+    )
+    text = "Alpha and Beta met; Gamma said the Ministry agreed. Beta too."
+    at = text.index("the Ministry")
+    assert read_by_context(readings, "A ministry", "the  ministry", text, at) == "C ministry"
+    assert read_by_context(readings, "A ministry", "the Ministry", "the Ministry. Beta", 0) == (
+        "A ministry"
+    )
+    assert read_by_context(readings, "A ministry", "a form nobody shares", text, at) == "A ministry"
+    assert read_by_context(ContextReadings(), "A ministry", "the Ministry", text, at) == (
+        "A ministry"
+    )
+    betas = "Betamax said the Ministry agreed."  # (a cue is a whole word)
+    assert read_by_context(readings, "A ministry", "the Ministry", betas, 15) == "A ministry"
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("Fumio Kishida", ("Kishida Fumio",)),  # surname first, as Wikipedia's Hepburn
+        ("Yoshimasa Hayashi", ("Hayashi Yoshimasa",)),  # the Kantei's order
+        ("Yoshihide Suga", ("Suga Yoshihide",)),
+        ("Ryutaro Hashimoto", ("Hashimoto Ryutaro",)),
+        ("Yoshiro Mori", ("Mori Yoshiro",)),
+        ("Junichiro Koizumi", ("Koizumi Jun'ichirō",)),
+        ("Taro Kono", ("Kōno Tarō",)),
+        ("Deng Xiaoping", ("Teng Hsiao-p'ing", "Teng Hsiao-ping")),  # Wade-Giles (Britannica)
+        ("Kim Yong Nam", ("Kim Yŏng-nam", "Gim Yeong-nam")),  # McCune-Reischauer, Revised
+        ("Kim Yong Chol", ("Kim Yŏng-ch'ŏl", "Gim Yeong-cheol")),
+        ("Kim Yo Jong", ("Kim Yŏjŏng", "Gim Yeojeong")),
+    ],
+)  # fmt: skip
+def test_the_romanisations_the_sources_write_are_forms_of_the_person(
+    name: str, forms: tuple[str, ...]
+) -> None:
+    actor = knowledge().actors[name]
+    assert set(forms) <= set(actor.aliases)
+    assert all(ADDRESS.match(address) for address in actor.sources), name
+
+
+@pytest.mark.parametrize(
+    ("entry", "date", "actor"),
+    [
+        ("Kishida Fumio met Yoon Suk Yeol in Seoul.", "2023-05-07", "Fumio Kishida"),
+        ("Koizumi Jun'ichirō met Kim Jong Il in Pyongyang.", "2002-09-17", "Junichiro Koizumi"),
+        ("Vice Premier Teng Hsiao-ping met Carter.", "1979-01-29", "Deng Xiaoping"),
+    ],
+)  # fmt: skip
+def test_a_romanisation_of_the_sources_finds_the_person(
+    enrich: Callable[[str, str], Findings], entry: str, date: str, actor: str
+) -> None:
+    assert actor in enrich(entry, date).actors
