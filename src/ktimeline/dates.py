@@ -1193,6 +1193,15 @@ _CENTURY_NUMBER = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th|e|ste|de|ème|eme|\.)"
     rf"|(?:(?-i:Il|La|L['’])[ \t]?(?=[IVX]))?{_ROMAN}(?:e|ème|eme|[ \t]?°)?)"
 )
+# "11./12.", "Ende 8./Anfang 9.", "11th/12th": two centuries by their ordinals, the word
+# "century" left out (each perhaps with its qualifier, which a span of centuries does not
+# keep: "Ende 8. Jh." is the 8th century); the importer reads them only where the document's
+# years around them say they are centuries (a day's "11./12. Mai" has its month)
+CENTURY_ORDINALS_WITHOUT_WORD = re.compile(
+    rf"(?:{_QUALIFIER}\s+)?(?P<first>\d{{1,2}})(?:\.|st|nd|rd|th|e|ème)[ \t]*/[ \t]*"
+    rf"(?:{_QUALIFIER}\s+)?(?P<second>\d{{1,2}})(?:\.|st|nd|rd|th|e|ème)",
+    re.I,
+)
 # the word after it, and an era after that ("4e eeuw na Christus", "16e eeuw n.Chr.")
 # ("IX-X w.", "XV wiek": Polish; "1.-4.stol. n.l.", "5. století": Czech; the era "n. l.", "n.e.")
 # ("7.-8. öld", "12. aldar": Icelandic)

@@ -199,6 +199,7 @@ from ktimeline.importing.entries.under_dates import (
     _spans_broken_over_lines,
 )
 from ktimeline.importing.entries.years import (
+    CENTURY_ORDINALS_HINT,
     CIRCA_HINT,
     SHORT_DECADE_HINT,
     YEAR_ALONE_HINT,
@@ -207,6 +208,7 @@ from ktimeline.importing.entries.years import (
     _circa_years,
     _glued_years,
     _numeric_order_from_words,
+    _ordinal_centuries_among_years,
     _short_decades,
     _short_year_first_days,
     _short_years_alone,
@@ -547,6 +549,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     marked = lines  # (the lines with their approximate years' marks, for the report)
     if _on_a_line(CIRCA_HINT, text):  # (one scan: most texts have none)
         lines, approximate = _circa_years(lines)
+    centuries: dict[int, str] = {}
+    if CENTURY_ORDINALS_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines, centuries = _ordinal_centuries_among_years(lines)
     lines = _spans_broken_over_lines(_dates_broken_after_months(lines))
     lines = _months_above_years(lines)
     year_boxes: dict[int, str] = {}
@@ -905,6 +910,12 @@ def _split_text(text: str, default_year: int | None) -> Split:
             entry.note = (
                 f"'{approximate[entry.line]}' is an approximate year, read as {entry.date} (among "
                 "years of the Common Era): the data format has no finer form"
+            )
+    for entry in result.entries:
+        if entry.line in centuries and entry.note is None:
+            entry.note = (
+                f"'{centuries[entry.line]}' names centuries without the word, read as "
+                f"{entry.date}–{entry.end_date} (among the document's years)"
             )
     _dateline_over_years(result, written)
     _page_date_over_older_entries(result, written)

@@ -248,6 +248,13 @@ SHORT_OR_FULL_YEAR_LINE = re.compile(r"^[\s•·▪■◦‣●○∙*+\-–—]
 
 # an era before the Common Era, in any of the languages the grammar reads
 BEFORE_ERA_WORD = re.compile(rf"\d\s*{dates.BEFORE_CHRIST}(?![\w])")
+# "• circa 10 BC - …", "- - 13 av. J.-C. - …": a line opening with one year before the Common
+# Era (after its bullets, perhaps "about"), that year
+YEAR_BEFORE_ERA_OPENING = re.compile(
+    rf"^[\s•·▪■◦‣●○∙*+\-–—]*(?:{_CIRCA_MARK}\s*)?(?P<year>[1-9]\d{{0,3}})\s*"
+    rf"{dates.BEFORE_CHRIST}(?![\w])",
+    re.I,
+)
 
 
 SHORT_YEAR_DAY_PARTS = re.compile(
@@ -370,16 +377,23 @@ def _circa_years_between_plain_ones(
     above), and a year of its run of plain years is of the Common Era. At least MIN_LINES
     plain years open lines below the last era before it (the document's layout). A year
     with no plain year above it since that era ("ca. 1000: …" right below "… BCE: …") or an
-    era named in the line above ("1200: … ruins of 800 BC." / "c. 1250: …") stays refused."""
+    era named in the line above ("1200: … ruins of 800 BC." / "c. 1250: …") stays refused,
+    unless that era's line opens with its year and that year is smaller ("• circa 10 BC - …" /
+    "• ca. 150 - …": counted before the Common Era, a list running forward falls from 10)."""
     plain = sorted((index, year) for index, year in opening.items() if index > last_before_era)
     if len(plain) < DocumentPattern.MIN_LINES:
         return
+    era_opening = YEAR_BEFORE_ERA_OPENING.match(lines[last_before_era]) if plain else None
     for index, found in circa.items():
         above = [(at, year) for at, year in plain if at < index]
         below = [(at, year) for at, year in plain if at > index]
-        if not above or not below or index < last_before_era:
+        if not below or index < last_before_era:
             continue
-        if not above[-1][1] <= int(found["year"]) <= below[0][1]:
+        if not above and era_opening is not None and int(era_opening["year"]) < int(found["year"]):
+            # ("• circa 10 BC - …" / "• ca. 150 - …" / "• 333 - …": a list running forward
+            # from 10 BC reaches no 150 BC; below the plain year it is of the Common Era)
+            above = [(last_before_era, 0)]
+        if not above or not above[-1][1] <= int(found["year"]) <= below[0][1]:
             continue
         written[index] = found["head"] + lines[index][found.start("year") :]
         mark = found["circa"].strip()
@@ -500,8 +514,9 @@ def _circa_short_years_between_plain_ones(
     and below it ("- 544 - …" / "- Vers 643 - …" / "- 774 - …"), below the last line that
     names a year before the Common Era: the list runs forward through the Common Era there
     (see _circa_years_between_plain_ones, which asks for at least MIN_LINES such plain years).
-    An approximate year with no plain year above it since that era ("- Vers 360 -" right
-    below "- 13 av. J.-C. -") stays refused, as any elsewhere."""
+    An approximate year with no plain year above it since that era stays refused ("- Vers
+    10 -" right below "- 13 av. J.-C. -"), unless the era's line opens with a smaller year
+    ("- Vers 360 -" below "- 13 av. J.-C. -": see _circa_years_between_plain_ones)."""
     short = {
         index: found
         for index, line in enumerate(lines)
@@ -517,6 +532,54 @@ def _circa_short_years_between_plain_ones(
     before_era = [i for i, line in enumerate(lines) if BEFORE_ERA_WORD.search(line) is not None]
     last_before_era = before_era[-1] if before_era else -1
     _circa_years_between_plain_ones(lines, short, plain, last_before_era, written, notes)
+
+
+# "• 11./12. - Kapitel …", "• Ende 8./Anfang 9. - Alcuin …": a line opening with two
+# centuries by their ordinals, no "century" word (see dates.CENTURY_ORDINALS_WITHOUT_WORD),
+# then the separator of a line opening with its year ("• 1204 - …")
+CENTURY_ORDINALS_LINE = re.compile(
+    rf"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<centuries>{dates.CENTURY_ORDINALS_WITHOUT_WORD.pattern})"
+    r"(?=\s*[:–—-]\s)",
+    re.I,
+)
+CENTURY_ORDINALS_HINT = re.compile(
+    r"\d[^\W\d_]{0,3}\.?[ \t]*/[ \t]*(?:[^\W\d_]+[ \t]+)?\d{1,2}[^\W\d_]{0,3}\.?[ \t]*[:–—-]"
+)
+
+
+def _ordinal_centuries_among_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines opening with two centuries by their ordinals and no "century" word ("•
+    11./12. - Kapitel …") written with the word ("• 11./12. century - …"), with what each
+    wrote by line number (the entry's note), where at least MIN_LINES lines open with a
+    year and the same separator ("• 1204 - …"), the next centuries are one after the other,
+    and their span meets the years of the lines nearest above and below ("• 1001 - …" /
+    "• 11./12. - …" / "• 1204 - …": 1001-1200); a document's numbered pair ("3./4. - …"
+    among years of 1990) stays as it was."""
+    plain = {
+        index: int(found["year"])
+        for index, line in enumerate(lines)
+        if (found := SHORT_OR_FULL_YEAR_LINE.match(line)) is not None
+    }
+    written = list(lines)
+    notes: dict[int, str] = {}
+    if len(plain) < DocumentPattern.MIN_LINES:
+        return written, notes
+    for index, line in enumerate(lines):
+        if (found := CENTURY_ORDINALS_LINE.match(line)) is None:
+            continue
+        first, second = int(found["first"]), int(found["second"])
+        above = [year for at, year in plain.items() if at < index]
+        below = [year for at, year in plain.items() if at > index]
+        if second != first + 1 or not above or not below:
+            continue
+        start, end = (first - 1) * 100 + 1, second * 100
+        if start > below[0] or end < above[-1]:
+            continue
+        written[index] = (
+            f"{found['head']}{first}./{second}. century{line[found.end('centuries') :]}"
+        )
+        notes[index + 1] = " ".join(found["centuries"].split())
+    return written, notes
 
 
 def _whole_days_opening(lines: list[str], circa: dict[int, re.Match[str]]) -> dict[int, int]:

@@ -1,0 +1,103 @@
+"""Issue 22, layouts52: the importer's known leftovers of the parts held-out-28 and -29 (seen),
+as general rules tested on chronologies of other subjects and wordings: an approximate year
+below a line before the Common Era whose year is smaller (a list running forward from "10 BC"
+reaches no "150 BC"); two centuries by their ordinals with no "century" word among a
+document's years ("11./12. - …"); with what each must not read."""
+
+from __future__ import annotations
+
+from ktimeline import dates
+from tests.import_support import left_out, read_entries
+
+# --- an approximate year below a smaller year before the Common Era --------------------------
+
+
+HARBOUR = """\
+Harbour history
+
+- 120 BC - A fishing village stands on the bay.
+- c. 40 BC - Traders from the south build a jetty.
+- ca. 210 - The first stone quay is laid.
+- ca. 290 - Raiders burn the warehouses.
+- 350 - A lighthouse is built on the point.
+- 412 - The quay is lengthened.
+- 530 - Monks found a hospice by the harbour.
+"""
+
+
+def test_an_approximate_year_after_a_smaller_year_before_the_era_is_of_the_common_era() -> None:
+    got = read_entries(HARBOUR)
+    assert [date for date, _, _ in got] == ["0210", "0290", "0350", "0412", "0530"]
+
+
+def test_the_same_in_french_with_vers() -> None:
+    text = """\
+Chronologie du port
+
+- - 52 av. J.-C. - Un village de pêcheurs.
+- Vers 300 - Première communauté chrétienne.
+- 410 - Pillage de la ville.
+- 544 - Arrivée des Byzantins.
+- 643 - Les Lombards prennent la ville.
+"""
+    assert [date for date, _, _ in read_entries(text)] == ["0300", "0410", "0544", "0643"]
+
+
+def test_an_approximate_year_smaller_than_the_year_before_the_era_stays_refused() -> None:
+    # (below "120 BC", "ca. 80" may be 80 BC: the list would run forward into it)
+    text = HARBOUR.replace("- c. 40 BC - Traders", "- Traders").replace("ca. 210", "ca. 80")
+    got = read_entries(text)
+    assert "0080" not in [date for date, _, _ in got]
+    assert any("ca. 80" in line for line in left_out(text))
+
+
+# --- two centuries by their ordinals, the word "century" left out -------------------------
+
+
+ABBEY = """\
+Chronik der Abtei
+
+• 640 - Gründung der Zelle am Fluss.
+• 712 - Erste Kirche aus Stein.
+• Ende 8./Anfang 9. - Die Äbte lassen die Schule bauen.
+• 850 - Normannen plündern das Kloster.
+• 1010 - Neuer Chor geweiht.
+• 11./12. - Der Kreuzgang entsteht.
+• 1150 - Brand der Bibliothek.
+• 1203 - Weihe des Westwerks.
+"""
+
+
+def test_two_ordinal_centuries_among_years_are_that_span() -> None:
+    got = read_entries(ABBEY)
+    assert [(date, end) for date, end, _ in got] == [
+        ("0640", None),
+        ("0712", None),
+        ("0701", "0900"),
+        ("0850", None),
+        ("1010", None),
+        ("1001", "1200"),
+        ("1150", None),
+        ("1203", None),
+    ]
+    assert got[2][2].startswith("Die Äbte") and got[5][2].startswith("Der Kreuzgang")
+
+
+def test_ordinal_centuries_in_english_among_years() -> None:
+    text = """\
+Abbey chronicle
+
+- 1010 - A new choir is consecrated.
+- 11th/12th - The cloister is built.
+- 1150 - The library burns.
+- 1203 - The west front is consecrated.
+"""
+    got = read_entries(text)
+    assert got[1][:2] == ("1001", "1200") and got[1][2].startswith("The cloister")
+
+
+def test_a_numbered_pair_far_from_the_years_stays_unread() -> None:
+    # (a pair of ordinals whose centuries lie far from the years around it is no century)
+    text = ABBEY.replace("• 11./12. - Der", "• 3./4. - Der")
+    assert all(end != "0400" for _, end, _ in read_entries(text))
+    assert dates.CENTURY_ORDINALS_WITHOUT_WORD.fullmatch("11./12.") is not None
