@@ -101,3 +101,70 @@ def test_a_numbered_pair_far_from_the_years_stays_unread() -> None:
     text = ABBEY.replace("• 11./12. - Der", "• 3./4. - Der")
     assert all(end != "0400" for _, end, _ in read_entries(text))
     assert dates.CENTURY_ORDINALS_WITHOUT_WORD.fullmatch("11./12.") is not None
+
+
+# --- a Roman month and its year, no day, among days written with Roman months -------------
+
+
+SCHOOL = """\
+Kronika szkoły
+
+3.IX.1921
+
+Otwarcie szkoły powszechnej w starym dworze.
+
+14.II.1922
+
+Pierwsza zabawa karnawałowa dla uczniów.
+
+XI.1922
+
+Uczniowie sadzą lipy przed budynkiem.
+
+1.VI.1923
+
+Wycieczka do Krakowa.
+"""
+
+
+def test_a_roman_month_and_its_year_among_roman_days_is_that_month() -> None:
+    got = read_entries(SCHOOL)
+    assert [date for date, _, _ in got] == ["1921-09-03", "1922-02-14", "1922-11", "1923-06-01"]
+    assert got[2][2].startswith("Uczniowie sadzą")
+
+
+def test_a_roman_month_and_year_without_such_days_stays_unread() -> None:
+    # (no whole day with a Roman month in the document: "XI.1922" is no month of its own)
+    text = SCHOOL.replace("3.IX.1921", "3 September 1921").replace("14.II.1922", "1922")
+    assert "1922-11" not in [date for date, _, _ in read_entries(text)]
+
+
+# --- a bulleted label above its date, among bulleted dates above their texts --------------
+
+
+DEADLINES = """\
+Key dates
+
+  • Eligibility Window
+    March 1, 2011 through June 30, 2014
+  • May 2, 2018
+    Last day to opt out
+  • May 2, 2018
+    Last day to file an objection
+  • June 14, 2018
+    Fairness hearing
+  • January 2019
+    Payments mailed
+"""
+
+
+def test_a_bulleted_label_over_its_date_is_that_dates_entry() -> None:
+    got = read_entries(DEADLINES)
+    assert got[0] == ("2011-03-01", "2014-06-30", "Eligibility Window")
+    assert [date for date, _, _ in got[1:]] == ["2018-05-02", "2018-05-02", "2018-06-14", "2019-01"]
+
+
+def test_a_label_over_its_date_alone_needs_the_lists_dates_over_texts() -> None:
+    # (two items only written date over text: fewer than the document's own layout needs)
+    text = "\n".join(DEADLINES.splitlines()[:7]) + "\n"
+    assert ("2011-03-01", "2014-06-30", "Eligibility Window") not in read_entries(text)

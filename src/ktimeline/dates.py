@@ -1152,6 +1152,12 @@ _MONTH_THEN_TEXT = r"(?=:[ \t]|[ \t][–—-][ \t])"
 # as Polish, Italian, Czech or Hungarian books write them): never alone ("Louis XIV", "World
 # War I 1918" have no day before the numeral)
 _ROMAN_MONTH = r"(?-i:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![^\W\d_])"
+# "X.1907", "XII.1918": a Roman month, its dot and a year, no day; the grammar never reads it
+# (as _ROMAN_MONTH says); the importer reads it among a document's whole days so written
+# ("12.X.1905", "15.I.1906"), see entries.years
+ROMAN_MONTH_AND_YEAR = re.compile(rf"(?P<month>{_ROMAN_MONTH})\.(?P<year>{TEXT_YEAR})")
+# "12.X.1905", "1 I 1860": a whole day with its Roman month (as the grammar reads it)
+ROMAN_MONTH_DAY = re.compile(rf"{_TEXT_DAY}(?:\.\s?|\s+){_ROMAN_MONTH}(?:\.\s?|\s+){TEXT_YEAR}")
 ROMAN_MONTHS = {
     "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6,
     "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,

@@ -582,6 +582,36 @@ def _ordinal_centuries_among_years(lines: list[str]) -> tuple[list[str], dict[in
     return written, notes
 
 
+ROMAN_MONTH_HINT = re.compile(r"(?<![^\s•*-])[IVX]+\.(?:1[0-9]|2[0-9])\d\d(?!\d)")
+# "X.1907" alone on its line, or before its separator and text ("XII.1918 - …")
+ROMAN_MONTH_LINE = re.compile(
+    rf"(?P<head>[\s•·*\-–—]*){dates.ROMAN_MONTH_AND_YEAR.pattern}(?=[ \t]*$|[ \t]*[:–—-][ \t])"
+)
+ROMAN_DAY_LINE = re.compile(rf"[\s•·*\-–—]*{dates.ROMAN_MONTH_DAY.pattern}")
+
+
+def _roman_months_among_roman_days(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines holding a Roman month and its year alone ("X.1907", see
+    dates.ROMAN_MONTH_AND_YEAR) written with the month's number ("10.1907"), with what each
+    wrote by line number (the entry's note), where at least MIN_LINES lines open with a
+    whole day written with its Roman month ("12.X.1905", "15.I.1906"): the document's way of
+    writing a month. Elsewhere ("Part X.1907" in a text of other dates) unchanged."""
+    written = list(lines)
+    notes: dict[int, str] = {}
+    days = sum(
+        1 for line in lines if line.lstrip(" \t•·*-–—")[:1].isdigit() and ROMAN_DAY_LINE.match(line)
+    )
+    if days < DocumentPattern.MIN_LINES:
+        return written, notes
+    for index, line in enumerate(lines):
+        if (found := ROMAN_MONTH_LINE.match(line)) is None:
+            continue
+        month = dates.ROMAN_MONTHS[found["month"]]
+        written[index] = f"{found['head']}{month}.{found['year']}{line[found.end() :]}"
+        notes[index + 1] = f"{found['month']}.{found['year']}"
+    return written, notes
+
+
 def _whole_days_opening(lines: list[str], circa: dict[int, re.Match[str]]) -> dict[int, int]:
     """The years of the lines (by index) that open with a whole day and its year of four
     digits ("15th October 1783 – …", "May 2, 1952: …"): where a document writes its entries
