@@ -168,3 +168,35 @@ def test_a_label_over_its_date_alone_needs_the_lists_dates_over_texts() -> None:
     # (two items only written date over text: fewer than the document's own layout needs)
     text = "\n".join(DEADLINES.splitlines()[:7]) + "\n"
     assert ("2011-03-01", "2014-06-30", "Eligibility Window") not in read_entries(text)
+
+
+# --- numeric days of no year over twelve, read in the order of the document's worded days ---
+
+
+STADIUM = """\
+A história do estádio - Década de 60
+
+1960 - Começam as obras do estádio.
+  • 03/11 - A prefeitura aprova o projeto da arquibancada.
+1961 - No dia 5 de março, o governador visita as obras.
+1962 - Inauguração do estádio, em 8 de setembro.
+"""
+
+
+def test_numeric_days_follow_the_order_of_the_days_written_in_words() -> None:
+    # (the worded days put the day first, "5 de março", "8 de setembro": "03/11" is 3 November)
+    got = read_entries(STADIUM)
+    assert ("1960-11-03", None, "A prefeitura aprova o projeto da arquibancada.") in got
+
+
+def test_month_first_worded_days_read_numeric_days_month_first() -> None:
+    text = STADIUM.replace("No dia 5 de março", "On March 5").replace(
+        "em 8 de setembro", "on September 8"
+    )
+    assert "1960-03-11" in [date for date, _, _ in read_entries(text)]
+
+
+def test_worded_days_written_both_ways_leave_the_numeric_day_reported() -> None:
+    text = STADIUM.replace("em 8 de setembro", "on September 8")
+    assert not any(date.startswith("1960-") for date, _, _ in read_entries(text))
+    assert any("03/11" in piece for piece in left_out(text))

@@ -210,6 +210,7 @@ from ktimeline.importing.entries.years import (
     _circa_years,
     _glued_years,
     _numeric_order_from_words,
+    _numeric_order_of_worded_days,
     _ordinal_centuries_among_years,
     _roman_months_among_roman_days,
     _short_decades,
@@ -737,7 +738,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
             else:
                 default_year = pattern.weekday_year = weekdays
     if not pattern.numeric_orders and "/" in text:
-        order = _numeric_order_from_words(lines)
+        order = _numeric_order_from_words(lines) or _numeric_order_of_worded_days(lines)
         if order is not None:  # (the numeric days' order shown by the same days in words)
             pattern.numeric_orders.add(order)
     pattern.titles_above = bool(titled)

@@ -899,6 +899,32 @@ def _numeric_order_from_words(lines: Sequence[str]) -> str | None:
     return next(iter(orders)) if len(orders) == 1 else None
 
 
+DAY_FIRST_SHAPES = frozenset(("day-month-year", "day-month"))
+MONTH_FIRST_SHAPES = frozenset(("month-day-year", "month-day"))
+
+
+def _numeric_order_of_worded_days(lines: Sequence[str]) -> str | None:
+    """ "dmy" or "mdy" where a document's numeric days cannot show their order ("07/12 - O
+    Clube …", no number over 12) and the days it writes in words ("7 de junho de 2014",
+    "No dia 1º de fevereiro") all put the day on the same side of the month, at least two
+    of them: the writer's own order ("June 7", "July 4, 1950": month first). Days written
+    both ways, or fewer than two: None (reported)."""
+    orders: list[str] = []
+    for line in lines:
+        if not any(sign.isalpha() for sign in line):
+            continue
+        for candidate in dates.date_candidates(line):
+            found = dates.find_date(line, candidate.start())
+            if found is None:
+                continue
+            shape = dates.date_shape(found)
+            if shape in DAY_FIRST_SHAPES:
+                orders.append("dmy")
+            elif shape in MONTH_FIRST_SHAPES:
+                orders.append("mdy")
+    return orders[0] if len(orders) >= 2 and len(set(orders)) == 1 else None
+
+
 # "Jeudi 23 février", "le mercredi 26 avril", "Sonntag, 14. Mai", "Thursday, February 23",
 # "domingo, 7 de maio": a weekday with its day and month and no year after them
 WEEKDAY_DAY = re.compile(
