@@ -200,3 +200,43 @@ def test_worded_days_written_both_ways_leave_the_numeric_day_reported() -> None:
     text = STADIUM.replace("em 8 de setembro", "on September 8")
     assert not any(date.startswith("1960-") for date, _, _ in read_entries(text))
     assert any("03/11" in piece for piece in left_out(text))
+
+
+# --- RUN_TOGETHER_YEAR exact: a year before a word in lower case opens no run-together item ---
+
+
+TOWN = (
+    "The town grew fast after the railway came. 1901 saw the first tram on the high street,"
+    " and 1902 brought electric light to the square. 1903 was the year of the great fire on"
+    " the quay. 1904 The new town hall opens its doors."
+)
+
+
+def test_years_before_words_in_lower_case_make_no_run_of_entries() -> None:
+    # (one year before a capital in a paragraph of sentences: no list run together on a line)
+    assert read_entries(TOWN) == []
+    assert TOWN in left_out(TOWN)
+
+
+def test_a_year_before_a_capital_with_an_accent_still_runs_together() -> None:
+    # (a guard: "1402 Škola", a capital beyond ASCII, is one of the line's run-together years,
+    # which makes the line a run of entries; with ASCII capitals only it was not)
+    text = (
+        "1247 Připomíná se první kostel v obci a jeho farář, který zde sloužil mnoho let."
+        " 1291 Ves koupil klášter na řece pod hradem i s mlýnem a rybníky. 1318 Obec dostala"
+        " právo trhu od krále a stavěla hradby. 1402 Škola byla založena u kostela na náměstí."
+    )
+    assert {"1291", "1318"} <= {date for date, _, _ in read_entries(text)}
+
+
+def test_months_opening_sentences_run_together_read_the_first_month() -> None:
+    # (explore37's paragraph: months and their years opening its sentences; only the first is
+    # followed by a capital, so it is one entry, of January 2015, its month kept)
+    line = (
+        "January 2015 The council meets. March 2015 saw the first vote on the plan, and the"
+        " plan passed. June 2015 brought a second vote on the budget, which failed badly."
+        " October 2015 was the month the mayor resigned, after weeks of quarrels in the hall."
+    )
+    got = read_entries(line)
+    assert [(date, text.split()[0]) for date, _, text in got] == [("2015-01", "The")]
+    assert left_out(line) == []
