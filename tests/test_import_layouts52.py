@@ -240,3 +240,38 @@ def test_months_opening_sentences_run_together_read_the_first_month() -> None:
     got = read_entries(line)
     assert [(date, text.split()[0]) for date, _, text in got] == [("2015-01", "The")]
     assert left_out(line) == []
+
+
+# --- "1550 c. Name" (circa after the year) and "1608.Name" (the stop glued) among "YEAR, Name" ---
+
+
+VILLAGES = """\
+Primeiras vilas
+
+1531, Vila Nova - SP
+1532, Porto Alto - BA
+1536, Santa Luzia - PE
+1540 c. Boa Vista do Sertão - MG (primeira povoação do interior)
+1545, Rio Claro - RJ
+1552, Campo Largo - SP
+1552.Serra Branca - CE
+1560, Lagoa Seca - PB
+"""
+
+
+def test_circa_after_a_four_digit_year_among_years_is_that_year() -> None:
+    got = read_entries(VILLAGES)
+    assert ("1540", None) == got[3][:2] and got[3][2].startswith("Boa Vista do Sertão")
+
+
+def test_a_year_glued_to_its_name_by_a_full_stop_among_year_comma_lines() -> None:
+    got = read_entries(VILLAGES)
+    assert [date for date, _, _ in got] == [
+        "1531", "1532", "1536", "1540", "1545", "1552", "1552", "1560"
+    ]  # fmt: skip
+    assert got[6][2].startswith("Serra Branca")
+
+
+def test_a_stop_glued_year_out_of_the_order_stays_joined() -> None:
+    text = VILLAGES.replace("1552.Serra Branca", "1490.Serra Branca")
+    assert "1490" not in [date for date, _, _ in read_entries(text)]

@@ -188,7 +188,9 @@ _CIRCA_MARK = rf"(?:{_CIRCA_WORD}\.?|~)"
 CIRCA_HINT = re.compile(  # (as SHORT_DECADE_HINT: no line break in its first marks)
     rf"^(?:[^\S\n]|[•·*-])*(?:{_CIRCA_MARK}\s*\d|(?-i:ABT|CAL|EST)[ \t]"
     # ("Brzy po r. 850 …": see SOON_AFTER_SHORT)
-    rf"|{dates.SOON_AFTER_WORDS}[ \t]+(?:r\.[ \t]*)?\d)",
+    rf"|{dates.SOON_AFTER_WORDS}[ \t]+(?:r\.[ \t]*)?\d"
+    # ("1550 c. Santo André …": see CIRCA_AFTER_LINE)
+    r"|\d{4}[ \t]+(?:c|ca|circa)\.[ \t])",
     re.I | re.M,
 )
 
@@ -206,6 +208,23 @@ CIRCA_LINE = re.compile(
     r"(?=[\s:–—-]|[A-Z])",
     re.I,
 )
+
+
+# "1550 c. Santo André …": an approximate year of four digits written with "c." AFTER it (a
+# Portuguese or Spanish list's "c.", "ca."), then the text
+CIRCA_AFTER_LINE = re.compile(
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<year>\d{4})(?P<circa>[ \t]+(?:c|ca|circa)\.)"
+    r"(?=[ \t]+[^\W\d_])",
+    re.I,
+)
+
+
+def _without_circa(line: str, found: re.Match[str]) -> str:
+    """``line`` from its approximate year on, the mark of "about" taken off ("1550 c. Santo"
+    → "1550 Santo"; "c. 1550 Santo" → "1550 Santo"), its bullets kept."""
+    if found.re is CIRCA_AFTER_LINE:
+        return found["head"] + found["year"] + line[found.end("circa") :]
+    return found["head"] + line[found.start("year") :]
 
 
 CIRCA_FIRST = "cCoOkKvVeEhH~"  # (the first signs of CIRCA_LINE's marks: the cheap test)
@@ -395,7 +414,7 @@ def _circa_years_between_plain_ones(
             above = [(last_before_era, 0)]
         if not above or not above[-1][1] <= int(found["year"]) <= below[0][1]:
             continue
-        written[index] = found["head"] + lines[index][found.start("year") :]
+        written[index] = _without_circa(lines[index], found)
         mark = found["circa"].strip()
         notes[index + 1] = f"{mark}{'' if mark == '~' else ' '}{found['year']}"
 
@@ -434,8 +453,11 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     circa = {
         index: found
         for index, line in enumerate(lines)
-        if line.lstrip(" \t•·-*")[:1] in CIRCA_FIRST
-        and (found := CIRCA_LINE.match(line)) is not None
+        if (
+            line.lstrip(" \t•·-*")[:1] in CIRCA_FIRST
+            and (found := CIRCA_LINE.match(line)) is not None
+        )
+        or (line.lstrip(" \t•·-*")[:1].isdigit() and (found := CIRCA_AFTER_LINE.match(line)))
     }
     with_era = {
         index: found
@@ -499,7 +521,7 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         between = len(years) >= DocumentPattern.MIN_LINES and min(years) <= int(found["year"])
         if not (between and int(found["year"]) <= max(years)) and index not in rising:
             continue
-        written[index] = found["head"] + lines[index][found.start("year") :]
+        written[index] = _without_circa(lines[index], found)
         mark = found["circa"].strip()
         notes[index + 1] = f"{mark}{'' if mark == '~' else ' '}{found['year']}"  # ("~1200")
     return written, notes
@@ -647,7 +669,7 @@ def _glued_years(lines: list[str]) -> list[str]:
         if card is not None:
             return card
     if len(glued) < DocumentPattern.MIN_LINES:
-        return _glued_eras(_glued_month_years(_glued_whole_dates(lines)))
+        return _stop_glued_years(_glued_eras(_glued_month_years(_glued_whole_dates(lines))))
     written = list(lines)
     for index in glued:
         item = GLUED_YEAR_LINE.match(lines[index])
@@ -670,6 +692,42 @@ def _glued_years(lines: list[str]) -> list[str]:
                 written[index] = f"{head}{span['first']}-{span['last']} {rest}"
         elif (day := GLUED_DAY_LINE_YEAR.match(line)) is not None:
             written[index] = f"{line[: day.end()]} {line[day.end() :]}"
+    return written
+
+
+# "1608.Almofala - CE …": a year, its full stop glued to a capitalised word
+STOP_GLUED_YEAR_LINE = re.compile(
+    r"^(?P<head>[\s•·*\-–—]*)(?P<year>(?:1[0-9]|20)\d\d)\.(?=[^\W\d_a-z]\w)"
+)
+# "1608, Cairu - BA", "1551. Espírito Santo": a line opening with a year and its comma or
+# full stop, a space after it
+YEAR_STOP_OR_COMMA_LINE = re.compile(r"^[\s•·*\-–—]*(?P<year>(?:1[0-9]|20)\d\d)[.,][ \t]")
+
+
+def _stop_glued_years(lines: list[str]) -> list[str]:
+    """The lines with "1608.Almofala …" written as "1608. Almofala …" where at least
+    MIN_LINES lines open with a year and its comma or full stop, then a space ("1608, Cairu
+    - BA"), and the glued year lies between the years of those lines nearest above and below
+    it (or at the list's end, not below the last): a page that lost the space. A line so
+    glued out of the document's order, or in a text of no such lines, stays as it is."""
+    opening = {
+        index: int(found["year"])
+        for index, line in enumerate(lines)
+        if (found := YEAR_STOP_OR_COMMA_LINE.match(line)) is not None
+    }
+    if len(opening) < DocumentPattern.MIN_LINES:
+        return lines
+    written = lines
+    for index, line in enumerate(lines):
+        if not line.lstrip()[:1].isdigit() or (glued := STOP_GLUED_YEAR_LINE.match(line)) is None:
+            continue
+        above = [year for at, year in opening.items() if at < index]
+        below = [year for at, year in opening.items() if at > index]
+        year = int(glued["year"])
+        if not above or above[-1] > year or (below and year > below[0]):
+            continue
+        written = list(lines) if written is lines else written
+        written[index] = f"{line[: glued.end()]} {line[glued.end() :]}"
     return written
 
 
