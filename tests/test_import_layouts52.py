@@ -261,7 +261,7 @@ Primeiras vilas
 
 def test_circa_after_a_four_digit_year_among_years_is_that_year() -> None:
     got = read_entries(VILLAGES)
-    assert ("1540", None) == got[3][:2] and got[3][2].startswith("Boa Vista do Sertão")
+    assert got[3][:2] == ("1540", None) and got[3][2].startswith("Boa Vista do Sertão")
 
 
 def test_a_year_glued_to_its_name_by_a_full_stop_among_year_comma_lines() -> None:
