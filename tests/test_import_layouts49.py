@@ -192,12 +192,17 @@ Chronologie de l'abbaye
 
 def test_an_approximate_three_digit_year_between_plain_years_is_read() -> None:
     got = read_entries(ABBEY)
-    assert [date for date, _, _ in got] == ["0512", "0690", "0760", "0820", "0911", "1004"]
-    assert got[2][2] == "Construction du cloître."
+    # (layouts52: "Vers 400" right below "52 av. J.-C." is read too: a list running forward
+    # from 52 BC reaches no 400 BC, and the plain 512 below it is of the Common Era)
+    assert [date for date, _, _ in got] == ["0400", "0512", "0690", "0760", "0820", "0911", "1004"]
+    assert got[3][2] == "Construction du cloître."
 
 
 def test_an_approximate_three_digit_year_right_below_an_era_before_christ_stays_refused() -> None:
-    assert "- Vers 400 - Un ermite s'installe près de la source." in left_out(ABBEY)
+    # (layouts52: below a smaller year before the era it is read, see the test above; below a
+    # larger one, "520 av. J.-C.", "Vers 400" may be 400 BC and stays refused)
+    text = ABBEY.replace("- - 52 av. J.-C. -", "- - 520 av. J.-C. -")
+    assert "- Vers 400 - Un ermite s'installe près de la source." in left_out(text)
 
 
 def test_an_approximate_three_digit_year_out_of_the_order_stays_refused() -> None:

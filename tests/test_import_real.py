@@ -41,9 +41,8 @@ KNOWN_TUNING_FAULTS: dict[str, str] = {
     # the items run together after full stops ("….6/10 : …"): every item reported (day/month
     # taken as ambiguous, though "19/12" and "31/8" show the day first)
     "jacklevi-dreyfus-year-glued-to-day-slash-month-run-together.txt": "glued years: reported",
-    # (explore43) "1550 c. Santo André …" (circa after the year) and "1608.Almofala …" (the full
-    # stop glued) among "1551, Place" lines: each joined to the entry above (shown as a join)
-    "memoria808-povoados-year-comma-place-stop-glued.txt": "1550 c., 1608.Name: joined",
+    # (explore43's memoria808, "1550 c. Santo André …" and "1608.Almofala …", is read since
+    # layouts52: circa after the year, the full stop glued among "1551, Place" lines)
     # (explore42) a year's second event joined to its first, shown as a join: "Defeat of the
     # Welsh …" after "… Kadisiyeh. [Uncertain date]" (no sentence's end seen through the
     # bracket), "Birth of the Venerable Bede (d. 735)." (a date of its own)

@@ -1159,6 +1159,12 @@ _MONTH_THEN_TEXT = r"(?=:[ \t]|[ \t][–—-][ \t])"
 # as Polish, Italian, Czech or Hungarian books write them): never alone ("Louis XIV", "World
 # War I 1918" have no day before the numeral)
 _ROMAN_MONTH = r"(?-i:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![^\W\d_])"
+# "X.1907", "XII.1918": a Roman month, its dot and a year, no day; the grammar never reads it
+# (as _ROMAN_MONTH says); the importer reads it among a document's whole days so written
+# ("12.X.1905", "15.I.1906"), see entries.years
+ROMAN_MONTH_AND_YEAR = re.compile(rf"(?P<month>{_ROMAN_MONTH})\.(?P<year>{TEXT_YEAR})")
+# "12.X.1905", "1 I 1860": a whole day with its Roman month (as the grammar reads it)
+ROMAN_MONTH_DAY = re.compile(rf"{_TEXT_DAY}(?:\.\s?|\s+){_ROMAN_MONTH}(?:\.\s?|\s+){TEXT_YEAR}")
 ROMAN_MONTHS = {
     "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6,
     "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
@@ -1199,6 +1205,15 @@ _HU_DECADE = r"(?:\d\d)?\d0-[aeoö]?s\s+évek(?!\w)"  # ("00-s évek": no vowel)
 _CENTURY_NUMBER = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th|e|ste|de|ème|eme|\.)"
     rf"|(?:(?-i:Il|La|L['’])[ \t]?(?=[IVX]))?{_ROMAN}(?:e|ème|eme|[ \t]?°)?)"
+)
+# "11./12.", "Ende 8./Anfang 9.", "11th/12th": two centuries by their ordinals, the word
+# "century" left out (each perhaps with its qualifier, which a span of centuries does not
+# keep: "Ende 8. Jh." is the 8th century); the importer reads them only where the document's
+# years around them say they are centuries (a day's "11./12. Mai" has its month)
+CENTURY_ORDINALS_WITHOUT_WORD = re.compile(
+    rf"(?:{_QUALIFIER}\s+)?(?P<first>\d{{1,2}})(?:\.|st|nd|rd|th|e|ème)[ \t]*/[ \t]*"
+    rf"(?:{_QUALIFIER}\s+)?(?P<second>\d{{1,2}})(?:\.|st|nd|rd|th|e|ème)",
+    re.I,
 )
 # the word after it, and an era after that ("4e eeuw na Christus", "16e eeuw n.Chr.")
 # ("IX-X w.", "XV wiek": Polish; "1.-4.stol. n.l.", "5. století": Czech; the era "n. l.", "n.e.")

@@ -104,6 +104,12 @@ _NOTE = (
 _ROME_ERA_ALONE = r"\s*a\.\s?U\.\s?c\.\s*$"
 
 
+# the capitals beyond ASCII that open an entry's text, inside a pattern's "[…]": Latin-1's
+# ("Öffnung", "Étienne") and Latin Extended-A ("Światowy", "Škola"; its small letters among
+# them, as that block interleaves its cases)
+ACCENTED_CAPITALS = r"\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+
+
 ENTRY_START = re.compile(
     rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}{_CLOCK_AFTER}{_NOTE}"
     rf"(?:(?!{_ROME_ERA_ALONE})\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?<=[、，])|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])"
@@ -119,8 +125,8 @@ ENTRY_START = re.compile(
     # (nor "1st Jun 0000: text": four digits and a colon, a year the grammar does not read)
     # (or an emoji before the text, "1965: June 1 🚀 A tour …", as a capital)
     # (or a guillemet or low quotation mark, "1263 «Norgesveldet» hadde …", „Die Zeit“)
-    rf"|(?P<bare>\s+(?!{dates.BEFORE_CHRIST}(?!\w))(?!\d{{4}}(?!\d)\s*:)(?=[A-Z0-9“\"‘'(«»„\uac00-\ud7a3\u4e00-\u9fff\u00c0-\u00d6\u00d8-\u00de"
-    r"\u0100-\u017f„\u1d00-\u1d22\U0001f300-\U0001faff\u2600-\u27bf]|[*_]{1,2}[A-Z]"
+    rf"|(?P<bare>\s+(?!{dates.BEFORE_CHRIST}(?!\w))(?!\d{{4}}(?!\d)\s*:)(?=[A-Z0-9“\"‘'(«»„\uac00-\ud7a3\u4e00-\u9fff{ACCENTED_CAPITALS}"
+    r"„\u1d00-\u1d22\U0001f300-\U0001faff\u2600-\u27bf]|[*_]{1,2}[A-Z]"
     rf"|`\w))"
     rf"|\s*(?P<odd>[>|=~»→⇒]+|,)|(?P<tightdash>(?<=[\w.])[{_DASH_CHARS}](?=[A-Z“\"‘']))"
     # ("2. 5.Ungarn beginnt …": a German day and month, its text glued on in capitals)

@@ -787,6 +787,54 @@ def _date_moved_up(
     read[date_line] = reason
 
 
+# "  • August 30, 2016" / "    Postmark deadline …": a bullet and what it holds, the line
+# below it indented further (the item's second line)
+BULLET_OVER_INDENTED = re.compile(
+    rf"^(?P<indent>[ \t]*)(?P<bullet>[{_BULLET_CLASS}])[ \t]+(?P<rest>\S.*?)[ \t]*$"
+)
+
+
+def _labels_over_their_dates(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines of a bulleted list whose items write their date alone on the bullet's line
+    and their text on the indented line below ("  • August 30, 2016" / "    Postmark
+    deadline to object"), at least MIN_LINES so, where an item writes it the other way round,
+    a short label on the bullet's line and its date alone below ("  • Class Period" / "
+    October 1, 2005 through December 31, 2010"): that date read as the label's ("  •
+    October 1, 2005 through December 31, 2010: Class Period"), its own line blank, listed.
+    Else unchanged."""
+    items: list[tuple[int, re.Match[str], str]] = []  # (bullet's line, bullet, line below)
+    for index, line in enumerate(lines[:-1]):
+        bullet = BULLET_OVER_INDENTED.match(line) if line.lstrip()[:1] in BULLET_SIGNS else None
+        below = lines[index + 1]
+        indent = len(below) - len(below.lstrip())
+        if bullet is None or indent <= len(bullet["indent"]) or _is_bulleted(below.strip()):
+            continue
+        items.append((index, bullet, below.strip()))
+    dated = sum(
+        1
+        for _, bullet, below in items
+        if _date_alone_on(bullet["rest"]) is not None and _date_alone_on(below) is None
+    )
+    if dated < DocumentPattern.MIN_LINES:
+        return lines, {}
+    written = list(lines)
+    read: dict[int, str] = {}
+    for index, bullet, below in items:
+        label = bullet["rest"]
+        after = lines[index + 2].strip() if index + 2 < len(lines) else ""
+        if (
+            any(sign.isdigit() for sign in label)
+            or len(label.split()) > ITEM_TITLE_WORDS
+            or (after and not _is_bulleted(after))
+            or (when := _date_alone_on(below)) is None
+        ):
+            continue
+        written[index] = f"{bullet['indent']}{bullet['bullet']} {when.group('date')}: {label}"
+        written[index + 1] = ""
+        read[index + 1] = f"the date of the label above it, read with line {index + 1}"
+    return written, read
+
+
 # "Initial release: November 3, 1971", "Introduced: Late August, 1988", "Fondée : 1901": a
 # label of one to three words and its colon before a whole date, alone on a line
 DATE_LABEL_BELOW = re.compile(

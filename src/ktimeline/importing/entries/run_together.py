@@ -18,6 +18,7 @@ from ktimeline.importing.entries.date_shapes import (
     _DASH_CHARS,
     _MONTH_FULL,
     _YEAR,
+    ACCENTED_CAPITALS,
     ENTRY_START,
     ITEM_BREAK,
 )
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 # span of years, its number after it)
 RUN_TOGETHER_YEAR = re.compile(
     rf"(?<=[\w.;:)”\"’] )(?:(?P<first>{_YEAR})[-–])?(?P<year>{_YEAR}):? "
-    r"(?=[A-Z](?:[a-z]|\.[A-Z])|(?(first)\d))"
+    rf"(?=[A-Z{ACCENTED_CAPITALS}](?:[^\W\d_]|\.[A-Z]|[ \t])|(?(first)\d|(?!)))"
 )
 
 
@@ -757,7 +758,30 @@ def _years_run_together(line: str) -> bool:
     ]
     if len(own) >= DocumentPattern.MIN_LINES and own == sorted(own):
         return True
-    return len(_bracketed_days(line)) >= DocumentPattern.MIN_LINES or _sentence_years(line, found)
+    return (
+        len(_bracketed_days(line)) >= DocumentPattern.MIN_LINES
+        or _sentence_years(line, found)
+        or _month_years_opening_sentences(line)
+    )
+
+
+# "January 2015 The council meets. March 2015 saw …": a month and its year opening the line
+# or a sentence (after its full stop), whatever word follows them
+MONTH_YEAR_OPENING_SENTENCE = re.compile(
+    rf"(?:^|(?<=[.!?] ))(?:{dates.TEXT_MONTH})\.? (?P<year>{_YEAR})(?= [^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _month_years_opening_sentences(line: str) -> bool:
+    """Whether a line opening with a month and its year before a capital ("January 2015 The
+    council meets. …", see _opening_month_year) opens at least MIN_LINES of its sentences so,
+    in order: a list of months run together on one line (its items found where the text after
+    the year opens with a capital; "March 2015 saw …" stays the sentence it is)."""
+    if not _opening_month_year(line):
+        return False
+    years = [int(found["year"]) for found in MONTH_YEAR_OPENING_SENTENCE.finditer(line)]
+    return len(years) >= DocumentPattern.MIN_LINES and years == sorted(years)
 
 
 def _sentence_years(line: str, found: list[re.Match[str]]) -> bool:
@@ -877,7 +901,7 @@ def _whole_date_start(line: str, year: re.Match[str]) -> int:
     the year's own start."""
     for candidate in dates.date_candidate().finditer(line, max(0, year.start() - 40), year.start()):
         at = candidate.start()
-        if at == 0 or line[at - 1] != " ":
+        if at > 0 and line[at - 1] != " ":
             continue
         found = dates.find_date(line, at)
         if found is not None and found.end() == year.end("year"):

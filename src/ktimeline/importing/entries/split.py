@@ -44,6 +44,7 @@ from ktimeline.importing.entries.dates_after_texts import (
     _dates_labelled_below,
     _headings_over_labelled_dates,
     _labelled_dates,
+    _labels_over_their_dates,
     _numbered_dates_alone,
     _numbered_items_dated_inside,
     _numbered_names,
@@ -199,7 +200,9 @@ from ktimeline.importing.entries.under_dates import (
     _spans_broken_over_lines,
 )
 from ktimeline.importing.entries.years import (
+    CENTURY_ORDINALS_HINT,
     CIRCA_HINT,
+    ROMAN_MONTH_HINT,
     SHORT_DECADE_HINT,
     YEAR_ALONE_HINT,
     YEARS_SINCE_HINT,
@@ -208,6 +211,9 @@ from ktimeline.importing.entries.years import (
     _glued_years,
     _numbered_titles_above_dates,
     _numeric_order_from_words,
+    _numeric_order_of_worded_days,
+    _ordinal_centuries_among_years,
+    _roman_months_among_roman_days,
     _short_decades,
     _short_year_first_days,
     _short_years_alone,
@@ -548,6 +554,12 @@ def _split_text(text: str, default_year: int | None) -> Split:
     marked = lines  # (the lines with their approximate years' marks, for the report)
     if _on_a_line(CIRCA_HINT, text):  # (one scan: most texts have none)
         lines, approximate = _circa_years(lines)
+    centuries: dict[int, str] = {}
+    if CENTURY_ORDINALS_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines, centuries = _ordinal_centuries_among_years(lines)
+    roman_months: dict[int, str] = {}
+    if ROMAN_MONTH_HINT.search(text) is not None:  # (one scan: most texts have none)
+        lines, roman_months = _roman_months_among_roman_days(lines)
     lines = _spans_broken_over_lines(_dates_broken_after_months(lines))
     lines = _months_above_years(lines)
     year_boxes: dict[int, str] = {}
@@ -575,6 +587,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if "#" in text:  # (Markdown's headings only)
         lines, headed = _headings_over_labelled_dates(lines)
     lines, labelled_below = _dates_labelled_below(lines)
+    if "\n  " in text and ("•" in text or "- " in text or "* " in text):  # (indented items only)
+        lines, labels_over_dates = _labels_over_their_dates(lines)
+        labelled_below.update(labels_over_dates)
     releases: dict[int, str] = {}
     if "#" in text and RELEASE_HINT.search(text) is not None:  # (most texts have none)
         lines, releases = _release_headings(lines)
@@ -727,7 +742,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
             else:
                 default_year = pattern.weekday_year = weekdays
     if not pattern.numeric_orders and "/" in text:
-        order = _numeric_order_from_words(lines)
+        order = _numeric_order_from_words(lines) or _numeric_order_of_worded_days(lines)
         if order is not None:  # (the numeric days' order shown by the same days in words)
             pattern.numeric_orders.add(order)
     pattern.titles_above = bool(titled)
@@ -909,6 +924,17 @@ def _split_text(text: str, default_year: int | None) -> Split:
             entry.note = (
                 f"'{approximate[entry.line]}' is an approximate year, read as {entry.date} (among "
                 "years of the Common Era): the data format has no finer form"
+            )
+    for entry in result.entries:
+        if entry.line in centuries and entry.note is None:
+            entry.note = (
+                f"'{centuries[entry.line]}' names centuries without the word, read as "
+                f"{entry.date}–{entry.end_date} (among the document's years)"
+            )
+        elif entry.line in roman_months and entry.note is None:
+            entry.note = (
+                f"'{roman_months[entry.line]}' writes its month in Roman numerals, read as "
+                f"{entry.date} (as the document's days)"
             )
     _dateline_over_years(result, written)
     _page_date_over_older_entries(result, written)

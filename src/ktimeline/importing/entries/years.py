@@ -188,7 +188,9 @@ _CIRCA_MARK = rf"(?:{_CIRCA_WORD}\.?|~)"
 CIRCA_HINT = re.compile(  # (as SHORT_DECADE_HINT: no line break in its first marks)
     rf"^(?:[^\S\n]|[•·*-])*(?:{_CIRCA_MARK}\s*\d|(?-i:ABT|CAL|EST)[ \t]"
     # ("Brzy po r. 850 …": see SOON_AFTER_SHORT)
-    rf"|{dates.SOON_AFTER_WORDS}[ \t]+(?:r\.[ \t]*)?\d)",
+    rf"|{dates.SOON_AFTER_WORDS}[ \t]+(?:r\.[ \t]*)?\d"
+    # ("1550 c. Santo André …": see CIRCA_AFTER_LINE)
+    r"|\d{4}[ \t]+(?:c|ca|circa)\.[ \t])",
     re.I | re.M,
 )
 
@@ -206,6 +208,23 @@ CIRCA_LINE = re.compile(
     r"(?=[\s:–—-]|[A-Z])",
     re.I,
 )
+
+
+# "1550 c. Santo André …": an approximate year of four digits written with "c." AFTER it (a
+# Portuguese or Spanish list's "c.", "ca."), then the text
+CIRCA_AFTER_LINE = re.compile(
+    r"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<year>\d{4})(?P<circa>[ \t]+(?:c|ca|circa)\.)"
+    r"(?=[ \t]+[^\W\d_])",
+    re.I,
+)
+
+
+def _without_circa(line: str, found: re.Match[str]) -> str:
+    """``line`` from its approximate year on, the mark of "about" taken off ("1550 c. Santo"
+    → "1550 Santo"; "c. 1550 Santo" → "1550 Santo"), its bullets kept."""
+    if found.re is CIRCA_AFTER_LINE:
+        return found["head"] + found["year"] + line[found.end("circa") :]
+    return found["head"] + line[found.start("year") :]
 
 
 CIRCA_FIRST = "cCoOkKvVeEhH~"  # (the first signs of CIRCA_LINE's marks: the cheap test)
@@ -248,6 +267,13 @@ SHORT_OR_FULL_YEAR_LINE = re.compile(r"^[\s•·▪■◦‣●○∙*+\-–—]
 
 # an era before the Common Era, in any of the languages the grammar reads
 BEFORE_ERA_WORD = re.compile(rf"\d\s*{dates.BEFORE_CHRIST}(?![\w])")
+# "• circa 10 BC - …", "- - 13 av. J.-C. - …": a line opening with one year before the Common
+# Era (after its bullets, perhaps "about"), that year
+YEAR_BEFORE_ERA_OPENING = re.compile(
+    rf"^[\s•·▪■◦‣●○∙*+\-–—]*(?:{_CIRCA_MARK}\s*)?(?P<year>[1-9]\d{{0,3}})\s*"
+    rf"{dates.BEFORE_CHRIST}(?![\w])",
+    re.I,
+)
 
 
 SHORT_YEAR_DAY_PARTS = re.compile(
@@ -370,18 +396,25 @@ def _circa_years_between_plain_ones(
     above), and a year of its run of plain years is of the Common Era. At least MIN_LINES
     plain years open lines below the last era before it (the document's layout). A year
     with no plain year above it since that era ("ca. 1000: …" right below "… BCE: …") or an
-    era named in the line above ("1200: … ruins of 800 BC." / "c. 1250: …") stays refused."""
+    era named in the line above ("1200: … ruins of 800 BC." / "c. 1250: …") stays refused,
+    unless that era's line opens with its year and that year is smaller ("• circa 10 BC - …" /
+    "• ca. 150 - …": counted before the Common Era, a list running forward falls from 10)."""
     plain = sorted((index, year) for index, year in opening.items() if index > last_before_era)
     if len(plain) < DocumentPattern.MIN_LINES:
         return
+    era_opening = YEAR_BEFORE_ERA_OPENING.match(lines[last_before_era]) if plain else None
     for index, found in circa.items():
         above = [(at, year) for at, year in plain if at < index]
         below = [(at, year) for at, year in plain if at > index]
-        if not above or not below or index < last_before_era:
+        if not below or index < last_before_era:
             continue
-        if not above[-1][1] <= int(found["year"]) <= below[0][1]:
+        if not above and era_opening is not None and int(era_opening["year"]) < int(found["year"]):
+            # ("• circa 10 BC - …" / "• ca. 150 - …" / "• 333 - …": a list running forward
+            # from 10 BC reaches no 150 BC; below the plain year it is of the Common Era)
+            above = [(last_before_era, 0)]
+        if not above or not above[-1][1] <= int(found["year"]) <= below[0][1]:
             continue
-        written[index] = found["head"] + lines[index][found.start("year") :]
+        written[index] = _without_circa(lines[index], found)
         mark = found["circa"].strip()
         notes[index + 1] = f"{mark}{'' if mark == '~' else ' '}{found['year']}"
 
@@ -420,8 +453,11 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     circa = {
         index: found
         for index, line in enumerate(lines)
-        if line.lstrip(" \t•·-*")[:1] in CIRCA_FIRST
-        and (found := CIRCA_LINE.match(line)) is not None
+        if (
+            line.lstrip(" \t•·-*")[:1] in CIRCA_FIRST
+            and (found := CIRCA_LINE.match(line)) is not None
+        )
+        or (line.lstrip(" \t•·-*")[:1].isdigit() and (found := CIRCA_AFTER_LINE.match(line)))
     }
     with_era = {
         index: found
@@ -485,7 +521,7 @@ def _circa_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         between = len(years) >= DocumentPattern.MIN_LINES and min(years) <= int(found["year"])
         if not (between and int(found["year"]) <= max(years)) and index not in rising:
             continue
-        written[index] = found["head"] + lines[index][found.start("year") :]
+        written[index] = _without_circa(lines[index], found)
         mark = found["circa"].strip()
         notes[index + 1] = f"{mark}{'' if mark == '~' else ' '}{found['year']}"  # ("~1200")
     return written, notes
@@ -500,8 +536,9 @@ def _circa_short_years_between_plain_ones(
     and below it ("- 544 - …" / "- Vers 643 - …" / "- 774 - …"), below the last line that
     names a year before the Common Era: the list runs forward through the Common Era there
     (see _circa_years_between_plain_ones, which asks for at least MIN_LINES such plain years).
-    An approximate year with no plain year above it since that era ("- Vers 360 -" right
-    below "- 13 av. J.-C. -") stays refused, as any elsewhere."""
+    An approximate year with no plain year above it since that era stays refused ("- Vers
+    10 -" right below "- 13 av. J.-C. -"), unless the era's line opens with a smaller year
+    ("- Vers 360 -" below "- 13 av. J.-C. -": see _circa_years_between_plain_ones)."""
     short = {
         index: found
         for index, line in enumerate(lines)
@@ -517,6 +554,84 @@ def _circa_short_years_between_plain_ones(
     before_era = [i for i, line in enumerate(lines) if BEFORE_ERA_WORD.search(line) is not None]
     last_before_era = before_era[-1] if before_era else -1
     _circa_years_between_plain_ones(lines, short, plain, last_before_era, written, notes)
+
+
+# "• 11./12. - Kapitel …", "• Ende 8./Anfang 9. - Alcuin …": a line opening with two
+# centuries by their ordinals, no "century" word (see dates.CENTURY_ORDINALS_WITHOUT_WORD),
+# then the separator of a line opening with its year ("• 1204 - …")
+CENTURY_ORDINALS_LINE = re.compile(
+    rf"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<centuries>{dates.CENTURY_ORDINALS_WITHOUT_WORD.pattern})"
+    r"(?=\s*[:–—-]\s)",
+    re.I,
+)
+CENTURY_ORDINALS_HINT = re.compile(
+    r"\d[^\W\d_]{0,3}\.?[ \t]*/[ \t]*(?:[^\W\d_]+[ \t]+)?\d{1,2}[^\W\d_]{0,3}\.?[ \t]*[:–—-]"
+)
+
+
+def _ordinal_centuries_among_years(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines opening with two centuries by their ordinals and no "century" word ("•
+    11./12. - Kapitel …") written with the word ("• 11./12. century - …"), with what each
+    wrote by line number (the entry's note), where at least MIN_LINES lines open with a
+    year and the same separator ("• 1204 - …"), the next centuries are one after the other,
+    and their span meets the years of the lines nearest above and below ("• 1001 - …" /
+    "• 11./12. - …" / "• 1204 - …": 1001-1200); a document's numbered pair ("3./4. - …"
+    among years of 1990) stays as it was."""
+    plain = {
+        index: int(found["year"])
+        for index, line in enumerate(lines)
+        if (found := SHORT_OR_FULL_YEAR_LINE.match(line)) is not None
+    }
+    written = list(lines)
+    notes: dict[int, str] = {}
+    if len(plain) < DocumentPattern.MIN_LINES:
+        return written, notes
+    for index, line in enumerate(lines):
+        if (found := CENTURY_ORDINALS_LINE.match(line)) is None:
+            continue
+        first, second = int(found["first"]), int(found["second"])
+        above = [year for at, year in plain.items() if at < index]
+        below = [year for at, year in plain.items() if at > index]
+        if second != first + 1 or not above or not below:
+            continue
+        start, end = (first - 1) * 100 + 1, second * 100
+        if start > below[0] or end < above[-1]:
+            continue
+        written[index] = (
+            f"{found['head']}{first}./{second}. century{line[found.end('centuries') :]}"
+        )
+        notes[index + 1] = " ".join(found["centuries"].split())
+    return written, notes
+
+
+ROMAN_MONTH_HINT = re.compile(r"(?<![^\s•*-])[IVX]+\.(?:1[0-9]|2[0-9])\d\d(?!\d)")
+# "X.1907" alone on its line, or before its separator and text ("XII.1918 - …")
+ROMAN_MONTH_LINE = re.compile(
+    rf"(?P<head>[\s•·*\-–—]*){dates.ROMAN_MONTH_AND_YEAR.pattern}(?=[ \t]*$|[ \t]*[:–—-][ \t])"
+)
+ROMAN_DAY_LINE = re.compile(rf"[\s•·*\-–—]*{dates.ROMAN_MONTH_DAY.pattern}")
+
+
+def _roman_months_among_roman_days(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines holding a Roman month and its year alone ("X.1907", see
+    dates.ROMAN_MONTH_AND_YEAR) written with the month's number ("10.1907"), with what each
+    wrote by line number (the entry's note), where at least MIN_LINES lines open with a
+    whole day written with its Roman month ("12.X.1905", "15.I.1906"): the document's way of
+    writing a month. Elsewhere ("Part X.1907" in a text of other dates) unchanged."""
+    written = list(lines)
+    notes: dict[int, str] = {}
+    days = sum(
+        1 for line in lines if line.lstrip(" \t•·*-–—")[:1].isdigit() and ROMAN_DAY_LINE.match(line)
+    )
+    if days < DocumentPattern.MIN_LINES:
+        return written, notes
+    for index, line in enumerate(lines):
+        if (found := ROMAN_MONTH_LINE.match(line)) is None:
+            continue
+        month = dates.ROMAN_MONTHS[found["month"]]
+        written[index] = f"{found['head']}{month}.{found['year']}{line[found.end() :]}"
+        notes[index + 1] = f"{found['month']}.{found['year']}"
+    return written, notes
 
 
 def _whole_days_opening(lines: list[str], circa: dict[int, re.Match[str]]) -> dict[int, int]:
@@ -554,7 +669,7 @@ def _glued_years(lines: list[str]) -> list[str]:
         if card is not None:
             return card
     if len(glued) < DocumentPattern.MIN_LINES:
-        return _glued_eras(_glued_month_years(_glued_whole_dates(lines)))
+        return _stop_glued_years(_glued_eras(_glued_month_years(_glued_whole_dates(lines))))
     written = list(lines)
     for index in glued:
         item = GLUED_YEAR_LINE.match(lines[index])
@@ -577,6 +692,42 @@ def _glued_years(lines: list[str]) -> list[str]:
                 written[index] = f"{head}{span['first']}-{span['last']} {rest}"
         elif (day := GLUED_DAY_LINE_YEAR.match(line)) is not None:
             written[index] = f"{line[: day.end()]} {line[day.end() :]}"
+    return written
+
+
+# "1608.Almofala - CE …": a year, its full stop glued to a capitalised word
+STOP_GLUED_YEAR_LINE = re.compile(
+    r"^(?P<head>[\s•·*\-–—]*)(?P<year>(?:1[0-9]|20)\d\d)\.(?=[^\W\d_a-z]\w)"
+)
+# "1608, Cairu - BA", "1551. Espírito Santo": a line opening with a year and its comma or
+# full stop, a space after it
+YEAR_STOP_OR_COMMA_LINE = re.compile(r"^[\s•·*\-–—]*(?P<year>(?:1[0-9]|20)\d\d)[.,][ \t]")
+
+
+def _stop_glued_years(lines: list[str]) -> list[str]:
+    """The lines with "1608.Almofala …" written as "1608. Almofala …" where at least
+    MIN_LINES lines open with a year and its comma or full stop, then a space ("1608, Cairu
+    - BA"), and the glued year lies between the years of those lines nearest above and below
+    it (or at the list's end, not below the last): a page that lost the space. A line so
+    glued out of the document's order, or in a text of no such lines, stays as it is."""
+    opening = {
+        index: int(found["year"])
+        for index, line in enumerate(lines)
+        if (found := YEAR_STOP_OR_COMMA_LINE.match(line)) is not None
+    }
+    if len(opening) < DocumentPattern.MIN_LINES:
+        return lines
+    written = lines
+    for index, line in enumerate(lines):
+        if not line.lstrip()[:1].isdigit() or (glued := STOP_GLUED_YEAR_LINE.match(line)) is None:
+            continue
+        above = [year for at, year in opening.items() if at < index]
+        below = [year for at, year in opening.items() if at > index]
+        year = int(glued["year"])
+        if not above or above[-1] > year or (below and year > below[0]):
+            continue
+        written = list(lines) if written is lines else written
+        written[index] = f"{line[: glued.end()]} {line[glued.end() :]}"
     return written
 
 
@@ -850,6 +1001,32 @@ def _numeric_order_from_words(lines: Sequence[str]) -> str | None:
         if (year, second, first) in worded:
             orders.add("dmy")
     return next(iter(orders)) if len(orders) == 1 else None
+
+
+DAY_FIRST_SHAPES = frozenset(("day-month-year", "day-month"))
+MONTH_FIRST_SHAPES = frozenset(("month-day-year", "month-day"))
+
+
+def _numeric_order_of_worded_days(lines: Sequence[str]) -> str | None:
+    """ "dmy" or "mdy" where a document's numeric days cannot show their order ("07/12 - O
+    Clube …", no number over 12) and the days it writes in words ("7 de junho de 2014",
+    "No dia 1º de fevereiro") all put the day on the same side of the month, at least two
+    of them: the writer's own order ("June 7", "July 4, 1950": month first). Days written
+    both ways, or fewer than two: None (reported)."""
+    orders: list[str] = []
+    for line in lines:
+        if not any(sign.isalpha() for sign in line):
+            continue
+        for candidate in dates.date_candidates(line):
+            found = dates.find_date(line, candidate.start())
+            if found is None:
+                continue
+            shape = dates.date_shape(found)
+            if shape in DAY_FIRST_SHAPES:
+                orders.append("dmy")
+            elif shape in MONTH_FIRST_SHAPES:
+                orders.append("mdy")
+    return orders[0] if len(orders) >= 2 and len(set(orders)) == 1 else None
 
 
 # "Jeudi 23 février", "le mercredi 26 avril", "Sonntag, 14. Mai", "Thursday, February 23",
