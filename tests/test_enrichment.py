@@ -7,13 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from bench.growth import NAME_UNITS, QUOTATION_MARKS
+from bench.growth import NAME_UNITS, QUOTATION_MARKS, quotation_then
 
 from ktimeline.importing.enrichment import Enricher, Findings
 from ktimeline.importing.knowledge import knowledge
 from ktimeline.importing.quotations import find_quotations
 from ktimeline.loader import load_vocabulary
 from tests.enrich_support import said as _said
+from tests.work_support import grows_linearly
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -445,8 +446,9 @@ def test_the_quotation_scan_reads_past_many_marks(
     """Issue 25 item 12: an entry followed by 128,000 quotation marks took 92 s. The quotation
     before them is still read (the scan's linear time, once quadratic inside a search, is
     measured by ``python bench/run.py --only growth``)."""
-    found = enrich("Trump said “fine.” " + mark * 2000 + " end", "2019-01-01")
+    found = enrich(quotation_then(mark, 2000), "2019-01-01")
     assert [(s.speaker, s.quote) for s in found.statements] == [("Donald Trump", "fine.")]
+    assert grows_linearly(lambda marks: enrich(quotation_then(mark, marks), "2019-01-01"), 300)
 
 
 # --- rules added after the held-out run (see the note of issue 23) --------------------------
@@ -582,6 +584,7 @@ def test_an_entry_of_many_names_is_read(enrich: Callable[[str, str], Findings], 
     twice, many = enrich(unit * 2, "1994-03-01"), enrich(unit * 300, "1994-03-01")
     assert (many.actors, many.places, many.tags) == (twice.actors, twice.places, twice.tags)
     assert len(many.statements) == 150 * len(twice.statements)
+    assert grows_linearly(lambda count: enrich(unit * count, "1994-03-01"), 30)
 
 
 # --- quotations: the styles and speakers of issue 23's third round ----------------------------

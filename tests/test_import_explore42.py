@@ -11,6 +11,7 @@ from bench.growth import year_first_days
 
 from ktimeline import dates
 from tests.import_support import left_out, read_entries, reasons
+from tests.work_support import grows_linearly
 
 _read = read_entries
 
@@ -253,3 +254,4 @@ def test_year_first_days_run_together_are_each_read() -> None:
     around a year found by bisection: its linear time is measured by ``python bench/run.py
     --only growth``.)"""
     assert len(read_entries(year_first_days(300))) == 600
+    assert grows_linearly(lambda entries: read_entries(year_first_days(entries)), 30)

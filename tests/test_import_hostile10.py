@@ -13,6 +13,7 @@ from bench.growth import year_lines
 
 from ktimeline.importing.entries import Split, split_entries
 from tests.import_support import left_out, read_entries
+from tests.work_support import grows_linearly
 
 
 def _unplaced(text: str) -> dict[str, str]:
@@ -283,6 +284,7 @@ def test_year_lines_with_titles_are_headings_only_over_their_years_entries() -> 
     from ktimeline.importing.entries import _titled_year_headings
 
     assert _titled_year_headings(year_lines(5_000)) == {}
+    assert grows_linearly(lambda count: _titled_year_headings(year_lines(count)), 500)
     over_entries = [
         line
         for year in range(1990, 2000)

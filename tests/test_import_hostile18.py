@@ -16,7 +16,7 @@ from ktimeline import dates
 from ktimeline.importing.enrichment import Enricher
 from ktimeline.importing.tables import read_entries
 from ktimeline.loader import load_vocabulary
-from tests.work_support import growth
+from tests.work_support import grows_linearly, growth
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -144,11 +144,13 @@ def test_a_long_run_of_blank_lines_is_read() -> None:
     assert [entry.date for entry in read_entries(blank_lines(3000)).entries] == [
         "1990", "1991", "1992", "1993"
     ]  # fmt: skip
+    assert grows_linearly(lambda count: read_entries(blank_lines(count)), 300)
 
 
 def test_a_long_table_of_tab_separated_rows_is_read() -> None:
     assert len(read_entries("\ufeff" + tab_rows(50)).entries) == 50
     assert len(read_entries(tab_rows(3000)).entries) == 3000
+    assert grows_linearly(lambda count: read_entries(tab_rows(count)), 300)
 
 
 # --- the enrichment -------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bench.growth import run_together, yearless_run_together
+from bench.growth import long_entry, long_line, run_together, yearless_run_together
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -19,6 +19,7 @@ from ktimeline.importing.events import ENRICHED_CHARACTERS, ImportResult, parse_
 from ktimeline.loader import load_vocabulary
 from tests.conftest import jsonl_records as records
 from tests.import_split import dates
+from tests.work_support import grows_linearly
 
 # --- several entries on one line ------------------------------------------------------------
 
@@ -623,6 +624,7 @@ def test_entries_run_together_on_one_line_are_each_read() -> None:
     grows linearly, no per-entry rescans of the line, is measured by ``python bench/run.py
     --only growth``: the rescan would be inside one regex call, which no count here sees.)"""
     assert len(split_entries(run_together(400)).entries) == 400
+    assert grows_linearly(lambda entries: split_entries(run_together(entries)), 40)
 
 
 # --- every common layout (issue #22) --------------------------------------------------------
@@ -928,12 +930,13 @@ def test_one_long_line_is_read_as_sentences() -> None:
     be looked at: no sentence's date opens an entry, and the line is reported whole. (Its
     linear time, double the line at most about double the time, is measured by ``python
     bench/run.py --only growth``.)"""
-    line = "The talks of 1999 and Dec. 5 go on. " * 2000
-    split = split_entries(line + "\n")
+    line = long_line(2000)
+    split = split_entries(line)
     assert split.entries == [] and split.layout == []
     assert [(" ".join(item.text.split()), item.reason) for item in split.unplaced] == [
         (line.strip(), "before the first entry")
     ]
+    assert grows_linearly(lambda repeats: split_entries(long_line(repeats)), 200)
 
 
 def test_day_numbers_under_month_headings() -> None:
@@ -1026,14 +1029,14 @@ def test_one_long_entry_takes_bounded_memory_and_says_what_it_read() -> None:
     vocabulary = load_vocabulary()
 
     def import_one(words: int) -> tuple[int, int, ImportResult]:
-        line = "Dec. 3, 2019: Trump says " + "word " * words
+        line = long_entry(words)
         tracemalloc.start()
         try:
-            result = parse_chronology(line + "\n", vocabulary)
+            result = parse_chronology(line, vocabulary)
             peak = tracemalloc.get_traced_memory()[1]
         finally:
             tracemalloc.stop()
-        return len(line), peak, result
+        return len(line) - 1, peak, result  # (the line without its line break)
 
     _, small_peak, _ = import_one(200_000)  # 1 MB
     length, large_peak, result = import_one(400_000)
@@ -1751,6 +1754,7 @@ def test_yearless_entries_run_together_on_one_line_are_each_read() -> None:
     """ "Jan. 1 -- text.Jan. 4 -- text. …" on one line: every entry read. (One scan of the
     line, no per-entry rescans: measured by ``python bench/run.py --only growth``.)"""
     assert len(split_entries(yearless_run_together(400)).entries) == 400
+    assert grows_linearly(lambda entries: split_entries(yearless_run_together(entries)), 40)
 
 
 def test_a_run_of_day_entries_on_one_line_takes_days_after_titles_without_a_full_stop() -> None:

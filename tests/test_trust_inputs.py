@@ -19,6 +19,7 @@ import pytest
 from bench.growth import nested_in_nav
 
 from ktimeline.render import RenderOptions
+from tests.work_support import grows_linearly
 
 MAX_WIDTH = 1000  # ktimeline.render.MAX_WIDTH (a test below checks they agree)
 MEMORY = 1536 * 1024 * 1024  # more than any of these needs; less than the bugs took
@@ -190,6 +191,7 @@ def test_html_with_deeply_nested_unknown_elements_is_read() -> None:
     assert html_text(nested_in_nav(8000))[0] == (
         "Dec. 2, 2019: Trump meets Moon.\nDec. 3, 2019: Kim fires.\n"
     )
+    assert grows_linearly(lambda n: html_text(nested_in_nav(n)), 300)
 
 
 # --- item 17: PDFs that cannot be read -------------------------------------------------------
