@@ -5,7 +5,9 @@ These were timed tests until session 20. Their guarded growth is inside one buil
 regex search, a slice, a membership test in a list, rich copying a string), which a count of
 calls (tests/work_support.py) does not see, and a shared machine's load made them the slowest
 tests of the suite. The tests keep what they check without a clock (what the input reads as,
-at a small size); the growth is measured here.
+at a small size) and count the calls made at n, 2n and 3n (growth in Python code); the time,
+which also sees growth inside one call, is measured here. The inputs are written here once:
+the tests import them.
 
 Each case runs its work at a small and a large size, interleaved with the baseline (Python's
 ``re`` reading every word of the same input once) at the same sizes; the best CPU time of
