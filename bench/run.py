@@ -18,6 +18,8 @@ What it does:
 * peak RSS of every ktimeline run (from wait4), and how time grows from size to size;
 * import (``--only import``): ``ktimeline import`` of a generated 10,000-entry chronology
   against Python's ``re`` matching entry dates over the same file's lines;
+* growth (``--only growth``, bench/growth.py): the inputs that once took quadratic time (a long
+  line, a long entry, nested HTML …), each at two sizes against ``re`` over the same input;
 * the HTML page (``--only html``, with Playwright and Chromium, as tests/test_html.py uses
   them): the first drawing of a page of 10,000 events in headless Chromium, a zoom and the
   first filter, against the page of 1,000 events.
@@ -552,7 +554,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
-    parser.add_argument("--only", choices=("startup", "scale", "import", "html"))
+    parser.add_argument("--only", choices=("startup", "scale", "import", "growth", "html"))
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="work in this directory and keep its files")
@@ -575,6 +577,10 @@ def main(argv: Sequence[str] | None = None) -> None:
             print("\n".join(scale(sizes, args.reps, work, env)))
         if args.only in (None, "import"):
             print("\n".join(import_speed(args.reps, work, env)) + "\n")
+        if args.only in (None, "growth"):
+            from growth import growth
+
+            print("\n".join(growth(args.reps, work)) + "\n")
         if args.only in (None, "html"):
             print("\n".join(html_page(args.reps, work, env)))
     finally:

@@ -28,6 +28,18 @@ DATA = Path(__file__).parent / "data"
 # same examples on every run (a failure can be reproduced).
 settings.register_profile("ktimeline", deadline=None, derandomize=True)
 settings.load_profile("ktimeline")
+
+
+def examples(full: int) -> int:
+    """How many examples a property test draws: ``full`` under CI (``CI`` set, as CI services
+    and .ci/run's callers set it) or with ``KTIMELINE_ALL_EXAMPLES=1``; else at most
+    hypothesis's own 100 (the everyday loop). The profile draws the same examples on every
+    run, so more of them on each local run would only check the same ones again."""
+    if os.environ.get("CI") or os.environ.get("KTIMELINE_ALL_EXAMPLES") == "1":
+        return full
+    return min(full, 100)
+
+
 WIDTH = 100
 
 

@@ -29,6 +29,7 @@ from ktimeline.dates import (
 )
 from ktimeline.errors import UsageError
 from ktimeline.model import MONTH_NAMES, DatePrecision
+from tests.conftest import examples
 
 D, M, Y = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
 d = date
@@ -484,7 +485,7 @@ def days_of(span: DateSpan) -> Any:
         day += timedelta(days=1)
 
 
-@settings(max_examples=3000)
+@settings(max_examples=examples(3000))
 @given(st.lists(PIECES, min_size=1, max_size=7), st.sampled_from([" ", ""]))
 def test_any_string_parses_to_a_span_containing_what_it_names_or_is_refused(
     pieces: list[str], joiner: str

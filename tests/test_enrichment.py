@@ -7,13 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from bench.growth import NAME_UNITS, QUOTATION_MARKS, quotation_then
 
 from ktimeline.importing.enrichment import Enricher, Findings
 from ktimeline.importing.knowledge import knowledge
 from ktimeline.importing.quotations import find_quotations
 from ktimeline.loader import load_vocabulary
 from tests.enrich_support import said as _said
-from tests.timing_support import best_cpu_seconds
+from tests.work_support import grows_linearly
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -438,19 +439,16 @@ def test_apostrophes_open_no_quotation() -> None:
     assert find_quotations("Kim's sister and the Koreas' talks don't end.") == []
 
 
-@pytest.mark.parametrize("mark", ["“", '"', "'", "« ", "``"])
-def test_the_quotation_scan_is_linear(mark: str) -> None:
-    """Issue 25 item 12: an entry followed by 128,000 quotation marks took 92 s. Doubling the
-    marks must at most about double the time (a quadratic scan quadruples it)."""
-    enricher = Enricher(load_vocabulary())
-
-    def seconds(marks: int) -> float:
-        text = "Trump said “fine.” " + mark * marks + " end"
-        return best_cpu_seconds(lambda: enricher.enrich(text, "2019-01-01"))
-
-    small, large = seconds(20_000), seconds(40_000)
-    assert large < 3 * small + 0.05, (small, large)  # (no limit in seconds: CI's machine
-    # may be slower than any here; 92 s was the bug)
+@pytest.mark.parametrize("mark", QUOTATION_MARKS)
+def test_the_quotation_scan_reads_past_many_marks(
+    enrich: Callable[[str, str], Findings], mark: str
+) -> None:
+    """Issue 25 item 12: an entry followed by 128,000 quotation marks took 92 s. The quotation
+    before them is still read (the scan's linear time, once quadratic inside a search, is
+    measured by ``python bench/run.py --only growth``)."""
+    found = enrich(quotation_then(mark, 2000), "2019-01-01")
+    assert [(s.speaker, s.quote) for s in found.statements] == [("Donald Trump", "fine.")]
+    assert grows_linearly(lambda marks: enrich(quotation_then(mark, marks), "2019-01-01"), 300)
 
 
 # --- rules added after the held-out run (see the note of issue 23) --------------------------
@@ -577,33 +575,16 @@ def test_the_tags_tables_synonyms_still_find_their_tags(
     assert "deadline" in enrich("North Korea sets a year-end deadline.", "2019-04-12").tags
 
 
-@pytest.mark.parametrize(
-    "unit",
-    [
-        "President Kim met. ",
-        "Seoul and Washington ",
-        "Ambassador Lee Hoon said “yes.” ",
-        "the South Korean president ",
-        "Hideki Kato said. ",
-        "Lie detector tests. The Farmers League (FL) met Kim-Putin. “Yes,” he said. ",
-        # (each quadratic once: a ministry's words looked for over all the text before each
-        # state, " for " and "War" searched for each name, every unknown name per quotation)
-        "The Ministry of Foreign Affairs of South Korea said “no.” Japan and China. ",
-        "The flight left Anchorage for Seoul. Mr. Park, the envoy, and the Korean Central News "
-        "Agency (KCNA) said. US troops in the War. ",
-    ],
-)
-def test_an_entry_of_thousands_of_names_stays_linear(unit: str) -> None:
-    """No rule looks through every name of the entry again for each name (a long list of
-    capitals once recursed once per capital). Doubling the entry at most about doubles the
-    time."""
-    enricher = Enricher(load_vocabulary())
-
-    def seconds(count: int) -> float:  # CPU time, best of 5, the collector off
-        return best_cpu_seconds(lambda: enricher.enrich(unit * count, "1994-03-01"))
-
-    small, large = seconds(1500), seconds(3000)
-    assert large < 3 * small + 0.05, (small, large)
+@pytest.mark.parametrize("unit", NAME_UNITS)
+def test_an_entry_of_many_names_is_read(enrich: Callable[[str, str], Findings], unit: str) -> None:
+    """An entry of a unit written 300 times finds what the unit written twice finds, and each
+    of its quotations. (That no rule looks through every name of the entry again for each name,
+    a long list of capitals once recursed once per capital, is measured by ``python
+    bench/run.py --only growth``: doubling the entry at most about doubles the time.)"""
+    twice, many = enrich(unit * 2, "1994-03-01"), enrich(unit * 300, "1994-03-01")
+    assert (many.actors, many.places, many.tags) == (twice.actors, twice.places, twice.tags)
+    assert len(many.statements) == 150 * len(twice.statements)
+    assert grows_linearly(lambda count: enrich(unit * count, "1994-03-01"), 30)
 
 
 # --- quotations: the styles and speakers of issue 23's third round ----------------------------

@@ -22,6 +22,7 @@ from ktimeline.cli import app as cli
 from ktimeline.cli.fastpath import QUERY_COMMANDS, plain_query, read_parameters
 from ktimeline.cli.lazytyper import Declared
 from ktimeline.cli.options import OPTION_GROUPS, _group_parameters, expanded_parameters
+from tests.conftest import examples
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -104,7 +105,7 @@ def through_fast_path(args: list[str], calls: list[dict[str, Any]]) -> str | Non
 
 
 # The fixture only records calls, and each example clears the record first.
-@settings(max_examples=600, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(600), suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(args=COMMAND_LINES)
 def test_the_fast_path_gives_the_values_typer_gives(
     args: list[str], calls: list[dict[str, Any]]
@@ -137,7 +138,7 @@ def _plausible(command: str) -> st.SearchStrategy[list[str]]:
     return parts.map(lambda drawn: [command, *(w for part in drawn for w in part)])
 
 
-@settings(max_examples=600, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(600), suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(args=st.sampled_from(sorted(QUERY_COMMANDS)).flatmap(_plausible))
 def test_plausible_lines_get_the_values_typer_gives(
     args: list[str], calls: list[dict[str, Any]]

@@ -1,21 +1,22 @@
 """hostile18: session 16's new importer, date and enrichment rules read as a hostile user
 would: texts of other subjects that look like the new layouts and are not, one date form read
 by `range` and `import`, quotations of several speakers in other languages, and long entries
-and documents (CPU time of n and 2n: a rule asked once per line or per quotation must not read
-the whole text again)."""
+and documents (a rule asked once per line or per quotation must not read the whole text again:
+calls counted at n, 2n and 3n, tests/work_support.py, or where the growth would be inside one
+regex search, the time measured by ``python bench/run.py --only growth``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 import pytest
+from bench.growth import blank_lines, tab_rows
 
 from ktimeline import dates
 from ktimeline.importing.enrichment import Enricher
 from ktimeline.importing.tables import read_entries
 from ktimeline.loader import load_vocabulary
-from tests.timing_support import best_cpu_seconds
-from tests.work_support import growth
+from tests.work_support import grows_linearly, growth
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -26,14 +27,6 @@ if TYPE_CHECKING:
 
 def _dated(split: Split) -> list[tuple[str, str | None, str]]:
     return [(entry.date, entry.end_date, entry.text) for entry in split.entries]
-
-
-def _linear(run: Callable[[int], object], small: int) -> tuple[float, float]:
-    """CPU time of ``run(small)`` and ``run(2 * small)``, best of 3, the collector off."""
-    return (
-        best_cpu_seconds(lambda: run(small), runs=3),
-        best_cpu_seconds(lambda: run(2 * small), runs=3),
-    )
 
 
 # --- a sentence ending with a word glued to its number is no comment count -----------------
@@ -139,33 +132,25 @@ def test_a_year_inside_a_sentence_after_in_is_still_its_year() -> None:
     assert ("1810", None, "The admiral is knighted in 1810") in _dated(read_entries(text))
 
 
-# --- long runs of blank lines, long tables: linear time -------------------------------------
+# --- long runs of blank lines, long tables -------------------------------------------------
 # (two hints opened with "^\s*", which crossed line breaks: at each blank line the search
-# read every blank line after it; a table without an end column wrote a probe of blank lines)
+# read every blank line after it; a table without an end column wrote a probe of blank lines.
+# That growth is inside one regex search, which no count of calls sees: its time is measured
+# by ``python bench/run.py --only growth``, and these tests check what the inputs read as.)
 
 
-def test_a_long_run_of_blank_lines_stays_linear() -> None:
-    def run(count: int) -> object:
-        return read_entries(
-            "1990: The club meets.\n1991: The club votes.\n1992: The club wins.\n"
-            + "\n" * count
-            + "1993: The club closes.\n"
-        )
-
+def test_a_long_run_of_blank_lines_is_read() -> None:
     assert len(read_entries("1990: a b.\n1991: c d.\n1992: e f.\n\n\n\n1993: g h.\n").entries) == 4
-    small, large = _linear(run, 3000)
-    assert large < 3 * small + 0.05, (small, large)
+    assert [entry.date for entry in read_entries(blank_lines(3000)).entries] == [
+        "1990", "1991", "1992", "1993"
+    ]  # fmt: skip
+    assert grows_linearly(lambda count: read_entries(blank_lines(count)), 300)
 
 
-def test_a_long_table_of_tab_separated_rows_stays_linear() -> None:
-    def rows(count: int) -> str:
-        return "".join(
-            f"{1800 + i % 200}-05-0{1 + i % 9}\tThe council\tmeeting {i}\r\n" for i in range(count)
-        )
-
-    assert len(read_entries("\ufeff" + rows(50)).entries) == 50
-    small, large = _linear(lambda count: read_entries(rows(count)), 3000)
-    assert large < 3 * small + 0.05, (small, large)
+def test_a_long_table_of_tab_separated_rows_is_read() -> None:
+    assert len(read_entries("\ufeff" + tab_rows(50)).entries) == 50
+    assert len(read_entries(tab_rows(3000)).entries) == 3000
+    assert grows_linearly(lambda count: read_entries(tab_rows(count)), 300)
 
 
 # --- the enrichment -------------------------------------------------------------------------

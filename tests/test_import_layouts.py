@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from bench.growth import long_entry, long_line, run_together, yearless_run_together
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -18,7 +19,7 @@ from ktimeline.importing.events import ENRICHED_CHARACTERS, ImportResult, parse_
 from ktimeline.loader import load_vocabulary
 from tests.conftest import jsonl_records as records
 from tests.import_split import dates
-from tests.timing_support import best_cpu_seconds
+from tests.work_support import grows_linearly
 
 # --- several entries on one line ------------------------------------------------------------
 
@@ -618,23 +619,12 @@ def test_encrypted_and_textless_pdfs(
         assert len(result.stderr.splitlines()) == 1
 
 
-def test_time_grows_linearly_with_entries_run_together_on_one_line() -> None:
-    """A library mirror's whole chronology on one line: no per-entry rescans of the line."""
-    import time
-
-    def cpu_seconds(entries: int) -> float:
-        line = " ".join(
-            f"Jan. {d % 28 + 1}, 2009: Aso says the Feb. 10, 2009 budget will pass. "
-            "U.S.-Japan Relations 18 April 2009"
-            for d in range(entries)
-        )
-        started = time.process_time()
-        assert len(split_entries(line + "\n").entries) == entries
-        return time.process_time() - started
-
-    # the best of three of each: one run taken by a busy machine's other work is no growth
-    small, large = min(cpu_seconds(400) for _ in range(3)), min(cpu_seconds(4000) for _ in range(3))
-    assert large < 30 * max(small, 0.001)  # 10 times the entries; quadratic would be ~100 times
+def test_entries_run_together_on_one_line_are_each_read() -> None:
+    """A library mirror's whole chronology on one line: every entry read. (That the time
+    grows linearly, no per-entry rescans of the line, is measured by ``python bench/run.py
+    --only growth``: the rescan would be inside one regex call, which no count here sees.)"""
+    assert len(split_entries(run_together(400)).entries) == 400
+    assert grows_linearly(lambda entries: split_entries(run_together(entries)), 40)
 
 
 # --- every common layout (issue #22) --------------------------------------------------------
@@ -935,16 +925,18 @@ def test_a_bulleted_line_is_never_appended_to_another_entry(
             )
 
 
-def test_one_long_line_takes_linear_time() -> None:
-    """Issue 25: a single-line import of any size is linear (double the line, at most about
-    double the time), here with dates in sentences that must each be looked at."""
-
-    def cpu_seconds(repeats: int) -> float:  # best of three, the collector off
-        line = "The talks of 1999 and Dec. 5 go on. " * repeats
-        return best_cpu_seconds(lambda: split_entries(line + "\n"), runs=3)
-
-    small, large = cpu_seconds(20_000), cpu_seconds(40_000)
-    assert large < 3 * max(small, 0.001) + 0.05, (small, large)
+def test_one_long_line_is_read_as_sentences() -> None:
+    """Issue 25: a single-line import of any size, here with dates in sentences that must each
+    be looked at: no sentence's date opens an entry, and the line is reported whole. (Its
+    linear time, double the line at most about double the time, is measured by ``python
+    bench/run.py --only growth``.)"""
+    line = long_line(2000)
+    split = split_entries(line)
+    assert split.entries == [] and split.layout == []
+    assert [(" ".join(item.text.split()), item.reason) for item in split.unplaced] == [
+        (line.strip(), "before the first entry")
+    ]
+    assert grows_linearly(lambda repeats: split_entries(long_line(repeats)), 200)
 
 
 def test_day_numbers_under_month_headings() -> None:
@@ -1026,30 +1018,29 @@ def test_one_long_line_takes_memory_in_proportion_to_it() -> None:
     assert peak < 6 * len(line)
 
 
-def test_one_long_entry_takes_bounded_memory_and_linear_time_and_says_what_it_read() -> None:
+def test_one_long_entry_takes_bounded_memory_and_says_what_it_read() -> None:
     """A hostile review: a 20 MB line "Dec. 3, 2019: Trump says word word …" took 1.18 GB
     once enrichment came (a record per word of the entry: ~50 bytes a character, here 2 MB
-    for 1 MB); the entry is now read for names only so far, and the warning says so."""
+    for 1 MB); the entry is now read for names only so far, and the warning says so. (Its
+    time, double the entry at most about double, is measured by ``python bench/run.py
+    --only growth``.)"""
     import tracemalloc
 
     vocabulary = load_vocabulary()
 
-    def import_one(words: int) -> tuple[int, int, float, ImportResult]:
-        line = "Dec. 3, 2019: Trump says " + "word " * words
+    def import_one(words: int) -> tuple[int, int, ImportResult]:
+        line = long_entry(words)
         tracemalloc.start()
         try:
-            result = parse_chronology(line + "\n", vocabulary)
+            result = parse_chronology(line, vocabulary)
             peak = tracemalloc.get_traced_memory()[1]
         finally:
             tracemalloc.stop()
-        # time without the tracing (which slows it unevenly), best of two, collector off
-        seconds = best_cpu_seconds(lambda: parse_chronology(line + "\n", vocabulary), runs=2)
-        return len(line), peak, seconds, result
+        return len(line) - 1, peak, result  # (the line without its line break)
 
-    _, small_peak, small_seconds, _ = import_one(200_000)  # 1 MB
-    length, large_peak, large_seconds, result = import_one(400_000)
+    _, small_peak, _ = import_one(200_000)  # 1 MB
+    length, large_peak, result = import_one(400_000)
     assert large_peak < 2.5 * small_peak and large_peak < 8 * length
-    assert large_seconds < 3 * max(small_seconds, 0.01) + 0.05, (small_seconds, large_seconds)
     (event,) = result.events
     assert len(event.text) == length - 14 - 1 and event.actors == ("Donald Trump",)
     assert [w.reason for w in result.warnings] == [
@@ -1759,20 +1750,11 @@ def test_an_introduction_gives_no_year_unless_it_names_one(sentence: str) -> Non
     assert split.entries == []
 
 
-def test_time_grows_linearly_with_yearless_entries_run_together_on_one_line() -> None:
-    """ "Jan. 1 -- text.Jan. 4 -- text. …" on one line: one scan of it, no per-entry rescans."""
-    import time
-
-    def cpu_seconds(entries: int) -> float:
-        line = "".join(f"Jan. {d % 28 + 1} -- Talks are held. " for d in range(entries))
-        text = f"Here is a timeline of the talks in 2018.\n\n{line}\n"
-        started = time.process_time()
-        assert len(split_entries(text).entries) == entries
-        return time.process_time() - started
-
-    # the best of three of each: one run taken by a busy machine's other work is no growth
-    small, large = min(cpu_seconds(400) for _ in range(3)), min(cpu_seconds(4000) for _ in range(3))
-    assert large < 30 * max(small, 0.001)  # 10 times the entries; quadratic would be ~100 times
+def test_yearless_entries_run_together_on_one_line_are_each_read() -> None:
+    """ "Jan. 1 -- text.Jan. 4 -- text. …" on one line: every entry read. (One scan of the
+    line, no per-entry rescans: measured by ``python bench/run.py --only growth``.)"""
+    assert len(split_entries(yearless_run_together(400)).entries) == 400
+    assert grows_linearly(lambda entries: split_entries(yearless_run_together(entries)), 40)
 
 
 def test_a_run_of_day_entries_on_one_line_takes_days_after_titles_without_a_full_stop() -> None:

@@ -19,7 +19,7 @@ import ktimeline
 from ktimeline.library import add_source, library_directory, library_sources
 from ktimeline.loader import chronology_files, load_chronology
 
-from .conftest import jsonl_records
+from .conftest import event, jsonl_records, write_jsonl
 
 REAL = Path(__file__).parent / "data" / "import" / "real"
 UPI = REAL / "upi-2019-kim-diplomacy.txt"
@@ -472,3 +472,26 @@ def test_a_listing_reads_an_events_source_as_the_loader_does(tmp_path: Path) -> 
     assert (summary.title, summary.publisher, summary.source) == ("Read", "Gazette", "Read")
     assert summary.events == 2
     assert file_names([(path, None)]) == {"Read": ["two"]}
+
+
+def test_sources_says_why_the_loader_refuses_a_files_source(run: Any, tmp_path: Path) -> None:
+    """`sources` lists a file whose source the loader refuses (from the sources it reads) and
+    says why, on stderr, in the loader's words and at its line: a query refuses the file."""
+    path = write_jsonl(
+        tmp_path / "refused.jsonl",
+        [
+            event(id="2019-11-05-read", source={"section": "chronology", "title": "Read"}),
+            event(
+                id="2019-11-06-refused", date="2019-11-06", source={"title": "T", "publisher": "P"}
+            ),
+        ],
+    )
+    reason = "source has unknown field 'publisher' (did you mean 'published'?)"
+    queried = run("range", "2019", "--data", str(path))
+    assert queried.exit_code == 2 and f"{path}:2: {reason}" in queried.stderr
+    listed = run("sources", "--data", str(path), "-f", "jsonl")
+    assert listed.exit_code == 0
+    assert [(r["title"], r["events"]) for r in jsonl_records(listed.stdout)] == [("Read", 2)]
+    assert listed.stderr == (
+        f"note: {path}:2: {reason}: queries refuse this file until its source is mended\n"
+    )

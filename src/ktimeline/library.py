@@ -79,12 +79,30 @@ _decode_source = msgspec.json.Decoder(Source).decode
 def _cited(source: msgspec.Raw) -> Source | None:
     """The source an event cites, as the loader reads it (``model.Source``); None when it
     cites none or one the loader would refuse (that event then names no source here)."""
+    read = _read_source(source)
+    return read if isinstance(read, Source) else None
+
+
+def _read_source(source: msgspec.Raw) -> Source | str | None:
+    """The source an event cites, as the loader reads it (``model.Source``), or why the
+    loader refuses it, in the loader's words ("source has unknown field 'publisher' (did you
+    mean 'published'?)"); None when it cites none."""
     if not source or bytes(source) == b"null":
         return None
     try:
         return _decode_source(source)
-    except (msgspec.DecodeError, msgspec.ValidationError):
-        return None
+    except (msgspec.DecodeError, msgspec.ValidationError) as error:
+        from ktimeline.reasons import reason
+        from ktimeline.records import EventRecord
+
+        message = str(error)  # msgspec's, for the source alone: its path is under the event's
+        at = message.rfind(" - at `$")
+        message = (
+            f"{message[:at]} - at `$.source{message[at + 8 :]}"
+            if at >= 0
+            else f"{message} - at `$.source`"
+        )
+        return reason(EventRecord, message, {"source": msgspec.json.decode(source)})
 
 
 # The columns of `ktimeline sources`, in order: the period is first..last (dates as written),
@@ -100,7 +118,8 @@ class SourceSummary(Value):
     sources were added by ``import --add``."""
 
     __slots__ = ("address", "events", "file", "first", "ids", "last", "name", "path",
-                 "publisher", "retrieved", "sha256", "source", "statements", "title")  # fmt: skip
+                 "publisher", "refused", "refused_line", "retrieved", "sha256", "source",
+                 "statements", "title")  # fmt: skip
     name: str
     path: Path
     title: str | None
@@ -115,11 +134,14 @@ class SourceSummary(Value):
     first: str | None  # the earliest date, as written
     last: str | None  # the latest date (or end date), as written
     ids: frozenset[str]
+    # the first source the loader refuses (it then refuses the file): why, and on which line
+    refused: str | None
+    refused_line: int | None
 
     def __init__(self, name: str, path: Path, **fields: object) -> None:
         values = dict.fromkeys(
             ("title", "publisher", "address", "retrieved", "file", "sha256", "source", "first",
-             "last")
+             "last", "refused", "refused_line")
         )  # fmt: skip
         values.update(events=0, statements=0, ids=frozenset())
         values.update(fields)
@@ -150,9 +172,12 @@ def summarize(path: Path, name: str | None = None) -> SourceSummary:
     last: str | None = None
     ids: set[str] = set()
     cited: Source | None = None
+    refused: str | None = None
+    refused_line: int | None = None
+    checked = b""
     try:
         with path.open("rb") as stream:
-            for line in stream:
+            for number, line in enumerate(stream, 1):
                 if not line.strip():
                     continue
                 try:
@@ -167,21 +192,27 @@ def summarize(path: Path, name: str | None = None) -> SourceSummary:
                     first = event.date if first is None else min(first, event.date)
                     end = event.end_date or event.date
                     last = end if last is None else max(last, end)
-                if cited is None:
-                    cited = _cited(event.source)
+                written = bytes(event.source)  # (an import writes one for all its events)
+                if written != checked and (refused is None or cited is None):
+                    checked, read = written, _read_source(event.source)
+                    if isinstance(read, Source):
+                        cited = read if cited is None else cited
+                    elif read is not None and refused is None:
+                        refused, refused_line = read, number
     except OSError:
         pass  # gone meanwhile, or unreadable: an empty source here, an error when read
     if cited is None:
         return SourceSummary(
             name or path.name.removesuffix(SUFFIX), path, events=events,
             statements=statements, first=first, last=last, ids=frozenset(ids),
+            refused=refused, refused_line=refused_line,
         )  # fmt: skip
     return SourceSummary(
         name or path.name.removesuffix(SUFFIX), path, title=cited.title or cited.heading,
         publisher=cited.publication or cited.author,
         address=cited.address, retrieved=cited.retrieved, file=cited.file,
         sha256=cited.sha256, source=cited.label, events=events, statements=statements,
-        first=first, last=last, ids=frozenset(ids),
+        first=first, last=last, ids=frozenset(ids), refused=refused, refused_line=refused_line,
     )  # fmt: skip
 
 

@@ -1265,6 +1265,12 @@ def sources(
             f"note: sources {', '.join(files)} share the name {name!r}: --source cannot "
             "tell them apart (a source added by import --add gets a name of its own)"
         )
+    for row in rows:
+        if row.refused is not None:
+            to_stderr(
+                f"note: {row.path}:{row.refused_line}: {row.refused}: queries refuse this "
+                "file until its source is mended"
+            )
     return list_sources(rows, format.lower(), no_formulas=no_formulas, bom=bom, color=color,
                         pager=pager, width=width)  # fmt: skip
 
