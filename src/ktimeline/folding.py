@@ -90,6 +90,8 @@ def _plain(text: str, *, elided_alone: bool = True) -> str:
         for mark, plain in _TYPOGRAPHIC:
             if mark in text:
                 text = text.replace(mark, plain)
+    elif "`" in text:  # the one ASCII mark of them: an apostrophe in ASCII text too
+        text = text.replace("`", "'")
     if "'" in text:
         text = _POSSESSIVE.sub("", text)
         if elided_alone:
