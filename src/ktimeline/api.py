@@ -1642,8 +1642,9 @@ def _actor_file_content(
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
+            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
             raise InvalidArgumentError(
-                argument, os.fspath(path), f"cannot read it: {exc}"
+                argument, os.fspath(path), f"cannot read {path}: {why}"
             ) from None
         # Lines end at LF (or CRLF) only: str.splitlines would also split at U+2028 or
         # U+0085 inside a JSON string, which the reader of actor files keeps in its line.

@@ -1524,8 +1524,11 @@ TEXT_DATE = (
     rf"|\s+(?:to|through|until)\s+(?={TEXT_YEAR}(?![\d.,]\d))"
     # ("1167 bis 1191", "1936 a 1939", "1940 tot 1945", "1939 do 1945": the same in the
     # languages of the month names, their word for "to" between two months above; a year
-    # with a hyphen and a word after it is no span's end: "1990 a 2000-strong crowd")
-    rf"|\s+{TO_WORD}\s+(?={TEXT_YEAR}(?![\d.,]\d|[-\u2010]\w)))"
+    # with a hyphen and a word after it is no span's end: "1990 a 2000-strong crowd"; nor,
+    # after "a" (the English article too), one with a word in lower case after it: "1995 a
+    # 2000 page report is published" is a count)
+    rf"|\s+(?:(?!a\s){TO_WORD}|a(?=\s+{TEXT_YEAR}(?![ \t]+(?-i:[a-z]))))"
+    rf"\s+(?={TEXT_YEAR}(?![\d.,]\d|[-\u2010]\w)))"
     # ("800-1050 e Kr"; "1820's and 1830's")
     # ("1951 – 2 reti in 10 partite", "1990 – 3 goals": after a spaced dash, one digit and a
     # word in lower case are a count, not the span's last year)

@@ -1255,8 +1255,10 @@ class _Reading:
         )
 
 
-# "Tokyo time", "Pyongyang standard time": a clock's zone after a state's or capital's name.
-CLOCK_AFTER = re.compile(r"\s+(?:standard\s+)?time\b")
+# "Tokyo time", "Pyongyang standard time": a clock's zone after a state's or capital's name
+# (never "Seoul time and again rejected …", "Washington time after time warned …": the state
+# acting, again and again)
+CLOCK_AFTER = re.compile(r"\s+(?:standard\s+)?time\b(?!\s+(?:and\s+again|after\s+time)\b)")
 
 
 def _clocks_dropped(entry: _Reading) -> None:

@@ -113,6 +113,28 @@ def _apostrophe_in_word(text: str, at: int, mark: str) -> bool:
     )
 
 
+# After a plural's apostrophe inside ‘…’ ("‘The players’ union will strike,’ said …"): the
+# quotation's clear closing mark further on, after a sentence's sign or before one, a capital
+# or the text's end, with no other single or double mark before it
+_CLEAR_SINGLE_CLOSE = re.compile(
+    r"[^‘’“”\"'\n]{1,200}?(?:(?<=[,.!?;:…])’|(?<=[^\W_])’(?=[,.;:!?)\]]|\s*$|\s+[A-Z(]))"
+)
+
+
+def _plural_possessive(text: str, at: int, mark: str) -> bool:
+    """Whether a curly closing single mark after a plural's "s", before a space and a word in
+    lower case, is the plural's apostrophe inside ‘…’ ("‘The players’ union will strike on
+    Monday,’ said Ann"): the quotation goes on when it closes clearly further on, no other
+    mark between (never ‘Lions’ and the ‘Tigers’, nor ‘madness’ and Jones’ answer)."""
+    return (
+        mark == "’"
+        and text[at - 1 : at] == "s"
+        and text[at + 1 : at + 2] == " "
+        and text[at + 2 : at + 3].islower()
+        and _CLEAR_SINGLE_CLOSE.match(text, at + 1) is not None
+    )
+
+
 def find_quotations(text: str) -> list[Quotation]:
     """Quotations in text order; marks that pair with nothing are left alone. One pass over
     the marks: each mark is looked at once, as a possible opener or closer."""
@@ -136,6 +158,7 @@ def find_quotations(text: str) -> list[Quotation]:
                 (
                     mark == open_mark
                     and not _apostrophe_in_word(text, at, mark)
+                    and not _plural_possessive(text, at, mark)
                     and (
                         mark not in STRAIGHT
                         or _closes(text, at, mark)

@@ -62,6 +62,7 @@ class DocumentPattern(_Thresholds):
     odd: dict[str, int] = field(default_factory=dict)  # sign → "date>text" lines
     bulleted: int = 0
     signed_years_inside: int = 0  # lines with "fra -1730 til -1688" (see SIGNED_YEAR_INSIDE)
+    signed_line_years: list[int] = field(default_factory=list)  # "-2200 text": 2200, in order
     headings: dict[str, int] = field(default_factory=dict)  # shape → heading lines
     newest_first: bool = False
     # how often what shows an order unmistakably (two written years, two days of a month)
@@ -103,6 +104,8 @@ class DocumentPattern(_Thresholds):
     _bare_short_read: tuple[tuple[int, ...], bool] | None = field(
         default=None, repr=False, compare=False
     )
+    # reads_signed_years's answer, read once for the lines as they are (keyed by their count)
+    _signed_read: tuple[int, bool] | None = field(default=None, repr=False, compare=False)
     _four_digit_years: tuple[tuple[int, int], list[int], list[int], list[int]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -318,6 +321,21 @@ class DocumentPattern(_Thresholds):
             return False
         above = bisect_left(lines, number)  # (the lines before ``number``: none is it)
         return above == 0 or lowest[above - 1] > years[after]
+
+    def reads_signed_years(self) -> bool:
+        """Whether a line opening with a minus sign glued to its year ("-2200 text") is a
+        year before the Common Era here: the document writes such years inside its sentences
+        ("fra -1730 til -1688", see SIGNED_YEAR_INSIDE), and its lines so opening do not
+        count up (years before the era, in time's order, fall: "-3000", "-2100", "-1800";
+        "-1877", "-1898", "-1908" are bulleted years of the era, the signed numbers inside a
+        text of temperatures, "at -183 degrees")."""
+        if self.signed_years_inside == 0:
+            return False
+        written = self.signed_line_years
+        if self._signed_read is None or self._signed_read[0] != len(written):
+            rising = sum(1 for first, second in pairwise(written) if second > first)
+            self._signed_read = (len(written), 2 * rising <= len(written) - 1)
+        return self._signed_read[1]
 
     def reads_dotted_short_years(self) -> bool:
         """Whether "623. Samo porazil …" (a three-digit number and its full stop, then the

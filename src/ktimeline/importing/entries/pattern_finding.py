@@ -19,6 +19,7 @@ from ktimeline.importing.entries.date_shapes import (
     ITEM_BREAK,
     SHORT_YEAR_DOT,
     SHORT_YEAR_ENTRY,
+    SIGNED_YEAR,
     SIGNED_YEAR_INSIDE,
     TINY_YEAR_ENTRY,
     WEEKDAY_LEAD,
@@ -124,6 +125,8 @@ def find_pattern(
             pattern.run_together.add(number)
         if SIGNED_YEAR_INSIDE.search(line) is not None:
             pattern.signed_years_inside += 1
+        if line[:1] in "-−" and (signed := SIGNED_YEAR.match(line)) is not None:
+            pattern.signed_line_years.append(int(signed["year"]))
         unbulleted = line.lstrip(BULLET_SIGNS)
         day_first = unbulleted[:1].isdigit() or unbulleted[:1] in "DT"  # ("Dia 7:", "Tanggal 7:")
         day_item = DAY_ITEM.match(unbulleted) if day_first else None

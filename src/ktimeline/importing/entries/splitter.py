@@ -2269,7 +2269,7 @@ class _Splitter:
         circa = CIRCA.match(bare) if bare[:1] in "cCuU" else None
         two_digit = TWO_DIGIT_YEAR.match(bare) if numeric else None
         signed = SIGNED_YEAR.match(line.strip()) if short is not None else None
-        if signed is None and numeric and self.pattern.signed_years_inside:
+        if signed is None and numeric and self.pattern.reads_signed_years():
             # ("-2200 text" where the document writes "fra -1730 til -1688": SIGNED_YEAR_INSIDE)
             signed = SIGNED_YEAR.match(line.strip())
         if near is None and signed is not None:

@@ -178,7 +178,7 @@ def _signed_year(line: str, indent: int, first: int, pattern: DocumentPattern | 
     before the Common Era, no bulleted year of the era ("-1911 Charles R. Flint …")."""
     return (
         pattern is not None
-        and pattern.signed_years_inside > 0
+        and pattern.reads_signed_years()
         and first == indent + 1
         and line[indent] in "-−"
     )
@@ -265,6 +265,9 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
             taken = match.end()
             continue
         if at <= first:
+            if match["ycolon"] and match["dlead"] and _year_after(match):
+                # ("1999: March 4, 1998 was …": the item's year alone, the whole day its text's)
+                match = ENTRY_START.match(line, at, match.start("mlead")) or match
             if _starts_line(match, pattern):
                 found.append(_start(line, lead if weekday else at, match, pattern))
                 taken = found[-1].text_start
@@ -835,6 +838,16 @@ def _hour_line_starts(match: re.Match[str], pattern: DocumentPattern) -> bool:
     return clock_then_text(match) and pattern.separated + pattern.hour_lines >= pattern.MIN_LINES
 
 
+# ", 1998 was the day …" after "1999: March 4": the day's own year after its comma
+_YEAR_AFTER_COMMA = re.compile(rf"[ \t]*{dates.TEXT_YEAR}")
+
+
+def _year_after(match: re.Match[str]) -> bool:
+    """Whether a day's comma is followed by a year ("1999: March 4, 1998 was …"): the day is
+    written whole, with its own year, a date of the item's text, not the rest of its date."""
+    return _YEAR_AFTER_COMMA.match(match.string, match.end()) is not None
+
+
 def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
     """Whether a date at a line's start (after its bullet) starts an entry there."""
     sep, shape = match["sep"], dates.date_shape(match)
@@ -856,7 +869,8 @@ def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
         if match["ycolon"] and match["dlead"] and odd == ",":
             # ("2006: July 2, Infosys celebrated …": a year's colon, then its month and day
             # set off by a comma, as "1831: 18 April, the Sydney Herald …" (see _start): the
-            # day's entry, its text after the comma)
+            # day's entry, its text after the comma; never "1999: March 4, 1998 was …", a
+            # day of its own year, as "1999: 18 April 1998, …" is)
             return True
         return pattern is not None and pattern.allows(match, odd)
     if match["nosep"] is not None:
