@@ -5931,7 +5931,10 @@ class Enricher:
             state is None
             and titles
             and not set(titles) & SEVERAL_HOLDERS
-            and _acting_title(words, first, last)
+            and (
+                _acting_title(words, first, last)
+                or _capitalised_head_title(text, words, first, last)
+            )
         ):  # "the president threatened …" in a document that named President Trump before
             in_office = {
                 person  # the document's persons, and those the entry and the two before
@@ -5940,6 +5943,9 @@ class Enricher:
                 )
                 if person in self.persons and self.persons[person].holds(titles, date, None)
             }  # named ("Stalin approves the plan. The dictator agrees": by his alias alone)
+            if not in_office and text[words[first].start : words[last].end] in CAPITALISED_HEADS:
+                in_office = self._home_holders(titles, date)  # ("the Prime Minister" in a
+                # parliament's record of Mr. Churchill's question: the one of his state)
             if len(in_office) == 1:
                 add(in_office.pop(), words[first].start, words[last].end)  # type: ignore[operator]
             return
@@ -5963,6 +5969,23 @@ class Enricher:
                     Unresolved(text[words[first].start : words[last].end],
                                f"ambiguous: {' or '.join(p.name for p in holders)} on {date}")
                 )  # fmt: skip
+
+    def _home_holders(self, titles: tuple[str, ...], date: str) -> set[str]:
+        """Who held one of ``titles`` on ``date`` in the document's own state: the one state
+        of all the known persons it has named ("Mr. Churchill asked the Prime Minister" in
+        1950: Attlee, the British prime minister that day). None when its persons are of
+        several states, or it named none (a president of which state? the text does not say)."""
+        homes = {
+            record.affiliation
+            for person in self._named_persons
+            if person in self.persons and (record := self.records.get(person)) is not None
+        } - {None}  # (new persons: no state said)
+        if len(homes) != 1:
+            return set()
+        home = homes.pop()
+        if home is None or self.kinds.get(home) != "state":
+            return set()
+        return {p.name for p in self._holding(titles) if p.holds(titles, date, home)}
 
     def _holders(self, titles: tuple[str, ...], date: str, state: str) -> list[Person]:
         """Who held one of ``titles`` of ``state`` on ``date``; for its "Leader", when it had
@@ -7329,6 +7352,9 @@ def _acting_title(words: list[Token], first: int, last: int) -> bool:
         return True  # "“…,” said the president", "according to the president"
     if following is not None and (
         following.key in {"did", "would", "will", "could"}
+        or (  # "the president had been hopeful" (not "after I became the secretary, had …")
+            following.key == "had" and following.start - words[after - 1].end == 1
+        )
         or (
             following.key in {"was", "is"}
             and after + 1 < len(words)
@@ -7343,6 +7369,35 @@ def _acting_title(words: list[Token], first: int, last: int) -> bool:
              or following.key in PAST_VERBS)
         and following.key not in {"is", "was", "has", "as", "us", "this", "his"}
     )  # fmt: skip
+
+
+# Before a head's title written in capitals, what makes him the one asked or spoken of
+# ("Mr. Churchill asked the Prime Minister if …", "whether the Prime Minister would …").
+ASKED_BEFORE = frozenset({"asked", "ask", "asks", "whether", "if", "told", "tell", "urged"})
+CAPITALISED_HEADS = frozenset({"President", "Prime Minister", "Premier", "Chancellor"})
+
+
+def _capitalised_head_title(text: str, words: list[Token], first: int, last: int) -> bool:
+    """ "The Prime Minister I have very little to add" (a transcript's speaker, opening the
+    entry), "asked the Prime Minister if": a head's title in capitals after "the", with no
+    name, no "of" and no possessive after it: the one head of the document's own state, as a
+    parliament's record or a press conference's writes him."""
+    if first < 1 or words[first - 1].key != "the":
+        return False
+    if text[words[first].start : words[last].end] not in CAPITALISED_HEADS:
+        return False
+    if words[last].possessive:
+        return False
+    following = words[last + 1] if last + 1 < len(words) else None
+    if following is not None and following.key == "of":
+        return False
+    if first == 1 and words[0].start == 0:  # the entry opens with it: a speaker's label
+        return following is None or following.capital
+    return (
+        first >= 2
+        and words[first - 2].key in ASKED_BEFORE
+        and (following is None or not following.capital)
+    )
 
 
 def _after_former(
