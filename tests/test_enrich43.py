@@ -2,8 +2,10 @@
 in capitals with no name ("the Prime Minister", "The President") in a document whose known
 persons are all of one state is that state's holder on the entry's date (a parliament's
 record: "Mr. Churchill asked the Prime Minister if …", "The Prime Minister I have …"), and
-"the president had …" acts as "the president did …". Each on invented entries, with the
-cases that must stay as they were."""
+"the president had …" acts as "the president did …"; one capitalised word nobody knows that
+only a person can be by what follows it ("Bucher and his crew", "Hollister, who …", "Bucher
+couldn't bring himself …") is a new person named by it alone. Each on invented entries, with
+the cases that must stay as they were."""
 
 from __future__ import annotations
 
@@ -104,3 +106,48 @@ def test_a_title_then_a_comma_and_had_is_no_act_of_the_holder(vocabulary: Vocabu
         date="1994-10-21",
     )
     assert "William Perry" not in actors
+
+
+# --- one word nobody knows, a person by what follows it ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Before the ship was seized, Hollister and his crew smashed the equipment.",
+        "Outgunned, Hollister and her crew surrendered.",
+        "Hollister, who had just returned from Tokyo, spoke first.",
+        "The skipper turned around. Hollister couldn’t bring himself to sign.",
+        "When the guards left, Hollister removed his watch.",
+    ],
+)
+def test_one_word_nobody_knows_that_only_a_person_can_be(
+    vocabulary: Vocabulary, entry: str
+) -> None:
+    assert _actors(vocabulary, entry, date="1968-01-23") == ["Hollister"]
+
+
+def test_the_lone_name_is_the_same_person_in_the_next_entries(vocabulary: Vocabulary) -> None:
+    actors = _actors(
+        vocabulary,
+        "Before the ship was seized, Hollister and his crew smashed the equipment.",
+        "By all accounts, Hollister bore the brunt of the beatings.",
+        date="1968-01-23",
+    )
+    assert actors == ["Hollister"]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "The Pueblo and her crew were seized off the coast.",  # a ship, after "the"
+        "Bishop and his aides met the envoy; the bishop spoke first.",  # a word in small too
+        "Hollister And His Crew Return Home After Long Ordeal",  # a headline's capitals
+        "Hollister arrived in Tokyo on Monday.",  # no cue of a person
+        "In Hollister and his town the mood was grim.",  # after "in": a place
+    ],
+)
+def test_one_word_with_no_cue_of_a_person_stays_nobody(vocabulary: Vocabulary, entry: str) -> None:
+    assert "Hollister" not in _actors(vocabulary, entry, date="1968-01-23")
+    assert "Pueblo" not in _actors(vocabulary, entry, date="1968-01-23")
+    assert "Bishop" not in _actors(vocabulary, entry, date="1968-01-23")

@@ -3267,6 +3267,12 @@ class Enricher:
                 if new is not None:  # "Elizabeth Holmes founded Theranos. … Holmes raised
                     entry.add(new, *span)  # money": the person named in full before
                     continue
+            if run_start == run_end and _lone_name_of_a_person(text, words, run_start):
+                new = self._new_actor(text[span[0] : span[1]], None, None, person=True,
+                                      alone=True)  # fmt: skip
+                if new is not None:  # "Bucher and his crew were …", "Pak removed his watch",
+                    entry.add(new, *span)  # "Bradley, who …": one word nobody knows, a person
+                    continue
             if _plain_full_name(words, run_start, run_end, text) and not any(
                 w.key in self.by_first for w in words[run_start : run_end + 1]
             ):  # (no word that starts a known name: "North Korean" unmatched is no person)
@@ -6158,7 +6164,7 @@ class Enricher:
 
     def _new_actor(
         self, name: str, affiliation: str | None, role: str | None, *, person: bool = False,
-        kind: str | None = None,
+        kind: str | None = None, alone: bool = False,
     ) -> str | None:  # fmt: skip
         if self._in_capitals:
             return None  # a cable or a telex ("I MET WITH PRESIDENT PARK AFTERNOON …"): its
@@ -6286,8 +6292,13 @@ class Enricher:
             kind = "company"  # "General Motors", "Purdue Pharma": a firm's last word
         else:
             kind = "person"
-        if kind == "person" and len(words) == 1 and (not role or words[0].lower() in self.by_first):
-            return None  # one word: a new name only after a title, and not "North"
+        if (
+            kind == "person"
+            and len(words) == 1
+            and ((not role and not alone) or words[0].lower() in self.by_first)
+        ):
+            return None  # one word: a new name only after a title or as one alone acts (the
+            # caller's rule: _lone_name_of_a_person), and not "North"
         if kind == "person" and _title_case(self._text) and "-" not in words[-1]:
             return None  # "… Talks Come to Abrupt End, Pyongyang Negotiator Says": a headline's
             # capitals are no names (its known names are still found)
@@ -7531,6 +7542,48 @@ _PLURAL_SUBJECT_NEXT = re.compile(
     + "|".join(sorted(PAST_VERBS))
     + r")\b"
 )
+
+
+# After one capitalised word, what only a person is or does: "and his crew", ", who …", a verb
+# then his own ("removed his watch", "couldn't bring himself"), a verb then what he said with
+# "he" ("described the process as …, which he had requested"). A body is "its", a ship "her"
+# after "the" (no lone name after "the" is read so).
+LONE_PERSON_NEXT = re.compile(
+    r"(?:\s+and\s+(?:his|her)\b|,\s+who\b|"
+    r"\s+(?:[a-z]+ed|[a-z]+n['’]t|told|wrote|took|gave|bore|stood|said|says)"
+    r"(?:\s+[a-z]+){0,3}?\s+(?:his|her|him|himself|herself)\b)"
+)
+# Before a lone name, words that make it a place, a thing's name or the second of a name.
+LONE_NAME_BEFORE = frozenset(
+    {"the", "a", "an", "in", "at", "near", "into", "from", "to", "of", "on", "via", "aboard"}
+)
+LONE_NAME_LENGTH = 3  # ("Ri", "Wu": too short to tell from an initialism's word)
+
+
+def _lone_name_of_a_person(text: str, words: list[Token], at: int) -> bool:
+    """Whether one capitalised word nobody knows is a person by what follows it
+    (LONE_PERSON_NEXT): a surname the text uses alone ("Outgunned, Bucher and his crew
+    surrendered"), in a sentence (not a title-case headline, nor a cable's capitals)."""
+    word = words[at]
+    if (
+        word.upper
+        or word.possessive
+        or word.joined
+        or len(word.key) < LONE_NAME_LENGTH
+        or word.key in NOT_NAMES | ORG_WORDS | MEDIA_WORDS | GEO_WORDS | STREET_WORDS
+        or word.key in KIN_OWNERS
+    ):
+        return False
+    if at and (
+        words[at - 1].key in LONE_NAME_BEFORE
+        or (words[at - 1].capital and word.start - words[at - 1].end <= 1)
+    ):  # (a capital just before: a title's or a known name's, "Mr. Hill", "Captain Kim")
+        return False
+    if LONE_PERSON_NEXT.match(text, word.end) is None:
+        return False
+    if re.search(rf"\b{re.escape(word.key)}\b", text) is not None:
+        return False  # (the word in small letters too: a word, not a name)
+    return not _title_case(text)
 
 
 def _plain_full_name(words: list[Token], first: int, last: int, text: str) -> bool:
