@@ -3279,6 +3279,12 @@ class Enricher:
                 if new is not None:  # "Elizabeth Holmes founded Theranos. … Holmes raised
                     entry.add(new, *span)  # money": the person named in full before
                     continue
+            if run_start == run_end and _lone_name_of_a_person(text, words, run_start):
+                new = self._new_actor(text[span[0] : span[1]], None, None, person=True,
+                                      alone=True)  # fmt: skip
+                if new is not None:  # "Bucher and his crew were …", "Pak removed his watch",
+                    entry.add(new, *span)  # "Bradley, who …": one word nobody knows, a person
+                    continue
             if _plain_full_name(words, run_start, run_end, text) and not any(
                 w.key in self.by_first for w in words[run_start : run_end + 1]
             ):  # (no word that starts a known name: "North Korean" unmatched is no person)
@@ -5949,7 +5955,10 @@ class Enricher:
             state is None
             and titles
             and not set(titles) & SEVERAL_HOLDERS
-            and _acting_title(words, first, last)
+            and (
+                _acting_title(words, first, last)
+                or _capitalised_head_title(text, words, first, last)
+            )
         ):  # "the president threatened …" in a document that named President Trump before
             in_office = {
                 person  # the document's persons, and those the entry and the two before
@@ -5958,6 +5967,9 @@ class Enricher:
                 )
                 if person in self.persons and self.persons[person].holds(titles, date, None)
             }  # named ("Stalin approves the plan. The dictator agrees": by his alias alone)
+            if not in_office and text[words[first].start : words[last].end] in CAPITALISED_HEADS:
+                in_office = self._home_holders(titles, date)  # ("the Prime Minister" in a
+                # parliament's record of Mr. Churchill's question: the one of his state)
             if len(in_office) == 1:
                 add(in_office.pop(), words[first].start, words[last].end)  # type: ignore[operator]
             return
@@ -5981,6 +5993,23 @@ class Enricher:
                     Unresolved(text[words[first].start : words[last].end],
                                f"ambiguous: {' or '.join(p.name for p in holders)} on {date}")
                 )  # fmt: skip
+
+    def _home_holders(self, titles: tuple[str, ...], date: str) -> set[str]:
+        """Who held one of ``titles`` on ``date`` in the document's own state: the one state
+        of all the known persons it has named ("Mr. Churchill asked the Prime Minister" in
+        1950: Attlee, the British prime minister that day). None when its persons are of
+        several states, or it named none (a president of which state? the text does not say)."""
+        homes = {
+            record.affiliation
+            for person in self._named_persons
+            if person in self.persons and (record := self.records.get(person)) is not None
+        } - {None}  # (new persons: no state said)
+        if len(homes) != 1:
+            return set()
+        home = homes.pop()
+        if home is None or self.kinds.get(home) != "state":
+            return set()
+        return {p.name for p in self._holding(titles) if p.holds(titles, date, home)}
 
     def _holders(self, titles: tuple[str, ...], date: str, state: str) -> list[Person]:
         """Who held one of ``titles`` of ``state`` on ``date``; for its "Leader", when it had
@@ -6153,7 +6182,7 @@ class Enricher:
 
     def _new_actor(
         self, name: str, affiliation: str | None, role: str | None, *, person: bool = False,
-        kind: str | None = None,
+        kind: str | None = None, alone: bool = False,
     ) -> str | None:  # fmt: skip
         if self._in_capitals:
             return None  # a cable or a telex ("I MET WITH PRESIDENT PARK AFTERNOON …"): its
@@ -6281,8 +6310,13 @@ class Enricher:
             kind = "company"  # "General Motors", "Purdue Pharma": a firm's last word
         else:
             kind = "person"
-        if kind == "person" and len(words) == 1 and (not role or words[0].lower() in self.by_first):
-            return None  # one word: a new name only after a title, and not "North"
+        if (
+            kind == "person"
+            and len(words) == 1
+            and ((not role and not alone) or words[0].lower() in self.by_first)
+        ):
+            return None  # one word: a new name only after a title or as one alone acts (the
+            # caller's rule: _lone_name_of_a_person), and not "North"
         if kind == "person" and _title_case(self._text) and "-" not in words[-1]:
             return None  # "… Talks Come to Abrupt End, Pyongyang Negotiator Says": a headline's
             # capitals are no names (its known names are still found)
@@ -7347,6 +7381,9 @@ def _acting_title(words: list[Token], first: int, last: int) -> bool:
         return True  # "“…,” said the president", "according to the president"
     if following is not None and (
         following.key in {"did", "would", "will", "could"}
+        or (  # "the president had been hopeful" (not "after I became the secretary, had …")
+            following.key == "had" and following.start - words[after - 1].end == 1
+        )
         or (
             following.key in {"was", "is"}
             and after + 1 < len(words)
@@ -7361,6 +7398,35 @@ def _acting_title(words: list[Token], first: int, last: int) -> bool:
              or following.key in PAST_VERBS)
         and following.key not in {"is", "was", "has", "as", "us", "this", "his"}
     )  # fmt: skip
+
+
+# Before a head's title written in capitals, what makes him the one asked or spoken of
+# ("Mr. Churchill asked the Prime Minister if …", "whether the Prime Minister would …").
+ASKED_BEFORE = frozenset({"asked", "ask", "asks", "whether", "if", "told", "tell", "urged"})
+CAPITALISED_HEADS = frozenset({"President", "Prime Minister", "Premier", "Chancellor"})
+
+
+def _capitalised_head_title(text: str, words: list[Token], first: int, last: int) -> bool:
+    """ "The Prime Minister I have very little to add" (a transcript's speaker, opening the
+    entry), "asked the Prime Minister if": a head's title in capitals after "the", with no
+    name, no "of" and no possessive after it: the one head of the document's own state, as a
+    parliament's record or a press conference's writes him."""
+    if first < 1 or words[first - 1].key != "the":
+        return False
+    if text[words[first].start : words[last].end] not in CAPITALISED_HEADS:
+        return False
+    if words[last].possessive:
+        return False
+    following = words[last + 1] if last + 1 < len(words) else None
+    if following is not None and following.key == "of":
+        return False
+    if first == 1 and words[0].start == 0:  # the entry opens with it: a speaker's label
+        return following is None or following.capital
+    return (
+        first >= 2
+        and words[first - 2].key in ASKED_BEFORE
+        and (following is None or not following.capital)
+    )
 
 
 def _after_former(
@@ -7494,6 +7560,48 @@ _PLURAL_SUBJECT_NEXT = re.compile(
     + "|".join(sorted(PAST_VERBS))
     + r")\b"
 )
+
+
+# After one capitalised word, what only a person is or does: "and his crew", ", who …", a verb
+# then his own ("removed his watch", "couldn't bring himself"), a verb then what he said with
+# "he" ("described the process as …, which he had requested"). A body is "its", a ship "her"
+# after "the" (no lone name after "the" is read so).
+LONE_PERSON_NEXT = re.compile(
+    r"(?:\s+and\s+(?:his|her)\b|,\s+who\b|"
+    r"\s+(?:[a-z]+ed|[a-z]+n['’]t|told|wrote|took|gave|bore|stood|said|says)"
+    r"(?:\s+[a-z]+){0,3}?\s+(?:his|her|him|himself|herself)\b)"
+)
+# Before a lone name, words that make it a place, a thing's name or the second of a name.
+LONE_NAME_BEFORE = frozenset(
+    {"the", "a", "an", "in", "at", "near", "into", "from", "to", "of", "on", "via", "aboard"}
+)
+LONE_NAME_LENGTH = 3  # ("Ri", "Wu": too short to tell from an initialism's word)
+
+
+def _lone_name_of_a_person(text: str, words: list[Token], at: int) -> bool:
+    """Whether one capitalised word nobody knows is a person by what follows it
+    (LONE_PERSON_NEXT): a surname the text uses alone ("Outgunned, Bucher and his crew
+    surrendered"), in a sentence (not a title-case headline, nor a cable's capitals)."""
+    word = words[at]
+    if (
+        word.upper
+        or word.possessive
+        or word.joined
+        or len(word.key) < LONE_NAME_LENGTH
+        or word.key in NOT_NAMES | ORG_WORDS | MEDIA_WORDS | GEO_WORDS | STREET_WORDS
+        or word.key in KIN_OWNERS
+    ):
+        return False
+    if at and (
+        words[at - 1].key in LONE_NAME_BEFORE
+        or (words[at - 1].capital and word.start - words[at - 1].end <= 1)
+    ):  # (a capital just before: a title's or a known name's, "Mr. Hill", "Captain Kim")
+        return False
+    if LONE_PERSON_NEXT.match(text, word.end) is None:
+        return False
+    if re.search(rf"\b{re.escape(word.key)}\b", text) is not None:
+        return False  # (the word in small letters too: a word, not a name)
+    return not _title_case(text)
 
 
 def _plain_full_name(words: list[Token], first: int, last: int, text: str) -> bool:
