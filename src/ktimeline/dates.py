@@ -1236,6 +1236,11 @@ TEXT_DATE = (
     # "2019-12-2", "2020-1-5": the month or day unpadded, as the argument grammar reads them)
     rf"(?:(?P<iy>{_ISO_YEAR})[-\u2010\u2011](?P<im>0?[1-9]|1[0-2])[-\u2010\u2011]"
     r"(?P<iday>0?[1-9]|[12]\d|3[01])(?!\d))"
+    # "19140628 – text": ISO 8601's basic form, year, month and day glued in eight digits
+    # (as a list copied from a register or a database writes them); read only before a
+    # spaced dash or a colon and the text: "19140815" alone, or "20190101 rows", is a number
+    rf"|(?:(?P<by>(?:1[0-9]|2[0-9])\d\d)(?P<bm>0[1-9]|1[0-2])(?P<bd>0[1-9]|[12]\d|3[01])"
+    rf"(?=[ \t]+[{TEXT_DASHES}][ \t]+\S|[ \t]?:[ \t]+\S))"
     # "2019년 9월 24일", "1950年6月25日", "1950년": a Korean, Chinese or Japanese date
     rf"|(?:(?P<cy>{TEXT_YEAR})\s*[년年](?:\s*(?P<cm>1[0-2]|0?[1-9])\s*[월月]"
     r"(?:\s*(?P<cd>3[01]|[12]\d|0?[1-9])\s*[일日])?)?"
@@ -1449,7 +1454,12 @@ TEXT_DATE = (
     rf"|(?:{_DECADE_WORDS}\s+['’]?(?P<wdecade>(?:1[0-9]|20)?[1-9]0)['’]?(?![\w'’]))"
     # "195?", "18??": a year whose last digit, or two, the writer did not know: the decade
     # (or the century) those digits leave open
-    r"|(?:(?P<yunk>(?:1[0-9]|20)\d\?|1[0-9]\?\?)(?![\w?]))"
+    # ("10xx: text", "130x – text": the unknown digits written as x, a century or a decade,
+    # only where a separator or the line's end follows: "130x magnification" is a figure;
+    # "5xx:", before 1000, is read as the document's three-digit years are, see the importer)
+    r"|(?:(?P<yunk>(?:1[0-9]|20)\d\?|1[0-9]\?\?"
+    rf"|(?:1[0-9]|20)(?:\dx|xx)(?=[ \t]*(?:[:|]|[{TEXT_DASHES}](?:[ \t]|$)|$)))"
+    r"(?![\w?]))"
     # "2020-W01", "2020W53": an ISO week (its seven days, as the argument grammar reads it)
     rf"|(?:(?P<wy>{TEXT_YEAR})-?(?-i:W)(?P<wn>\d\d?)(?![\w-]))"
     # "Q1 2020", "2020 Q3", "third quarter of 2019": a quarter of a year (its three months)
@@ -1563,7 +1573,7 @@ def date_candidate() -> re.Pattern[str]:
         # ("6월24일", "1月30日", "2.25 =": see TEXT_DATE)
         r"\d{1,2}\s*[월月]\s*\d|\d{1,2}\.\d{1,2}(?:\s*[~〜～∼]\s*\d{1,2})?[ \t]*=[ \t]|"
         r"[12]\d\d\d|0\d\d\d-[01]\d-[0-3]\d|"  # ("0544-01-01": see _ISO_YEAR)
-        r"[12]\d\d\?|1\d\?\?|"  # ("195?", "18??": a year's unknown digits, see TEXT_DATE)
+        r"[12]\d\d\?|1\d\?\?|[12]\d\dx|"  # ("195?", "18??", "130x": unknown digits, see TEXT_DATE)
         r"\d{1,2}(?:st|nd|rd|th|\.?º|\.?°)?(?:\s*(?:[a-zşа-яА-Я\u0900-\u097f\u0370-\u03ff]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
         # (a year with its era, AFTER_CHRIST's marks in lower case: see date_candidate_lowered)
@@ -1817,6 +1827,9 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
     if match["iy"]:
         return {"m1": match["im"], "d1": match["iday"], "y1": match["iy"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
+    if match["by"]:  # ("19140628": see TEXT_DATE)
+        return {"m1": match["bm"], "d1": match["bd"], "y1": match["by"],
+                "m2": None, "d2": None, "y2": None}  # fmt: skip
     if match["isd1"]:
         return _iso_day_span_parts(match)
     if match["icy"]:
@@ -1866,7 +1879,7 @@ def date_shape(match: re.Match[str]) -> str:
     if match["m1"] or match["holiday"]:
         written_year = match["y1"] or match["y2"] or match["hy"]
         return "month-day-year" if written_year else "month-day"
-    if match["iy"]:
+    if match["iy"] or match["by"]:
         return "ISO day"
     if match["nd1"]:
         return "numeric day/month/year"
@@ -1889,7 +1902,7 @@ def date_shape(match: re.Match[str]) -> str:
         return "year-month-day" if day else "year-month"
     if match["mo1"]:
         return "month-year" if match["moy"] or match["moy1"] else "month"
-    if match["decade"] or match["wdecade"] or (match["yunk"] and match["yunk"][-2] != "?"):
+    if match["decade"] or match["wdecade"] or (match["yunk"] and match["yunk"][-2] not in "?xX"):
         return "decade"
     if match["yunk"]:
         return "century"
@@ -2089,8 +2102,10 @@ def resolve_date(
         if match["mo1"]:
             return _month_span(match, years)
         if match["yunk"]:  # "195?": 1950–1959, "18??": 1800–1899 (its unknown digits)
-            unknown = match["yunk"].count("?")
-            opening = int(match["yunk"].rstrip("?")) * 10**unknown
+            # ("10xx": 1000–1099, "130x": 1300–1309, the unknown digits written as x)
+            known = match["yunk"].rstrip("?xX")
+            unknown = len(match["yunk"]) - len(known)
+            opening = int(known) * 10**unknown
             last = opening + 10**unknown - 1
             years.explicit(last)
             return f"{opening:04d}", f"{last:04d}", None

@@ -57,6 +57,8 @@ from ktimeline.importing.entries.date_shapes import (
     YEAR_HEADING,
     YEARS_THEN_SEPARATOR,
     is_clock_alone,
+    short_year_number,
+    short_year_unknown_digits,
 )
 from ktimeline.importing.entries.furniture import (
     ABBREVIATION_END,
@@ -1722,9 +1724,12 @@ class _Splitter:
     def short_year_entry(self, number: int, found: re.Match[str], text: str, width: int) -> None:
         """ "688: text" in a document whose entries are years written so: the year 688."""
         self.close_pending()
-        year = int(found["year"])
+        year = short_year_number(found)
         self.years.explicit(year)
+        unknown = short_year_unknown_digits(found)  # ("5xx": 500–599, "95x": 950–959)
         last = int(found["last"]) if found["last"] else year + 99 if found["hundreds"] else None
+        if last is None and unknown:
+            last = year + 10**unknown - 1
         if last is not None and found["last"] and len(found["last"]) == 2:  # ("910-30": 930)
             last += year // 100 * 100
         spanned = SHORT_SPAN_END.match(text) if found.groupdict().get("loose") else None
@@ -2278,6 +2283,8 @@ class _Splitter:
             near is None
             and short is not None
             and self.pattern.reads_short_years(short["sep"], short["loose"] is not None)
+            # ("5xx:", its unknown digits as x: only among three-digit years written whole)
+            and (not short_year_unknown_digits(short) or bool(self.pattern.short_years))
         ):
             self.short_year_entry(number, short, bare[short.end() :], width)
             return

@@ -1,0 +1,107 @@
+"""Issue 22, layouts53: the misses of the part held-out-30 (seen after its blind run), as
+general rules tested on chronologies of other subjects and wordings: ISO 8601's basic form,
+"19690720 – text" (year, month and day glued in eight digits); a century or a decade whose
+unknown digits are written as x ("5xx:", "10xx:", "130x:"); with what each must not read."""
+
+from __future__ import annotations
+
+from ktimeline import dates
+from tests.import_support import left_out, read_entries
+
+# --- "19690720 – text": year, month and day glued in eight digits -----------------------------
+
+
+SPACE_DAYS = """\
+Key days of the lunar programme (copied from a mission register)
+
+19681221 – Apollo 8 leaves for the Moon.
+19681224 – Apollo 8 enters lunar orbit.
+19690716 – Apollo 11 is launched.
+19690720 – The lunar module Eagle lands in the Sea of Tranquillity, with two astronauts aboard.
+19690720 – First steps.
+19691114 – Apollo 12 is launched.
+19691120 \n"""
+
+
+def test_eight_glued_digits_before_a_dash_are_a_day() -> None:
+    got = read_entries(SPACE_DAYS)
+    assert [(date, text.split()[0]) for date, _, text in got] == [
+        ("1968-12-21", "Apollo"),
+        ("1968-12-24", "Apollo"),
+        ("1969-07-16", "Apollo"),
+        ("1969-07-20", "The"),
+        ("1969-07-20", "First"),
+        ("1969-11-14", "Apollo"),
+    ]
+    # (the last date, no text after it: no entry, reported)
+    assert any("19691120" in line for line in left_out(SPACE_DAYS))
+
+
+def test_eight_glued_digits_with_a_colon_in_another_language() -> None:
+    text = "20010911: Anschläge in New York.\n20011007: Beginn des Krieges in Afghanistan.\n"
+    assert [date for date, _, _ in read_entries(text)] == ["2001-09-11", "2001-10-07"]
+
+
+def test_eight_digits_that_are_no_day_or_have_no_separator_stay_numbers() -> None:
+    # (a month 13, a day 32, or a count before a word: no date)
+    for written in ("19691320 – text", "19690732 – text", "20190101 rows were loaded"):
+        found = dates.find_date(written)
+        assert found is None or found.group() != written[:8], written
+
+
+# --- "5xx:", "10xx:", "130x:": a century or a decade written with x ---------------------------
+
+
+EMPIRES = """\
+A short history of the Silk Road
+
+206: the Han court sends envoys west
+330: Constantinople is founded
+6xx: Sogdian merchants dominate the caravan trade
+751: the battle of Talas
+9xx: the Samanid court patronises Persian poetry
+1206: Genghis Khan unites the Mongols
+12xx: caravanserais multiply along the routes
+134x: the plague travels west along the roads
+1453: Constantinople falls
+"""
+
+
+def test_a_century_or_a_decade_written_with_x_is_its_span() -> None:
+    got = read_entries(EMPIRES)
+    assert [(date, end) for date, end, _ in got] == [
+        ("0206", None),
+        ("0330", None),
+        ("0600", "0699"),
+        ("0751", None),
+        ("0900", "0999"),
+        ("1206", None),
+        ("1200", "1299"),
+        ("1340", "1349"),
+        ("1453", None),
+    ]
+    assert got[2][2].startswith("Sogdian merchants")
+
+
+def test_a_four_digit_x_year_in_capitals_with_a_dash() -> None:
+    text = "19XX – the decade of the transistor\n1947 – the point-contact transistor\n"
+    got = read_entries(text)
+    assert got[0][:2] == ("1900", "1999")
+
+
+def test_x_forms_that_are_no_years() -> None:
+    # (status codes in a changelog: no three-digit years written whole, so "5xx" is no century)
+    codes = """\
+Changelog of the gateway
+
+4xx: client errors are logged
+5xx: server errors raise an alert
+2019: the first release
+2020: retries on timeouts
+2021: metrics exported
+"""
+    assert [date for date, _, _ in read_entries(codes)] == ["2019", "2020", "2021"]
+    assert any(line.startswith("5xx") for line in left_out(codes))
+    # (a figure: "130x magnification" is no decade)
+    found = dates.find_date("130x magnification")
+    assert found is None or found.group() != "130x"
