@@ -105,3 +105,51 @@ Changelog of the gateway
     # (a figure: "130x magnification" is no decade)
     found = dates.find_date("130x magnification")
     assert found is None or found.group() != "130x"
+
+
+# --- "1. Title, March 4, 1906", "1. Title. May 1910": a numbered title, its date after it -----
+
+
+TRANSPORT_FIRSTS = """\
+Ten firsts of the city's transport
+
+  1. The horse tram reaches the harbour, June 3, 1872
+
+Crowds lined the quay to watch … the first car.
+
+  1. Electric trams replace horses, 1896
+
+The company electrified … within two years.
+
+  1. The first metro line opens. March 1906
+
+Work had begun in 1901, and … under the old town.
+
+  1. The bridge collapses. 1910
+
+Nobody was hurt, but … for eleven months.
+"""
+
+
+def test_a_numbered_title_with_its_date_after_a_comma_or_its_stop() -> None:
+    got = read_entries(TRANSPORT_FIRSTS)
+    assert [(date, " ".join(text.split()[:4])) for date, _, text in got] == [
+        ("1872-06-03", "The horse tram reaches"),
+        ("1896", "Electric trams replace horses"),
+        ("1906-03", "The first metro line"),
+        ("1910", "The bridge collapses."),
+    ]
+    # (the date is no part of the title's text)
+    assert "March 1906" not in got[2][2] and "June 3, 1872" not in got[0][2]
+
+
+def test_a_numbered_sentence_ending_with_a_year_is_no_title() -> None:
+    # (a full stop inside the item before its date: sentences, not a title; and a span of
+    # years after a comma, a lifetime, is no item's date)
+    text = """\
+  1. The mill burns down. It is rebuilt. 1910
+  2. The school opens. Forty pupils. 1911
+  3. The church is restored. The bells return. 1912
+"""
+    got = read_entries(text)
+    assert not any(date == "1910" and text.startswith("The mill") for date, _, text in got)
