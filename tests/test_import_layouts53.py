@@ -1,7 +1,11 @@
 """Issue 22, layouts53: the misses of the part held-out-30 (seen after its blind run), as
 general rules tested on chronologies of other subjects and wordings: ISO 8601's basic form,
 "19690720 – text" (year, month and day glued in eight digits); a century or a decade whose
-unknown digits are written as x ("5xx:", "10xx:", "130x:"); with what each must not read."""
+unknown digits are written as x ("5xx:", "10xx:", "130x:"); a numbered title with its date
+after a comma or its full stop ("1. Title, June 3, 1872", "1. Title. March 1906"); a span of
+years after "from" in other languages ("Dal 1903 al 1906:", "Von 1909 bis 1911:"); two years
+with a comma before the colon ("1913, 1914:"); two centuries, the first bare ("16-18th
+centuries"); with what each must not read."""
 
 from __future__ import annotations
 
@@ -153,3 +157,85 @@ def test_a_numbered_sentence_ending_with_a_year_is_no_title() -> None:
 """
     got = read_entries(text)
     assert not any(date == "1910" and text.startswith("The mill") for date, _, text in got)
+
+
+# --- "Dal 1903 al 1906:", "Von 1909 bis 1911:": "from" a year "to" another, other languages ----
+
+
+def test_from_one_year_to_another_in_other_languages() -> None:
+    text = """\
+1890: la fábrica abre sus puertas
+Desde 1892 a 1895: se construye el segundo edificio
+1896: llega el ferrocarril
+Von 1897 bis 1899: Ausbau des Hafens
+Dal 1900 al 1903: lavori sul ponte
+Van 1904 tot 1906: de kade wordt verlengd
+1907: fine dei lavori
+"""
+    got = read_entries(text)
+    assert [(date, end, t.split()[0]) for date, end, t in got] == [
+        ("1890", None, "la"),
+        ("1892", "1895", "se"),
+        ("1896", None, "llega"),
+        ("1897", "1899", "Ausbau"),
+        ("1900", "1903", "lavori"),
+        ("1904", "1906", "de"),
+        ("1907", None, "fine"),
+    ]
+
+
+def test_a_from_word_without_a_span_is_no_date_word() -> None:
+    # ("Dal 1903 ha vissuto …": one year after "from", no span: the word stays text)
+    found = dates.find_date("Dal 1903 ha vissuto a Roma")
+    assert found is None
+
+
+# --- "1913, 1914:": two years with a comma, then the colon -------------------------------------
+
+
+def test_two_running_years_with_a_comma_are_a_span_others_the_first() -> None:
+    text = """\
+1951: the club is founded
+1953, 1954: two titles in a row
+1957: a new stadium
+1960, 1966: cup finals lost
+1968: relegation
+"""
+    got = read_entries(text)
+    assert [(date, end, t.split()[0]) for date, end, t in got] == [
+        ("1951", None, "the"),
+        ("1953", "1954", "two"),
+        ("1957", None, "a"),
+        ("1960", None, "cup"),
+        ("1968", None, "relegation"),
+    ]
+
+
+def test_a_comma_between_years_in_a_sentence_is_no_span() -> None:
+    found = dates.find_date("1953, 1954 and 1955 were dry years")
+    assert found is not None and found.group() == "1953"
+
+
+# --- "16-18th centuries": two centuries, the first written bare --------------------------------
+
+
+def test_two_centuries_the_first_bare() -> None:
+    text = """\
+1415  The Portuguese take Ceuta.
+
+16-18th centuries  The spice trade shapes the coast.
+
+1652  A supply station is founded at the Cape.
+
+12th-13th centuries  Older stone towns flourish inland.
+"""
+    got = read_entries(text)
+    assert [(date, end) for date, end, _ in got][:2] == [("1415", None), ("1501", "1800")]
+    assert ("1101", "1300") in [(date, end) for date, end, _ in got]
+
+
+def test_a_count_of_centuries_is_no_century() -> None:
+    # ("18 centuries ago": a count; "16-18 centuries": no ordinal, no century named)
+    for written in ("18 centuries ago the town", "16-18 centuries of rule"):
+        found = dates.find_date(written)
+        assert found is None or "centur" not in found.group(), written

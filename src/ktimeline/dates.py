@@ -1175,6 +1175,8 @@ _MONTH_COLON = r"[ \t]?:[ \t]"
 # 2004", "maj till oktober 2004": "to" between two months in the languages of the month names
 # (as between two days, "du 5 au 21 août"), the span from the first month to the last
 TO_WORD = r"(?:à|au|a|al|bis|tot|do|till?)"
+# "from" before a span's first year, in English and in the languages of TO_WORD
+_FROM_WORD = r"(?:from|dal|dall['’]|del|da|desde|de|du|von|vom|van|vanaf|od|fra|från)"
 _MONTH_TO = rf"\s+{TO_WORD}\s+(?={_ANY_MONTH})"
 # a decade in words, two digits or four ("anni '50", "Anni 50':", "años 60", "années 1980",
 # "anos 70": Italian, Spanish, French, Portuguese; two digits are the 1900s, as a reader
@@ -1197,7 +1199,7 @@ _CENTURY_NUMBER = (
 # ("IX-X w.", "XV wiek": Polish; "1.-4.stol. n.l.", "5. století": Czech; the era "n. l.", "n.e.")
 # ("7.-8. öld", "12. aldar": Icelandic)
 _CENTURY_WORD = (
-    r"(?:century|eeuw|jahrhundert|jh\.|si[èe]cle|secolo|stol\.|stolet[ií]|w\.|wiek[u]?|öld|aldar)"
+    r"(?:century|(?<=[^\W\d_][\s-])centuries|eeuw|jahrhundert|jh\.|si[èe]cle|secolo|stol\.|stolet[ií]|w\.|wiek[u]?|öld|aldar)"
     r"(?:(?<=\.)|(?![\w]))"
     r"(?:\s*(?:na\s+christus|nach\s+christus|n\.\s?chr\.|a\.d\.|ad|ce|d\.\s?c\.|"
     r"(?-i:n\.\s?[le]\.))(?![\w.]))?"
@@ -1377,7 +1379,9 @@ TEXT_DATE = (
     # "11th century", "Late 19th-century": a century by its ordinal; in other languages
     # "4e eeuw na Christus", "16. Jahrhundert", "XIVe siècle", "XIV secolo", "siglo XV", and
     # a span of two, "XIV – XV secolo", "14th-15th century"
-    rf"|(?:(?:(?P<cq>{_QUALIFIER}|ab)[\s-]+)?(?P<cent>{_CENTURY_NUMBER})"
+    # ("16-18th centuries": the first of two written bare, its ordinal after the second)
+    rf"|(?:(?:(?P<cq>{_QUALIFIER}|ab)[\s-]+)?"
+    rf"(?P<cent>{_CENTURY_NUMBER}|\d{{1,2}}(?=\s*[{TEXT_DASHES}]\s*\d{{1,2}}(?:st|nd|rd|th)[\s-]+centuries))"
     rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<cent2>{_CENTURY_NUMBER}))?(?:[\s-]+|(?<=\d\.)){_CENTURY_WORD}"
     rf"|(?:siglo|s[ée]culo|secolo)\s+(?P<cent3>{_ROMAN})"
     rf"(?:\s*[{TEXT_DASHES}]\s*(?P<cent4>{_ROMAN}))?(?![\w.])(?:\s+{_ERA})?)"
@@ -1476,8 +1480,10 @@ TEXT_DATE = (
     # "1945", "1950-53", "1924-7", "2013–2014", "1970s", "Late 2019", "Mid-1990s", "2000 CE",
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)
     # ("from 1388 to 1390", "FROM 1388 TO 1390" as GEDCOM writes it: the span of years)
+    # ("Dal 1903 al 1906", "Desde 1936 a 1939", "Von 1909 bis 1911", "Van 1940 tot 1945",
+    # "Od 1939 do 1945": the same in the languages of TO_WORD)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+"
-    rf"|from\s+(?={TEXT_YEAR}\s+(?:to|through|until)\s+{TEXT_YEAR}))?"
+    rf"|{_FROM_WORD}\s+(?={TEXT_YEAR}\s+(?:to|through|until|{TO_WORD})\s+{TEXT_YEAR}))?"
     # ("800-950 AD", "43 - 410 CE": a span of years before 1000, its era after the end;
     # "200-talet", "900-tallet": a century of three digits in Swedish, Danish or Norwegian)
     # ("141 or 142AD", "863 oder 864 n. Chr.": either of two years before 1000, the era after
@@ -1504,6 +1510,10 @@ TEXT_DATE = (
     rf"|\s+(?:[{TEXT_DASHES}]\s+)?{YEAR_PAIR_WORD}\s+(?={TEXT_YEAR}|[1-9]\d{{0,2}}\s*{_ERA})"
     # ("1536 & 1543": two years of two events, the first read, the second in the note)
     rf"|[ \t]*(?P<yamp>&)[ \t]*(?={TEXT_YEAR})"
+    # ("1913, 1914: text": two years with a comma, then the item's colon; two years running
+    # are the span of both, as "1913 and 1914"; others, "1914, 1918:", the first, the second
+    # said, as "849, 858:" and "1536 & 1543" are read)
+    rf"|(?P<ycomma>,)[ \t]*(?={TEXT_YEAR}[ \t]*:(?:\s|$))"
     # ("2015 to 2017", "1939 through 1945": a span of years in words, its end in full)
     rf"|\s+(?:to|through|until)\s+(?={TEXT_YEAR}(?![\d.,]\d))"
     # ("1167 bis 1191", "1936 a 1939", "1940 tot 1945", "1939 do 1945": the same in the
@@ -1558,6 +1568,7 @@ def date_candidate() -> re.Pattern[str]:
         r"christmas|ende\s|"
         r"d(?:ec|ez|éc|ic|esem)|"
         r"(?:fin(?:ales|ais|es)|principios|comienzos|inicios|mediados|meados)\s+de\s+\d|"
+        r"(?:dal|dall['’]|del|da|desde|de|du|von|vom|van|vanaf|od|fra|från)\s+[12]\d{3}\s+(?:to|through|until|à|au|a|al|bis|tot|do|till?)\s+[12]\d{3}|"
         r"between\s+\d|early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter|rom\s+[12]\d{3}\s+(?:to|through|until)\s)|j(?:an|än|un|ul|ui)|late|"
         # (and the Polish months, POLISH_MONTHS: "gru", "lut", "lip", "listop", "sty", "sierp",
         # "czer", "wrze", "kwi", "paźdz", each in its first letter's group)
@@ -2249,7 +2260,8 @@ def _year_span(
             # "2022-11" alone above "November 1": a month, which no span can be backwards
             years.explicit(year, int(written))
             return f"{year:04d}-{int(written):02d}", None, None
-        if match["yamp"]:  # "1536 & 1543": the first year; the second is said
+        if match["yamp"] or (match["ycomma"] and int(written) != year + 1):
+            # ("1536 & 1543", "1914, 1918:": the first year; the second is said)
             shown = " ".join(match["date"].split())
             return f"{year:04d}", None, f"'{shown}' read as {year:04d}, the first of two years"
         unit = 10 ** len(written)
