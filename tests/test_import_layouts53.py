@@ -5,7 +5,8 @@ unknown digits are written as x ("5xx:", "10xx:", "130x:"); a numbered title wit
 after a comma or its full stop ("1. Title, June 3, 1872", "1. Title. March 1906"); a span of
 years after "from" in other languages ("Dal 1903 al 1906:", "Von 1909 bis 1911:"); two years
 with a comma before the colon ("1913, 1914:"); two centuries, the first bare ("16-18th
-centuries"); with what each must not read."""
+centuries"); two foreign months with a slash ("lipiec/sierpień 1410 -"); with what each
+must not read."""
 
 from __future__ import annotations
 
@@ -239,3 +240,26 @@ def test_a_count_of_centuries_is_no_century() -> None:
     for written in ("18 centuries ago the town", "16-18 centuries of rule"):
         found = dates.find_date(written)
         assert found is None or "centur" not in found.group(), written
+
+
+# --- "lipiec/sierpień 1410 -": two months of another language with a slash ---------------------
+
+
+def test_two_foreign_months_with_a_slash_are_their_span() -> None:
+    text = """\
+1505 – Sejm w Radomiu.
+
+czerwiec/lipiec 1506 – Wyprawa przeciw Tatarom.
+
+marzec 1507 – Koronacja króla.
+
+juni/juli 1508 – Der Markt wird verlegt.
+"""
+    got = read_entries(text)
+    assert [(date, end) for date, end, _ in got] == [
+        ("1505", None),
+        ("1506-06", "1506-07"),
+        ("1507-03", None),
+        ("1508-06", "1508-07"),
+    ]
+    assert got[1][2].startswith("Wyprawa")

@@ -1433,7 +1433,9 @@ TEXT_DATE = (
     # month that is no name, with its comma)
     rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei|maja){TEXT_FOREIGN_MONTH}"
     rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|-\d{{4}}(?![\d-])|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
-    rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|{_RANGE}{_ANY_MONTH}|{_MONTH_TO}|[ \t][–—-][ \t])"
+    # ("lipiec/sierpień 1410 -": two foreign months with a slash, as "July/August 1410")
+    rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|(?:{_RANGE}|[ \t]?/[ \t]?){_ANY_MONTH}|{_MONTH_TO}"
+    r"|[ \t][–—-][ \t])"
     # ("ENERO . Fuerzas …": a foreign name in capitals with a spaced full stop, as a printed
     # chronology writes its days, "16 ENERO . text", or "JUNIO ." with no text; the importer
     # reads it so only where the document does: see entries.starts)
