@@ -5,7 +5,8 @@ unknown digits are written as x ("5xx:", "10xx:", "130x:"); a numbered title wit
 after a comma or its full stop ("1. Title, June 3, 1872", "1. Title. March 1906"); a span of
 years after "from" in other languages ("Dal 1903 al 1906:", "Von 1909 bis 1911:"); two years
 with a comma before the colon ("1913, 1914:"); two centuries, the first bare ("16-18th
-centuries"); two foreign months with a slash ("lipiec/sierpień 1410 -"); with what each
+centuries"); two foreign months with a slash ("lipiec/sierpień 1410 -"); an item under a year alone
+opening with "from" that year to a later one ("1534" / "Fra 1534 - 36 …"); with what each
 must not read."""
 
 from __future__ import annotations
@@ -263,3 +264,38 @@ juni/juli 1508 – Der Markt wird verlegt.
         ("1508-06", "1508-07"),
     ]
     assert got[1][2].startswith("Wyprawa")
+
+
+# --- "1534" / "Fra 1534 - 36 …": an item under a year opening with "from" and its span ------
+
+
+YEARS_ALONE = """\
+Tidslinie
+
+1658
+
+Freden i Roskilde.
+
+1675
+
+Fra 1675 - 79 kæmpes Skånske Krig.
+
+1700
+
+From 1700 to 1721 the Great Northern War is fought.
+
+1709
+
+Fra 1707 - 10 rammes byen af pest.
+"""
+
+
+def test_an_item_opening_with_from_its_year_to_a_later_one_is_that_span() -> None:
+    got = read_entries(YEARS_ALONE)
+    assert [(date, end, text.split()[0]) for date, end, text in got] == [
+        ("1658", None, "Freden"),
+        ("1675", "1679", "Fra"),
+        ("1700", "1721", "From"),
+        # (a span from another year than the one above: the year above's, its text as written)
+        ("1709", None, "Fra"),
+    ]

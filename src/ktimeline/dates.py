@@ -1176,7 +1176,7 @@ _MONTH_COLON = r"[ \t]?:[ \t]"
 # (as between two days, "du 5 au 21 août"), the span from the first month to the last
 TO_WORD = r"(?:à|au|a|al|bis|tot|do|till?)"
 # "from" before a span's first year, in English and in the languages of TO_WORD
-_FROM_WORD = r"(?:from|dal|dall['’]|del|da|desde|de|du|von|vom|van|vanaf|od|fra|från)"
+FROM_WORD = r"(?:from|dal|dall['’]|del|da|desde|de|du|von|vom|van|vanaf|od|fra|från)"
 _MONTH_TO = rf"\s+{TO_WORD}\s+(?={_ANY_MONTH})"
 # a decade in words, two digits or four ("anni '50", "Anni 50':", "años 60", "années 1980",
 # "anos 70": Italian, Spanish, French, Portuguese; two digits are the 1900s, as a reader
@@ -1485,7 +1485,7 @@ TEXT_DATE = (
     # ("Dal 1903 al 1906", "Desde 1936 a 1939", "Von 1909 bis 1911", "Van 1940 tot 1945",
     # "Od 1939 do 1945": the same in the languages of TO_WORD)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+"
-    rf"|{_FROM_WORD}\s+(?={TEXT_YEAR}\s+(?:to|through|until|{TO_WORD})\s+{TEXT_YEAR}))?"
+    rf"|{FROM_WORD}\s+(?={TEXT_YEAR}\s+(?:to|through|until|{TO_WORD})\s+{TEXT_YEAR}))?"
     # ("800-950 AD", "43 - 410 CE": a span of years before 1000, its era after the end;
     # "200-talet", "900-tallet": a century of three digits in Swedish, Danish or Norwegian)
     # ("141 or 142AD", "863 oder 864 n. Chr.": either of two years before 1000, the era after

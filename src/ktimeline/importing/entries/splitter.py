@@ -128,6 +128,7 @@ from ktimeline.importing.entries.starts import (
     _opening_year_date,
     _paragraph_on_day,
     _run_in_heading,
+    _span_opening_text_below_year,
     _Start,
     _year_opening_text_below_century,
     entry_starts,
@@ -592,6 +593,8 @@ class _Splitter:
                 current.date, current.end_date, stripped = bracketed  # "1934" / "(2 VI) text"
             elif not current.parts and (opened := _day_opening_text_below_year(current, stripped)):
                 current.date, current.end_date = opened  # "1783" / "26. Mai Verheerende …"
+            elif not current.parts and (opened := _span_opening_text_below_year(current, stripped)):
+                current.date, current.end_date = opened  # "1534" / "Fra 1534 - 36 raser …"
             elif not current.parts and (
                 opened := _year_opening_text_below_century(current, stripped)
             ):
