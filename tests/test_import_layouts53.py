@@ -6,8 +6,8 @@ after a comma or its full stop ("1. Title, June 3, 1872", "1. Title. March 1906"
 years after "from" in other languages ("Dal 1903 al 1906:", "Von 1909 bis 1911:"); two years
 with a comma before the colon ("1913, 1914:"); two centuries, the first bare ("16-18th
 centuries"); two foreign months with a slash ("lipiec/sierpień 1410 -"); an item under a year alone
-opening with "from" that year to a later one ("1534" / "Fra 1534 - 36 …"); with what each
-must not read."""
+opening with "from" that year to a later one ("1534" / "Fra 1534 - 36 …"); a season with no
+year under a dated item ("In autunno: …"); with what each must not read."""
 
 from __future__ import annotations
 
@@ -299,3 +299,38 @@ def test_an_item_opening_with_from_its_year_to_a_later_one_is_that_span() -> Non
         # (a span from another year than the one above: the year above's, its text as written)
         ("1709", None, "Fra"),
     ]
+
+
+# --- "In autunno: …": a season with no year under a dated item ---------------------------------
+
+
+def test_a_season_with_no_year_is_of_the_year_above() -> None:
+    text = """\
+Marzo 1921: si iscrive all'accademia
+In estate: viaggia in Sicilia
+1922: prima mostra a Roma
+Im Herbst: Umzug nach Berlin
+May 1923: returns to Italy
+In the winter – paints the harbour series
+"""
+    got = read_entries(text)
+    assert [(date, t.split()[0]) for date, _, t in got] == [
+        ("1921-03", "si"),
+        ("1921", "viaggia"),
+        ("1922", "prima"),
+        ("1922", "Umzug"),
+        ("1923-05", "returns"),
+        ("1923", "paints"),
+    ]
+
+
+def test_a_season_word_in_a_sentence_or_before_any_date_is_no_item() -> None:
+    # (no colon after the season: the sentence carries on; before the first date: no year)
+    text = """\
+Summer: the notes of a painter
+1930: a show in Paris
+In autumn the gallery closes for a month
+"""
+    got = read_entries(text)
+    assert [date for date, _, _ in got] == ["1930"]
+    assert "gallery closes" in got[0][2]

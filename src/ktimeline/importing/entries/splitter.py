@@ -119,6 +119,7 @@ from ktimeline.importing.entries.starts import (
     LABEL_WORDS,
     RUN_IN_HEADING_REASON,
     SAME_DAY,
+    SEASON_NO_YEAR,
     _bracket_day_below_year,
     _day_closing_year_item,
     _day_opening_text_below_year,
@@ -565,6 +566,17 @@ class _Splitter:
             note = f"'{same_day}' is the day of the entry above: {current.date}"
             entry = Entry(number, current.date, None, [stripped], note, current.written,
                           [number], wrapped=current.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            return
+        season = SEASON_NO_YEAR.match(stripped) if stripped[:1].isalpha() else None
+        if season is not None and current is not None and current.date[:4].isdigit():
+            # "Agosto 1906: …" / "In autunno: si trasferiscono …": a season of no year, the
+            # year of the entry above (the data format has no finer form)
+            year = current.date[:4]
+            note = f"'{season.group().strip(' :–—-')}' is a season of the year above: {year}"
+            entry = Entry(number, year, None, [stripped[season.end() :]], note,
+                          season.group().strip(), [number])  # fmt: skip
             self.result.entries.append(entry)
             self.current, self.blocked, self.blank = entry, None, False
             return
