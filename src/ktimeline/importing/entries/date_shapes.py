@@ -259,9 +259,8 @@ SHORT_YEAR_ENTRY = re.compile(
 def short_year_number(found: re.Match[str]) -> int:
     """The year a short year's match writes ("688": 688), its unknown digits as naughts
     ("5xx": 500, "95x": 950)."""
-    written = found["year"]
-    known = written.rstrip("xX")
-    return int(known) * 10 ** (len(written) - len(known))
+    written: str = found["year"]
+    return int(written.replace("x", "0").replace("X", "0"))
 
 
 def short_year_unknown_digits(found: re.Match[str]) -> int:
