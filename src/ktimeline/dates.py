@@ -1188,6 +1188,8 @@ _MONTH_COLON = r"[ \t]?:[ \t]"
 # 2004", "maj till oktober 2004": "to" between two months in the languages of the month names
 # (as between two days, "du 5 au 21 août"), the span from the first month to the last
 TO_WORD = r"(?:à|au|a|al|bis|tot|do|till?)"
+# "from" before a span's first year, in English and in the languages of TO_WORD
+FROM_WORD = r"(?:from|dal|dall['’]|del|da|desde|de|du|von|vom|van|vanaf|od|fra|från)"
 _MONTH_TO = rf"\s+{TO_WORD}\s+(?={_ANY_MONTH})"
 # a decade in words, two digits or four ("anni '50", "Anni 50':", "años 60", "années 1980",
 # "anos 70": Italian, Spanish, French, Portuguese; two digits are the 1900s, as a reader
@@ -1219,7 +1221,7 @@ CENTURY_ORDINALS_WITHOUT_WORD = re.compile(
 # ("IX-X w.", "XV wiek": Polish; "1.-4.stol. n.l.", "5. století": Czech; the era "n. l.", "n.e.")
 # ("7.-8. öld", "12. aldar": Icelandic)
 _CENTURY_WORD = (
-    r"(?:century|eeuw|jahrhundert|jh\.|si[èe]cle|secolo|stol\.|stolet[ií]|w\.|wiek[u]?|öld|aldar)"
+    r"(?:century|(?<=[^\W\d_][\s-])centuries|eeuw|jahrhundert|jh\.|si[èe]cle|secolo|stol\.|stolet[ií]|w\.|wiek[u]?|öld|aldar)"
     r"(?:(?<=\.)|(?![\w]))"
     r"(?:\s*(?:na\s+christus|nach\s+christus|n\.\s?chr\.|a\.d\.|ad|ce|d\.\s?c\.|"
     r"(?-i:n\.\s?[le]\.))(?![\w.]))?"
@@ -1258,6 +1260,11 @@ TEXT_DATE = (
     # "2019-12-2", "2020-1-5": the month or day unpadded, as the argument grammar reads them)
     rf"(?:(?P<iy>{_ISO_YEAR})[-\u2010\u2011](?P<im>0?[1-9]|1[0-2])[-\u2010\u2011]"
     r"(?P<iday>0?[1-9]|[12]\d|3[01])(?!\d))"
+    # "19140628 – text": ISO 8601's basic form, year, month and day glued in eight digits
+    # (as a list copied from a register or a database writes them); read only before a
+    # spaced dash or a colon and the text: "19140815" alone, or "20190101 rows", is a number
+    rf"|(?:(?P<by>(?:1[0-9]|2[0-9])\d\d)(?P<bm>0[1-9]|1[0-2])(?P<bd>0[1-9]|[12]\d|3[01])"
+    rf"(?=[ \t]+[{TEXT_DASHES}][ \t]+\S|[ \t]?:[ \t]+\S))"
     # "2019년 9월 24일", "1950年6月25日", "1950년": a Korean, Chinese or Japanese date
     rf"|(?:(?P<cy>{TEXT_YEAR})\s*[년年](?:\s*(?P<cm>1[0-2]|0?[1-9])\s*[월月]"
     r"(?:\s*(?P<cd>3[01]|[12]\d|0?[1-9])\s*[일日])?)?"
@@ -1394,7 +1401,9 @@ TEXT_DATE = (
     # "11th century", "Late 19th-century": a century by its ordinal; in other languages
     # "4e eeuw na Christus", "16. Jahrhundert", "XIVe siècle", "XIV secolo", "siglo XV", and
     # a span of two, "XIV – XV secolo", "14th-15th century"
-    rf"|(?:(?:(?P<cq>{_QUALIFIER}|ab)[\s-]+)?(?P<cent>{_CENTURY_NUMBER})"
+    # ("16-18th centuries": the first of two written bare, its ordinal after the second)
+    rf"|(?:(?:(?P<cq>{_QUALIFIER}|ab)[\s-]+)?"
+    rf"(?P<cent>{_CENTURY_NUMBER}|\d{{1,2}}(?=\s*[{TEXT_DASHES}]\s*\d{{1,2}}(?:st|nd|rd|th)[\s-]+centuries))"
     rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<cent2>{_CENTURY_NUMBER}))?(?:[\s-]+|(?<=\d\.)){_CENTURY_WORD}"
     rf"|(?:siglo|s[ée]culo|secolo)\s+(?P<cent3>{_ROMAN})"
     rf"(?:\s*[{TEXT_DASHES}]\s*(?P<cent4>{_ROMAN}))?(?![\w.])(?:\s+{_ERA})?)"
@@ -1447,7 +1456,9 @@ TEXT_DATE = (
     # month that is no name, with its comma)
     rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei|maja){TEXT_FOREIGN_MONTH}"
     rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|[-/]\d{{4}}(?![\d/-])|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
-    rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|{_RANGE}{_ANY_MONTH}|{_MONTH_TO}|[ \t][–—-][ \t])"
+    # ("lipiec/sierpień 1410 -": two foreign months with a slash, as "July/August 1410")
+    rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|(?:{_RANGE}|[ \t]?/[ \t]?){_ANY_MONTH}|{_MONTH_TO}"
+    r"|[ \t][–—-][ \t])"
     # ("ENERO . Fuerzas …": a foreign name in capitals with a spaced full stop, as a printed
     # chronology writes its days, "16 ENERO . text", or "JUNIO ." with no text; the importer
     # reads it so only where the document does: see entries.starts)
@@ -1475,7 +1486,12 @@ TEXT_DATE = (
     rf"|(?:{_DECADE_WORDS}\s+['’]?(?P<wdecade>(?:1[0-9]|20)?[1-9]0)['’]?(?![\w'’]))"
     # "195?", "18??": a year whose last digit, or two, the writer did not know: the decade
     # (or the century) those digits leave open
-    r"|(?:(?P<yunk>(?:1[0-9]|20)\d\?|1[0-9]\?\?)(?![\w?]))"
+    # ("10xx: text", "130x – text": the unknown digits written as x, a century or a decade,
+    # only where a separator or the line's end follows: "130x magnification" is a figure;
+    # "5xx:", before 1000, is read as the document's three-digit years are, see the importer)
+    r"|(?:(?P<yunk>(?:1[0-9]|20)\d\?|1[0-9]\?\?"
+    rf"|(?:1[0-9]|20)(?:\dx|xx)(?=[ \t]*(?:[:|]|[{TEXT_DASHES}](?:[ \t]|$)|$)))"
+    r"(?![\w?]))"
     # "2020-W01", "2020W53": an ISO week (its seven days, as the argument grammar reads it)
     rf"|(?:(?P<wy>{TEXT_YEAR})-?(?-i:W)(?P<wn>\d\d?)(?![\w-]))"
     # "Q1 2020", "2020 Q3", "third quarter of 2019": a quarter of a year (its three months)
@@ -1492,8 +1508,10 @@ TEXT_DATE = (
     # "1945", "1950-53", "1924-7", "2013–2014", "1970s", "Late 2019", "Mid-1990s", "2000 CE",
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)
     # ("from 1388 to 1390", "FROM 1388 TO 1390" as GEDCOM writes it: the span of years)
+    # ("Dal 1903 al 1906", "Desde 1936 a 1939", "Von 1909 bis 1911", "Van 1940 tot 1945",
+    # "Od 1939 do 1945": the same in the languages of TO_WORD)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+"
-    rf"|from\s+(?={TEXT_YEAR}\s+(?:to|through|until)\s+{TEXT_YEAR}))?"
+    rf"|{FROM_WORD}\s+(?={TEXT_YEAR}\s+(?:to|through|until|{TO_WORD})\s+{TEXT_YEAR}))?"
     # ("800-950 AD", "43 - 410 CE": a span of years before 1000, its era after the end;
     # "200-talet", "900-tallet": a century of three digits in Swedish, Danish or Norwegian)
     # ("141 or 142AD", "863 oder 864 n. Chr.": either of two years before 1000, the era after
@@ -1520,6 +1538,10 @@ TEXT_DATE = (
     rf"|\s+(?:[{TEXT_DASHES}]\s+)?{YEAR_PAIR_WORD}\s+(?={TEXT_YEAR}|[1-9]\d{{0,2}}\s*{_ERA})"
     # ("1536 & 1543": two years of two events, the first read, the second in the note)
     rf"|[ \t]*(?P<yamp>&)[ \t]*(?={TEXT_YEAR})"
+    # ("1913, 1914: text": two years with a comma, then the item's colon; two years running
+    # are the span of both, as "1913 and 1914"; others, "1914, 1918:", the first, the second
+    # said, as "849, 858:" and "1536 & 1543" are read)
+    rf"|(?P<ycomma>,)[ \t]*(?={TEXT_YEAR}[ \t]*:(?:\s|$))"
     # ("2015 to 2017", "1939 through 1945": a span of years in words, its end in full)
     rf"|\s+(?:to|through|until)\s+(?={TEXT_YEAR}(?![\d.,]\d))"
     # ("1167 bis 1191", "1936 a 1939", "1940 tot 1945", "1939 do 1945": the same in the
@@ -1577,6 +1599,7 @@ def date_candidate() -> re.Pattern[str]:
         r"christmas|ende\s|"
         r"d(?:ec|ez|éc|ic|esem)|"
         r"(?:fin(?:ales|ais|es)|principios|comienzos|inicios|mediados|meados)\s+de\s+\d|"
+        r"(?:dal|dall['’]|del|da|desde|de|du|von|vom|van|vanaf|od|fra|från)\s+[12]\d{3}\s+(?:to|through|until|à|au|a|al|bis|tot|do|till?)\s+[12]\d{3}|"
         r"between\s+\d|early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter|rom\s+[12]\d{3}\s+(?:to|through|until)\s)|j(?:an|än|un|ul|ui)|late|"
         # (and the Polish months, POLISH_MONTHS: "gru", "lut", "lip", "listop", "sty", "sierp",
         # "czer", "wrze", "kwi", "paźdz", each in its first letter's group)
@@ -1592,7 +1615,7 @@ def date_candidate() -> re.Pattern[str]:
         # ("6월24일", "1月30日", "2.25 =": see TEXT_DATE)
         r"\d{1,2}\s*[월月]\s*\d|\d{1,2}\.\d{1,2}(?:\s*[~〜～∼]\s*\d{1,2})?[ \t]*=[ \t]|"
         r"[12]\d\d\d|0\d\d\d-[01]\d-[0-3]\d|"  # ("0544-01-01": see _ISO_YEAR)
-        r"[12]\d\d\?|1\d\?\?|"  # ("195?", "18??": a year's unknown digits, see TEXT_DATE)
+        r"[12]\d\d\?|1\d\?\?|[12]\d\dx|"  # ("195?", "18??", "130x": unknown digits, see TEXT_DATE)
         r"\d{1,2}(?:st|nd|rd|th|\.?º|\.?°)?(?:\s*(?:[a-zşа-яА-Я\u0900-\u097f\u0370-\u03ff]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
         # (a year with its era, AFTER_CHRIST's marks in lower case: see date_candidate_lowered)
@@ -1846,6 +1869,9 @@ def date_parts(match: re.Match[str], numeric_order: str = "mdy") -> dict[str, st
     if match["iy"]:
         return {"m1": match["im"], "d1": match["iday"], "y1": match["iy"],
                 "m2": None, "d2": None, "y2": None}  # fmt: skip
+    if match["by"]:  # ("19140628": see TEXT_DATE)
+        return {"m1": match["bm"], "d1": match["bd"], "y1": match["by"],
+                "m2": None, "d2": None, "y2": None}  # fmt: skip
     if match["isd1"]:
         return _iso_day_span_parts(match)
     if match["icy"]:
@@ -1895,7 +1921,7 @@ def date_shape(match: re.Match[str]) -> str:
     if match["m1"] or match["holiday"]:
         written_year = match["y1"] or match["y2"] or match["hy"]
         return "month-day-year" if written_year else "month-day"
-    if match["iy"]:
+    if match["iy"] or match["by"]:
         return "ISO day"
     if match["nd1"]:
         return "numeric day/month/year"
@@ -1918,7 +1944,7 @@ def date_shape(match: re.Match[str]) -> str:
         return "year-month-day" if day else "year-month"
     if match["mo1"]:
         return "month-year" if match["moy"] or match["moy1"] else "month"
-    if match["decade"] or match["wdecade"] or (match["yunk"] and match["yunk"][-2] != "?"):
+    if match["decade"] or match["wdecade"] or (match["yunk"] and match["yunk"][-2] not in "?xX"):
         return "decade"
     if match["yunk"]:
         return "century"
@@ -2118,8 +2144,10 @@ def resolve_date(
         if match["mo1"]:
             return _month_span(match, years)
         if match["yunk"]:  # "195?": 1950–1959, "18??": 1800–1899 (its unknown digits)
-            unknown = match["yunk"].count("?")
-            opening = int(match["yunk"].rstrip("?")) * 10**unknown
+            # ("10xx": 1000–1099, "130x": 1300–1309, the unknown digits written as x)
+            known = match["yunk"].rstrip("?xX")
+            unknown = len(match["yunk"]) - len(known)
+            opening = int(known) * 10**unknown
             last = opening + 10**unknown - 1
             years.explicit(last)
             return f"{opening:04d}", f"{last:04d}", None
@@ -2263,7 +2291,8 @@ def _year_span(
             # "2022-11" alone above "November 1": a month, which no span can be backwards
             years.explicit(year, int(written))
             return f"{year:04d}-{int(written):02d}", None, None
-        if match["yamp"]:  # "1536 & 1543": the first year; the second is said
+        if match["yamp"] or (match["ycomma"] and int(written) != year + 1):
+            # ("1536 & 1543", "1914, 1918:": the first year; the second is said)
             shown = " ".join(match["date"].split())
             return f"{year:04d}", None, f"'{shown}' read as {year:04d}, the first of two years"
         unit = 10 ** len(written)

@@ -18,6 +18,7 @@ from ktimeline.importing.entries.date_shapes import (
     _YEAR,
     SHORT_YEAR_ENTRY,
     TINY_YEAR_ENTRY,
+    short_year_number,
 )
 from ktimeline.importing.entries.furniture import DIGIT, TOP_LINES
 from ktimeline.importing.entries.pattern import DocumentPattern
@@ -152,7 +153,7 @@ def _calendar_page(
             break
         found = TINY_YEAR_ENTRY.match(line.strip()) or SHORT_YEAR_ENTRY.match(line.strip())
         if found is not None and not found["last"] and not found["hundreds"]:
-            short.append((index, int(found["year"])))
+            short.append((index, short_year_number(found)))
     if [year for _, year in short] != sorted({year for _, year in short}):
         short = []
     return page.year, {observed[-1] + 1: (page.month, page.day, len(lines))}, {n for n, _ in short}

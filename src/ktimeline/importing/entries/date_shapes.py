@@ -243,8 +243,10 @@ SIGNED_YEAR = re.compile(r"[-−](?P<year>[1-9]\d{0,3})(?![\d–—-])")  # ("-9
 SIGNED_YEAR_INSIDE = re.compile(r"(?:(?<=[^\W\d_] )|(?<=\())[-−][1-9]\d{2,3}(?![\w.,]?\d|[\w-])")
 
 
+# ("5xx: text", "95x – text": a century or a decade whose unknown digits are written as x, as
+# a list of the first millennium writes them among its years; see short_year_number)
 SHORT_YEAR_ENTRY = re.compile(
-    r"^(?:(?i:early|mid|late)[\s-]+(?=\d{3}s))?(?P<year>[1-9]\d\d)"
+    r"^(?:(?i:early|mid|late)[\s-]+(?=\d{3}s))?(?P<year>[1-9](?:\d\d|\d[xX]|[xX]{2}))"
     # ("849, 858:": two years of one item, listed before its colon; dated by the first)
     # ("795 bis 818:", "953 to 965:": the span in words, as "1167 bis 1191" is read)
     rf"(?:(?P<hundreds>(?<=00)s)|(?:\s*[-–]\s*|\s+(?:to|until)\s+|\s+{dates.TO_WORD}\s+)"
@@ -258,6 +260,19 @@ SHORT_YEAR_ENTRY = re.compile(
     r"(?P<sep>(?:--|[:–—])(?=\s|$)|-(?=\s?[A-Z])(?!\s?(?:BCE?|B\.\s?C\.)(?!\w))"
     r"|(?<=\s)(?P<loose>-)(?=\s+[^\W_]))"
 )
+
+
+def short_year_number(found: re.Match[str]) -> int:
+    """The year a short year's match writes ("688": 688), its unknown digits as naughts
+    ("5xx": 500, "95x": 950)."""
+    written: str = found["year"]
+    return int(written.replace("x", "0").replace("X", "0"))
+
+
+def short_year_unknown_digits(found: re.Match[str]) -> int:
+    """How many of a short year's digits are written as x ("5xx": 2, "95x": 1, "688": 0)."""
+    written: str = found["year"]
+    return len(written) - len(written.rstrip("xX"))
 
 
 # after "923 - " or "454 - ": the span's end, as a chronicle writes it ("923 - 32 wird …",

@@ -17,7 +17,7 @@ from ktimeline.importing.entries.date_reading import (
     _date_opening,
     _whole_date_at,
 )
-from ktimeline.importing.entries.date_shapes import _YEAR, ENTRY_START, ITEM_BREAK, YEAR_ALONE
+from ktimeline.importing.entries.date_shapes import ENTRY_START, ITEM_BREAK, YEAR_ALONE
 from ktimeline.importing.entries.furniture import (
     ITEM_TITLE_WORDS,
     SENTENCE_END,
@@ -150,11 +150,20 @@ def _ending_date(line: str) -> tuple[str, str, str, str] | None:
 
 # "1.Fulham, 1879", "Four. Tottenham Hotspur, 1882", "9. Wimbledon, 1889 (now MK Dons)": a
 # numbered title with its year after a comma (a list of foundings, firsts, records)
-NUMBERED_TITLE_YEAR = re.compile(
+# ("3. The first metro line opens, March 4, 1906", "4. The bridge collapses. May 1910": its
+# date after a comma, or after the title's own full stop; see _numbered_title_date)
+NUMBERED_TITLE = re.compile(
     r"^\s*(?:\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))[.)]\s*"
-    rf"(?P<text>[A-Z“\"‘'][^,]{{0,60}}?),\s*(?P<year>{_YEAR})(?P<note>\s*\([^()]{{1,40}}\))?\s*$"
+    r"(?P<rest>[A-Z“\"‘'].*?)(?P<note>\s*\([^()]{1,40}\))?\s*$"
 )
+
+
+NUMBERED_TITLE_LENGTH = 60  # (a title, no sentence: "Fulham", "The bridge collapses.")
+
+
+# the dates a numbered title may end with: a year, a month, a day (no span: a lifetime)
+NUMBERED_TITLE_DATE_SHAPES = frozenset(("year", "month-year", "month-day-year", "day-month-year"))
 
 
 # "31 Mart Vakası", "18 Brumaire coup": a day and month with no year, then a word after a
@@ -177,12 +186,29 @@ def line_ends_bracketed(line: str) -> bool:
     return line.rstrip().rstrip(".").endswith(")")
 
 
-def _numbered_title_year(line: str) -> str | None:
-    """ "1.Fulham, 1879" written as "1879: Fulham" (see _dates_ending_lines)."""
-    found = NUMBERED_TITLE_YEAR.match(line)
+def _numbered_title_date(line: str) -> str | None:
+    """ "1.Fulham, 1879" written as "1879: Fulham", "1. The bridge collapses. May 1910" as
+    "May 1910: The bridge collapses." (see _dates_ending_lines): the title, of at most
+    NUMBERED_TITLE_LENGTH characters and no sentence's end inside it, then a comma (or the
+    title's own full stop) and a whole date with its year, which ends the line."""
+    found = NUMBERED_TITLE.match(line)
     if found is None:
         return None
-    return f"{found['year']}: {found['text'].strip()}{found['note'] or ''}"
+    rest = found["rest"]
+    for separator in re.finditer(r"(?:,|(?<=[.!?]))[ \t]+(?=[^\W_])", rest):
+        title, written = rest[: separator.start()], rest[separator.end() :]
+        if len(title) > NUMBERED_TITLE_LENGTH:
+            return None
+        when = _date_at(written) if written[:1].isalnum() else None
+        if (
+            when is not None
+            and when.end("date") == len(written)
+            and dates.date_shape(when) in NUMBERED_TITLE_DATE_SHAPES
+        ):
+            return f"{written}: {title.strip()}{found['note'] or ''}"
+        if separator.group()[:1] != ",":
+            return None  # (a full stop inside the title: a sentence, no title)
+    return None
 
 
 NUMBERED_HEAD = re.compile(r"\d{1,3}[.)]\s+$")
@@ -201,7 +227,7 @@ def _dates_ending_lines(lines: list[str]) -> list[str]:
             line = MARKDOWN_LINK.sub(r"\g<text>", line)
         if last in ENDING_LAST and last and (item := _ending_date(line)) is not None:
             ending[index] = item
-        elif last in ENDING_LAST and last and (title := _numbered_title_year(line)) is not None:
+        elif last in ENDING_LAST and last and (title := _numbered_title_date(line)) is not None:
             numbered[index] = title
     # (a span of years, "(1912–1994)", is most often a lifetime or a reign: an item's dates
     # only where the document's items end with one date written the same way, at least

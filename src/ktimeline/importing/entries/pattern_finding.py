@@ -24,6 +24,8 @@ from ktimeline.importing.entries.date_shapes import (
     TINY_YEAR_ENTRY,
     WEEKDAY_LEAD,
     WEEKDAY_STARTS,
+    short_year_number,
+    short_year_unknown_digits,
 )
 from ktimeline.importing.entries.furniture import DIGIT, SENTENCE_END, normalise
 from ktimeline.importing.entries.pattern import (
@@ -181,9 +183,9 @@ def find_pattern(
             if _opens_paragraph(lines, above) and (prose := _prose_year(line)) is not None:
                 prose_years.append((number, "in", _written_year(prose), None, None))
         short = SHORT_YEAR_ENTRY.match(body) if body[:1].isdigit() else None
-        if short is not None:
+        if short is not None and not short_year_unknown_digits(short):  # ("5xx": no evidence)
             kind = " - " if short["loose"] else _separator_kind(short["sep"])
-            pattern.short_years.append((kind, int(short["year"])))
+            pattern.short_years.append((kind, short_year_number(short)))
             if any(year is not None and year >= 1000 for _, _, year, *_ in pattern.starts):
                 pattern.short_years_after_full += 1
         elif body[:1].isdigit() and (tiny := TINY_YEAR_ENTRY.match(body)) is not None:

@@ -57,6 +57,8 @@ from ktimeline.importing.entries.date_shapes import (
     YEAR_HEADING,
     YEARS_THEN_SEPARATOR,
     is_clock_alone,
+    short_year_number,
+    short_year_unknown_digits,
 )
 from ktimeline.importing.entries.furniture import (
     ABBREVIATION_END,
@@ -120,6 +122,7 @@ from ktimeline.importing.entries.starts import (
     LABEL_WORDS,
     RUN_IN_HEADING_REASON,
     SAME_DAY,
+    SEASON_NO_YEAR,
     _bracket_day_below_year,
     _day_closing_year_item,
     _day_opening_text_below_year,
@@ -129,6 +132,7 @@ from ktimeline.importing.entries.starts import (
     _opening_year_date,
     _paragraph_on_day,
     _run_in_heading,
+    _span_opening_text_below_year,
     _Start,
     _year_opening_text_below_century,
     entry_starts,
@@ -572,6 +576,17 @@ class _Splitter:
             self.result.entries.append(entry)
             self.current, self.blocked, self.blank = entry, None, False
             return
+        season = SEASON_NO_YEAR.match(stripped) if stripped[:1].isalpha() else None
+        if season is not None and current is not None and current.date[:4].isdigit():
+            # "Agosto 1906: …" / "In autunno: si trasferiscono …": a season of no year, the
+            # year of the entry above (the data format has no finer form)
+            year = current.date[:4]
+            note = f"'{season.group().strip(' :–—-')}' is a season of the year above: {year}"
+            entry = Entry(number, year, None, [stripped[season.end() :]], note,
+                          season.group().strip(), [number])  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked, self.blank = entry, None, False
+            return
         # (a row of a list of year rows, however long the line above: no continuation)
         listed_row = (number in self.listed_rows and self.is_row_of_the_year_above(number)) or (
             (number in self.listed_day_rows or self.unwrapped_above())
@@ -597,6 +612,8 @@ class _Splitter:
                 current.date, current.end_date, stripped = bracketed  # "1934" / "(2 VI) text"
             elif not current.parts and (opened := _day_opening_text_below_year(current, stripped)):
                 current.date, current.end_date = opened  # "1783" / "26. Mai Verheerende …"
+            elif not current.parts and (opened := _span_opening_text_below_year(current, stripped)):
+                current.date, current.end_date = opened  # "1534" / "Fra 1534 - 36 raser …"
             elif not current.parts and (
                 opened := _year_opening_text_below_century(current, stripped)
             ):
@@ -1736,9 +1753,12 @@ class _Splitter:
     def short_year_entry(self, number: int, found: re.Match[str], text: str, width: int) -> None:
         """ "688: text" in a document whose entries are years written so: the year 688."""
         self.close_pending()
-        year = int(found["year"])
+        year = short_year_number(found)
         self.years.explicit(year)
+        unknown = short_year_unknown_digits(found)  # ("5xx": 500–599, "95x": 950–959)
         last = int(found["last"]) if found["last"] else year + 99 if found["hundreds"] else None
+        if last is None and unknown:
+            last = year + 10**unknown - 1
         if last is not None and found["last"] and len(found["last"]) == 2:  # ("910-30": 930)
             last += year // 100 * 100
         spanned = SHORT_SPAN_END.match(text) if found.groupdict().get("loose") else None
@@ -2311,6 +2331,8 @@ class _Splitter:
             near is None
             and short is not None
             and self.pattern.reads_short_years(short["sep"], short["loose"] is not None)
+            # ("5xx:", its unknown digits as x: only among three-digit years written whole)
+            and (not short_year_unknown_digits(short) or bool(self.pattern.short_years))
         ):
             self.short_year_entry(number, short, bare[short.end() :], width)
             return

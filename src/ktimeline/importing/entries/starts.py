@@ -336,6 +336,20 @@ SAME_DAY = re.compile(
 )
 
 
+# "In autunno: si trasferiscono …", "Im Herbst: …", "In the autumn – …", "Winter: …": a line
+# opening with a season and no year, its colon or spaced dash after it (see the splitter's
+# season_item): the season of the year of the entry above
+SEASON_NO_YEAR = re.compile(
+    r"(?:(?:in|en|im|nel|nell['’]|au|à|om|i|w)[ \t]+(?:the[ \t]+|l['’][ \t]?)?)?"
+    r"(?P<season>spring|summer|autumn|fall|winter|primavera|estate|autunno|inverno|verano"
+    r"|oto[ñn]o|invierno|ver[ãa]o|outono|printemps|[ée]t[ée]|automne|hiver|fr[üu]hling"
+    r"|fr[üu]hjahr|sommer|herbst|lente|zomer|herfst|wiosn[aąie]|lat[oe]|jesieni?|jesień|zim[aąie]"
+    r"|v[åa]ren|sommaren|h[øö]sten|vinteren|vintern)"
+    r"[ \t]*(?::|[–—-][ \t])[ \t]*(?=\S)",
+    re.IGNORECASE,
+)
+
+
 NO_COMMA_OPENERS = ("Am ", "Seit dem ", "Der ")
 
 
@@ -584,6 +598,30 @@ def _day_opening_text_below_year(entry: Entry, text: str) -> tuple[str, str | No
     if opened is None or opened[2] != text.lstrip(" \t-–—:"):
         return None  # (a day set apart by a dash, "12 czerwca – text": the text's own form)
     return opened[0], opened[1]
+
+
+# "Fra 1534 - 36 raser …", "From 1534 to 1536 the …", "Von 1534 bis 1536 …": "from" opening
+# an item's sentence before a span of years
+SPAN_OPENER = re.compile(rf"{dates.FROM_WORD}[ \t]+(?=[12]\d{{3}})", re.IGNORECASE)
+
+
+def _span_opening_text_below_year(entry: Entry, text: str) -> tuple[str, str | None] | None:
+    """The first line under a year alone on its line that opens its sentence with "from"
+    and a span of years starting at that year ("1534" / "Fra 1534 - 36 raser den danske
+    borgerkrig …"): an item that opens with its date (the corpus README's rule for an item
+    opening with its day after an opening word), the span its date: (the year, the span's
+    end); the text keeps its opening words. A span from another year, or none: None."""
+    if len(entry.date) != 4 or entry.end_date is not None or not entry.date.isdigit():
+        return None
+    body = text.lstrip(" \t-–—:")
+    opener = SPAN_OPENER.match(body)
+    found = dates.find_date(body, opener.end()) if opener is not None else None
+    if found is None:
+        return None
+    read = dates.resolve_date(found, dates.YearContext(None))
+    if isinstance(read, str) or read[1] is None or read[0] != entry.date:
+        return None
+    return read[0], read[1]
 
 
 def _year_opening_text_below_century(entry: Entry, text: str) -> tuple[str, str | None] | None:
