@@ -371,8 +371,8 @@ LOCATIVE_ABROAD = frozenset(
 FALLS = frozenset({"falls", "fell", "fallen"})
 TAKEN = frozenset(
     """captured taken recaptured retaken occupied liberated bombed shelled evacuated
-    abandoned encircled surrounded destroyed overrun""".split()  # noqa: SIM905
-)
+    abandoned encircled surrounded destroyed overrun saved besieged bombarded""".split()  # noqa: SIM905
+)  # ("Seoul was saved from being attacked": the city a war spares)
 BEING = frozenset({"was", "is", "had", "has"})
 # After a capital, these and then "the capital" or "the seat" make it the city named so.
 BECOMING = frozenset({"becomes", "became", "become", "remains", "remained", "is", "was"})
@@ -555,6 +555,30 @@ PLACE_OPENERS = frozenset({"camp", "fort", "cape", "mount", "mt", "lake", "port"
 NOT_PLACES = frozenset(
     """english korean japanese chinese russian french german spanish arabic latin hangul
     parliament congress time""".split()  # noqa: SIM905
+)
+# An encyclopedia's footnote marks right after a word or a stop: "Sweden[1][2]", ".[7]China".
+FOOTNOTE_MARKS = re.compile(r"(?<=[^\s\[\]])(?:\[\d{1,3}\])+")
+# "Korean" and a noun of armed forces, no North, South or prefix before ("Korean troops", "the
+# Korean military", "Korean army troops"): South Korea's forces from the day it was founded.
+KOREAN_FORCES = re.compile(
+    r"(?<![\w-])(?<!North )(?<!South )(?<!Northern )(?<!Southern )(?<!north )(?<!south )"
+    r"Korean\s+(?:ground\s+)?(?:troops|forces|military|army|armed\s+forces)\b"
+)
+SOUTH_KOREAN_FORCES_SINCE = "1948-08-15"
+# What opens "the X and Y leaders" (README rule 7): "the", or a meeting's "with", "between".
+LEADERS_OPENERS = frozenset({"the", "with", "between"})
+# A transcript's "Q:" and "A:" opening an entry or a sentence, before the words.
+QUESTION_ANSWER = re.compile(r"(?:^|(?<=[.?!]\s))[QA]:(?=\s+[A-Z“\"])")
+# A new force's name: a state's one-word adjective or name, then a service ("Russian Navy").
+FORCE_NAME_END = re.compile(r"[A-Z][a-z]+ (?:Navy|Army|Air Force|Marines|Coast Guard)\b")
+NEW_FORCE_NAME = re.compile(r"(?P<state>[A-Z][a-z]+) (?:Navy|Army|Air Force|Marines|Coast Guard)")
+# A social-media handle: "@" and a name's words run together ("@AustralianArmy’s").
+HANDLE = re.compile(r"(?<![\w@])@(?P<name>[A-Za-z][A-Za-z0-9_]{2,40})")
+# Nouns of the relations between states that capitals joined by hyphens name ("Seoul-Washington
+# -Tokyo cooperation", "Moscow-Beijing ties"): each capital is its state.
+RELATION_NOUNS = frozenset(
+    """cooperation talks ties relations relationship alliance axis dialogue partnership
+    summit summits negotiations rapprochement rivalry coordination""".split()  # noqa: SIM905
 )
 # Title words of the text → the role titles of the knowledge base they may mean.
 TITLES: dict[str, tuple[str, ...]] = {
@@ -1382,7 +1406,10 @@ class Enricher:
         # given name's words → the known persons who bear it ("jong", "un"): built when needed
         self._given_names: dict[tuple[str, ...], list[str]] = {}  # (filled by _build)
         # (first words, words) of states' name forms: built when first needed
-        self._state_keys: tuple[frozenset[str], frozenset[tuple[str, ...]]] | None = None
+        self._handle_keys: dict[str, str] | None = None  # a name's words run together → it
+        self._state_keys: (
+            tuple[frozenset[str], frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]] | None
+        ) = None
         self._ministries: dict[tuple[str, str], str] | None = None  # (state, kind) → body
         self._forces: dict[str, KnownActor] | None = None  # state → its forces' record
         # a person's name form's last word → the words before it (built when first needed)
@@ -1721,6 +1748,14 @@ class Enricher:
                 + " " * len(credit["credit"])
                 + text[credit.end("credit") :]
             )
+        if "]" in text and FOOTNOTE_MARKS.search(text):
+            # "Sweden[1][2] presented", "disregarded.[7]China dismissed": an encyclopedia's
+            # footnote marks, blanked (the same length) so that the names they touch are read
+            text = FOOTNOTE_MARKS.sub(lambda m: " " * len(m.group()), text)
+        if ": " in text[:3] or "? A: " in text:
+            # "Q: Will China …? A: China is a close neighbor …": a transcript's marks of question
+            # and answer, blanked (the same length), not a name "A" opening the words
+            text = QUESTION_ANSWER.sub(lambda m: " " * len(m.group()), text)
         if _ocr_i_for_l(text):  # (same length: "YaIu" is "Yalu")
             text = OCR_I_FOR_L.sub("l", text)
         if "Photo" in text:
@@ -1764,6 +1799,12 @@ class Enricher:
                 continue
             self._known_name(entry, index)
         self._unknown_names(entry)
+        if "@" in text:
+            self._handles(entry)
+        if FORCE_NAME_END.search(text):
+            self._states_of_new_forces(entry)
+        if "Korean " in text and entry.date >= SOUTH_KOREAN_FORCES_SINCE:
+            self._korean_forces(entry)
         if " of " in text and FORCES_OF.search(text):
             self._forces_of_states(entry)
         if "the agency" in text or "the news agency" in text:
@@ -1828,7 +1869,7 @@ class Enricher:
             self._relatives(entry)  # "the sister of Kim Jong Un"
         if " his wife " in text or " her husband " in text:
             self._spouse_by_first_name(entry)
-        if " administration" in text or " regime" in text or " government" in text:
+        if GOVERNMENT_WORDS.search(text):
             self._governments_of_persons(entry)
         self._koreas_before = self._korean_place(entry.places)
         if not self._south_named and (
@@ -2222,8 +2263,20 @@ class Enricher:
                 for form in forms
                 if form.target[0] == "actor" and form.target[1] in states  # (no capitals:
             }  # "the London-Paris route" is a route)
-            self._state_keys = (frozenset(k[0] for k in keys), frozenset(keys))
-        first_keys, all_forms = self._state_keys
+            capitals = frozenset(
+                form.keys
+                for forms in self.by_first.values()
+                for form in forms
+                if form.target[0] == "capital"
+            )
+            self._state_keys = (
+                frozenset(k[0] for k in keys | capitals),
+                frozenset(keys),
+                capitals,
+            )
+        first_keys, all_forms, capitals = self._state_keys
+        either = all_forms | capitals
+        split: set[int] = set()
         for at in range(1, len(words)):
             word = words[at]
             if not (word.joined and word.capital and word.key in first_keys):
@@ -2232,7 +2285,7 @@ class Enricher:
                 (
                     size
                     for size in (3, 2, 1)
-                    if size <= at and tuple(w.key for w in words[at - size : at]) in all_forms
+                    if size <= at and tuple(w.key for w in words[at - size : at]) in either
                 ),
                 0,
             )
@@ -2240,19 +2293,95 @@ class Enricher:
                 (
                     size
                     for size in (3, 2, 1)
-                    if tuple(w.key for w in words[at : at + size]) in all_forms
+                    if tuple(w.key for w in words[at : at + size]) in either
                 ),
                 0,
             )
             if not before or not after:
                 continue
             opening, closing = at - before - 1, at + after
-            if (opening >= 0 and words[opening].capital and words[opening].key != "the") or (
-                closing < len(words) and words[closing].capital
-            ):
+            # (a chain of three: "Seoul-Washington-Tokyo", the next name joined on)
+            chained = closing < len(words) and words[closing].joined
+            # (the name before is itself joined on, or was till this loop split it)
+            chained_on = words[at - before].joined or at - before in split
+            if (
+                opening >= 0
+                and words[opening].capital
+                and words[opening].key != "the"
+                and not chained_on
+            ) or (closing < len(words) and words[closing].capital and not chained):
                 continue  # "the Joint American-Soviet Commission": one body's name
+            if (
+                tuple(w.key for w in words[at - before : at]) not in all_forms
+                or tuple(w.key for w in words[at : at + after]) not in all_forms
+            ) and not self._relation_after(words, closing):
+                continue  # capitals: "Seoul-Washington-Tokyo cooperation", not "the
+                # London-Paris route" (a route)
             words[at] = word._replace(joined=False)
+            split.add(at)
         return words
+
+    def _states_of_new_forces(self, entry: _Reading) -> None:
+        """A force the knowledge base lacks, named by its state's adjective or name and a
+        service ("the Russian Navy", "the Indian Air Force"): the state as well, as a state
+        acts through its forces (README rule 1: "the navy written as the text names it")."""
+        for start, actor in list(entry.actors):
+            if actor not in self.new:
+                continue
+            named = NEW_FORCE_NAME.fullmatch(actor)
+            if named is None:
+                continue
+            state = next(
+                (
+                    form.target[1]
+                    for form in self.by_first.get(named["state"].lower(), ())
+                    if form.target[0] == "actor"
+                    and len(form.keys) == 1
+                    and self.kinds.get(form.target[1]) == "state"
+                ),
+                None,
+            )
+            state = self._in_time(state, entry.date) if state is not None else None
+            if state is not None and state not in entry.first_at:
+                entry.add(state, start, start + len(actor))
+
+    def _korean_forces(self, entry: _Reading) -> None:
+        """ "Korean troops", "the Korean military", "Korean army troops" after 15 August 1948,
+        no North or South before: South Korea's forces (and so South Korea), as "Korea" alone
+        after 1948 is South Korea (the README's rule of actors, and rule 1); not "inter-Korean
+        military talks", "non-Korean military personnel", "North Korean forces"."""
+        if "Republic of Korea Armed Forces" not in self.kinds:
+            return
+        for forces in KOREAN_FORCES.finditer(entry.text):
+            for actor in ("Republic of Korea Armed Forces", "South Korea"):
+                if actor not in entry.first_at:
+                    entry.add(actor, forces.start(), forces.end())
+
+    def _handles(self, entry: _Reading) -> None:
+        """A social-media handle that writes a known body's or person's name of two words
+        or more without its spaces ("@AustralianArmy’s finest", "@UNSecurityCouncil") is
+        that actor, as its name would be; a handle nobody's name spells ("@ChesterfieldO5")
+        is none."""
+        if self._handle_keys is None:
+            self._handle_keys = {
+                "".join(form.keys): form.target[1]
+                for forms in self.by_first.values()
+                for form in forms
+                if form.target[0] == "actor" and len(form.keys) >= 2
+            }
+        for handle in HANDLE.finditer(entry.text):
+            actor = self._handle_keys.get(handle["name"].lower())
+            if actor is not None and actor not in entry.first_at:
+                entry.add(actor, handle.start(), handle.end())
+
+    @staticmethod
+    def _relation_after(words: list[Token], at: int) -> bool:
+        """Whether a noun of states' relations ("cooperation", "talks", "ties") follows the
+        chain of capitals a hyphen joins that ends before ``at`` (further names joined on
+        skipped)."""
+        while at < len(words) and words[at].joined and words[at].capital:
+            at += 1
+        return at < len(words) and words[at].key in RELATION_NOUNS
 
     def _surname_pairs(self, words: list[Token]) -> list[Token]:
         """Two known surnames joined by a hyphen are two persons ("the Kim-Putin summit":
@@ -6028,7 +6157,8 @@ class Enricher:
         of Japan and South Korea". One state alone ("the Japanese leaders") names no one: its
         leaders are several; without "the" ("American and British leaders … during the second
         world war", "talked to leaders of China, South Korea, Japan and Russia") the leaders
-        may be others than the heads of the day."""
+        may be others than the heads of the day), unless a meeting's "with" or "between" opens
+        them ("a trilateral meeting with DPRK and U.S. leaders": who meet that day)."""
         words, text = entry.words, entry.text
         leaders: list[str] = []
         by_end = {last: (first, target) for first, last, target in entry.matched}
@@ -6073,7 +6203,7 @@ class Enricher:
                         break
                     states.append(found[0])
                     scan = found[0] - 1
-                if scan < 0 or words[scan].key != "the":
+                if scan < 0 or words[scan].key not in LEADERS_OPENERS:
                     continue
             if len(states) < 2:
                 continue
@@ -8861,7 +8991,10 @@ THE_SPOKESPERSON_ACTS = re.compile(
     r"(?:said|says|added|adds|told|noted|stressed|explained|declined|refused|did|would)\b"
 )
 # A government named by the person who leads it: "the Carter administration", "Mao's regime".
-LEADERS_GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:administration|regime|government)\b")
+GOVERNMENT_WORDS = re.compile(r" (?:[Aa]dministration|regime|[Gg]overnment)")
+# Also capitalised ("the Menzies Government"); not a cabinet ("support for the Aso Cabinet" in
+# a poll: the ministers, as the annotations write it, not the state acting).
+LEADERS_GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:[Aa]dministration|regime|[Gg]overnment)\b")
 # Verbs done to persons that a court does to a firm too ("sentences Purdue Pharma to pay …",
 # "fines Dunmore Brothers"): the object is a firm when its last word is a firm's.
 FIRM_OBJECT_VERBS = frozenset(

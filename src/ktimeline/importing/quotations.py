@@ -79,6 +79,18 @@ def _closes(text: str, at: int, mark: str) -> bool:
     return not after.isalnum()
 
 
+def _wrong_way_before_stop(text: str, at: int) -> bool:
+    """Whether the opening curly mark at ``at`` stands after a space and right before a
+    sentence's stop or comma (then a space or the end): no word follows it to open, so it
+    closes ("shall become free and independent “. This declaration …")."""
+    return (
+        at > 0
+        and text[at - 1] == " "
+        and text[at + 1 : at + 2] in {".", ",", ";", "!", "?"}
+        and (at + 2 >= len(text) or text[at + 2].isspace())
+    )
+
+
 # What may follow a quoted passage that is the whole entry: its source or date in brackets.
 BRACKETED_TAIL = re.compile(r"\s*(?:\([^()]{0,80}\)\s*|\[[^\[\]]{0,80}\]\s*)*\.?\s*")
 
@@ -171,6 +183,8 @@ def find_quotations(text: str) -> list[Quotation]:
                 or (open_mark == "”" and mark in {"’’", "''"} and _closes(text, at, mark))
                 # a curly mark typed the wrong way round: “an important step forward“ and
                 or (open_mark == "”" and mark == "“" and _closes(text, at, mark))
+                # … spaced off the words and before their stop: “… free And independent “. It
+                or (open_mark == "”" and mark == "“" and _wrong_way_before_stop(text, at))
             )
             if closes:
                 inner = text[open_at + (2 if open_mark == "''" else 1) : at].strip()
@@ -353,7 +367,7 @@ SPEECH_VERBS = frozenset(
     promising insisting announcing suggesting claiming denying dismissing accusing describing
     emphasised emphasising emphasizing characterized characterised derided derides slammed
     slams blasted blasts lambasted ridiculed hailed hails joked jokes recalled recalls
-    predicted predicts asserted asserts asserting posts posted speaks spoke comments
+    predicted predicts predicting asserted asserts asserting posts posted speaks spoke comments
     commented commenting fumed fumes fuming denounced denounces denouncing answered answers
     answering reiterated reiterates reiterating underlined alluding alluded alludes
     underscored reaffirmed reaffirms clarified signalled signaled signals informed informs
@@ -440,7 +454,10 @@ SPEECH_IF_SAYING = frozenset(
 # Japanese government has assessed that the launch was a “complete failure”": its finding)
 # Verbs that speak only when "that" and what was said follow, maybe after the document that
 # said it ("charged in a statement that …", not "charged with murder", "charged the enemy").
-SPEECH_IF_THAT = frozenset({"charged", "charges", "charging"})
+# And those that agree on words ("Britain, the United States and China agreed that “in due
+# course …”": the words of a declaration its parties agreed), not an agreement on a thing
+# ("agreed to “phased” talks").
+SPEECH_IF_THAT = frozenset({"charged", "charges", "charging", "agreed", "agrees", "agreeing"})
 THAT_NEXT = re.compile(
     r"(?:\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|letter|message|report|editorial|commentary|communique|declaration|"
@@ -683,6 +700,8 @@ BEFORE_VERB = re.compile(
 # for Foreign Affairs "): the name still opens the sentence.
 # (Not a participle or a past verb that opens the sentence: "Describing the Blue House as".)
 TITLE_WORDS = re.compile(r"(?:(?![A-Z][a-z]+(?:ing|ed)\b)[A-Z][a-z]+\.?\s+(?:(?:of|for)\s+)?){1,6}")
+# "with" (and a title) right before the name that does an -ing verb ("with Mr Trump saying").
+WITH_BEFORE_NAME = re.compile(rf"\bwith\s+(?:the\s+)?(?:{TITLE_WORDS.pattern})?$")
 COPULA_NEXT = re.compile(r"\s+(?:was|is|were|are|(?:had|has|have)\s+been|remained|remains)\b")
 PAST_VERBS = frozenset(
     """took made gave went came told said wrote spoke sent held met left got put set ran saw
@@ -1120,10 +1139,8 @@ class SpeakerFinder:
             gap = self.text[last.end : verb_at]
             if re.fullmatch(
                 r"\s*(?:later|also|then|again|publicly|repeatedly)?\s*", gap
-            ) and re.search(
-                r"\bwith\s+(?:the\s+)?$", self.text[max(0, last.start - 12) : last.start]
-            ):
-                return last.actor
+            ) and WITH_BEFORE_NAME.search(self.text, max(0, last.start - 40), last.start):
+                return last.actor  # (a title may stand between: "with Mr Trump predicting")
         subject = self._sentence_subject(start, verb_at)
         if subject is None:
             subject = self._after_fronted_clause(start, verb_at)
@@ -2260,6 +2277,14 @@ class SpeakerFinder:
             if AFTER_THE_WORDS.fullmatch(text, quote.end, group[0].start):
                 return states
             people = states
+        if (
+            len(people) < 2
+            and len(states) > 1
+            and len(states) == len(group)
+            and " and " in text[group[0].start : group[-1].end]
+            and not AFTER_THE_WORDS.fullmatch(text, quote.end, group[0].start)
+        ):  # "Britain, the United States and China agreed that “…”": a subject of states
+            people = states  # joined by "and" that opens its clause says the words, each
         if len(people) < 2 or " and " not in text[group[0].start : group[-1].end]:
             return [speaker]
         sentence = max(0, group[0].start - WINDOW)
