@@ -1636,6 +1636,8 @@ def _actor_file_content(
     actor file."""
     import json
 
+    from ktimeline.schema import KeyTwice, no_key_twice
+
     lines: list[str] = []
     names: set[str] = set()
     if path.exists() and not replace:
@@ -1653,7 +1655,9 @@ def _actor_file_content(
             if line.strip():
                 lines.append(line)
                 try:
-                    names.add(json.loads(line)["name"])
+                    names.add(json.loads(line, object_pairs_hook=no_key_twice)["name"])
+                except KeyTwice as exc:
+                    raise InvalidArgumentError(argument, os.fspath(path), str(exc)) from None
                 except (ValueError, KeyError, TypeError):
                     raise InvalidArgumentError(
                         argument, os.fspath(path), "is not an actor file (JSON Lines)"

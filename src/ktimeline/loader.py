@@ -29,11 +29,13 @@ from ktimeline.schema import (
     TAGS,
     TERMS,
     UNDECODED,
+    KeyTwice,
     RecordError,
     RecordKind,
     built_event,
     forget_shared,
     lone_surrogate,
+    no_key_twice,
 )
 from ktimeline.vocabulary import NameIndex, Vocabulary
 
@@ -461,7 +463,10 @@ def _decode_slowly(
         problems.append(Problem(source.name, number, reason, Problem.NOT_UTF8))
         return _INVALID
     try:
-        value = json.loads(line)
+        value = json.loads(line, object_pairs_hook=no_key_twice)
+    except KeyTwice as exc:
+        problems.append(Problem(source.name, number, str(exc)))
+        return _INVALID
     except json.JSONDecodeError as exc:
         reason = f"invalid JSON: {exc.msg} (column {exc.colno})"
         if not seen_content and line.lstrip().startswith("["):

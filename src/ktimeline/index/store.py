@@ -43,7 +43,7 @@ from ktimeline.progress import (
     Progress,
     Task,
 )
-from ktimeline.schema import CHECKED_EVENTS, EVENTS, NotJSON, RecordError
+from ktimeline.schema import CHECKED_EVENTS, EVENTS, NotJSON, RecordError, no_key_twice
 from ktimeline.settings import whole_number
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ def read_back(raw: bytes, offset: int, known_actors: Collection[str] | None) -> 
     except NotJSON:
         pass
     try:
-        return EVENTS.from_value(json.loads(raw), known_actors)
+        return EVENTS.from_value(json.loads(raw, object_pairs_hook=no_key_twice), known_actors)
     except (ValueError, RecordError, RecursionError):
         return None
 
