@@ -47,6 +47,15 @@ NORTHERN_KIMS = ("Kim Yong Nam", "Kim Yong Chol", "Kim Yo Jong", "Kim Kye Gwan")
         ("Kim Kye Gwan", "2012-02-24", "1994-06-30"),  # First Vice FM from 23 Sep 2010
     ],
 )  # fmt: skip
+@pytest.mark.xfail(
+    strict=True,
+    reason="withdrawn at the merge (session 20): with these offices dated, three older rules'"
+    " tests fail (test_enrich10's 'Vice Foreign Minister Kim' in 1991 no longer reported,"
+    " test_enrich12_round's bare 'Kim' no longer the document's last bearer, Kim Chol Nam,"
+    " test_enrich_actors15's 'Kim met Trump' in 2019 no longer Kim Jong Un); the dates and"
+    " their sources are in the records' history (commit d50e079c) until the surname's"
+    " resolution weighs them with those rules",
+)
 def test_the_northern_kims_hold_their_offices_on_the_days_the_sources_give(
     name: str, inside: str, outside: str
 ) -> None:
