@@ -181,9 +181,24 @@ def _may_hold_a_key_twice(raw: bytes, record: msgspec.Struct) -> bool:
     keys = _key_count(record)
     if raw.count(b":") <= keys:
         return False
+    if b"null" in raw:  # keys written as null ("affiliation": null, as other encoders
+        # write an empty field) are no keys of ``record``: count the line's distinct keys
+        keys = _distinct_keys(msgspec.json.decode(raw))
+        if raw.count(b":") <= keys:
+            return False
     return (
         raw.count(b'":') > keys or b" :" in raw or b"\t:" in raw or b"\r:" in raw or b"\n:" in raw
     )
+
+
+def _distinct_keys(value: Any) -> int:
+    """How many distinct keys the objects within ``value`` (a decoded line) hold, a key
+    written as null included (a key written twice is counted once: fewer than its colons)."""
+    if isinstance(value, dict):
+        return len(value) + sum(_distinct_keys(item) for item in value.values())
+    if isinstance(value, list):
+        return sum(_distinct_keys(item) for item in value)
+    return 0
 
 
 def holds_a_key_twice(raw: bytes) -> str | None:
