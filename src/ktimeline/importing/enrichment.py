@@ -3187,7 +3187,11 @@ class Enricher:
                 named in self.new
                 and not self._not_her(words, run_start, named)
                 and _PLURAL_SUBJECT_NEXT.match(text, span[1]) is None  # ("Young players
-            ):  # joined …" after "James Young": the word's own sense, no surname)
+                # joined …" after "James Young": the word's own sense, no surname; nor
+                # opening a sentence before a word no verb is like, as a known surname is
+                # not: "Young people marched", "Hart festival opened")
+                and not (run_start == run_end and _common_word_opening(text, words, run_start))
+            ):
                 entry.add(named, *span)  # the surname of a new person named earlier in the
                 continue  # entry
             if run_start == run_end and run_start and words[run_start - 1].key == "the":
