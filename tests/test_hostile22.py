@@ -24,8 +24,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from ktimeline import dates
-from ktimeline.loader import lone_surrogate
-from ktimeline.schema import EVENTS, UNDECODED, RecordError, no_key_twice
+from ktimeline.schema import EVENTS, UNDECODED, RecordError, lone_surrogate, no_key_twice
 from tests.enrich_support import actors_in_order as _actors
 from tests.import_support import read_entries
 
@@ -140,7 +139,9 @@ def test_a_new_persons_surname_before_a_common_noun_is_the_word(
 @pytest.mark.parametrize(
     "entry", ["Young said the talks had failed.", "Young, who had arrived late, spoke."]
 )
-def test_a_new_persons_surname_acting_is_still_the_person(vocabulary: Vocabulary, entry: str) -> None:
+def test_a_new_persons_surname_acting_is_still_the_person(
+    vocabulary: Vocabulary, entry: str
+) -> None:
     assert "Andrew Young" in _actors(vocabulary, "Andrew Young spoke in Atlanta.", entry)
 
 
@@ -214,9 +215,7 @@ def test_the_fast_and_the_slow_path_answer_alike(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", HOSTILE_LINES)
-def test_every_command_says_a_hostile_line_in_one_line(
-    run: Any, tmp_path: Path, line: str
-) -> None:
+def test_every_command_says_a_hostile_line_in_one_line(run: Any, tmp_path: Path, line: str) -> None:
     path = tmp_path / "hostile.jsonl"  # (its second line: a BOM there is no file's mark)
     good = json.dumps(event(id="2019-09-02-b", date="2019-09-02", text="Good."))
     path.write_bytes(f"{good}\n{line}\n".encode("utf-8", "surrogatepass"))
@@ -228,3 +227,27 @@ def test_every_command_says_a_hostile_line_in_one_line(
             assert result.exit_code == 2, command
             assert result.stderr.startswith("ktimeline: error: "), command
             assert len(result.stderr.splitlines()) == 1, result.stderr
+
+
+# --- "NAME, the Prime Minister, said": his title, not the document's own state's holder --------
+# (enrich43 read a head's title in capitals with no name as the holder in the state of the
+# document's known persons: after Mr. Churchill, "Menzies, the Prime Minister, said …" in 1950
+# gave Clement Attlee beside Menzies, the entry's surname being read after its titles)
+
+CHURCHILL = "Mr. Churchill asked about Korea."
+
+
+def test_a_head_title_in_apposition_is_the_named_persons(vocabulary: Vocabulary) -> None:
+    entry = "Menzies, the Prime Minister, said Australia would help."
+    found = enrich_dated(vocabulary, CHURCHILL, entry)
+    assert "Clement Attlee" not in found
+    assert "Robert Menzies" in found
+
+
+def test_the_prime_minister_asked_is_still_the_home_holder(vocabulary: Vocabulary) -> None:
+    entry = "Mr. Churchill asked the Prime Minister if troops would go."
+    assert "Clement Attlee" in enrich_dated(vocabulary, CHURCHILL, entry)
+
+
+def enrich_dated(vocabulary: Vocabulary, *entries: str) -> list[str]:
+    return _actors(vocabulary, *entries, date="1950-06-27")
