@@ -743,6 +743,11 @@ def _read(cleaned: str, default_year: int | None = None) -> DateSpan:
                 return written
         except _Refused as refused:  # "2019-13": no span; read on as an ISO month
             as_years = refused
+        if as_years is None and MONTH_SIGN_YEAR.fullmatch(cleaned):
+            # a month the text grammar does not know glued to its year ("genn/2020", "ott-2021"):
+            # that month of that year, as "genn 2020" is read; the tokens would read the sign
+            # as a span's, from January to 2020's end
+            return _read(re.sub(r"\.?[-/](?=\d{4}$)", " ", cleaned), default_year)
     if ISO_PARTIAL.fullmatch(cleaned):
         try:
             return parse_iso_partial(cleaned)
@@ -1464,9 +1469,12 @@ TEXT_DATE = (
     # reads it so only where the document does: see entries.starts)
     rf"|(?=(?-i:[^\W\da-zß-ÿ_]{{3,}})[ \t]\.(?:[ \t]|\s*$)){TEXT_FOREIGN_MONTH}"
     # ("Julio de 1955", "Mayo de 1968": a month that is a name too, with "de" and its year)
-    # (or with a slash and its year, "abril/2019", as Portuguese pages write a month)
-    rf"|(?=(?:mayo|abril|julio|marco|março)(?:\s+de\s+{TEXT_YEAR}|/\d{{4}}(?![\d/-])))"
-    rf"{TEXT_FOREIGN_MONTH}"
+    # (or glued to its year by a slash or a hyphen, "abril/2019", "mars/2020", "avril-2020",
+    # as Portuguese pages and spreadsheets write a month: a name is never so glued; without
+    # them the argument grammar read "mars/2020" as from March to 2020's end, the importer
+    # no date at all)
+    rf"|(?=(?:mayo|abril|julio|marco|março)\s+de\s+{TEXT_YEAR}"
+    rf"|(?:mars|mayo|avril|abril|julio|marco|mei|maja)[-/]\d{{4}}(?![\d/-])){TEXT_FOREIGN_MONTH}"
     # ("ABRIL", "MAYO", "MARS" alone on a line in capitals: a month's heading in a review of
     # the year, as "Abril" or "Mars" in a sentence is a name)
     rf"|(?-i:(?:ABRIL|AVRIL|MAYO|MARS|JULIO|MAR[ÇC]O|MEI|MAJA)(?=[ \t]*(?:$|\n))))"

@@ -38,6 +38,7 @@ from ktimeline.errors import UsageError
 from ktimeline.immutable import Value
 from ktimeline.loader import actors_beside, chronology_files, library_location
 from ktimeline.model import Source
+from ktimeline.schema import KeyTwice, refusing_a_key_twice
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -73,7 +74,8 @@ class _EventFields(msgspec.Struct, gc=False):
 
 
 _decode_event = msgspec.json.Decoder(_EventFields).decode
-_decode_source = msgspec.json.Decoder(Source).decode
+# (a key written twice refused, as the loader refuses it: never listed by its last value)
+_decode_source = refusing_a_key_twice(msgspec.json.Decoder(Source).decode)
 
 
 def _cited(source: msgspec.Raw) -> Source | None:
@@ -90,7 +92,9 @@ def _read_source(source: msgspec.Raw) -> Source | str | None:
     if not source or bytes(source) == b"null":
         return None
     try:
-        return _decode_source(source)
+        return _decode_source(bytes(source))
+    except KeyTwice as twice:
+        return str(twice)  # ("key 'title' appears twice", the loader's words)
     except (msgspec.DecodeError, msgspec.ValidationError) as error:
         from ktimeline.reasons import reason
         from ktimeline.records import EventRecord

@@ -60,6 +60,7 @@ __all__ = [
     "forget_shared",
     "lone_surrogate",
     "no_key_twice",
+    "refusing_a_key_twice",
 ]
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -215,9 +216,11 @@ def holds_a_key_twice(raw: bytes) -> str | None:
     return None
 
 
-def _refusing_a_key_twice(decode: Callable[[bytes], R]) -> Callable[[bytes], R]:
+def refusing_a_key_twice(decode: Callable[[bytes], R]) -> Callable[[bytes], R]:
     """``decode``, raising KeyTwice for a line that holds a key twice in one object (the
-    quick test first: a line no more than a fraction of a microsecond slower)."""
+    quick test first: a line no more than a fraction of a microsecond slower). The loader's
+    record kinds decode through it, and so does any other quick reader of a record's part
+    (library.summarize's source: a listing that says what the loader says)."""
 
     def decode_once_each(raw: bytes) -> R:
         record = decode(raw)
@@ -241,7 +244,7 @@ class RecordKind(Generic[R, T]):
 
     def _declaration(self, known_actors: Collection[str] | None) -> tuple[type[R], Any]:
         if self._decode is None:
-            self._decode = _refusing_a_key_twice(msgspec.json.Decoder(self.struct).decode)
+            self._decode = refusing_a_key_twice(msgspec.json.Decoder(self.struct).decode)
         return self.struct, self._decode
 
     def parts(
@@ -288,7 +291,7 @@ class EventKind(RecordKind[EventRecord, T]):
             return super()._declaration(None)
         if self._for[0] is not known_actors:
             struct = event_record_for(tuple(known_actors) or ("",))
-            decode = _refusing_a_key_twice(msgspec.json.Decoder(struct).decode)
+            decode = refusing_a_key_twice(msgspec.json.Decoder(struct).decode)
             self._for = (known_actors, struct, decode)
         return self._for[1], self._for[2]
 

@@ -3187,7 +3187,11 @@ class Enricher:
                 named in self.new
                 and not self._not_her(words, run_start, named)
                 and _PLURAL_SUBJECT_NEXT.match(text, span[1]) is None  # ("Young players
-            ):  # joined …" after "James Young": the word's own sense, no surname)
+                # joined …" after "James Young": the word's own sense, no surname; nor
+                # opening a sentence before a word no verb is like, as a known surname is
+                # not: "Young people marched", "Hart festival opened")
+                and not (run_start == run_end and _common_word_opening(text, words, run_start))
+            ):
                 entry.add(named, *span)  # the surname of a new person named earlier in the
                 continue  # entry
             if run_start == run_end and run_start and words[run_start - 1].key == "the":
@@ -6096,7 +6100,11 @@ class Enricher:
                 )
                 if person in self.persons and self.persons[person].holds(titles, date, None)
             }  # named ("Stalin approves the plan. The dictator agrees": by his alias alone)
-            if not in_office and text[words[first].start : words[last].end] in CAPITALISED_HEADS:
+            if (
+                not in_office
+                and text[words[first].start : words[last].end] in CAPITALISED_HEADS
+                and not _in_apposition(text, words, first, last)
+            ):
                 in_office = self._home_holders(titles, date)  # ("the Prime Minister" in a
                 # parliament's record of Mr. Churchill's question: the one of his state)
             if len(in_office) == 1:
@@ -7534,6 +7542,19 @@ def _acting_title(words: list[Token], first: int, last: int) -> bool:
 # ("Mr. Churchill asked the Prime Minister if …", "whether the Prime Minister would …").
 ASKED_BEFORE = frozenset({"asked", "ask", "asks", "whether", "if", "told", "tell", "urged"})
 CAPITALISED_HEADS = frozenset({"President", "Prime Minister", "Premier", "Chancellor"})
+
+
+def _in_apposition(text: str, words: list[Token], first: int, last: int) -> bool:
+    """Whether the title at ``first``..``last`` (after "the") stands between commas after a
+    capitalised word: the title of the one that word names ("Menzies, the Prime Minister,
+    said …"), not the holder in the document's own state (in a record of Mr. Churchill's
+    questions, Attlee)."""
+    return (
+        first >= 2
+        and words[first - 2].capital
+        and text[words[first - 2].end : words[first - 1].start] == ", "
+        and text[words[last].end : words[last].end + 1] == ","
+    )
 
 
 def _capitalised_head_title(text: str, words: list[Token], first: int, last: int) -> bool:

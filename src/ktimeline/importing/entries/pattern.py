@@ -104,6 +104,12 @@ class DocumentPattern(_Thresholds):
     _bare_short_read: tuple[tuple[int, ...], bool] | None = field(
         default=None, repr=False, compare=False
     )
+    # reads_short_years's, reads_tiny_year's and reads_day_items's answers, by question and
+    # the lists they read as they are (see _lists_read): asked for each such line, their
+    # whole lists' reading made a long document quadratic (10,000 "12: text" lines, 13 s)
+    _answers: dict[tuple[object, ...], bool] = field(
+        default_factory=dict, repr=False, compare=False
+    )
     # reads_signed_years's answer, read once for the lines as they are (keyed by their count)
     _signed_read: tuple[int, bool] | None = field(default=None, repr=False, compare=False)
     _four_digit_years: tuple[tuple[int, int], list[int], list[int], list[int]] | None = field(
@@ -189,6 +195,14 @@ class DocumentPattern(_Thresholds):
             "-", loose=True
         )
 
+    def _lists_read(self, *question: object) -> tuple[object, ...]:
+        """The key of a question's answer in ``_answers``: the question, and the lengths of
+        the lists (and the counts) its answer reads, which only grow."""
+        return (
+            *question, len(self.short_years), len(self.tiny_years), len(self.starts),
+            len(self.day_items), self.short_years_after_full, *self.year_separators.items(),
+        )  # fmt: skip
+
     def reads_short_years(self, separator: str, loose: bool = False) -> bool:
         """Whether "688:" (or "618 --") is a year here: the document's entries are years
         written with that separator (at least MIN_LINES of them), so a three-digit number
@@ -196,6 +210,13 @@ class DocumentPattern(_Thresholds):
         A spaced hyphen before a lower-case word ("100 - wird …", loose) is a year only by
         the document's own lines so written, or with a dash before a capital ("720 - Sitz
         …" / "881 - von Wikinger."): MIN_LINES or more, in rising order."""
+        key = self._lists_read("short", separator, loose)
+        answer = self._answers.get(key)
+        if answer is None:
+            answer = self._answers[key] = self._reads_short_years(separator, loose)
+        return answer
+
+    def _reads_short_years(self, separator: str, loose: bool) -> bool:
         kind = _separator_kind(separator)
         if loose:
             written = [year for sign, year in self.short_years if sign in (" - ", "-")]
@@ -227,15 +248,19 @@ class DocumentPattern(_Thresholds):
         reads_short_years; at least MIN_LINES of them), and its one- and two-digit numbers
         so written rise up to them ("8:", "42:", "53:", then "105:", "115:" …): the first
         centuries of a world history. A list numbered "1:", "2:" has no such years after."""
-        kind = _separator_kind(separator)
-        written = [year for sign, year in self.short_years if sign == kind]
-        tiny = [year for sign, year in self.tiny_years if sign == kind]
-        return (
-            len(written) >= self.MIN_LINES
-            and self.reads_short_years(separator)
-            and tiny == sorted(tiny)
-            and max(tiny, default=0) < min(written)
-        )
+        key = self._lists_read("tiny", separator)
+        answer = self._answers.get(key)
+        if answer is None:
+            kind = _separator_kind(separator)
+            written = [year for sign, year in self.short_years if sign == kind]
+            tiny = [year for sign, year in self.tiny_years if sign == kind]
+            answer = self._answers[key] = (
+                len(written) >= self.MIN_LINES
+                and self.reads_short_years(separator)
+                and tiny == sorted(tiny)
+                and max(tiny, default=0) < min(written)
+            )
+        return answer
 
     def reads_iso_months(self) -> bool:
         """Whether the document's "2011-12" lines are months: it writes at least MIN_LINES
@@ -378,7 +403,13 @@ class DocumentPattern(_Thresholds):
         days = self.day_items
         if len(days) == 2:  # ("26 – text" / "27 – text" under "Septiembre de 2014"; a list's
             return 1 < days[0] < days[1]  # numbers start at 1: rising days of a month)
-        return len(days) >= self.MIN_LINES and days != list(range(1, len(days) + 1))
+        if len(days) < self.MIN_LINES:
+            return False
+        key = self._lists_read("days")
+        answer = self._answers.get(key)
+        if answer is None:
+            answer = self._answers[key] = days != list(range(1, len(days) + 1))
+        return answer
 
     def allows(self, match: re.Match[str], odd: str | None) -> bool:
         """Whether "date Text" (or "date>Text", "date-Text") starts an entry in this
