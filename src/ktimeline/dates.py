@@ -1182,8 +1182,9 @@ _MAY_THE_VERB = (
     r"when|while|as|until|till|since|all|both|each|some|many|most|no|two|three|several)"
     r"(?![^\W\d_]))(?-i:[a-z]))"
 )
-# the colon after a month that opens an item's text ("Mayo: text", "Juillet : texte")
-_MONTH_COLON = r"[ \t]?:[ \t]"
+# the colon after a month that opens an item's text ("Mayo: text", "Juillet : texte"), or
+# ends its line with the text below ("1911" / "Juni:" / "Olympics jungfrufärd.")
+_MONTH_COLON = r"[ \t]?:(?:[ \t]|[ \t]*$)"
 # "Mai à octobre 2004", "mayo a octubre de 2004", "Mai bis Oktober 2004", "mei tot oktober
 # 2004", "maj till oktober 2004": "to" between two months in the languages of the month names
 # (as between two days, "du 5 au 21 août"), the span from the first month to the last

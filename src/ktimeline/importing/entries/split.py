@@ -80,6 +80,7 @@ from ktimeline.importing.entries.glued_dates import (
     FRAMED_HINT,
     GLUED_PLACEHOLDER_HINT,
     SUPERSCRIPT_DIGIT,
+    YEAR_GLUED_TO_SENTENCE_END_HINT,
     _bracketed_years_glued,
     _captions_glued_to_headings,
     _days_glued_to_texts,
@@ -87,6 +88,7 @@ from ktimeline.importing.entries.glued_dates import (
     _glued_placeholders,
     _has_glued_day,
     _superscript_days,
+    _years_glued_to_sentence_ends,
 )
 from ktimeline.importing.entries.headings import (
     TITLED_BLOCKS_LENGTH,
@@ -566,6 +568,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
         lines, year_boxes = _month_and_day_numbers_under_years(lines)
     lines = _glued_years(_days_in_introduced_span(lines))
+    if YEAR_GLUED_TO_SENTENCE_END_HINT.search(text) is not None:  # (most texts have none)
+        lines = _years_glued_to_sentence_ends(lines)
     if ")" in text:  # ("• (1515)Malacca …": str's own search, then a line's first sign)
         lines = _bracketed_years_glued(lines)
     if _on_a_line(FRAMED_HINT, text):  # (one scan: most texts have none)
