@@ -8,7 +8,7 @@ wordings (never the pages' own words), and what each must not read."""
 
 from __future__ import annotations
 
-from tests.import_support import read_entries
+from tests.import_support import left_out, read_entries, reasons
 
 _read = read_entries
 
@@ -104,3 +104,131 @@ def test_a_foreign_month_with_its_colon_alone_dates_the_text_below() -> None:
         ("1965-06", None, "Erstes Spiel gegen die Nachbarstadt."),
         ("1965-10", None, "Der Verein bekommt einen eigenen Platz."),
     ]
+
+
+# --- a page's dated title written again at the top of its text --------------------------------
+
+
+def test_a_dated_title_written_twice_at_the_top_is_the_pages_title() -> None:
+    text = (  # a record of a shipwreck, its title in English, its chronology in German
+        "14 March 1906: Wreck of the Anna (crew of 12). Lost.\n"
+        "\n"
+        "EN\n"
+        "14 March 1906: Wreck of the Anna (crew of 12). Lost.\n"
+        "2. Mai 1899 Stapellauf der Anna in Bremen.\n"
+        "\n"
+        "5. Juni 1899 Erste Fahrt nach Norwegen.\n"
+        "\n"
+        "14. März 1906 Die Anna sinkt vor Helgoland.\n"
+    )
+    assert _read(text) == [
+        ("1899-05-02", None, "Stapellauf der Anna in Bremen."),
+        ("1899-06-05", None, "Erste Fahrt nach Norwegen."),
+        ("1906-03-14", None, "Die Anna sinkt vor Helgoland."),
+    ]
+    assert "14 March 1906: Wreck of the Anna (crew of 12). Lost." in left_out(text)
+
+
+def test_a_title_that_names_only_a_year_still_gives_it_when_written_twice() -> None:
+    text = (  # a review of a year: the title's year dates the days below it
+        "1998 in Review\n"
+        "\n"
+        "1998 in Review\n"
+        "\n"
+        "March 3: The new bridge opens to traffic.\n"
+        "\n"
+        "May 9: The city hosts the regatta.\n"
+    )
+    assert _read(text) == [
+        ("1998-03-03", None, "The new bridge opens to traffic."),
+        ("1998-05-09", None, "The city hosts the regatta."),
+    ]
+
+
+def test_an_entry_written_twice_further_down_is_no_title() -> None:
+    text = (  # the first entry's line, then a different one, then the first again: entries
+        "3 May 1950: The harbour opens.\n"
+        "9 June 1951: The first ferry sails from the new harbour.\n"
+        "3 May 1950: The harbour opens.\n"
+    )
+    assert len(_read(text)) == 3
+
+
+# --- link lines under entries: "From SOURCE: title" ------------------------------------------
+
+
+def test_link_lines_under_entries_are_layout_not_text() -> None:
+    text = (  # a strike's timeline with links to other sites under some items
+        "1913 Timeline\n"
+        "\n"
+        "26 Aug: Tram workers walk off the job\n"
+        "\n"
+        "From City Archive: the tram strike begins\n"
+        "\n"
+        "31 Aug: Police charge a crowd in the main street\n"
+        "\n"
+        "From The Workers' Paper: report of the day\n"
+        "\n"
+        "2 Sept: Two houses collapse in a poor street\n"
+        "\n"
+        "From Housing History: tenements in the city\n"
+        "\n"
+        "22 Sept: Food ships arrive from abroad.\n"
+    )
+    assert _read(text) == [
+        ("1913-08-26", None, "Tram workers walk off the job"),
+        ("1913-08-31", None, "Police charge a crowd in the main street"),
+        ("1913-09-02", None, "Two houses collapse in a poor street"),
+        ("1913-09-22", None, "Food ships arrive from abroad."),
+    ]
+    assert "From Housing History: tenements in the city" in left_out(text)
+
+
+def test_a_label_written_twice_only_stays_text() -> None:
+    text = (  # two notes only: not the document's own layout
+        "1913\n"
+        "\n"
+        "26 Aug: Tram workers walk off the job\n"
+        "\n"
+        "Note: the date is the union's\n"
+        "\n"
+        "31 Aug: Police charge a crowd\n"
+        "\n"
+        "Note: the numbers are disputed\n"
+    )
+    assert not any("link or source" in reason for reason in reasons(text).values())
+
+
+# --- a box's heading over bulleted figures, under the last day's text -------------------------
+
+
+def test_a_short_heading_over_bullets_is_not_the_last_entrys_text() -> None:
+    text = (  # a storm's days, in lower case without full stops, then a box of figures
+        "3. 2. 1990\n"
+        "\n"
+        "the storm reaches the coast near the port\n"
+        "\n"
+        "4. 2. 1990\n"
+        "\n"
+        "the river rises above the old bridge at noon\n"
+        "\n"
+        "Storm figures\n"
+        "\n"
+        "- 40 km of road closed\n"
+        "\n"
+        "- 1 200 homes without power\n"
+    )
+    entries = _read(text)
+    assert entries == [
+        ("1990-02-03", None, "the storm reaches the coast near the port"),
+        ("1990-02-04", None, "the river rises above the old bridge at noon"),
+    ]
+    assert "Storm figures" in left_out(text)
+
+
+def test_a_short_text_under_a_date_alone_stays_the_entrys_text() -> None:
+    text = (  # the short line right under a date (after a blank) is the entry's own text
+        "1990\n\nMuseum opens\n\n- first exhibition of local paintings\n\n1991\n\nNew wing opens\n"
+    )
+    assert _read(text)[0][:2] == ("1990", None)
+    assert _read(text)[0][2].startswith("Museum opens")

@@ -295,9 +295,7 @@ def _glued_card_years(lines: list[str], glued: list[int]) -> list[str] | None:
 
 # "… ändras därför från 20 mars till 10 april.1912": the next year run into the end of an
 # item's last sentence, the line break between them lost
-YEAR_GLUED_TO_SENTENCE_END = re.compile(
-    r"^(?P<text>.*\w[.!?])(?P<year>(?:1[0-9]|20)\d\d)[ \t]*$"
-)
+YEAR_GLUED_TO_SENTENCE_END = re.compile(r"^(?P<text>.*\w[.!?])(?P<year>(?:1[0-9]|20)\d\d)[ \t]*$")
 
 
 YEAR_GLUED_TO_SENTENCE_END_HINT = re.compile(r"\w[.!?](?:1[0-9]|20)\d\d[ \t]*$", re.M)
