@@ -8,6 +8,9 @@ wordings (never the pages' own words), and what each must not read."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from ktimeline import dates
 from tests.import_support import left_out, read_entries, reasons
 
 _read = read_entries
@@ -232,3 +235,116 @@ def test_a_short_text_under_a_date_alone_stays_the_entrys_text() -> None:
     )
     assert _read(text)[0][:2] == ("1990", None)
     assert _read(text)[0][2].startswith("Museum opens")
+
+
+# --- three-digit years alone after a countdown of years before the era ------------------------
+
+
+def test_years_alone_rising_after_a_countdown_before_the_era_are_the_eras_first() -> None:
+    text = (  # a port's history, in Spanish: a year BC, bare years counting down, then the era
+        "600 a.C.\n"
+        "\n"
+        "Los fenicios fundan el puerto.\n"
+        "\n"
+        "450\n"
+        "\n"
+        "Los griegos comercian en la bahía.\n"
+        "\n"
+        "218\n"
+        "\n"
+        "Llegan las legiones romanas.\n"
+        "\n"
+        "45\n"
+        "\n"
+        "La ciudad recibe derechos romanos.\n"
+        "\n"
+        "409\n"
+        "\n"
+        "Los vándalos saquean la costa.\n"
+        "\n"
+        "711 ca.\n"
+        "\n"
+        "Llegan los musulmanes.\n"
+        "\n"
+        "1147\n"
+        "\n"
+        "El rey conquista el puerto.\n"
+        "\n"
+        "1248\n"
+        "\n"
+        "Se construye la muralla.\n"
+        "\n"
+        "1492\n"
+        "\n"
+        "Parten las naves hacia el oeste.\n"
+    )
+    entries = _read(text)
+    assert entries == [
+        ("0409", None, "Los vándalos saquean la costa."),
+        ("0711", None, "Llegan los musulmanes."),
+        ("1147", None, "El rey conquista el puerto."),
+        ("1248", None, "Se construye la muralla."),
+        ("1492", None, "Parten las naves hacia el oeste."),
+    ]
+    out = left_out(text)
+    assert "Los griegos comercian en la bahía." in out  # (450: before the era, counted down)
+    assert "La ciudad recibe derechos romanos." in out  # (45: the turn, not guessed)
+
+
+def test_numbers_alone_that_fall_without_a_year_before_the_era_stay_unread() -> None:
+    text = (  # no year before the era above: a falling run is read as nothing
+        "450\n"
+        "\n"
+        "The first houses are built.\n"
+        "\n"
+        "218\n"
+        "\n"
+        "A wall is raised.\n"
+        "\n"
+        "409\n"
+        "\n"
+        "Raiders burn the port.\n"
+        "\n"
+        "1147\n"
+        "\n"
+        "The king takes the town.\n"
+        "\n"
+        "1248\n"
+        "\n"
+        "A cathedral is begun.\n"
+        "\n"
+        "1492\n"
+        "\n"
+        "Ships sail west.\n"
+    )
+    assert [date for date, _, _ in _read(text)] == ["1147", "1248", "1492"]
+
+
+# --- "1536, 1579" alone on its line: two years, as "849, 858:" ---------------------------------
+
+
+def test_two_years_alone_with_a_comma_date_the_text_below() -> None:
+    text = (  # a volcano's eruptions, in Italian
+        "1381\n"
+        "\n"
+        "La lava raggiunge il mare.\n"
+        "\n"
+        "1408, 1444\n"
+        "\n"
+        "Due colate minacciano il paese.\n"
+        "\n"
+        "1536, 1537\n"
+        "\n"
+        "Lunga eruzione sul versante sud.\n"
+        "\n"
+        "1669\n"
+        "\n"
+        "La colata distrugge il castello.\n"
+    )
+    assert _read(text) == [
+        ("1381", None, "La lava raggiunge il mare."),
+        ("1408", None, "Due colate minacciano il paese."),
+        ("1536", "1537", "Lunga eruzione sul versante sud."),
+        ("1669", None, "La colata distrugge il castello."),
+    ]
+    assert dates.parse_range("1536, 1537") == (date(1536, 1, 1), date(1537, 12, 31))

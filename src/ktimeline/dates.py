@@ -1541,8 +1541,9 @@ TEXT_DATE = (
     rf"|[ \t]*(?P<yamp>&)[ \t]*(?={TEXT_YEAR})"
     # ("1913, 1914: text": two years with a comma, then the item's colon; two years running
     # are the span of both, as "1913 and 1914"; others, "1914, 1918:", the first, the second
-    # said, as "849, 858:" and "1536 & 1543" are read)
-    rf"|(?P<ycomma>,)[ \t]*(?={TEXT_YEAR}[ \t]*:(?:\s|$))"
+    # said, as "849, 858:" and "1536 & 1543" are read; "1536, 1579" alone on its line, the
+    # text below, the same)
+    rf"|(?P<ycomma>,)[ \t]*(?={TEXT_YEAR}[ \t]*(?::(?:\s|$)|$))"
     # ("2015 to 2017", "1939 through 1945": a span of years in words, its end in full)
     rf"|\s+(?:to|through|until)\s+(?={TEXT_YEAR}(?![\d.,]\d))"
     # ("1167 bis 1191", "1936 a 1939", "1940 tot 1945", "1939 do 1945": the same in the
