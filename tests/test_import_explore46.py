@@ -166,15 +166,15 @@ def test_link_lines_under_entries_are_layout_not_text() -> None:
         "\n"
         "26 Aug: Tram workers walk off the job\n"
         "\n"
-        "From City Archive: the tram strike begins\n"
+        "From City Archive: the tram strike begins.\n"
         "\n"
         "31 Aug: Police charge a crowd in the main street\n"
         "\n"
-        "From The Workers' Paper: report of the day\n"
+        "From The Workers' Paper: a report of the day by its editor.\n"
         "\n"
         "2 Sept: Two houses collapse in a poor street\n"
         "\n"
-        "From Housing History: tenements in the city\n"
+        "From Housing History: tenements in the city.\n"
         "\n"
         "22 Sept: Food ships arrive from abroad.\n"
     )
@@ -184,7 +184,7 @@ def test_link_lines_under_entries_are_layout_not_text() -> None:
         ("1913-09-02", None, "Two houses collapse in a poor street"),
         ("1913-09-22", None, "Food ships arrive from abroad."),
     ]
-    assert "From Housing History: tenements in the city" in left_out(text)
+    assert "From The Workers' Paper: a report of the day by its editor." in left_out(text)
 
 
 def test_a_label_written_twice_only_stays_text() -> None:
