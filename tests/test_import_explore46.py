@@ -348,3 +348,48 @@ def test_two_years_alone_with_a_comma_date_the_text_below() -> None:
         ("1669", None, "La colata distrugge il castello."),
     ]
     assert dates.parse_range("1536, 1537") == (date(1536, 1, 1), date(1537, 12, 31))
+
+
+# --- a page's numeric stamp that is its list's first day gives the list its year ---------------
+
+
+def test_a_page_stamp_on_the_first_entrys_day_gives_the_year() -> None:
+    text = (  # a festival's programme, in Dutch, published on its opening day
+        "Het festival: de belangrijkste data\n"
+        "\n"
+        "STADSKRANT | 14/06/19 09:30\n"
+        "\n"
+        "Het festival begint vrijdag en duurt tot 2 juli. Vorig jaar kwamen er 40.000 bezoekers.\n"
+        "\n"
+        "14 juni : de opening\n"
+        "\n"
+        "De burgemeester opent het festival op het plein.\n"
+        "\n"
+        "21 juni : de nacht van de muziek\n"
+        "\n"
+        "Bands spelen tot de ochtend in de hele stad.\n"
+        "\n"
+        "2 juli : het slot\n"
+        "\n"
+        "Vuurwerk boven de rivier.\n"
+    )
+    assert [(date, end) for date, end, _ in _read(text)] == [
+        ("2019-06-14", None),
+        ("2019-06-21", None),
+        ("2019-07-02", None),
+    ]
+
+
+def test_a_page_stamp_on_another_day_gives_no_year_by_this_rule() -> None:
+    text = (  # the stamp is not the first entry's day (month first or day first): no year
+        "The tour: key dates\n"
+        "\n"
+        "CITY NEWS | 03/05/19 09:30\n"
+        "\n"
+        "14 June : the opening night\n"
+        "\n"
+        "21 June : the second show\n"
+        "\n"
+        "2 July : the last night\n"
+    )
+    assert _read(text) == []
