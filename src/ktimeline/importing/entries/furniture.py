@@ -465,12 +465,14 @@ def _labelled_links(lines: Sequence[str]) -> set[int]:
 
 
 BOX_HEADING_WORDS = 4  # a box's heading over its bulleted lines is a few words
+BOX_HEADING_LINE_ABOVE = 8  # the words of the paragraph above it at least (an entry's text)
 BOX_HEADING_REASON = "heading (over the bulleted lines below it, not the entry above's text)"
 
 
 def _box_headings(lines: Sequence[str]) -> set[int]:
     """The indexes of a short paragraph (BOX_HEADING_WORDS words at most, a capital first,
-    no digit, no sentence end) after a blank line under a longer paragraph, whose next
+    no digit, no sentence end, no page furniture) after a blank line under a paragraph of
+    text (more than BOX_HEADING_LINE_ABOVE words, not bulleted), whose next
     line (after a blank) is bulleted: the heading of a box of bulleted lines ("Povodňové
     střípky" / "- 12 miliard korun" under the last day's text), not more of the entry above,
     whose text a page leaves without its full stop. Else empty."""
@@ -479,8 +481,11 @@ def _box_headings(lines: Sequence[str]) -> set[int]:
         stripped = lines[index].strip()
         if not stripped[:1].isupper() or len(stripped.split()) > BOX_HEADING_WORDS:
             continue
-        if lines[index - 1].strip() or len(lines[index - 2].split()) <= BOX_HEADING_WORDS:
-            continue  # (under a date alone, "1990" / "Museum opens", it is the entry's text)
+        above = lines[index - 2]
+        if lines[index - 1].strip() or len(above.split()) <= BOX_HEADING_LINE_ABOVE:
+            continue  # (under a date alone, "Sunday 25 June" / "KPA invades …", it is a title)
+        if _is_bulleted(above) or layout_kind(stripped) is not None:
+            continue  # (under an item, or a page's link, "Kommentar schreiben": not a heading)
         if DIGIT.search(stripped) is not None or SENTENCE_END.search(stripped) is not None:
             continue
         below = next((line for line in lines[index + 1 :] if line.strip()), "")
@@ -495,11 +500,12 @@ TITLE_ECHO_REASON = "the page's title, written again at the top of its text (not
 
 
 def _title_written_twice(lines: Sequence[str]) -> set[int]:
-    """The indexes of a page's first line, opening with a whole day, and of the same line written
-    again within TITLE_ECHO_REACH lines below it, only short lines (a code, a label) between
-    them: the page's title and its echo as the heading of the text ("13 februari 1954: +Name …" /
-    "LT" / the same / "1er mai 1878 Naissance …"), never two entries (a list's first event
-    is not written twice at its top; its own item of that day stays). Else empty."""
+    """The indexes of a page's first line, opening with a whole day, and of the same line
+    written again within TITLE_ECHO_REACH lines below it, a short line (a code, a label)
+    between them and nowhere else: the page's title and its echo as the heading of the text
+    ("13 februari 1954: +Name …" / "LT" / the same / "1er mai 1878 Naissance …"), never two
+    entries (two events alike are not set apart by a code; a list's own item of that day
+    stays). Else empty."""
     first = next((index for index, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return set()
@@ -508,13 +514,15 @@ def _title_written_twice(lines: Sequence[str]) -> set[int]:
     parts = dates.date_parts(found) if found is not None else {}
     if not (parts.get("d1") and parts.get("y1")):
         return set()  # (a title with no whole day is no entry: "2019 Revisited" names a year)
+    between = False  # (a code or label between them: two entries alike are not so set apart)
     for index in range(first + 1, min(len(lines), first + 1 + TITLE_ECHO_REACH)):
         stripped = lines[index].strip()
         if stripped == title:
-            later = any(line.strip() for line in lines[index + 1 :])
-            return {first, index} if later else set()
+            rest = [line.strip() for line in lines[index + 1 :]]
+            return {first, index} if between and any(rest) and title not in rest else set()
         if len(stripped.split()) > TITLE_ECHO_GAP_WORDS:
             return set()
+        between = between or bool(stripped)
     return set()
 
 
