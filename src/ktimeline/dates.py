@@ -1187,8 +1187,9 @@ _MAY_THE_VERB = (
     r"when|while|as|until|till|since|all|both|each|some|many|most|no|two|three|several)"
     r"(?![^\W\d_]))(?-i:[a-z]))"
 )
-# the colon after a month that opens an item's text ("Mayo: text", "Juillet : texte")
-_MONTH_COLON = r"[ \t]?:[ \t]"
+# the colon after a month that opens an item's text ("Mayo: text", "Juillet : texte"), or
+# ends its line with the text below ("1911" / "Juni:" / "Olympics jungfrufärd.")
+_MONTH_COLON = r"[ \t]?:(?:[ \t]|[ \t]*$)"
 # "Mai à octobre 2004", "mayo a octubre de 2004", "Mai bis Oktober 2004", "mei tot oktober
 # 2004", "maj till oktober 2004": "to" between two months in the languages of the month names
 # (as between two days, "du 5 au 21 août"), the span from the first month to the last
@@ -1548,8 +1549,9 @@ TEXT_DATE = (
     rf"|[ \t]*(?P<yamp>&)[ \t]*(?={TEXT_YEAR})"
     # ("1913, 1914: text": two years with a comma, then the item's colon; two years running
     # are the span of both, as "1913 and 1914"; others, "1914, 1918:", the first, the second
-    # said, as "849, 858:" and "1536 & 1543" are read)
-    rf"|(?P<ycomma>,)[ \t]*(?={TEXT_YEAR}[ \t]*:(?:\s|$))"
+    # said, as "849, 858:" and "1536 & 1543" are read; "1536, 1579" alone on its line, the
+    # text below, the same)
+    rf"|(?P<ycomma>,)[ \t]*(?={TEXT_YEAR}[ \t]*(?::(?:\s|$)|$))"
     # ("2015 to 2017", "1939 through 1945": a span of years in words, its end in full)
     rf"|\s+(?:to|through|until)\s+(?={TEXT_YEAR}(?![\d.,]\d))"
     # ("1167 bis 1191", "1936 a 1939", "1940 tot 1945", "1939 do 1945": the same in the

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
-from ktimeline.importing.entries.bullets import _BULLET_FIRST
+from ktimeline.importing.entries.bullets import _BULLET_FIRST, _is_bulleted
 from ktimeline.importing.entries.date_shapes import (
     _DASH_CHARS,
     _MONTH,
@@ -421,6 +421,109 @@ def _posted_stamp(lines: Sequence[str]) -> set[int]:
     if any(YEAR_IN_DATE.search(line) for line in lines[:index]):
         return set()
     return found
+
+
+# "From Century Ireland: Gallipoli evacuation complete": a label of a few words without a
+# digit and its colon, then the rest (a link to another page under an entry)
+LABELLED_LINK = re.compile(
+    r"(?P<label>[^\W\d_][^\W\d_'’.-]*(?:[ \t]+[^\s:\d]+){0,5})[ \t]?:[ \t]+\S"
+)
+LABELLED_LINKS_MIN = 3  # (DocumentPattern.MIN_LINES: a shape seen this often is the text's own)
+LABELLED_LINK_REASON = "a link or source line written under several entries (not an entry's text)"
+
+
+def _labelled_links(lines: Sequence[str]) -> set[int]:
+    """The indexes of paragraphs that open with the same word and a label of a few words and
+    its colon, each after a blank line, at least LABELLED_LINKS_MIN of them, each under a
+    different paragraph (an entry): "From Century Ireland: …", "From UCD Decade of
+    Centenaries: read …", "From Breac: …" under the items of a year, a page's links to other
+    pages. A label with a digit ("From 1990 to 1995: …") or a month's name is a date's, and a
+    dated line is no such link. Else empty."""
+    found: dict[str, list[int]] = {}
+    above_blank = True
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            above_blank = True
+            continue
+        if above_blank and ":" in stripped[:80]:
+            label = LABELLED_LINK.match(stripped)
+            if label is not None and dates.find_date(stripped) is None:
+                found.setdefault(label["label"].split()[0], []).append(index)
+        above_blank = False
+    links: set[int] = set()
+    for indexes in found.values():
+        if len(indexes) < LABELLED_LINKS_MIN:
+            continue
+        texts = [
+            next((lines[at] for at in range(index - 1, -1, -1) if lines[at].strip()), "")
+            for index in indexes
+        ]
+        if all(text.strip() and DIGIT.search(text) is not None for text in texts):
+            links.update(indexes)  # (each under a paragraph with a date or number: an entry)
+    return links
+
+
+BOX_HEADING_WORDS = 4  # a box's heading over its bulleted lines is a few words
+BOX_HEADING_LINE_ABOVE = 8  # the words of the paragraph above it at least (an entry's text)
+BOX_HEADING_REASON = "heading (over the bulleted lines below it, not the entry above's text)"
+
+
+def _box_headings(lines: Sequence[str]) -> set[int]:
+    """The indexes of a short paragraph (BOX_HEADING_WORDS words at most, a capital first,
+    no digit, no sentence end, no page furniture) after a blank line under a paragraph of
+    text (more than BOX_HEADING_LINE_ABOVE words, not bulleted), whose next
+    line (after a blank) is bulleted: the heading of a box of bulleted lines ("Povodňové
+    střípky" / "- 12 miliard korun" under the last day's text), not more of the entry above,
+    whose text a page leaves without its full stop. Else empty."""
+    found: set[int] = set()
+    for index in range(2, len(lines) - 1):
+        stripped = lines[index].strip()
+        if not stripped[:1].isupper() or len(stripped.split()) > BOX_HEADING_WORDS:
+            continue
+        above = lines[index - 2]
+        if lines[index - 1].strip() or len(above.split()) <= BOX_HEADING_LINE_ABOVE:
+            continue  # (under a date alone, "Sunday 25 June" / "KPA invades …", it is a title)
+        if _is_bulleted(above) or layout_kind(stripped) is not None:
+            continue  # (under an item, or a page's link, "Kommentar schreiben": not a heading)
+        if DIGIT.search(stripped) is not None or SENTENCE_END.search(stripped) is not None:
+            continue
+        below = next((line for line in lines[index + 1 :] if line.strip()), "")
+        if below and lines[index + 1].strip() == "" and _is_bulleted(below):
+            found.add(index)
+    return found
+
+
+TITLE_ECHO_REACH = 3  # the lines below a page's first line its echo may stand within
+TITLE_ECHO_GAP_WORDS = 2  # a line between them of this many words at most ("LT", a code)
+TITLE_ECHO_REASON = "the page's title, written again at the top of its text (not an entry)"
+
+
+def _title_written_twice(lines: Sequence[str]) -> set[int]:
+    """The indexes of a page's first line, opening with a whole day, and of the same line
+    written again within TITLE_ECHO_REACH lines below it, a short line (a code, a label)
+    between them and nowhere else: the page's title and its echo as the heading of the text
+    ("13 februari 1954: +Name …" / "LT" / the same / "1er mai 1878 Naissance …"), never two
+    entries (two events alike are not set apart by a code; a list's own item of that day
+    stays). Else empty."""
+    first = next((index for index, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return set()
+    title = lines[first].strip()
+    found = dates.find_date(title) if title[:1].isdigit() else None
+    parts = dates.date_parts(found) if found is not None else {}
+    if not (parts.get("d1") and parts.get("y1")):
+        return set()  # (a title with no whole day is no entry: "2019 Revisited" names a year)
+    between = False  # (a code or label between them: two entries alike are not so set apart)
+    for index in range(first + 1, min(len(lines), first + 1 + TITLE_ECHO_REACH)):
+        stripped = lines[index].strip()
+        if stripped == title:
+            rest = [line.strip() for line in lines[index + 1 :]]
+            return {first, index} if between and any(rest) and title not in rest else set()
+        if len(stripped.split()) > TITLE_ECHO_GAP_WORDS:
+            return set()
+        between = between or bool(stripped)
+    return set()
 
 
 def _captions_written_twice(lines: Sequence[str]) -> set[int]:

@@ -293,6 +293,42 @@ def _glued_card_years(lines: list[str], glued: list[int]) -> list[str] | None:
     return written
 
 
+# "… ändras därför från 20 mars till 10 april.1912": the next year run into the end of an
+# item's last sentence, the line break between them lost
+YEAR_GLUED_TO_SENTENCE_END = re.compile(r"^(?P<text>.*\w[.!?])(?P<year>(?:1[0-9]|20)\d\d)[ \t]*$")
+
+
+YEAR_GLUED_TO_SENTENCE_END_HINT = re.compile(r"\w[.!?](?:1[0-9]|20)\d\d[ \t]*$", re.M)
+
+
+def _years_glued_to_sentence_ends(lines: list[str]) -> list[str]:
+    """The lines with "… till 10 april.1912" written "… till 10 april." and "1912" on the
+    blank line below it, in a document that writes its years alone on their lines (at least
+    MIN_LINES): a year run into the end of a sentence, whose next item is a day with no year
+    ("3 februari"), is the heading the page lost the line break of, not the sentence's end.
+    The year must not go back before the last year alone above it. Else unchanged."""
+    alone = [index for index, line in enumerate(lines) if YEAR_ALONE_LINE.fullmatch(line)]
+    if len(alone) < DocumentPattern.MIN_LINES:
+        return lines
+    written = list(lines)
+    for index, line in enumerate(lines[:-2]):
+        glued = YEAR_GLUED_TO_SENTENCE_END.match(line) if line[-1:].isdigit() else None
+        if glued is None or lines[index + 1].strip():
+            continue
+        above = [int(lines[at]) for at in alone if at < index]
+        if above and int(glued["year"]) < above[-1]:
+            continue
+        below = next((other.strip() for other in lines[index + 2 :] if other.strip()), "")
+        found = _date_at(below) if below[:1].isdigit() else None
+        if found is None or found.start("date") != 0:
+            continue
+        parts = dates.date_parts(found)
+        if parts.get("d1") and parts.get("m1") and not (parts.get("y1") or parts.get("y2")):
+            written[index] = glued["text"]
+            written[index + 1] = glued["year"]
+    return written
+
+
 def _glued_eras(lines: list[str]) -> list[str]:
     """The lines with "1918  CEGoddard …" written as "1918  Goddard …" (the common era is
     what a bare year means) and "500 BCEThe …" as "500 BCE The …", when at least MIN_LINES

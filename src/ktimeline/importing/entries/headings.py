@@ -6,6 +6,7 @@ in an introduction or counted back, a page's own date line.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date
 from itertools import pairwise
@@ -210,6 +211,36 @@ def _timed_page_stamp(line: str) -> date | None:
     return date.fromisoformat(days.pop()) if len(days) == 1 else None
 
 
+# "GLOBE ÉCHOS | 08/09/21 11:55", "08.09.2021 11:55": a page's stamp of numbers (a site's
+# name and a bar perhaps before it, a time of day perhaps after), day and month in either order
+NUMERIC_PAGE_STAMP = re.compile(
+    r"(?:[^|\n]{1,40}\|[ \t]*)?(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
+    r"(?P<year>\d{4}|\d\d)(?:[ \t,]+(?:[01]?\d|2[0-3])[:h][0-5]\d)?"
+)
+TWO_DIGIT_CENTURY_TURN = 69  # (two-digit years 69-99 are the 1900s, as POSIX strptime's %y)
+PAGE_DAY_OF_FIRST_ENTRY = "the page's date, the first entry's own day"
+
+
+def _page_stamp_of_day(line: str, month: int, day: int) -> date | None:
+    """The page's own day where ``line`` is a stamp of numbers ("GLOBE ÉCHOS | 08/09/21
+    11:55") one of whose readings (day first or month first) is ``month`` and ``day``, the
+    first entry's own day: a page dated the day its list opens with ("8 septembre : la
+    première audience", a trial's calendar). Else None (which order would it be?)."""
+    stamp = NUMERIC_PAGE_STAMP.fullmatch(line) if len(line) <= STAMP_CHARACTERS + 20 else None
+    if stamp is None:
+        return None
+    written = stamp["year"]
+    year = int(written)
+    if len(written) == 2:
+        year += 1900 if year >= TWO_DIGIT_CENTURY_TURN else 2000
+    a, b = int(stamp["a"]), int(stamp["b"])
+    if (month, day) not in ((b, a), (a, b)):
+        return None
+    with contextlib.suppress(ValueError):
+        return date(year, month, day)
+    return None
+
+
 ENTRIES_OWN_YEAR = "the entries' own text (their month written with its year)"
 
 
@@ -289,6 +320,7 @@ def title_years(
     background: set[int] = set()  # the years a "Background:" paragraph writes
     _, first_month, first_day = kept[0]
     anchored: set[int] = set()  # the years of the first entry's day, written whole above it
+    page_day: date | None = None  # the page's stamp, the first entry's own day (see there)
     for line in lines:
         stripped = PUBLISHED.sub("", line).strip()
         if not stripped or ("(" in stripped and AGENCY_DATELINE.match(stripped)):
@@ -299,6 +331,15 @@ def title_years(
             page_days = _whole_days(stripped)
             if published is None and len(page_days) == 1:
                 published = date.fromisoformat(page_days.pop())
+            continue
+        if (
+            page_day is None
+            and first_month is not None
+            and first_day is not None
+            and stripped[-1:].isdigit()
+            and (stamped := _page_stamp_of_day(stripped, first_month, first_day)) is not None
+        ):
+            page_day = stamped  # ("GLOBE ÉCHOS | 08/09/21 11:55" above "8 septembre : …")
             continue
         if (timed := _timed_page_stamp(stripped)) is not None:
             # "28 December 2012 20:24Gewijzigd op …" under a title: the page's dateline, whose
@@ -359,6 +400,17 @@ def title_years(
         # and the days it lists without a year are that year's (the dates ahead of it)
         readings = {(own_year, own_year)}
         sources = {(own_year, own_year): 'a day the text above the list places "next year"'}
+    if (
+        page_day is not None
+        and not turns
+        and TITLE not in sources.values()
+        and all(day >= (page_day.month, page_day.day) for day in days)
+    ):
+        # "GLOBE ÉCHOS | 08/09/21 11:55" above "8 septembre : …", "28 septembre : …": a
+        # calendar the page publishes on its first day, the days after it that year's (the
+        # years its introduction names, a trial's end, the attacks' own, are none of theirs)
+        pattern.title_source = PAGE_DAY_OF_FIRST_ENTRY
+        return page_day.year, page_day.year
     if not readings and len(anchored) == 1:
         # "The war began June 25, 1950, with a North Korean invasion …" above "June 25 North
         # Korean troops invaded …": the introduction writes the first entry's day whole

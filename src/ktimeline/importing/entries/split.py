@@ -56,23 +56,29 @@ from ktimeline.importing.entries.dates_after_texts import (
     _years_after_sentences,
 )
 from ktimeline.importing.entries.furniture import (
+    BOX_HEADING_REASON,
     CAPTION_HINT,
     CUT_DATE_REASON,
     DIGIT,
     HOUR_GLUED_HINT,
     INFOBOX_DATE_HINT,
+    LABELLED_LINK_REASON,
     SENTENCE_END,
     TEASER_LINK_HINT,
+    TITLE_ECHO_REASON,
     YEAR_IN_DATE,
     YEAR_MENU,
+    _box_headings,
     _captions_written_twice,
     _date_cut_at_the_end,
     _hours_glued_to_days,
     _infobox_dates,
     _is_century_menu,
+    _labelled_links,
     _link_previews,
     _period_menus,
     _teaser_links,
+    _title_written_twice,
     metadata_values,
     normalise,
 )
@@ -80,6 +86,7 @@ from ktimeline.importing.entries.glued_dates import (
     FRAMED_HINT,
     GLUED_PLACEHOLDER_HINT,
     SUPERSCRIPT_DIGIT,
+    YEAR_GLUED_TO_SENTENCE_END_HINT,
     _bracketed_years_glued,
     _captions_glued_to_headings,
     _days_glued_to_texts,
@@ -87,6 +94,7 @@ from ktimeline.importing.entries.glued_dates import (
     _glued_placeholders,
     _has_glued_day,
     _superscript_days,
+    _years_glued_to_sentence_ends,
 )
 from ktimeline.importing.entries.headings import (
     TITLED_BLOCKS_LENGTH,
@@ -495,6 +503,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     metadata = metadata_values(lines)
     # (an indented line after a blank one: one scan, most texts have none)
     twice = _captions_written_twice(lines) if CAPTION_HINT.search(text) else set()
+    titles = _title_written_twice(lines)
+    links = _labelled_links(lines) if ":" in text else set()
+    boxes = _box_headings(lines) if "\n- " in text or "•" in text else set()
     short_lines = _short_lines(lines)
     repeated = _lines_repeated_under_entries(lines, short_lines)
     markers = _paragraph_markers(short_lines)
@@ -507,12 +518,16 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines, flags = _flag_column(lines)
     cut_dates = _date_cut_at_the_end(lines)
     written = lines
-    if metadata or twice or repeated or markers or previews or cut_dates:  # (reported below)
+    boxed = titles or links or boxes
+    if metadata or twice or boxed or repeated or markers or previews or cut_dates:
         lines = [
             ""
             if index in metadata
             or index in cut_dates
             or index in twice
+            or index in titles
+            or index in links
+            or index in boxes
             or index in repeated
             or index in markers
             or index in previews
@@ -566,6 +581,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
         lines, year_boxes = _month_and_day_numbers_under_years(lines)
     lines = _glued_years(_days_in_introduced_span(lines))
+    if YEAR_GLUED_TO_SENTENCE_END_HINT.search(text) is not None:  # (most texts have none)
+        lines = _years_glued_to_sentence_ends(lines)
     if ")" in text:  # ("• (1515)Malacca …": str's own search, then a line's first sign)
         lines = _bracketed_years_glued(lines)
     if _on_a_line(FRAMED_HINT, text):  # (one scan: most texts have none)
@@ -895,6 +912,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if heading_run_in:
         reason = "heading, run into the first entry on its line"
         splitter.result.layout.append(SkippedLine(heading + 1, heading_run_in, reason))
+    for index in sorted(titles):  # (above the chronology's heading too: never lost)
+        title = SkippedLine(index + 1, written[index].strip(), TITLE_ECHO_REASON)
+        splitter.result.layout.append(title)
     for index in range(start, len(lines)):
         if index in metadata:
             reason = "page metadata (a label and its value)"
@@ -902,6 +922,12 @@ def _split_text(text: str, default_year: int | None) -> Split:
             continue
         if index in twice:
             reason = "a picture's caption (written twice: its alternative text and its caption)"
+            splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
+            continue
+        if index in titles:
+            continue  # (reported above)
+        if index in links or index in boxes:
+            reason = LABELLED_LINK_REASON if index in links else BOX_HEADING_REASON
             splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
             continue
         if index in repeated:

@@ -142,6 +142,7 @@ from ktimeline.importing.entries.years import (
     BEFORE_ERA_WORD,
     CIRCA_MARKED,
     SEASON_START,
+    SHORT_YEAR_CIRCA_ALONE,
     _heading_marks_off,
     _no_year_but_weekdays,
     _short_year_day,
@@ -1971,6 +1972,8 @@ class _Splitter:
             alone = _heading_marks_off(line.strip())
             marked = alone != line.strip()  # ("## 793": a heading, if no text comes)
             alone = alone.removesuffix(".")  # ("635.": the year of a book's annals, its stop)
+            if (circa := SHORT_YEAR_CIRCA_ALONE.fullmatch(alone)) is not None:
+                alone = circa["year"]  # ("900 ca.": about a year is that year)
             found = SHORT_YEAR_ENTRY.match(alone + ":")
             if found is not None:
                 self.short_year_entry(number, found, "", len(raw.rstrip()))

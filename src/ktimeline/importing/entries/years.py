@@ -1151,17 +1151,59 @@ def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[in
     if len(alone) < pattern.MIN_LINES:
         return _dotted_short_years_alone(lines)
     numbers: list[tuple[int, int]] = []
+    small: list[tuple[int, int]] = []  # (numbers of one or two digits alone: see below)
     for index, line in enumerate(lines):
         stripped = _heading_marks_off(line.strip())  # ("== 793 ==", "## 793": a heading's)
         if 7 <= len(stripped) <= 9 and SHORT_SPAN_ALONE.fullmatch(stripped):
             stripped = stripped[:3]  # ("892-936": a span of such years, read from its first)
+        elif (circa := SHORT_YEAR_CIRCA_ALONE.fullmatch(stripped)) is not None:
+            stripped = circa["year"]  # ("900 ca.": about a year is that year)
+        elif 0 < len(stripped) < 3 and stripped.isdigit() and stripped[0] != "0":
+            small.append((index + 1, int(stripped)))
+            continue
         elif len(stripped) != 3 or not stripped.isdigit() or stripped[0] == "0":
             continue
         below = (_next_with_text(lines, index + 1) or "").strip()
         if below and not below[:1].isdigit() and index + 1 not in pattern.dated:
             numbers.append((index + 1, int(stripped)))
     years = [year for _, year in sorted(alone + numbers)]
-    return {n for n, _ in numbers} if numbers and years == sorted(years) else set()
+    if numbers and years == sorted(years):
+        return {n for n, _ in numbers}
+    return _short_years_after_a_countdown(lines, numbers, small, alone)
+
+
+# "729 a.c.", "57 BC", "500 v. Chr." alone on its line: a year before the Common Era
+YEAR_BEFORE_ERA_ALONE = re.compile(rf"\d{{1,4}}\s*{dates.BEFORE_CHRIST}", re.IGNORECASE)
+# "900 ca.", "461 ca", "850 c.": a three-digit year alone with its circa mark after it
+SHORT_YEAR_CIRCA_ALONE = re.compile(r"(?P<year>[1-9]\d\d)[ \t]+(?:ca|c|circa)\.?")
+
+
+def _short_years_after_a_countdown(
+    lines: Sequence[str],
+    numbers: Sequence[tuple[int, int]],
+    small: Sequence[tuple[int, int]],
+    alone: Sequence[tuple[int, int]],
+) -> set[int]:
+    """The lines of ``numbers`` (three-digit numbers alone, text below) that rise after the
+    lowest number alone below a year before the Common Era alone ("729 a.c." / "476" / "403"
+    / "121" / "21" / "535" / "827" / "1071"): the bare numbers counting down under it are
+    years before the era too (reported as numbers, not read), the lowest of them the turn,
+    and those rising after it, up to the years alone, are the era's first centuries. Only
+    below such a line, and only where the numbers after the turn and the years alone rise
+    together. Else none."""
+    if not numbers:
+        return set()
+    first = min(n for n, _ in numbers)
+    if not any(YEAR_BEFORE_ERA_ALONE.fullmatch(lines[n].strip()) for n in range(first - 1)):
+        return set()
+    counted = sorted((*numbers, *small))
+    turn = min(range(len(counted)), key=lambda at: counted[at][1])
+    down = counted[: turn + 1]
+    if turn in (0, len(counted) - 1) or any(b >= a for (_, a), (_, b) in pairwise(down)):
+        return set()  # (no countdown to the turn, or nothing after it)
+    after = {n for n, _ in counted[turn + 1 :]} & {n for n, _ in numbers}
+    years = [year for n, year in sorted((*alone, *numbers)) if n in after or (n, year) in alone]
+    return after if after and years == sorted(years) else set()
 
 
 # "635." alone on its line: a three-digit year and its full stop (a reference book's annals)
