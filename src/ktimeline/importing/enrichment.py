@@ -2540,6 +2540,10 @@ class Enricher:
                     )
                 )
                 and not _mission_acting(text, words, last + 1)
+                and not (  # "the North Korean peninsula": the state's half of it, named
+                    following.key == "peninsula"  # by its adjective (README, held-out-20's
+                    and words[first].key in {"north", "south"}  # call), not the peninsula
+                )
             ):
                 return  # "Korean War", "Russian legation", "Japanese embassy", "Chinese civil war"
             if (
@@ -2834,6 +2838,10 @@ class Enricher:
             self._capital_place[index] = as_place
             if as_place:
                 entry.places.append(target[2])
+                if _officials_in(words, first):  # "Officials in Tokyo say": the city, and
+                    state = self._in_time(target[1], date)  # its government speaking
+                    if state is not None:
+                        add(state, start, end)
                 if first <= 1 and _dateline(self._text, words, first):  # "SEOUL– …": the
                     self._dateline_state = self._in_time(target[1], date)  # story's state
             else:
@@ -3418,6 +3426,20 @@ class Enricher:
                 if new is not None:  # "Bucher and his crew were …", "Pak removed his watch",
                     entry.add(new, *span)  # "Bradley, who …": one word nobody knows, a person
                     continue
+            if _plain_full_name(words, run_start, run_end, text) and (
+                NAMES_AFTER_PLURAL_ROLE.search(text, max(0, span[0] - 120), span[0]) is not None
+            ):  # "Three American journalists, Burton Crane, Frank Gibney, and Keyes Beech,":
+                new = self._new_actor(  # each name of a list a plural role opens
+                    text[span[0] : span[1]], None, None, person=True
+                )
+                if new is not None:
+                    entry.add(new, *span)
+                    continue
+            if _person_named_so(text, words, run_start, run_end):
+                new = self._new_actor(text[span[0] : span[1]], None, None, person=True)
+                if new is not None:  # "a prominent Korean leader named Yo Un-hyung", "a
+                    entry.add(new, *span)  # party member named as Kang Tae-Ho"
+                    continue
             if _plain_full_name(words, run_start, run_end, text) and not any(
                 w.key in self.by_first for w in words[run_start : run_end + 1]
             ):  # (no word that starts a known name: "North Korean" unmatched is no person)
@@ -3525,6 +3547,18 @@ class Enricher:
                 continue  # "the 11th Company of the 2nd South Korean Marine Brigade": a part,
                 # named by the whole unit it belongs to (as "the 7th Central Committee of the
                 # Workers' Party" is the party's)
+            regiment = (
+                _regiment_after_comma(text, words, max(end, run_end), entry.covered)
+                if numbered and unit
+                else None
+            )
+            if regiment is not None:  # "1st Battalion, Middlesex Regiment": the battalion of
+                named_at = (words[run_start - 1].start, words[regiment].end)  # the regiment
+                new = self._new_actor(text[slice(*named_at)], None, None, kind="military")
+                if new is not None:  # the comma names, one name
+                    entry.add(new, *named_at)
+                    entry.covered.update(range(run_start, regiment + 1))
+                    continue
             begin = words[run_start - 1].start if numbered else span[0]
             if end <= run_start and not numbered:
                 last = (  # "the Ninth Circuit Court of Appeals blocked": its name goes on
@@ -5441,7 +5475,37 @@ class Enricher:
             ):  # (a list ends with its sentence: "… in Seoul. Washington will consult …", and
                 # after a dateline's dash: "SEOUL—Tokyo recalled its ambassador": the government)
                 return self._capital_place.get(index - 1, False)  # decided already, in order
+            if self._in_a_list_of_places(words, first, last, before):
+                return True  # "going on in New York, Singapore and in Panmunjom"
         return False
+
+    def _in_a_list_of_places(
+        self, words: list[Token], first: int, last: int, before: tuple[int, int, tuple[str, ...]],
+    ) -> bool:  # fmt: skip
+        """Whether the capital at ``first`` continues a list of places a locative word opens,
+        its item before a place no state is ("in New York, Singapore and in Panmunjom", "in
+        New York and Singapore"), joined by a comma or "and"/"or" with "and"/"or" beside it
+        (not "In New York, Singapore voted": a clause's subject after a comma)."""
+        between = self.text_between(words, before[1], first)
+        joined_by_and = words[first - 1].key in {"and", "or"}
+        return (
+            before[2][0] == "place"
+            and not (last + 1 < len(words) and words[last + 1].key in SPEECH_VERBS)
+            and before[0] >= 1
+            and words[before[0] - 1].key in PLACE_LIST_OPENERS
+            and before[1] >= first - 2
+            and not SENTENCE_MARKS.intersection(between)
+            and not DASHES.intersection(between)
+            and (
+                joined_by_and
+                or (
+                    between.strip() == ","
+                    and last + 1 < len(words)
+                    and words[last + 1].key in {"and", "or"}
+                    and not words[last + 1].capital
+                )
+            )
+        )
 
     def text_between(self, words: list[Token], left: int, right: int) -> str:
         return self._text[words[left].end : words[right].start]
@@ -7748,11 +7812,47 @@ def _lone_name_of_a_person(text: str, words: list[Token], at: int) -> bool:
         or (words[at - 1].capital and word.start - words[at - 1].end <= 1)
     ):  # (a capital just before: a title's or a known name's, "Mr. Hill", "Captain Kim")
         return False
-    if LONE_PERSON_NEXT.match(text, word.end) is None:
+    if LONE_PERSON_NEXT.match(text, word.end) is None and not (
+        QUOTATION_CLOSED_BEFORE.search(text, max(0, word.start - 4), word.start) is not None
+        and LONE_SPEAKER_VERB.match(text, word.end) is not None
+    ):  # ("“Eighth Army in good shape,” Marshall read": one who speaks after the words)
         return False
     if re.search(rf"\b{re.escape(word.key)}\b", text) is not None:
         return False  # (the word in small letters too: a word, not a name)
     return not _title_case(text)
+
+
+# The close of a quotation and its comma right before a word ('…", Albright told').
+QUOTATION_CLOSED_BEFORE = re.compile(r"(?:,[”\"’']|[”\"’'],)\s$")
+# A speech verb right after one word, in the past (the tense of a report of words).
+LONE_SPEAKER_VERB = re.compile(
+    r"\s+(?:said|told|added|wrote|read|declared|replied|continued|explained|recalled|stated)\b"
+)
+# A person's noun before "named" and a name ("a party member named as Kang Tae-Ho").
+NAMED_PERSON_NOUNS = frozenset(
+    """leader member man woman boy girl officer soldier official student defector farmer
+    worker resident citizen activist journalist diplomat priest pastor engineer teacher doctor
+    person spy agent veteran sailor pilot guard prisoner refugee survivor commander general
+    colonel captain lieutenant sergeant private businessman reporter""".split()  # noqa: SIM905
+)
+NAMED_AS = re.compile(r"\b(?P<noun>[a-z]+),?\s+(?:who\s+was\s+|later\s+)?named(?:\s+as)?\s+$")
+
+
+def _person_named_so(text: str, words: list[Token], first: int, last: int) -> bool:
+    """Whether a run of two to four capitalised words nobody knows follows a person's noun
+    and "named" ("a prominent Korean leader named Yo Un-hyung", "a party member named as
+    Kang Tae-Ho"): the name of that person (not "a ship named", "a site named")."""
+    if not 0 < last - first < 4:
+        return False
+    before = NAMED_AS.search(text, max(0, words[first].start - 40), words[first].start)
+    return (
+        before is not None
+        and before.group("noun") in NAMED_PERSON_NOUNS
+        and not any(
+            w.upper or w.possessive or w.key in ORG_WORDS | MEDIA_WORDS | GEO_WORDS | STREET_WORDS
+            for w in words[first : last + 1]
+        )
+    )
 
 
 def _plain_full_name(words: list[Token], first: int, last: int, text: str) -> bool:
@@ -7794,7 +7894,16 @@ def _mission_acting(text: str, words: list[Token], at: int) -> bool:
     if MISSION_IN.match(text, end) is not None:
         return True
     verb = re.match(r"\s+(?:also\s+)?([a-z]+)", text[end : end + 40])
-    return verb is not None and verb.group(1) in SPEECH_VERBS  # ("… legation is closed": no)
+    return verb is not None and (
+        verb.group(1) in SPEECH_VERBS  # ("… legation is closed": no)
+        or verb.group(1) in MISSION_VOICES  # "A South Korean Embassy spokesman in Beijing said"
+    )
+
+
+# The people who speak or act for an embassy ("a South Korean Embassy spokesman").
+MISSION_VOICES = frozenset(
+    """spokesman spokeswoman spokesperson official officials diplomat diplomats""".split()  # noqa: SIM905
+)
 
 
 def _printed_in(words: list[Token], at: int) -> bool:
@@ -8155,11 +8264,13 @@ def _title_after(words: list[Token], at: int) -> bool:
     if _title_key(words[at].key) or _firm_role(words, at, start):
         return True
     article = at > start and words[start].key in {"a", "an", "another"}
-    for word in words[at : at + 4]:
+    for index, word in enumerate(words[at : at + 4], at):
         if _title_key(word.key) or (
             article and (word.key in PERSON_NOUNS or word.key in OCCUPATIONS)
         ):
             return True
+        if article and word.key in NATIONALS and index > at and words[index - 1].capital:
+            return True  # "Joshua Holt, a U.S. national who …": one of a state's people
         if not (word.possessive or word.key in BODY_MODIFIERS or word.capital):
             return False  # ("Philip Hammond, British foreign secretary": a state's adjective)
     return False
@@ -8195,6 +8306,11 @@ PERSON_NOUNS = frozenset(
     diplomat scholar analyst professor fellow researcher student dissident
     official""".split()  # noqa: SIM905
 )
+
+
+# After a state's adjective in an appositive, what only a person is ("a U.S. national",
+# "an American citizen"; not "a national monument", no state's word before it).
+NATIONALS = frozenset({"national", "citizen"})
 
 
 def _firm_role(words: list[Token], at: int, start: int) -> bool:
@@ -8235,6 +8351,7 @@ def _name_run(
                     end >= at and end + 2 < len(words) and words[end + 2].joined
                 )
                 and not (end >= at and _korean_syllables_after(words, end))  # "Pak In Ho"
+                and not (end > at and _korean_syllable_closing(words, end))  # "So Chung On"
                 and not _month_as_given_name(words, end + 1)  # "Coach Jan Visser"
             )
             or (end >= at and word.start - words[end].end > 1 and not _initial(words, end))
@@ -8617,6 +8734,47 @@ PART_OF_UNIT = re.compile(
     + "|".join(sorted(w.capitalize() for w in UNIT_WORDS))
     + r")\b"
 )
+
+
+# The last word of a regiment's name ("Middlesex Regiment", "Argyll and Sutherland
+# Highlanders", "Royal Canadian Rifles").
+REGIMENT_HEADS = frozenset(
+    """regiment highlanders infantry rifles guards fusiliers borderers artillery dragoons
+    hussars lancers rangers""".split()  # noqa: SIM905
+)
+# The parts of a regiment a comma sets before its name ("1st Battalion, Middlesex Regiment").
+REGIMENT_PARTS = frozenset({"battalion", "company", "squadron", "battery"})
+
+
+def _regiment_after_comma(
+    text: str, words: list[Token], last: int, covered: set[int]
+) -> int | None:
+    """The last word of the regiment a numbered part of it names after a comma ("1st
+    Battalion, Middlesex Regiment", "1st Battalion, Argyll and Southerland Highlanders"):
+    capitalised words (an "and" between two of them) up to a regiment's last word; None when
+    no such name follows ("1st Battalion, which …", "2nd Battalion, Seoul")."""
+    if words[last].key not in REGIMENT_PARTS or last + 1 >= len(words):
+        return None
+    if text[words[last].end : words[last + 1].start] != ", ":
+        return None
+    at = last + 1
+    while at < len(words) and at - last <= REGIMENT_NAME_WORDS and at not in covered:
+        word = words[at]
+        spaced = text[words[at - 1].end : word.start] == " " or at == last + 1
+        if not spaced:
+            return None
+        if word.capital and word.key not in NOT_NAMES:
+            if word.key in REGIMENT_HEADS and at > last + 1:
+                return at
+        elif not (
+            word.key == "and" and at > last + 1 and at + 1 < len(words) and words[at + 1].capital
+        ):
+            return None
+        at += 1
+    return None
+
+
+REGIMENT_NAME_WORDS = 6  # at most so many words in a regiment's name after the comma
 
 
 def _unit_before(text: str, words: list[Token], first: int, matched_at: set[int]) -> int:
@@ -9042,6 +9200,13 @@ FOUND_GUILTY = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|liable)\b")
 PLURAL_ROLES = frozenset(
     """students journalists activists scientists engineers researchers""".split()  # noqa: SIM905
 )
+# A plural role, its comma, and the names of a list before the one at the end ("Three
+# American journalists, Burton Crane, Frank Gibney, and "): each is a person.
+NAMES_AFTER_PLURAL_ROLE = re.compile(
+    r"\b(?:journalists|correspondents|reporters|students|activists|scientists|researchers|"
+    r"crewmen|sailors|soldiers|officers),\s+"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s+(?:and\s+)?|\s+and\s+))*$"
+)
 # Lower-case nouns right before a name that make it a person's ("army major Zin Mo", "the
 # agent Kim Hyon Hui", "defector Thae Yong-ho").
 # The same in Spanish and French, lower case as they write them before a name ("la alcaldesa
@@ -9261,6 +9426,50 @@ def _korean_syllables_after(words: list[Token], last: int) -> bool:
         )
         and second.key not in NOT_NAMES
     )
+
+
+def _officials_in(words: list[Token], first: int) -> bool:
+    """Whether officials no state's word names are placed in the capital at ``first``
+    ("Officials in Tokyo say", "governmental officials in Seoul declared"): its government's
+    (not "U.S. officials in Seoul", whose state is named; "diplomats in Pyongyang" are any
+    state's)."""
+    return (
+        first >= 2
+        and words[first - 1].key == "in"
+        and words[first - 2].key == "officials"
+        and not (
+            first >= 3 and words[first - 3].capital and words[first - 3].key not in PLAIN_OFFICIALS
+        )
+    )
+
+
+# Words that open a list of places ("in New York, Singapore and in Panmunjom").
+PLACE_LIST_OPENERS = frozenset(
+    "in at near inside outside around within visits visit visited visiting".split()  # noqa: SIM905
+)
+# Words before "officials" that name no state ("Government officials in Seoul").
+PLAIN_OFFICIALS = frozenset({"government", "governmental", "senior", "top", "local", "some"})
+
+
+def _korean_syllable_closing(words: list[Token], last: int) -> bool:
+    """Whether the word after ``last`` is the closing syllable of a Korean name written in
+    three words, a surname and two given syllables one space apart, the third a word that is
+    also English ("spokesman So Chung On."): it ends the clause (a mark, not a word, follows
+    it), where a preposition would have its object after it."""
+    closing = last + 1
+    if last < 1 or closing >= len(words):
+        return False
+    three = words[last - 1 : closing + 1]
+    return (
+        all(
+            w.capital and not w.upper and not w.possessive and not w.joined
+            and ONE_SYLLABLE.fullmatch(w.key)
+            for w in three
+        )
+        and three[1].start - three[0].end == 1
+        and three[2].start - three[1].end == 1
+        and (closing + 1 == len(words) or words[closing + 1].start - three[2].end > 1)
+    )  # fmt: skip
 
 
 def _ordinal_in_name(words: list[Token], at: int) -> bool:
@@ -9487,6 +9696,7 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
                 or _middle_initials(words, end + 1)
                 or _hyphened_name(words, end + 1, lower=True)  # "Lee In-Bae", "Lee In-bae"
                 or _month_as_given_name(words, end + 1)  # "Coach Jan Visser"
+                or (end > at and _korean_syllable_closing(words, end))  # "So Chung On."
                 or (  # "Kim Dal-in": a given name's second half after a surname, though
                     end > at  # it is a common word ("in", "on")
                     and words[end + 1].joined

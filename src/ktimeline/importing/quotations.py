@@ -1924,8 +1924,9 @@ class SpeakerFinder:
                 and names[0].kind == "person"
                 and names[0].start == at
                 and not text[names[0].end : quote.start].strip()
-            ):
-                return True, names[0].actor
+                and not POSSESSIVE_END.search(text, max(0, names[0].end - 2), names[0].end)
+            ):  # (not "Roh’s “northern politics” shifted …": his policy's name, no words of
+                return True, names[0].actor  # his: a name in quotation marks, README)
         heading_of = self._heading_speaker(heading, quote) if heading else None
         if heading_of is not None:  # "Korean Central News Agency (KCNA) “…”"
             return True, heading_of
@@ -2452,8 +2453,8 @@ _WHEN_GAP = (
 )
 WHEN_GAP = re.compile(_WHEN_GAP, re.IGNORECASE)
 OBJECT_OF = re.compile(r"\b(?:to|from|with|for|by|of|at|against|about)\s+(?:the\s+)?$")
-VERB_GAP = re.compile(
-    rf"(?:{_SUBJECT_GAP_PART}|{_WHEN_GAP}|\b(?:{ADVERB}|{AUXILIARY}|not|never)\b)*",
+VERB_GAP = re.compile(  # ("Acheson, some months later, was to say": his later words)
+    rf"(?:{_SUBJECT_GAP_PART}|{_WHEN_GAP}|\b(?:{ADVERB}|{AUXILIARY}|not|never|was\s+to)\b)*",
     re.IGNORECASE,
 )
 
@@ -2507,11 +2508,20 @@ def _without_asides(text: str) -> str:
     """ "Trump, in a speech at the UN, calls" → "Trump calls", "Kim – who … – said" → "Kim
     said": asides between commas or dashes out."""
     return re.sub(
+        RELATIVE_CONTINUED.pattern + "|"
         r",(?!\s*(?:and|but|or|while|whereas|although|though)\b)[^,]*,|\s[–—]\s[^–—]*\s[–—]\s|"
         r"\s--\s.*?\s--\s",
         " ",
         text,
     )  # (", but MacArthur ignored …," is a clause of its own, no aside)
+
+
+# A relative aside that goes on with a second verb of the same "who" after "and" ("Bradley,
+# who … had just returned from Japan, and was feeling so ill …, said"): one aside, the
+# "and was" no clause of the speaker's own.
+RELATIVE_CONTINUED = re.compile(
+    r",\s*(?:who|which)\b[^,]*,(?:\s*and\s+(?:was|were|is|are|had|has|did|then)\b[^,]*,)+"
+)
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
