@@ -9,6 +9,7 @@
   holders that day: reported, never guessed.
 - Kim Kye Gwan's First Vice Foreign Minister office ends when Choe Son Hui is reported in it
   (24 April 2019), whose office it is from that day.
+- Korean romanisations the sources write (Revised Romanization, McCune-Reischauer).
 - kb19's and kb20's tests of the offices' days, of the name forms' records and of "Kim" alone
   staying the leader, the same bodies, are folded here into one parametrised test each.
 """
@@ -82,7 +83,15 @@ def test_the_offices_are_held_on_the_days_the_sources_give(
         ("Kim Yong Nam", ("Kim Yŏng-nam", "Gim Yeong-nam")),  # McCune-Reischauer, Revised
         ("Kim Yong Chol", ("Kim Yŏng-ch'ŏl", "Gim Yeong-cheol")),
         ("Kim Yo Jong", ("Kim Yŏjŏng", "Gim Yeojeong")),
-        # kb21
+        # kb21: Revised Romanization and McCune-Reischauer, as the sources write them
+        ("Chun Doo-hwan", ("Jeon Du-hwan", "Jeon Duhwan", "Chŏn Tuhwan", "Chon Tuhwan")),
+        ("Park Geun-hye", ("Bak Geun-hye", "Bak Geunhye", "Pak Kŭnhye")),
+        ("Lee Myung-bak", ("I Myeongbak", "Yi Myŏngbak")),
+        ("Kim Jong Il", ("Kim Chŏng-il", "Gim Jeong-il")),
+        ("Kim Dae-jung", ("Gim Dae-jung", "Gim Daejung", "Kim Taejung")),
+        ("Roh Moo-hyun", ("No Muhyŏn", "Noh Mu Hyeon")),
+        ("Kim Young-sam", ("Gim Yeongsam", "Kim Yŏngsam")),
+        ("Kim Il Sung", ("Gim Il-seong", "Kim Ilsŏng")),
         ("Choe Son Hui", ("Choe Seon-hui", "Ch'oe Sŏnhŭi")),
     ],
 )  # fmt: skip
@@ -93,6 +102,23 @@ def test_the_name_forms_the_sources_write_are_forms_of_the_person(
     assert actor.kind == "person"
     assert set(forms) <= set(actor.aliases)
     assert all(ADDRESS.match(address) for address in actor.sources), name
+
+
+@pytest.mark.parametrize(
+    ("entry", "date", "person"),
+    [
+        ("Jeon Du-hwan seized power in a coup.", "1979-12-12", "Chun Doo-hwan"),
+        ("Pak Kŭnhye was elected president.", "2012-12-19", "Park Geun-hye"),
+        ("Gim Dae-jung met Kim Jong Il in Pyongyang.", "2000-06-13", "Kim Dae-jung"),
+        ("Noh Mu Hyeon crossed the border on foot.", "2007-10-02", "Roh Moo-hyun"),
+    ],
+)  # fmt: skip
+def test_a_romanisation_of_the_sources_finds_the_person(
+    enrich: Callable[[str, str], Findings], entry: str, date: str, person: str
+) -> None:
+    found = enrich(entry, date)
+    assert person in found.actors
+    assert not found.new_actors
 
 
 @pytest.mark.parametrize(
