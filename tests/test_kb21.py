@@ -92,6 +92,7 @@ def test_the_offices_are_held_on_the_days_the_sources_give(
         ("Roh Moo-hyun", ("No Muhyŏn", "Noh Mu Hyeon")),
         ("Kim Young-sam", ("Gim Yeongsam", "Kim Yŏngsam")),
         ("Kim Il Sung", ("Gim Il-seong", "Kim Ilsŏng")),
+        ("Kim Jong Un", ("Gim Jeong-eun", "Gim Jeongeun", "Kim Chŏngŭn", "Kim Chŏng'ŭn")),
         ("Choe Son Hui", ("Choe Seon-hui", "Ch'oe Sŏnhŭi")),
     ],
 )  # fmt: skip
