@@ -12,44 +12,26 @@
   dated offices: dated from their sources, each alone made "Kim" of the year-dated entries of
   2007-2019 unresolved (seven corpus actors and three statements of Kim Jong Un and Kim Jong Il
   lost), which the enrichment's rule of the bare surname would have to weigh first (note kb19).
-  "Kim" alone stays the leader (tested below, a year-dated entry among them).
+  "Kim" alone stays the leader (tested, a year-dated entry among them).
   (kb20 dated them since, with the rule that a bare surname with several bearers in office is
-  the one the document named in full: tests/test_kb20.py; the cases below still hold.)
+  the one the document named in full: tests/test_kb20.py; kb21 kept their offices from
+  a surname alone: tests/test_kb21.py.)
 - Offices widened: Zhu Rongji, First Vice Premier and Premier of China.
+
+The tests of the spellings' records, of the offices' days and of "Kim" alone staying the
+leader are folded with kb20's into one parametrised test each in tests/test_kb21.py.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 import pytest
-
-from ktimeline.importing.knowledge import knowledge
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from ktimeline.importing.enrichment import Findings
-
-ADDRESS = re.compile(r"^https?://[^\s/]+\.[^\s/]+/\S*$")
-
-
-@pytest.mark.parametrize(
-    ("name", "forms"),
-    [
-        ("Kim Seong-su", ("Kim Songsoo", "Kim Sung-soo", "Kim Seong-soo")),
-        ("Chun Yung-woo", ("Chun Young-woo",)),
-        ("Alexander Alexeyev", ("Alexander Alekseyev", "Alexander Alexejev")),
-    ],
-)  # fmt: skip
-def test_the_spellings_the_sources_write_are_forms_of_the_person(
-    name: str, forms: tuple[str, ...]
-) -> None:
-    actor = knowledge().actors[name]
-    assert actor.kind == "person"
-    assert set(forms) <= set(actor.aliases)
-    assert all(ADDRESS.match(address) for address in actor.sources), name
 
 
 @pytest.mark.parametrize(
@@ -116,22 +98,6 @@ def test_the_kumsusan_sites_are_places_and_no_actors(
 
 
 @pytest.mark.parametrize(
-    ("name", "inside", "outside"),
-    [
-        ("Zhu Rongji", "2000-01-01", "2004-01-01"),  # Premier 17 Mar 1998 - 16 Mar 2003
-        ("Zhu Rongji", "1995-06-01", "1992-01-01"),  # First Vice Premier from 29 Mar 1993
-    ],
-)  # fmt: skip
-def test_the_offices_are_held_on_the_days_the_sources_give(
-    name: str, inside: str, outside: str
-) -> None:
-    actor = knowledge().actors[name]
-    assert any(role.held_on(inside) for role in actor.roles), name
-    assert not any(role.held_on(outside) for role in actor.roles), name
-    assert all(ADDRESS.match(address) for address in actor.sources), name
-
-
-@pytest.mark.parametrize(
     ("entries", "date", "actor"),
     [
         (("Kim Gye-gwan met Hill in Berlin.", "Vice Foreign Minister Kim said the talks were useful."), "2007-01-18", "Kim Kye Gwan"),
@@ -144,21 +110,3 @@ def test_a_title_or_the_document_names_the_person(
 ) -> None:
     found = [enrich(entry, date) for entry in entries][-1]
     assert actor in found.actors
-
-
-@pytest.mark.parametrize(
-    ("entry", "date"),
-    [
-        ("Trump and Kim meet in Singapore", "2018-06-12"),
-        ("N. Korea's Kim arrives in Russia for rare summit with Putin", "2023-09-12"),
-        ("Kim fires missiles as Seoul votes", "2024-11-05"),
-        ("Kim vows to bolster nuclear force", "2020-01-01"),
-        ("Kim told his hosts that he chose China as his first destination abroad.", "2018"),
-    ],
-)  # fmt: skip
-def test_kim_alone_stays_the_leader_beside_the_dated_kims(
-    enrich: Callable[[str, str], Findings], entry: str, date: str
-) -> None:
-    actors = enrich(entry, date).actors
-    assert "Kim Jong Un" in actors
-    assert not {"Kim Yong Nam", "Kim Yong Chol", "Kim Yo Jong", "Kim Kye Gwan"} & set(actors)

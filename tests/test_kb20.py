@@ -9,11 +9,13 @@
 - A name form another record owns is read by the entry's context set before it: the bare
   "Ministry of National Defense" is South Korea's, China's after "China"/"Chinese"; "Kumsusan
   Palace" is the mausoleum, the State Guesthouse after "talks" or "summit".
+
+The tests of the offices' days, of the romanisations' records and of "Kim" alone staying the
+leader are folded with kb19's into one parametrised test each in tests/test_kb21.py.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 import pytest
@@ -22,7 +24,6 @@ from ktimeline.importing.knowledge import (
     ContextReadings,
     KnownActor,
     context_readings,
-    knowledge,
     read_by_context,
 )
 
@@ -31,38 +32,7 @@ if TYPE_CHECKING:
 
     from ktimeline.importing.enrichment import Findings
 
-ADDRESS = re.compile(r"^https?://[^\s/]+\.[^\s/]+/\S*$")
 NORTHERN_KIMS = ("Kim Yong Nam", "Kim Yong Chol", "Kim Yo Jong", "Kim Kye Gwan")
-
-
-@pytest.mark.parametrize(
-    ("name", "inside", "outside"),
-    [
-        ("Kim Yong Nam", "2018-02-09", "2019-06-01"),  # Presidium 5 Sep 1998 - 11 Apr 2019
-        ("Kim Yong Nam", "2019", "2020"),  # (a year: held when the office overlaps it)
-        ("Kim Yong Chol", "2010-11-23", "2008-01-01"),  # RGB from 11 Feb 2009
-        ("Kim Yong Chol", "2018", "2023"),  # UFD 2016 - Apr 2019 and 2021 - 11 June 2022
-        ("Kim Yo Jong", "2015", "2013"),  # vice department director from 28 Nov 2014
-        ("Kim Kye Gwan", "2007-01-18", "1990"),  # Vice Foreign Minister from 1995
-        ("Kim Kye Gwan", "2012-02-24", "1994-06-30"),  # First Vice FM from 23 Sep 2010
-    ],
-)  # fmt: skip
-@pytest.mark.xfail(
-    strict=True,
-    reason="withdrawn at the merge (session 20): with these offices dated, three older rules'"
-    " tests fail (test_enrich10's 'Vice Foreign Minister Kim' in 1991 no longer reported,"
-    " test_enrich12_round's bare 'Kim' no longer the document's last bearer, Kim Chol Nam,"
-    " test_enrich_actors15's 'Kim met Trump' in 2019 no longer Kim Jong Un); the dates and"
-    " their sources are in the records' history (commit d50e079c) until the surname's"
-    " resolution weighs them with those rules",
-)
-def test_the_northern_kims_hold_their_offices_on_the_days_the_sources_give(
-    name: str, inside: str, outside: str
-) -> None:
-    actor = knowledge().actors[name]
-    assert any(role.held_on(inside) for role in actor.roles), name
-    assert not any(role.held_on(outside) for role in actor.roles), name
-    assert all(ADDRESS.match(address) for address in actor.sources), name
 
 
 @pytest.mark.parametrize(
@@ -87,23 +57,6 @@ def test_a_bare_surname_is_the_bearer_in_office_the_document_named(
     found = [enrich(entry, date) for entry in entries][-1]
     assert actor in found.actors
     assert not set(NORTHERN_KIMS) - {actor} & set(found.actors)
-
-
-@pytest.mark.parametrize(
-    ("entry", "date"),
-    [
-        ("Trump and Kim meet in Singapore", "2018-06-12"),
-        ("Kim fires missiles as Seoul votes", "2018"),
-        ("Kim vows to bolster nuclear force", "2020"),
-        ("Kim told his hosts that he chose China as his first destination abroad.", "2018"),
-    ],
-)  # fmt: skip
-def test_kim_alone_in_a_fresh_document_stays_the_leader(
-    enrich: Callable[[str, str], Findings], entry: str, date: str
-) -> None:
-    actors = enrich(entry, date).actors
-    assert "Kim Jong Un" in actors
-    assert not set(NORTHERN_KIMS) & set(actors)
 
 
 def test_two_named_bearers_in_office_leave_the_surname_unresolved_and_reported(
@@ -182,30 +135,6 @@ def test_read_by_context_takes_the_nearest_cue_before_the_form_and_else_the_owne
     )
     betas = "Betamax said the Ministry agreed."  # (a cue is a whole word)
     assert read_by_context(readings, "A ministry", "the Ministry", betas, 15) == "A ministry"
-
-
-@pytest.mark.parametrize(
-    ("name", "forms"),
-    [
-        ("Fumio Kishida", ("Kishida Fumio",)),  # surname first, as Wikipedia's Hepburn
-        ("Yoshimasa Hayashi", ("Hayashi Yoshimasa",)),  # the Kantei's order
-        ("Yoshihide Suga", ("Suga Yoshihide",)),
-        ("Ryutaro Hashimoto", ("Hashimoto Ryutaro",)),
-        ("Yoshiro Mori", ("Mori Yoshiro",)),
-        ("Junichiro Koizumi", ("Koizumi Jun'ichirō",)),
-        ("Taro Kono", ("Kōno Tarō",)),
-        ("Deng Xiaoping", ("Teng Hsiao-p'ing", "Teng Hsiao-ping")),  # Wade-Giles (Britannica)
-        ("Kim Yong Nam", ("Kim Yŏng-nam", "Gim Yeong-nam")),  # McCune-Reischauer, Revised
-        ("Kim Yong Chol", ("Kim Yŏng-ch'ŏl", "Gim Yeong-cheol")),
-        ("Kim Yo Jong", ("Kim Yŏjŏng", "Gim Yeojeong")),
-    ],
-)  # fmt: skip
-def test_the_romanisations_the_sources_write_are_forms_of_the_person(
-    name: str, forms: tuple[str, ...]
-) -> None:
-    actor = knowledge().actors[name]
-    assert set(forms) <= set(actor.aliases)
-    assert all(ADDRESS.match(address) for address in actor.sources), name
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,7 @@ from collections import Counter, deque
 from collections.abc import Mapping, Set  # noqa: TC003 (_Reading's fields: compiled, read at run time)
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
 
 from ktimeline.importing.knowledge import (
     KnownActor,
@@ -60,7 +60,7 @@ from ktimeline.importing.knowledge import (
     literal_topic,
     read_by_context,
 )
-from ktimeline.importing.offices import OFFICE_NOUN_TITLES
+from ktimeline.importing.offices import OFFICE_NOUN_TITLES, names_office
 from ktimeline.importing.quotations import (
     KIN_AFTER,
     KIN_ROLE,
@@ -691,6 +691,12 @@ RANKS = (
 RANKS_ALSO_WORDS = frozenset({"major", "private", "marshal"})
 RANK_NOTE_LENGTH = 3  # "(P)", "(jg)", "(Ret)" between a rank and the name
 TITLES.update({rank: () for rank in RANKS if rank not in TITLES})
+# The offices that put a surname's bearer "in office" that day against the document's last
+# bearer and the head of state: those a title dates. Another dated office ("First Vice Foreign
+# Minister", "Director of the United Front Department") resolves its own title written out;
+# for a surname alone it counts only where no bearer holds one of these ("Kim met Trump" in
+# 2019 is Kim Jong Un, not Kim Kye Gwan, First Vice Foreign Minister that day).
+SURNAME_OFFICES = frozenset(office for offices in TITLES.values() for office in offices)
 # Titles that say a person, but no office of the knowledge base.
 HONORIFICS = frozenset(
     """mr mrs ms dr gen general adm admiral sen senator rep representative gov governor
@@ -1151,6 +1157,17 @@ class Person:
     affiliation: str | None
     roles: tuple[tuple[str, str, str, str | None], ...]  # (title, of, from, to)
 
+    def bears_office(self, written: str) -> bool:
+        """Whether the knowledge base dates an office of his that ``written`` names."""
+        return any(names_office(written, title) for title, *_ in self.roles)
+
+    def holds_office(self, written: str, day: str, state: str | None) -> bool:
+        return any(
+            names_office(written, title) and (state is None or of == state)
+            and _during(day, start, end)
+            for title, of, start, end in self.roles
+        )  # fmt: skip
+
     def holds(self, titles: Iterable[str], day: str, state: str | None) -> bool:
         wanted = set(titles)
         return any(
@@ -1167,8 +1184,13 @@ class Person:
             for title, of, _, end in self.roles
         )
 
-    def active(self, day: str) -> bool:
-        return any(_during(day, start, end) for _, _, start, end in self.roles)
+    def active(self, day: str, offices: frozenset[str] | None = None) -> bool:
+        """Whether he held an office on ``day`` (one of ``offices``, when given)."""
+        return any(
+            _during(day, start, end)
+            for title, _, start, end in self.roles
+            if offices is None or title in offices
+        )
 
     def left_lately(self, day: str) -> bool:
         """Whether his last office ended in the LATELY_DAYS before ``day`` (a full date) and
@@ -5717,15 +5739,23 @@ class Enricher:
         candidates = self.surnames.get(surname, [])
         if besides is not None and besides in candidates:
             candidates = [c for c in candidates if c != besides]
+        shown = written or text[start:end]
         if lesser:  # "Vice Foreign Minister Kim" in 1991 is not Kim Il Sung, who led the state;
             # an office of two words or more: one whose record names it (Kim Kye Gwan's does)
             candidates = [
                 c
                 for c in candidates
                 if not self.persons[c].holds(HEAD_TITLES, date, None)
-                and (" " not in lesser or lesser in (self.records[c].role or "").lower())
+                and (
+                    " " not in lesser
+                    or lesser in (self.records[c].role or "").lower()
+                    or self.persons[c].bears_office(lesser)
+                )
             ]
-        shown = written or text[start:end]
+            holder = self._office_holder(lesser, candidates, state, date, shown, findings)
+            if holder is not False:
+                return holder
+            candidates = [c for c in candidates if not self.persons[c].bears_office(lesser)]
         if not candidates:
             return None
         holders: list[str] = []
@@ -5783,7 +5813,9 @@ class Enricher:
             if len(departed) == 1:  # "state TV reported Kim's death" two days after Kim Jong
                 self._remember(departed[0])  # Il's office ended: he, not a Kim in office; and
                 return departed[0]  # "Kim" in the next entries ("Kim was revered as …")
-        active = [c for c in pool if self.persons[c].active(date)]
+        active = [c for c in pool if self.persons[c].active(date, SURNAME_OFFICES)] or [
+            c for c in pool if self.persons[c].active(date)
+        ]  # (a lesser office only where no bearer holds a titled one: SURNAME_OFFICES)
         remembered = self.document.get(surname)
         if remembered in pool and (remembered in active or not active):
             return remembered
@@ -5891,6 +5923,35 @@ class Enricher:
             findings.unresolved.append(
                 Unresolved(shown, f"ambiguous: {' or '.join(sorted(pool)[:4])} on {date}")
             )
+        return None
+
+    def _office_holder(
+        self, lesser: str, candidates: list[str], state: str | None, date: str, shown: str,
+        findings: Findings,
+    ) -> str | Literal[False] | None:  # fmt: skip
+        """The bearer of a surname after a title below a state's head whose office the
+        knowledge base dates, by the entry's day (a year: an office that overlaps it):
+        "First Vice Foreign Minister Kim" in 2012 is Kim Kye Gwan; in 1991, when no bearer
+        held it, nobody, reported (his dates say he did not, so neither does his record's
+        role). Several holders: reported, never guessed. False: no bearer's office is dated,
+        the surname's other rules decide."""
+        dated = [c for c in candidates if self.persons[c].bears_office(lesser)]
+        if not dated:
+            return False
+        holding = [c for c in dated if self.persons[c].holds_office(lesser, date, state)]
+        if len(holding) == 1:
+            return holding[0]
+        if len(holding) > 1:
+            findings.unresolved.append(
+                Unresolved(shown, f"ambiguous: {' or '.join(sorted(holding)[:4])} on {date}")
+            )
+            return None
+        if any(not self.persons[c].bears_office(lesser) for c in candidates):
+            return False  # (another bearer, whose office the knowledge base does not date)
+        findings.unresolved.append(
+            Unresolved(shown, f"no {lesser} of that name on {date}; not "
+                              f"{' or '.join(sorted(dated)[:4])}")
+        )  # fmt: skip
         return None
 
     def _departed(self, pool: list[str], date: str) -> str | None:

@@ -11,3 +11,15 @@ OFFICE_NOUN_TITLES: dict[str, str] = {
     "prime minister": "Prime Minister",
     "premier": "Premier",
 }
+
+
+def names_office(written: str, office: str) -> bool:
+    """Whether a title a text writes before a surname (lower case, words one space apart:
+    "vice foreign minister") names an office of the knowledge base by its title: the same
+    words, or the office's title with a rank's word before them ("First Vice Foreign
+    Minister", which texts write "Vice Foreign Minister" too). A title of one word
+    ("minister", "governor") names none: too many offices end in it."""
+    if " " not in written:
+        return False
+    title = " ".join(office.lower().split())
+    return title == written or title.endswith(f" {written}")
