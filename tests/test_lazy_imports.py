@@ -107,3 +107,85 @@ def test_completion_answers_without_heavy_imports() -> None:
         "COMP_CWORD": "4",
     }
     assert imported([], env) & {"rich", "rapidfuzz", "dateutil", "icalendar"} == set()
+
+
+# Which regular expressions a command compiles (issue 23: the text grammar's forms that only
+# the importer reads cost ~2 ms of start-up compiled at import): a fresh interpreter counts
+# every pattern given to re's compiler (re._compile, under re.compile, re.search …).
+COMPILE_PROBE = """
+import atexit, json, re, sys
+
+compiled = []
+_compile = re._compile
+
+def counted(pattern, flags):
+    if isinstance(pattern, str) and pattern not in compiled:
+        compiled.append(pattern)
+    return _compile(pattern, flags)
+
+re._compile = counted
+
+def report():
+    sys.stderr.write("COMPILED " + json.dumps(compiled) + "\\n")
+
+atexit.register(report)
+if sys.argv[1] == "import":
+    import ktimeline.dates
+else:
+    from ktimeline.cli.app import main
+    main(json.loads(sys.argv[1]))
+"""
+
+
+def compiled_patterns(args: list[str] | None) -> list[str]:
+    """The patterns compiled by ``ktimeline ARGS`` (None: by importing ktimeline.dates)."""
+    result = subprocess.run(
+        [sys.executable, "-c", COMPILE_PROBE, "import" if args is None else json.dumps(args)],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    line = next(line for line in result.stderr.splitlines() if line.startswith("COMPILED "))
+    return list(json.loads(line.removeprefix("COMPILED ")))
+
+
+def dates_patterns() -> dict[str, str]:
+    """Each pattern of ktimeline.dates by its text: the module's patterns by name, and the
+    text grammar's (its functions')."""
+    from ktimeline import dates
+
+    named = {
+        value.pattern: name
+        for name, value in vars(dates).items()
+        if isinstance(getattr(value, "pattern", None), str) and hasattr(value, "fullmatch")
+    }
+    for grammar in (dates.date_in_text, dates.date_candidate, dates.date_candidate_lowered):
+        named[grammar().pattern] = f"{grammar.__name__}()"
+    return named
+
+
+def test_importing_the_date_grammar_compiles_none_of_its_patterns() -> None:
+    # 18 on the start commit: the importer's forms and the date arguments' among them
+    named = dates_patterns()
+    assert [named[text] for text in compiled_patterns(None) if text in named] == []
+
+
+def test_a_range_of_iso_days_compiles_only_the_iso_forms_of_the_date_grammar() -> None:
+    # ("2019-11-01": no "c.", "ABT", "FROM … TO", "week of" or text grammar compiled for it;
+    # only the three patterns that tell an ISO date from a span of years)
+    named = dates_patterns()
+    for args in (["range", "2019-11-01", "2019-11-30", "-f", "plain"], ["range", "2019-11"]):
+        compiled = sorted(named[text] for text in compiled_patterns(args) if text in named)
+        assert compiled == ["ABBREVIATED_YEARS", "ISO_PARTIAL", "MONTH_SIGN_YEAR"], args
+
+
+@pytest.mark.parametrize("args", PLAIN_QUERIES[1:], ids=" ".join)
+def test_a_query_on_the_bundled_data_compiles_none_of_the_importers_grammar(
+    args: list[str],
+) -> None:
+    named = dates_patterns()
+    assert [named[text] for text in compiled_patterns(args) if text in named] == ["ISO_PARTIAL"]
+
+
+def test_the_probe_counts_what_a_written_date_compiles() -> None:
+    named = dates_patterns()
+    compiled = {named[text] for text in compiled_patterns(["range", "Nov 2019"]) if text in named}
+    assert {"date_in_text()", "WEEK_OF", "GEDCOM_APPROXIMATE"} <= compiled

@@ -65,12 +65,13 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from ktimeline.errors import UsageError
+from ktimeline.lazypattern import lazy_compile
 from ktimeline.model import MONTH_NAMES, DatePrecision
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-ISO_PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+ISO_PARTIAL = lazy_compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 EXAMPLES = (
     "2019-12-02, 2019-12, 2019, 'Dec 2, 2019', 'Dec 2-8, 2019', 2019-12-02/2019-12-08, "
     "2019-12-02..2019-12-08, 2019-W49, 2019-Q4, 02.12.2019 (day first)"
@@ -82,10 +83,10 @@ ACCEPTED_END_FORMS = f"accepted: {EXAMPLES}, or a length from the start: +7d, +2
 # "Jan-2020", "março/2020": a month glued to its year by a hyphen (a spreadsheet's month) or a
 # slash (as Portuguese and Brazilian pages write a month: "jan/2021"), which the text grammar
 # reads; the argument grammar's tokens would read a span from January to 2020's end
-MONTH_SIGN_YEAR = re.compile(r"[^\W\d_]{3,}\.?[-/]\d{4}")
-ABBREVIATED_YEARS = re.compile(rf"\d{{4}}\s*[{'-'}\u2013\u2014]\s*(?:\d|00|1[3-9]|[2-9]\d)")
-SPACED_DASH_AFTER_YEAR = re.compile(rf"\d{{4}}[ \t]+[{'-'}\u2013\u2014][ \t]+[^\W\d_]")
-MONTH_SLASH_YEAR = re.compile(r"(\d{4})/(\d{1,2})|(\d{1,2})/(\d{4})")
+MONTH_SIGN_YEAR = lazy_compile(r"[^\W\d_]{3,}\.?[-/]\d{4}")
+ABBREVIATED_YEARS = lazy_compile(rf"\d{{4}}\s*[{'-'}\u2013\u2014]\s*(?:\d|00|1[3-9]|[2-9]\d)")
+SPACED_DASH_AFTER_YEAR = lazy_compile(rf"\d{{4}}[ \t]+[{'-'}\u2013\u2014][ \t]+[^\W\d_]")
+MONTH_SLASH_YEAR = lazy_compile(r"(\d{4})/(\d{1,2})|(\d{1,2})/(\d{4})")
 MAX_DATE_ARGUMENT = 64  # longer input is not a date; refuse it before reading it
 
 MONTHS: dict[str, int] = {}
@@ -277,7 +278,7 @@ def span_of(year: int, month: int | None = None, day: int | None = None) -> Date
     return DateSpan(one_day, one_day, DatePrecision.DAY)
 
 
-_WITH_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")  # an ISO date and time
+_WITH_TIME = lazy_compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")  # an ISO date and time
 
 
 def parse_iso_partial(text: str) -> DateSpan:
@@ -502,7 +503,7 @@ def _past_the_last_day(monday: date) -> _Refused:
 
 
 # "week of Dec 2, 2019": the ISO week (Monday to Sunday) holding a day.
-WEEK_OF = re.compile(r"(?:the\s+)?week\s+of\s+(?P<day>.+)", re.IGNORECASE)
+WEEK_OF = lazy_compile(r"(?:the\s+)?week\s+of\s+(?P<day>.+)", re.IGNORECASE)
 
 
 def _week_of(day_text: str) -> DateSpan:
@@ -829,7 +830,7 @@ _GEDCOM_DATE = (
     r"(?:(?:(?:0?[1-9]|[12]\d|3[01])[ \t]+)?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
     r"[ \t]+)?\d{3,4}"
 )
-_GEDCOM_VALUE = re.compile(
+_GEDCOM_VALUE = lazy_compile(
     rf"(?:FROM[ \t]+(?:{_GEDCOM_CALENDAR})?(?P<from>{_GEDCOM_DATE})[ \t]+TO[ \t]+"
     rf"|BET[ \t]+(?:{_GEDCOM_CALENDAR})?(?P<bet>{_GEDCOM_DATE})[ \t]+AND[ \t]+"
     rf"|(?={_GEDCOM_CALENDAR}))"
@@ -859,13 +860,13 @@ SOON_AFTER_WORDS = (
 # GEDCOM's approximations: "ABT 1850" (about), "CAL 1850" (calculated), "EST 1850"
 # (estimated), before any date value of the standard ("ABT AUG 1291"); in capitals, as the
 # standard writes them ("Est. 1850" is "established")
-GEDCOM_APPROXIMATE = re.compile(
+GEDCOM_APPROXIMATE = lazy_compile(
     rf"(?P<mark>ABT|CAL|EST)[ \t]+(?P<date>(?:{_GEDCOM_CALENDAR})?{_GEDCOM_DATE})(?!\d)"
 )
 # a date a user typed as approximate: "~1200", "c. 1200", "ca. 1525", "ABT 1850": read as
 # the date after the mark, as the importer reads such a line's date (the data has no
 # approximate form)
-_APPROXIMATE_ARGUMENT = re.compile(
+_APPROXIMATE_ARGUMENT = lazy_compile(
     rf"(?:{CIRCA_WORDS}\.?[ \t]*|[{TILDES}][ \t]*)(?P<date>\d.*)", re.I | re.S
 )
 
@@ -874,6 +875,8 @@ def approximate_date(value: str) -> re.Match[str] | None:
     """``value`` wholly a date after a mark of "about" ("~1200", "c. 1200", "ABT 1850"; see
     CIRCA_WORDS and GEDCOM_APPROXIMATE): its match, whose group "date" is the date; else
     None."""
+    if value[:1].isdigit():  # (every mark is a word or a tilde: "2019-11-01" is read unmarked)
+        return None
     return GEDCOM_APPROXIMATE.fullmatch(value) or _APPROXIMATE_ARGUMENT.fullmatch(value)
 
 
@@ -882,7 +885,10 @@ def gedcom_sides(value: str) -> tuple[str, str | None] | None:
     text grammar writes it ("@#DJULIAN@ 15 NOV 1315": "15 NOV 1315", None; "FROM 1388 TO
     1390": "1388", "1390"); None when ``value`` is not wholly one of the standard's forms
     above (a plain "15 NOV 1315" is the text grammar's own)."""
-    found = _GEDCOM_VALUE.fullmatch(value.strip())
+    value = value.strip()
+    if value[:1].isdigit():  # (each form opens with its keyword: "2019-11-01" is none)
+        return None
+    found = _GEDCOM_VALUE.fullmatch(value)
     if found is None:
         return None
     first = found["from"] or found["bet"]
@@ -905,7 +911,8 @@ def parse_date_argument(text: str, name: str) -> DateSpan:
         raise DateArgumentError(name, "", "is empty")
     if len(cleaned) > MAX_DATE_ARGUMENT:
         raise DateArgumentError(name, "", f"is not a date ({len(cleaned)} characters)")
-    week_of = WEEK_OF.fullmatch(cleaned)
+    # ("2019-11-01": no "week of" opens with a digit)
+    week_of = None if cleaned[:1].isdigit() else WEEK_OF.fullmatch(cleaned)
     era = (
         _before_common_era().search(cleaned)
         if not cleaned.isascii() or any(character.isalpha() for character in cleaned)
@@ -1167,9 +1174,9 @@ _ROMAN_MONTH = r"(?-i:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![^\W\d_])"
 # "X.1907", "XII.1918": a Roman month, its dot and a year, no day; the grammar never reads it
 # (as _ROMAN_MONTH says); the importer reads it among a document's whole days so written
 # ("12.X.1905", "15.I.1906"), see entries.years
-ROMAN_MONTH_AND_YEAR = re.compile(rf"(?P<month>{_ROMAN_MONTH})\.(?P<year>{TEXT_YEAR})")
+ROMAN_MONTH_AND_YEAR = lazy_compile(rf"(?P<month>{_ROMAN_MONTH})\.(?P<year>{TEXT_YEAR})")
 # "12.X.1905", "1 I 1860": a whole day with its Roman month (as the grammar reads it)
-ROMAN_MONTH_DAY = re.compile(rf"{_TEXT_DAY}(?:\.\s?|\s+){_ROMAN_MONTH}(?:\.\s?|\s+){TEXT_YEAR}")
+ROMAN_MONTH_DAY = lazy_compile(rf"{_TEXT_DAY}(?:\.\s?|\s+){_ROMAN_MONTH}(?:\.\s?|\s+){TEXT_YEAR}")
 ROMAN_MONTHS = {
     "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6,
     "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
@@ -1218,7 +1225,7 @@ _CENTURY_NUMBER = (
 # "century" left out (each perhaps with its qualifier, which a span of centuries does not
 # keep: "Ende 8. Jh." is the 8th century); the importer reads them only where the document's
 # years around them say they are centuries (a day's "11./12. Mai" has its month)
-CENTURY_ORDINALS_WITHOUT_WORD = re.compile(
+CENTURY_ORDINALS_WITHOUT_WORD = lazy_compile(
     rf"(?:{_QUALIFIER}\s+)?(?P<first>\d{{1,2}})(?:\.|st|nd|rd|th|e|ème)[ \t]*/[ \t]*"
     rf"(?:{_QUALIFIER}\s+)?(?P<second>\d{{1,2}})(?:\.|st|nd|rd|th|e|ème)",
     re.I,
@@ -1714,7 +1721,7 @@ def century_number(written: str) -> int:
 # "D ICIEMBRE", "E NERO", "S EPTEMBER": a month's name in capitals whose first letter a printed
 # page set apart (a drop capital, or letter spacing the text lost): one word, the month. Only
 # in capitals and only a whole name of four letters or more ("D EC", "M AI" stay as written).
-_SPLIT_CAPITAL = re.compile(r"(?<![^\W\d_])([^\W\da-zß-ÿ_]) ([^\W\da-zß-ÿ_]{3,})(?![^\W\d_])")
+_SPLIT_CAPITAL = lazy_compile(r"(?<![^\W\d_])([^\W\da-zß-ÿ_]) ([^\W\da-zß-ÿ_]{3,})(?![^\W\d_])")
 _FULL_MONTH_NAMES = frozenset(
     name for name in MONTHS if len(name) >= 4 and name.isalpha() and name not in MISSPELT_MONTHS
 )
@@ -1750,7 +1757,7 @@ def month_number(name: str) -> int:
 # month so only where a document dates its other items "1970 – 23 gennaio text" (see
 # entries.starts._month_opening_year_item). Names that are English words or names too
 # ("May", "March", "June", "Mars", "Julio", …) and bare abbreviations ("Jan", "Dec") never.
-OPENING_MONTHS = re.compile(
+OPENING_MONTHS = lazy_compile(
     rf"(?P<first>[^\W\d_]{{3,}}\.?)(?:[ \t]*[{TEXT_DASHES}/][ \t]*(?P<last>[^\W\d_]{{3,}}\.?))?"
     r"[ \t,:]+(?=\S)"
 )
@@ -1760,7 +1767,7 @@ MONTH_WORDS_TOO = frozenset({"may", "march", "june", "august"}) | FOREIGN_MONTHS
 # "December: The First Four Ships …", "May: the fleet sails": a month's whole name and a colon
 # opening a year's text (an English name that is a word too, "May", "March", is a month so;
 # a foreign one that is an English word or name, "Mars", "Mayo", is not)
-COLON_MONTH = re.compile(r"(?P<month>[^\W\d_]{3,}):[ \t]+(?=\S)")
+COLON_MONTH = lazy_compile(r"(?P<month>[^\W\d_]{3,}):[ \t]+(?=\S)")
 
 
 def colon_month(text: str) -> tuple[int, int] | None:
@@ -2405,7 +2412,7 @@ def _qualified(qualifier: str | None, written: str, stored: str) -> str | None:
     return f"'{shown}' is written as {stored}: the data format has no finer form"
 
 
-_NOT_DIGIT = re.compile(r"\D")  # (compiled once: ``re.sub(string, …)`` looks it up each call)
+_NOT_DIGIT = lazy_compile(r"\D")  # (compiled once: ``re.sub(string, …)`` looks it up each call)
 
 
 def day_number(written: str) -> int:

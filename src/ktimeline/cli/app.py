@@ -13,7 +13,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
-import re
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -42,6 +41,7 @@ from ktimeline.cli.options import (
 )
 from ktimeline.defaults import DEFAULT_THRESHOLD, GROUPINGS
 from ktimeline.errors import DataError, ExitCode, KtimelineError, UsageError
+from ktimeline.lazypattern import lazy_compile
 from ktimeline.render.safe import message_text
 from ktimeline.version import __version__
 
@@ -930,7 +930,7 @@ def enrichment_lines(result: ImportResult, order: int) -> list[tuple[str, str]]:
     return lines
 
 
-_PAGE_LINE = re.compile(r"(page \d+), line (\d+)")
+_PAGE_LINE = lazy_compile(r"(page \d+), line (\d+)")
 
 
 def joined_lines(places: list[str]) -> str:

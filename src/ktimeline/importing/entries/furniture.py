@@ -1038,7 +1038,7 @@ def layout_kind(line: str) -> str | None:
         return "byline (the page's author)"
     if digits and len(stripped) < 90 and "by" in lowered and _is_posted_stamp(stripped):
         return POSTED_BY_REASON
-    if len(stripped) < 100 and "." in stripped and IMAGE_NAME.fullmatch(stripped):
+    if _looks_like_image_name(stripped):
         return IMAGE_NAME_REASON
     if digits and stripped[:1] == "(" and (bracketed := BRACKETED_DAY.fullmatch(stripped)):
         found = dates.find_date(bracketed["inner"])
@@ -1073,6 +1073,18 @@ def layout_kind(line: str) -> str | None:
     ):
         return "heading"
     return None
+
+
+def _looks_like_image_name(stripped: str) -> bool:
+    """Whether a stripped line has an image's file name's form ("PHOTO 1.jpg"), IMAGE_NAME."""
+    return len(stripped) < 100 and "." in stripped and IMAGE_NAME.fullmatch(stripped) is not None
+
+
+def is_image_name(line: str) -> bool:
+    """Whether ``layout_kind(line)`` is IMAGE_NAME_REASON, read whole only for a line of the
+    file name's form (most lines hold a full stop, few a file name: the splitter asks of each
+    line and of the line above it)."""
+    return _looks_like_image_name(line.strip()) and layout_kind(line) == IMAGE_NAME_REASON
 
 
 _MENU_FIRST_WORD = re.compile(r"[\s|/·•,]*([^\s|/·•,]+)")

@@ -98,6 +98,7 @@ from ktimeline.importing.entries.furniture import (
     TIME_ITEM,
     TITLE_WORDS,
     _is_column_names,
+    is_image_name,
     layout_kind,
     normalise,
 )
@@ -1187,7 +1188,7 @@ class _Splitter:
     def is_under_image_name(self, number: int) -> bool:
         """Whether the line directly above line ``number`` is an image's file name alone."""
         above = self.lines[number - 2].strip() if number - 2 < len(self.lines) else ""
-        return "." in above and layout_kind(above) == IMAGE_NAME_REASON
+        return is_image_name(above)
 
     def day_item(self, number: int, line: str, width: int) -> bool:
         """ "25. text" under a month heading: an entry on that day; False if the line is not
@@ -2034,7 +2035,7 @@ class _Splitter:
             self.current = self.items_of = None
             self.blank = False
             return
-        if "." in line and layout_kind(line) == IMAGE_NAME_REASON:
+        if is_image_name(line):
             self.close_pending()
             self.result.layout.append(SkippedLine(number, line.strip(), IMAGE_NAME_REASON))
             self.blank = False
