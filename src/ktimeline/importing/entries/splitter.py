@@ -218,14 +218,25 @@ OPEN_ENDING_WORDS = TITLE_SMALL_WORDS | frozenset(("by", "with", "from", "as", "
 
 
 def _wrap_width(lines: Sequence[str]) -> int | None:
-    """The width a hard-wrapped text was wrapped at, or None when lines are paragraphs."""
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    """The width a hard-wrapped text was wrapped at, or None when lines are paragraphs.
+
+    Measured on the lines of words: a line of signs or numbers alone (a flattened table's
+    "|", its year cell "| 1873") or one closing its table cell ("… Werkstatt. |") ends
+    where the table puts it, at no width, and many such short lines would pull the width
+    down (a sentence of 54 signs read as a full line beside lines of 80 and more)."""
+    texts = [line.rstrip() for line in lines if line.strip()]
+    lengths = sorted(len(line) for line in texts if _is_line_of_words(line))
     if len(lengths) < 8:
         return None
     width = lengths[int(len(lengths) * 0.9)]
-    if lengths[-1] > width * 2:
+    if max(len(line) for line in texts) > width * 2:
         return None  # (a line twice as long: paragraphs, not a text wrapped at a width)
     return width if width <= 120 else None
+
+
+def _is_line_of_words(line: str) -> bool:
+    """A line holding a letter that does not end at a table's cell border (see _wrap_width)."""
+    return not line.endswith("|") and any(sign.isalpha() for sign in line)
 
 
 # a list whose widest lines end where their entries end: at least this many of them are
@@ -1031,7 +1042,8 @@ class _Splitter:
                 or at_margin
                 or self.opens_own_day(current, text)
             )
-            and text[:1].isupper()
+            # (a capital, or a quotation opening with one: '"Klett & Comp." wird umbenannt')
+            and text.lstrip(QUOTATION_OPENERS).lstrip()[:1].isupper()
         )
 
     def is_dateline(self, number: int, text: str) -> bool:

@@ -1,0 +1,130 @@
+"""Issue 22, layouts54: the importer's known leftovers, as general rules tested on
+chronologies of other subjects and wordings: the wrap width of a text with a flattened table
+(its "|" lines and year cells not counted) and a quotation opening a year's second paragraph;
+with what each must not read."""
+
+from __future__ import annotations
+
+from ktimeline.importing.entries.splitter import _wrap_width
+from tests.import_support import left_out, read_entries
+
+# --- a flattened table's "|" lines do not count in the wrap width ---------------------------
+
+
+SHIPYARD = """\
+| 1861
+|
+The yard is founded on the river bank by two brothers.
+|
+| 1863
+|
+A steam crane is bought at auction. |
+| 1866
+|
+The first iron hull is launched, a coaster of four hundred tons for the Baltic trade.
+|
+| 1868
+|
+The brothers buy the rope walk next door. |
+| 1870
+|
+A dry dock opens beside the slipways.
+|
+| 1872
+|
+A fire destroys the joiners' shop. |
+| 1874
+|
+The first steel steamer is delivered to Hull.
+"Northern Star" is renamed "Baltic Queen" after her sale, and the yard's own tug takes
+her old name. In Leith the brothers open an engine works of their own. |
+| 1877
+|
+The yard builds a lifeboat for the town.
+|
+| 1879
+|
+The engine works build their first triple-expansion engine for an ocean liner.
+|
+| 1881
+|
+A strike closes the yard for six weeks. |
+| 1884
+|
+A second dry dock is dug out beside the first one.
+|
+| 1886
+|
+The elder brother dies; his son joins the board. |
+| 1888
+|
+Electric light is installed in the sheds.
+|
+| 1890
+|
+The yard employs three thousand men and launches eleven ships in the year.
+|
+"""
+
+
+def test_a_flattened_tables_sign_lines_do_not_pull_the_wrap_width_down() -> None:
+    width = _wrap_width(SHIPYARD.splitlines())
+    assert width is not None and width >= 80  # (its sentences run to 80 and more signs)
+
+
+def test_a_years_second_paragraph_opening_with_a_quotation_is_its_own_entry() -> None:
+    got = read_entries(SHIPYARD)
+    assert [(date, text.split()[0]) for date, _, text in got] == [
+        ("1861", "The"),
+        ("1863", "A"),
+        ("1866", "The"),
+        ("1868", "The"),
+        ("1870", "A"),
+        ("1872", "A"),
+        ("1874", "The"),
+        ("1874", '"Northern'),
+        ("1877", "The"),
+        ("1879", "The"),
+        ("1881", "A"),
+        ("1884", "A"),
+        ("1886", "The"),
+        ("1888", "Electric"),
+        ("1890", "The"),
+    ]
+    assert not any("Northern" in line for line in left_out(SHIPYARD))
+
+
+def test_a_hard_wrapped_line_before_a_quotation_still_runs_on() -> None:
+    # (a line reaching the width: the quotation below it carries its sentence on)
+    text = SHIPYARD.replace(
+        "The first steel steamer is delivered to Hull.\n",
+        "The first steel steamer is delivered to the owners who had named her in advance as\n",
+    )
+    got = read_entries(text)
+    assert [date for date, _, _ in got].count("1874") == 1
+
+
+PARAGRAPHS = """\
+1936
+Le Front populaire gagne les élections.
+« Les congés payés » sont votés en juin.
+1937
+L'Exposition internationale ouvre à Paris.
+1938
+Les accords de Munich sont signés.
+"""
+
+
+def test_a_paragraph_opening_with_a_quotation_mark_is_an_item_of_the_year_above() -> None:
+    got = read_entries(PARAGRAPHS)
+    assert [(date, text.split()[0]) for date, _, text in got] == [
+        ("1936", "Le"),
+        ("1936", "«"),
+        ("1937", "L'Exposition"),
+        ("1938", "Les"),
+    ]
+
+
+def test_a_quotation_mark_before_a_small_letter_carries_the_paragraph_on() -> None:
+    text = PARAGRAPHS.replace("« Les congés payés » sont", "« les congés payés » sont")
+    assert [date for date, _, _ in read_entries(text)] == ["1936", "1937", "1938"]
