@@ -128,3 +128,62 @@ def test_a_paragraph_opening_with_a_quotation_mark_is_an_item_of_the_year_above(
 def test_a_quotation_mark_before_a_small_letter_carries_the_paragraph_on() -> None:
     text = PARAGRAPHS.replace("« Les congés payés » sont", "« les congés payés » sont")
     assert [date for date, _, _ in read_entries(text)] == ["1936", "1937", "1938"]
+
+
+# --- "-In September …", "-In 1982 …": an item under a day opening with a later date ---------
+
+
+ELECTIONS = """\
+MARCH 3, 1994:
+
+-The assembly is dissolved by decree.
+
+-In June the new electoral law is passed by referendum.
+
+-Turnout is low in the capital.
+
+OCTOBER 20, 1996:
+
+-The opposition wins the general election.
+
+-In 1998 the coalition breaks up over the budget.
+
+-Its leader resigns from the cabinet.
+
+-In January the budget is debated.
+"""
+
+
+def test_an_item_under_a_day_opening_with_a_later_month_or_year_takes_it() -> None:
+    got = read_entries(ELECTIONS)
+    assert [(date, text.split()[0]) for date, _, text in got] == [
+        ("1994-03-03", "The"),
+        ("1994-06", "In"),
+        ("1994-06", "Turnout"),  # (the items below follow it)
+        ("1996-10-20", "The"),
+        ("1998", "In"),
+        ("1998", "Its"),
+        ("1998", "In"),  # ("In January" of 1998 is no later month than 1998: the year's)
+    ]
+
+
+def test_an_earlier_month_or_year_told_of_again_stays_the_days() -> None:
+    text = ELECTIONS.replace("In June the new", "In February the new").replace(
+        "In 1998 the coalition", "In 1995 the coalition"
+    )
+    got = read_entries(text)
+    assert [date for date, _, _ in got] == [
+        "1994-03-03", "1994-03-03", "1994-03-03", "1996-10-20", "1996-10-20", "1996-10-20",
+        "1996-10-20",
+    ]  # fmt: skip
+
+
+def test_a_bulleted_item_under_a_day_opening_with_a_later_month() -> None:
+    text = (
+        "12 de marzo de 1931\n• Se convocan elecciones municipales.\n"
+        "• En abril se proclama la República.\n"
+        "3 de junio de 1931\n• Se convocan elecciones a Cortes.\n"
+    )
+    assert [date for date, _, _ in read_entries(text)] == [
+        "1931-03-12", "1931-04", "1931-06-03"
+    ]  # fmt: skip

@@ -128,6 +128,7 @@ from ktimeline.importing.entries.starts import (
     _day_opening_text_below_year,
     _day_opening_year_item,
     _is_label,
+    _later_date_opening_item,
     _month_opening_year_item,
     _opening_year_date,
     _paragraph_on_day,
@@ -383,6 +384,8 @@ class _Splitter:
             day, end_date, note = year_of
         elif (closing := self.closing_day_of_year_item(above, item)) is not None:
             day, end_date = closing, None  # ("1922" / "• … Σμύρνης (28 Αυγούστου)")
+        elif (later := _later_date_opening_item(above, item)) is not None:
+            day, end_date = later  # ("June 4, 1979" / "• In September he cedes …")
         entry = Entry(number, day, end_date, [], note, above.written, [],
                       wrapped=above.wrapped)  # fmt: skip
         self.result.entries.append(entry)
@@ -431,6 +434,11 @@ class _Splitter:
             # "-- President Bush …" under "February 27, 1991: -- …": another item of that day
             entry = Entry(number, day.date, day.end_date, [], day.note, day.written, [],
                           wrapped=day.wrapped)  # fmt: skip
+            if (later := _later_date_opening_item(day, stripped)) is not None:
+                # ("JUNE 4, 1979:" / … / "-In September he cedes …": its own month; the
+                # items below it follow it, "-In 1982 …" / "-Social repercussions …")
+                entry.date, entry.end_date = later
+                self.dash_items_of = entry
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
             text = stripped = DASH_ITEM.sub("", stripped, count=1) if not glued else stripped[1:]
