@@ -187,3 +187,61 @@ def test_a_bulleted_item_under_a_day_opening_with_a_later_month() -> None:
     assert [date for date, _, _ in read_entries(text)] == [
         "1931-03-12", "1931-04", "1931-06-03"
     ]  # fmt: skip
+
+
+# --- "Paracelso murió el 24 de septiembre 1541.": a line ending with its whole day ---------
+
+
+ALMANAC = """\
+EFFEMERIDI
+
+1564
+Il 15 febbraio nasce a Pisa Galileo Galilei, che studierà il moto dei corpi.
+Galileo muore ad Arcetri l'8 gennaio 1642.
+
+1571
+Il 27 dicembre nasce Johannes Kepler, l'astronomo delle leggi dei pianeti.
+
+1643
+Il 4 gennaio nasce Isaac Newton, che pubblicherà i Principia nel 1687.
+
+1656
+Il 25 marzo Christiaan Huygens scopre Titano, il maggiore satellite di Saturno.
+
+1665
+Il 10 maggio Giovanni Cassini osserva la grande macchia rossa di Giove.
+
+1676
+Il 7 dicembre Ole Rømer misura per la prima volta la velocità della luce.
+
+1705
+Il 14 ottobre Edmond Halley annuncia il ritorno della cometa per il 1758.
+"""
+
+
+def test_a_line_below_a_years_item_ending_with_its_whole_day_is_an_entry_of_that_day() -> None:
+    got = read_entries(ALMANAC)
+    assert [(date, text.split()[0]) for date, _, text in got] == [
+        ("1564-02-15", "Il"),
+        ("1642-01-08", "Galileo"),
+        ("1571-12-27", "Il"),
+        ("1643-01-04", "Il"),
+        ("1656-03-25", "Il"),
+        ("1665-05-10", "Il"),
+        ("1676-12-07", "Il"),
+        ("1705-10-14", "Il"),
+    ]
+
+
+def test_a_whole_day_after_an_earlier_sentence_or_a_year_alone_dates_nothing() -> None:
+    # (a sentence before the day: the day is that later sentence's; a year alone ending the
+    # line is no day): the line stays in the year's item above (a line of about the text's
+    # width above it)
+    for line in (
+        "Galileo è condannato. Muore ad Arcetri l'8 gennaio 1642.",
+        "Galileo muore ad Arcetri nel 1642.",
+    ):
+        text = ALMANAC.replace("Galileo muore ad Arcetri l'8 gennaio 1642.", line)
+        got = read_entries(text)
+        assert [date for date, _, _ in got][:2] == ["1564-02-15", "1571-12-27"], line
+        assert got[0][2].endswith(line)

@@ -135,6 +135,7 @@ from ktimeline.importing.entries.starts import (
     _run_in_heading,
     _span_opening_text_below_year,
     _Start,
+    _whole_day_ending_sentence,
     _year_opening_text_below_century,
     entry_starts,
     odd_sign,
@@ -653,6 +654,11 @@ class _Splitter:
                 entry.date, entry.end_date = opened  # "1892" / … / "A 27 de outubro, nasce …"
             elif (year_of := self._own_year_below_year(entry, stripped)) is not None:
                 entry.date, entry.end_date, entry.note = year_of  # "1932" / … / "Late 1933, …"
+            elif (day_of := _whole_day_ending_sentence(stripped)) is not None:
+                # "1493" / "El 17 de diciembre nació …" / "Paracelso murió el 24 de
+                # septiembre 1541.": a whole day, year and all, ending the item dates it
+                entry.date, entry.end_date = day_of
+                entry.note = None
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
         elif self.is_event_of_the_date_above(number):
@@ -1482,11 +1488,16 @@ class _Splitter:
         """Whether a line under an entry of a year alone on its line, the entry's sentence
         ended, opens with its own day of that year ("… a Revolução Federalista." / "Tem
         início, a 6 de setembro, a Segunda …"): the next item (the corpus README's rule for
-        an item that opens with its day), however wide the line above (a hard wrap's)."""
+        an item that opens with its day), however wide the line above (a hard wrap's); or
+        is one sentence that ends with its whole day, year and all ("… medicina laboral." /
+        "Paracelso murió el 24 de septiembre 1541.", see _whole_day_ending_sentence)."""
         last = entry.parts[-1].strip() if entry.parts else ""
         if not SENTENCE_END.search(last) or ABBREVIATION_END.search(last):
             return False
-        return _own_day_below_year(entry, text) is not None
+        return (
+            _own_day_below_year(entry, text) is not None
+            or _whole_day_ending_sentence(text) is not None
+        )
 
     def is_caption_above_entry(self, number: int, entry: Entry, text: str) -> bool:
         """Whether a short line in capitals that ends no sentence, directly under an entry of a

@@ -414,6 +414,36 @@ def _later_date_opening_item(above: Entry, item: str) -> tuple[str, str | None] 
     return read[0], read[1]
 
 
+# a sentence's last year and its full stop ("… murió el 24 de septiembre 1541.")
+YEAR_ENDING_SENTENCE = re.compile(r"(?<!\d)\d{4}\.$")
+# how far before the line's end a whole day may begin ("24 de septiembre de 1541")
+WHOLE_DAY_AT_MOST = 40
+
+
+def _whole_day_ending_sentence(text: str) -> tuple[str, str | None] | None:
+    """The whole day (day, month and year) a one-sentence line ends with, before its full
+    stop ("Paracelso murió el 24 de septiembre 1541.", "The founder dies on 3 May 1890."):
+    the item's date, as the corpus README reads a whole date ending an item (no day named
+    inside a sentence: its year is written). A sentence ending before it, or another shape
+    (a year, a month and year): None."""
+    if YEAR_ENDING_SENTENCE.search(text) is None:
+        return None
+    end = len(text) - 1
+    for position in range(max(1, end - WHOLE_DAY_AT_MOST), end):
+        if text[position - 1] not in " \t'’" or not text[position].isalnum():  # ("l'8 …")
+            continue
+        found = dates.find_date(text, position)
+        if found is None or found.end() != end:
+            continue
+        if dates.date_shape(found) not in ("day-month-year", "month-day-year"):
+            return None
+        if FIRST_SENTENCE_END.search(text, 0, position) is not None:
+            return None  # (a sentence before: the day is the later sentence's)
+        read = dates.resolve_date(found, dates.YearContext(None))
+        return None if isinstance(read, str) else (read[0], read[1])
+    return None
+
+
 # "On Easter Monday, ", "On Monday, ", "On ": a paragraph's opening before its day, the day
 # named by a weekday or a feast of up to three capitalised words and a comma
 ON_NAMED_DAY = re.compile(r"On[ \t]+(?:(?:[A-Z][^\W\d_]*[ \t]+){0,2}[A-Z][^\W\d_]*,[ \t]+)?")
