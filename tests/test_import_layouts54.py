@@ -245,3 +245,39 @@ def test_a_whole_day_after_an_earlier_sentence_or_a_year_alone_dates_nothing() -
         got = read_entries(text)
         assert [date for date, _, _ in got][:2] == ["1564-02-15", "1571-12-27"], line
         assert got[0][2].endswith(line)
+
+
+# --- the bullets below the last entry, where runs of bullets between entries show the layout
+
+
+HARBOUR = """\
+1921 - The harbour board is formed.
+  • Work starts on the north mole.
+1922 - The first crane arrives from Glasgow.
+  • The fish market moves to the quay.
+  • A ferry service to the island begins.
+1923 - The harbour is opened by the governor.
+  • A lighthouse is built on the end of the north mole, with a keeper's house and a sig
+"""
+
+
+def test_a_run_of_bullets_below_the_last_entry_is_its_events_as_the_runs_above() -> None:
+    got = read_entries(HARBOUR)
+    assert [(date, text.split()[0]) for date, _, text in got] == [
+        ("1921", "The"),
+        ("1921", "Work"),
+        ("1922", "The"),
+        ("1922", "The"),
+        ("1922", "A"),
+        ("1923", "The"),
+        ("1923", "A"),
+    ]
+
+
+def test_a_closing_bullet_with_no_run_above_or_a_line_below_stays_reported() -> None:
+    # (one run between entries shows no layout; a line without bullet after the run ends it)
+    once = HARBOUR.replace("  • Work starts on the north mole.\n", "")
+    assert len(read_entries(once)) == 5
+    assert any("lighthouse" in line for line in left_out(once))
+    footer = HARBOUR + "Copyright the harbour museum, all rights reserved\n"
+    assert any("lighthouse" in line for line in left_out(footer))
