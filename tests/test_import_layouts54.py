@@ -5,6 +5,7 @@ with what each must not read."""
 
 from __future__ import annotations
 
+from ktimeline import dates
 from ktimeline.importing.entries.splitter import _wrap_width
 from tests.import_support import left_out, read_entries
 
@@ -281,3 +282,42 @@ def test_a_closing_bullet_with_no_run_above_or_a_line_below_stays_reported() -> 
     assert any("lighthouse" in line for line in left_out(once))
     footer = HARBOUR + "Copyright the harbour museum, all rights reserved\n"
     assert any("lighthouse" in line for line in left_out(footer))
+
+
+# --- "Années 1300 - text": a decade whose four digits end in 00 ---------------------------
+
+
+def test_a_decade_in_words_ending_in_two_zeros_is_read() -> None:
+    text = (
+        "- 1284 - Bataglia navale.\n- Anni 1300 - La città conta 80 000 abitanti.\n"
+        "- 1308 - Fondazione della chiesa.\n- 1347 - Peste nera.\n"
+    )
+    assert [(date, end) for date, end, _ in read_entries(text)] == [
+        ("1284", None), ("1300", "1309"), ("1308", None), ("1347", None)
+    ]  # fmt: skip
+    assert dates.resolve_date(dates.find_date("años 2000"), dates.YearContext(None))[:2] == (
+        "2000",
+        "2009",
+    )
+    assert dates.find_date("años 00") is None  # (two digits "00": which century's?)
+
+
+def test_a_decade_alone_does_not_take_a_line_running_its_items_in() -> None:
+    text = (
+        "Anni 1900\nTrofei anni 1900 2 Coppe - 1901 Si forma la squadra.\n"
+        "- 1902 Fusione con il circolo.\n- 1904 Nuovo stadio.\n- 1905 Prima coppa.\n"
+    )
+    got = read_entries(text)
+    assert ("1900", "1909") not in [(date, end) for date, end, _ in got]
+    assert [date for date, _, _ in got] == ["1902", "1904", "1905"]
+    assert any("Trofei" in line for line in left_out(text))
+
+
+def test_a_decade_alone_keeps_a_paragraph_naming_a_year_in_its_sentence() -> None:
+    text = (
+        "Anni 1980:\n\nGrandi scioperi, tra cui quello dei minatori (1984-85).\n\n"
+        "Anni 1990:\n\nNuove leggi sul lavoro.\n\nAnni 2000:\n\nLa crisi.\n"
+    )
+    assert [(date, end) for date, end, _ in read_entries(text)] == [
+        ("1980", "1989"), ("1990", "1999"), ("2000", "2009")
+    ]  # fmt: skip

@@ -266,6 +266,30 @@ def _ends_entries_at_width(lines: Sequence[str], starts: Collection[int], wrap: 
     return ended >= 4 and ended >= carried * ONE_LINE_ENTRIES_EACH
 
 
+A_LINE_UNDER_A_DECADE = (
+    "runs an item of the decade alone above it in after a dash: no text of that decade, and "
+    "no entry of its own"
+)
+# the years a decade spans after its first
+DECADE_YEARS = 10
+# "… 4 Copas de España - 1901 Se forma …": an item's year run into a line after a spaced dash
+YEAR_RUN_IN = re.compile(r"[ \t][-–—][ \t]+((?:1[0-9]|20)\d\d)[ \t]+(?=[^\W\d_])")
+
+
+def _names_year_of_decade(heading: Entry, text: str) -> bool:
+    """Whether ``text``, the first line under a decade alone on its line ("Años 1900"
+    alone), runs an item of a later year of that decade in after a spaced dash ("Títulos
+    años 1900 4 Copas de España - 1901 Se forma el equipo …"): a line of that decade's
+    items, not the decade's own text (a year named in its sentence, "the miners' strike
+    (1984-85)" under "1980s:", is the decade's text)."""
+    first, last = heading.date, heading.end_date
+    if not (first.isdigit() and last is not None and last.isdigit() and len(first) == 4):
+        return False
+    if int(last) - int(first) != DECADE_YEARS - 1 or int(first) % DECADE_YEARS:
+        return False
+    return any(int(first) < int(year) <= int(last) for year in YEAR_RUN_IN.findall(text))
+
+
 class _Splitter:
     def __init__(
         self, default_year: int | None, wrap: int | None, pattern: DocumentPattern
@@ -448,6 +472,11 @@ class _Splitter:
             # "▲1월9일" alone, then "-판문점 …" / "-북측 …": that day's items, each marked "-"
             self.dash_items_of, self.dash_glued = current, True
             text = stripped = stripped[1:]
+        if current is not None and not current.parts and _names_year_of_decade(current, stripped):
+            # "Años 1900" / "Títulos años 1900 4 Copas … - 1901 Se forma …": a decade alone
+            # is that line's heading, never the text of a decade's entry
+            self.unplaced(number, stripped, A_LINE_UNDER_A_DECADE)
+            return
         row_ended, self.row_ended = self.row_ended, False
         if row_ended and self.is_row_without_date(stripped):
             # "1959 |" / "Singapore gained … affairs." / "| |" / "|" / "Lee Kuan Yew … became
