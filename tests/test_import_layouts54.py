@@ -295,10 +295,9 @@ def test_a_decade_in_words_ending_in_two_zeros_is_read() -> None:
     assert [(date, end) for date, end, _ in read_entries(text)] == [
         ("1284", None), ("1300", "1309"), ("1308", None), ("1347", None)
     ]  # fmt: skip
-    assert dates.resolve_date(dates.find_date("años 2000"), dates.YearContext(None))[:2] == (
-        "2000",
-        "2009",
-    )
+    found = dates.find_date("años 2000")
+    assert found is not None
+    assert dates.resolve_date(found, dates.YearContext(None))[:2] == ("2000", "2009")
     assert dates.find_date("años 00") is None  # (two digits "00": which century's?)
 
 
