@@ -262,7 +262,9 @@ HARBOUR = """\
 """
 
 
-def test_a_run_of_bullets_below_the_last_entry_is_its_events_as_the_runs_above() -> None:
+def test_a_cut_run_of_bullets_below_the_last_entry_is_its_events_as_the_runs_above() -> None:
+    # (the text cut inside the last bullet: the page's list went on; a whole closing bullet
+    # after the last entry stays reported, layouts49's test_a_bullet_after_the_last_entry_…)
     got = read_entries(HARBOUR)
     assert [(date, text.split()[0]) for date, _, text in got] == [
         ("1921", "The"),
@@ -282,6 +284,8 @@ def test_a_closing_bullet_with_no_run_above_or_a_line_below_stays_reported() -> 
     assert any("lighthouse" in line for line in left_out(once))
     footer = HARBOUR + "Copyright the harbour museum, all rights reserved\n"
     assert any("lighthouse" in line for line in left_out(footer))
+    whole = HARBOUR.replace("and a sig\n", "and a signal mast.\n")
+    assert any("lighthouse" in line for line in left_out(whole))
 
 
 # --- "Années 1300 - text": a decade whose four digits end in 00 ---------------------------

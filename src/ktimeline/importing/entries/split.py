@@ -453,7 +453,7 @@ def _dated_after_bullets(
 ) -> list[bool]:
     """By line number: the next text lines are undated bulleted lines, then a dated line (see
     _Splitter.bullet: a run of bullets between two entries, each an event of the one above);
-    ``at_end``: or then the text's end."""
+    ``at_end``: or then the text's end (see _ends_cut)."""
     dated_after_bullets = [False] * (len(lines) + 1)
     upcoming = at_end
     for index in range(len(lines) - 1, start - 1, -1):
@@ -464,6 +464,13 @@ def _dated_after_bullets(
             elif not _is_bulleted(lines[index]) or BULLETED_NUMBER.match(lines[index]):
                 upcoming = False  # (and "- 820 - …", a year the pattern does not count dated)
     return dated_after_bullets
+
+
+def _ends_cut(lines: Sequence[str]) -> bool:
+    """Whether a text ends inside a word or a sentence (its last line ends on a letter, a
+    figure or a hyphen: "… um mata-b"): a page cut in the middle of its list."""
+    last = next((line.rstrip() for line in reversed(lines) if line.strip()), "")
+    return last[-1:].isalnum() or last[-1:] == "-"
 
 
 def _bullet_runs_between_entries(lines: Sequence[str], dated_after: Sequence[bool]) -> int:
@@ -886,9 +893,13 @@ def _split_text(text: str, default_year: int | None) -> Split:
     # by line number: the next text lines are undated bulleted lines, then a dated line (see
     # Splitter.bullet: a run of bullets between two entries, each an event of the one above)
     dated_after_bullets = _dated_after_bullets(lines, start, pattern, splitter, at_end=False)
-    if _bullet_runs_between_entries(lines, dated_after_bullets) >= BULLET_RUNS_SHOWN:
+    if (
+        _ends_cut(lines)
+        and _bullet_runs_between_entries(lines, dated_after_bullets) >= BULLET_RUNS_SHOWN
+    ):
         # ("1953 - …" / "• …" / "1954 - …" / "• Inauguração … um mata-b": the last entry's
-        # bullets, the text ending there, are its events as the runs above were)
+        # bullets, the text cut inside them, are its events as the runs above were; a whole
+        # closing bullet, "• Compartilhe esta página …", may be the page's own: reported)
         dated_after_bullets = _dated_after_bullets(lines, start, pattern, splitter, at_end=True)
     splitter.dated_after_bullets = dated_after_bullets
     if pattern.reads_dashed_years_mid_line() and RUN_IN_HEADING_HINT.search(text) is not None:
