@@ -130,9 +130,8 @@ REPORTED_NOT_READ = {
     # "250 : The Mayans …" after "776 : …", "44 : …", "4 : Birth of Jesus Christ" (years
     # before the Common Era, without their era): no year under 1000 is read in this document
     "learnwithyameen-world-history.txt": 4,
-    # an undated bullet after the last dated entry, not between two: reported (a page's
-    # closing bullets are often no entries)
-    "latimes-california-higher-education.txt": 1,
+    # (latimes-california-higher-education's undated bullet after its last dated entry is
+    # read since layouts54: its runs of bullets between entries show the layout)
     # "7/7/40 — …": numeric dates with two-digit years (1940? 2040?): reported, not guessed
     "onabbeyroad-beatles-timeline.txt": 15,
     # "ma 100 The first use of zero" after "ma -1900 …" (a spreadsheet's category codes

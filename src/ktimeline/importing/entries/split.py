@@ -451,6 +451,49 @@ def _lone_bullets(text: str, lines: list[str]) -> list[str]:
     return written
 
 
+# runs of undated bullets between two entries that show a document's layout of bulleted
+# events below a dated line, so that the run below its last entry is read so too
+BULLET_RUNS_SHOWN = 2
+
+
+def _dated_after_bullets(
+    lines: Sequence[str], start: int, pattern: DocumentPattern, splitter: _Splitter, *, at_end: bool
+) -> list[bool]:
+    """By line number: the next text lines are undated bulleted lines, then a dated line (see
+    _Splitter.bullet: a run of bullets between two entries, each an event of the one above);
+    ``at_end``: or then the text's end (see _ends_cut)."""
+    dated_after_bullets = [False] * (len(lines) + 1)
+    upcoming = at_end
+    for index in range(len(lines) - 1, start - 1, -1):
+        dated_after_bullets[index + 1] = upcoming
+        if lines[index].strip():
+            if index + 1 in pattern.dated or index + 1 in splitter.short_years_alone:
+                upcoming = True
+            elif not _is_bulleted(lines[index]) or BULLETED_NUMBER.match(lines[index]):
+                upcoming = False  # (and "- 820 - …", a year the pattern does not count dated)
+    return dated_after_bullets
+
+
+def _ends_cut(lines: Sequence[str]) -> bool:
+    """Whether a text ends inside a word or a sentence (its last line ends on a letter, a
+    figure or a hyphen: "… um mata-b"): a page cut in the middle of its list."""
+    last = next((line.rstrip() for line in reversed(lines) if line.strip()), "")
+    return last[-1:].isalnum() or last[-1:] == "-"
+
+
+def _bullet_runs_between_entries(lines: Sequence[str], dated_after: Sequence[bool]) -> int:
+    """How many runs of undated bulleted lines stand between two entries (``dated_after``,
+    _dated_after_bullets')."""
+    runs, inside = 0, False
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        bullet = _is_bulleted(line) and dated_after[number]
+        runs += bullet and not inside
+        inside = bullet
+    return runs
+
+
 def split_entries(text: str, default_year: int | None = None) -> Split:
     """Group a text's lines into dated entries; record layout and lines that belong nowhere.
 
@@ -866,15 +909,15 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.next_dated = next_dated
     # by line number: the next text lines are undated bulleted lines, then a dated line (see
     # Splitter.bullet: a run of bullets between two entries, each an event of the one above)
-    dated_after_bullets = [False] * (len(lines) + 1)
-    upcoming = False
-    for index in range(len(lines) - 1, start - 1, -1):
-        dated_after_bullets[index + 1] = upcoming
-        if lines[index].strip():
-            if index + 1 in pattern.dated or index + 1 in splitter.short_years_alone:
-                upcoming = True
-            elif not _is_bulleted(lines[index]) or BULLETED_NUMBER.match(lines[index]):
-                upcoming = False  # (and "- 820 - …", a year the pattern does not count dated)
+    dated_after_bullets = _dated_after_bullets(lines, start, pattern, splitter, at_end=False)
+    if (
+        _ends_cut(lines)
+        and _bullet_runs_between_entries(lines, dated_after_bullets) >= BULLET_RUNS_SHOWN
+    ):
+        # ("1953 - …" / "• …" / "1954 - …" / "• Inauguração … um mata-b": the last entry's
+        # bullets, the text cut inside them, are its events as the runs above were; a whole
+        # closing bullet, "• Compartilhe esta página …", may be the page's own: reported)
+        dated_after_bullets = _dated_after_bullets(lines, start, pattern, splitter, at_end=True)
     splitter.dated_after_bullets = dated_after_bullets
     if pattern.reads_dashed_years_mid_line() and RUN_IN_HEADING_HINT.search(text) is not None:
         splitter.run_in_headings = True  # ("… Nehru. Regional tensions 1962 – …": see there)

@@ -129,12 +129,14 @@ from ktimeline.importing.entries.starts import (
     _day_opening_text_below_year,
     _day_opening_year_item,
     _is_label,
+    _later_date_opening_item,
     _month_opening_year_item,
     _opening_year_date,
     _paragraph_on_day,
     _run_in_heading,
     _span_opening_text_below_year,
     _Start,
+    _whole_day_ending_sentence,
     _year_opening_text_below_century,
     entry_starts,
     odd_sign,
@@ -220,14 +222,25 @@ OPEN_ENDING_WORDS = TITLE_SMALL_WORDS | frozenset(("by", "with", "from", "as", "
 
 
 def _wrap_width(lines: Sequence[str]) -> int | None:
-    """The width a hard-wrapped text was wrapped at, or None when lines are paragraphs."""
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    """The width a hard-wrapped text was wrapped at, or None when lines are paragraphs.
+
+    Measured on the lines of words: a line of signs or numbers alone (a flattened table's
+    "|", its year cell "| 1873") or one closing its table cell ("… Werkstatt. |") ends
+    where the table puts it, at no width, and many such short lines would pull the width
+    down (a sentence of 54 signs read as a full line beside lines of 80 and more)."""
+    texts = [line.rstrip() for line in lines if line.strip()]
+    lengths = sorted(len(line) for line in texts if _is_line_of_words(line))
     if len(lengths) < 8:
         return None
     width = lengths[int(len(lengths) * 0.9)]
-    if lengths[-1] > width * 2:
+    if max(len(line) for line in texts) > width * 2:
         return None  # (a line twice as long: paragraphs, not a text wrapped at a width)
     return width if width <= 120 else None
+
+
+def _is_line_of_words(line: str) -> bool:
+    """A line holding a letter that does not end at a table's cell border (see _wrap_width)."""
+    return not line.endswith("|") and any(sign.isalpha() for sign in line)
 
 
 # a list whose widest lines end where their entries end: at least this many of them are
@@ -253,6 +266,30 @@ def _ends_entries_at_width(lines: Sequence[str], starts: Collection[int], wrap: 
                 return False  # ("- 1967    Pattern …" / "          ML lifted …": an indent)
             carried += 1
     return ended >= 4 and ended >= carried * ONE_LINE_ENTRIES_EACH
+
+
+A_LINE_UNDER_A_DECADE = (
+    "runs an item of the decade alone above it in after a dash: no text of that decade, and "
+    "no entry of its own"
+)
+# the years a decade spans after its first
+DECADE_YEARS = 10
+# "… 4 Copas de España - 1901 Se forma …": an item's year run into a line after a spaced dash
+YEAR_RUN_IN = re.compile(r"[ \t][-–—][ \t]+((?:1[0-9]|20)\d\d)[ \t]+(?=[^\W\d_])")
+
+
+def _names_year_of_decade(heading: Entry, text: str) -> bool:
+    """Whether ``text``, the first line under a decade alone on its line ("Años 1900"
+    alone), runs an item of a later year of that decade in after a spaced dash ("Títulos
+    años 1900 4 Copas de España - 1901 Se forma el equipo …"): a line of that decade's
+    items, not the decade's own text (a year named in its sentence, "the miners' strike
+    (1984-85)" under "1980s:", is the decade's text)."""
+    first, last = heading.date, heading.end_date
+    if not (first.isdigit() and last is not None and last.isdigit() and len(first) == 4):
+        return False
+    if int(last) - int(first) != DECADE_YEARS - 1 or int(first) % DECADE_YEARS:
+        return False
+    return any(int(first) < int(year) <= int(last) for year in YEAR_RUN_IN.findall(text))
 
 
 class _Splitter:
@@ -374,6 +411,8 @@ class _Splitter:
             day, end_date, note = year_of
         elif (closing := self.closing_day_of_year_item(above, item)) is not None:
             day, end_date = closing, None  # ("1922" / "• … Σμύρνης (28 Αυγούστου)")
+        elif (later := _later_date_opening_item(above, item)) is not None:
+            day, end_date = later  # ("June 4, 1979" / "• In September he cedes …")
         entry = Entry(number, day, end_date, [], note, above.written, [],
                       wrapped=above.wrapped)  # fmt: skip
         self.result.entries.append(entry)
@@ -422,6 +461,11 @@ class _Splitter:
             # "-- President Bush …" under "February 27, 1991: -- …": another item of that day
             entry = Entry(number, day.date, day.end_date, [], day.note, day.written, [],
                           wrapped=day.wrapped)  # fmt: skip
+            if (later := _later_date_opening_item(day, stripped)) is not None:
+                # ("JUNE 4, 1979:" / … / "-In September he cedes …": its own month; the
+                # items below it follow it, "-In 1982 …" / "-Social repercussions …")
+                entry.date, entry.end_date = later
+                self.dash_items_of = entry
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
             text = stripped = DASH_ITEM.sub("", stripped, count=1) if not glued else stripped[1:]
@@ -430,6 +474,11 @@ class _Splitter:
             # "▲1월9일" alone, then "-판문점 …" / "-북측 …": that day's items, each marked "-"
             self.dash_items_of, self.dash_glued = current, True
             text = stripped = stripped[1:]
+        if current is not None and not current.parts and _names_year_of_decade(current, stripped):
+            # "Años 1900" / "Títulos años 1900 4 Copas … - 1901 Se forma …": a decade alone
+            # is that line's heading, never the text of a decade's entry
+            self.unplaced(number, stripped, A_LINE_UNDER_A_DECADE)
+            return
         row_ended, self.row_ended = self.row_ended, False
         if row_ended and self.is_row_without_date(stripped):
             # "1959 |" / "Singapore gained … affairs." / "| |" / "|" / "Lee Kuan Yew … became
@@ -636,6 +685,11 @@ class _Splitter:
                 entry.date, entry.end_date = opened  # "1892" / … / "A 27 de outubro, nasce …"
             elif (year_of := self._own_year_below_year(entry, stripped)) is not None:
                 entry.date, entry.end_date, entry.note = year_of  # "1932" / … / "Late 1933, …"
+            elif (day_of := _whole_day_ending_sentence(stripped)) is not None:
+                # "1493" / "El 17 de diciembre nació …" / "Paracelso murió el 24 de
+                # septiembre 1541.": a whole day, year and all, ending the item dates it
+                entry.date, entry.end_date = day_of
+                entry.note = None
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
         elif self.is_event_of_the_date_above(number):
@@ -1033,7 +1087,8 @@ class _Splitter:
                 or at_margin
                 or self.opens_own_day(current, text)
             )
-            and text[:1].isupper()
+            # (a capital, or a quotation opening with one: '"Klett & Comp." wird umbenannt')
+            and text.lstrip(QUOTATION_OPENERS).lstrip()[:1].isupper()
         )
 
     def is_dateline(self, number: int, text: str) -> bool:
@@ -1464,11 +1519,16 @@ class _Splitter:
         """Whether a line under an entry of a year alone on its line, the entry's sentence
         ended, opens with its own day of that year ("… a Revolução Federalista." / "Tem
         início, a 6 de setembro, a Segunda …"): the next item (the corpus README's rule for
-        an item that opens with its day), however wide the line above (a hard wrap's)."""
+        an item that opens with its day), however wide the line above (a hard wrap's); or
+        is one sentence that ends with its whole day, year and all ("… medicina laboral." /
+        "Paracelso murió el 24 de septiembre 1541.", see _whole_day_ending_sentence)."""
         last = entry.parts[-1].strip() if entry.parts else ""
         if not SENTENCE_END.search(last) or ABBREVIATION_END.search(last):
             return False
-        return _own_day_below_year(entry, text) is not None
+        return (
+            _own_day_below_year(entry, text) is not None
+            or _whole_day_ending_sentence(text) is not None
+        )
 
     def is_caption_above_entry(self, number: int, entry: Entry, text: str) -> bool:
         """Whether a short line in capitals that ends no sentence, directly under an entry of a

@@ -382,6 +382,68 @@ def _opening_year_date(line: str) -> re.Match[str] | None:
     return opened
 
 
+# "In September he cedes …", "En septiembre, el …", "Im März wird …": an item's sentence
+# opening with a month named alone (no day, no year after it)
+OPENING_MONTH_ALONE = re.compile(
+    r"(?:In|En|Em|Im|Nel|Dans|Au\s+mois\s+de|Durante)\s+(?P<month>[^\W\d_]{3,})(?=,?[ \t]+[^\W\d_])"
+)
+
+
+def _later_date_opening_item(above: Entry, item: str) -> tuple[str, str | None] | None:
+    """An item under a day or a month (its heading ``above``) that opens its sentence with
+    a later month of that year, named alone ("JUNE 4, 1979:" / "-In September he cedes
+    …"), or with a later year ("DECEMBER 31, 1981:" / "-In 1982 Ghana becomes …"): the
+    item's own date (the corpus README's rule for an item opening with its date after an
+    opening word), (that month or year, the span's end or None). An earlier or the same
+    month or year (told of again), or none: None."""
+    if len(above.date) < 7 or above.end_date is not None or not above.date[:4].isdigit():
+        return None
+    body = item.lstrip(" \t-–—•")
+    month = OPENING_MONTH_ALONE.match(body)
+    if month is not None and month["month"].lower() in dates.MONTHS:
+        number = dates.month_number(month["month"])
+        if number > int(above.date[5:7]):
+            return f"{above.date[:4]}-{number:02d}", None
+        return None
+    opened = _opening_year_date(body)
+    if opened is None:
+        return None
+    read = dates.resolve_date(opened, dates.YearContext(None))
+    if isinstance(read, str) or read[0][:4] <= above.date[:4]:
+        return None
+    return read[0], read[1]
+
+
+# a sentence's last year and its full stop ("… murió el 24 de septiembre 1541.")
+YEAR_ENDING_SENTENCE = re.compile(r"(?<!\d)\d{4}\.$")
+# how far before the line's end a whole day may begin ("24 de septiembre de 1541")
+WHOLE_DAY_AT_MOST = 40
+
+
+def _whole_day_ending_sentence(text: str) -> tuple[str, str | None] | None:
+    """The whole day (day, month and year) a one-sentence line ends with, before its full
+    stop ("Paracelso murió el 24 de septiembre 1541.", "The founder dies on 3 May 1890."):
+    the item's date, as the corpus README reads a whole date ending an item (no day named
+    inside a sentence: its year is written). A sentence ending before it, or another shape
+    (a year, a month and year): None."""
+    if YEAR_ENDING_SENTENCE.search(text) is None:
+        return None
+    end = len(text) - 1
+    for position in range(max(1, end - WHOLE_DAY_AT_MOST), end):
+        if text[position - 1] not in " \t'’" or not text[position].isalnum():  # ("l'8 …")
+            continue
+        found = dates.find_date(text, position)
+        if found is None or found.end() != end:
+            continue
+        if dates.date_shape(found) not in ("day-month-year", "month-day-year"):
+            return None
+        if FIRST_SENTENCE_END.search(text, 0, position) is not None:
+            return None  # (a sentence before: the day is the later sentence's)
+        read = dates.resolve_date(found, dates.YearContext(None))
+        return None if isinstance(read, str) else (read[0], read[1])
+    return None
+
+
 # "On Easter Monday, ", "On Monday, ", "On ": a paragraph's opening before its day, the day
 # named by a weekday or a feast of up to three capitalised words and a comma
 ON_NAMED_DAY = re.compile(r"On[ \t]+(?:(?:[A-Z][^\W\d_]*[ \t]+){0,2}[A-Z][^\W\d_]*,[ \t]+)?")
