@@ -1403,8 +1403,12 @@ TEXT_DATE = (
     # a span of two, "XIV – XV secolo", "14th-15th century"
     # ("16-18th centuries": the first of two written bare, its ordinal after the second)
     rf"|(?:(?:(?P<cq>{_QUALIFIER}|ab)[\s-]+)?"
-    rf"(?P<cent>{_CENTURY_NUMBER}|\d{{1,2}}(?=\s*[{TEXT_DASHES}]\s*\d{{1,2}}(?:st|nd|rd|th)[\s-]+centuries))"
-    rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<cent2>{_CENTURY_NUMBER}))?(?:[\s-]+|(?<=\d\.)){_CENTURY_WORD}"
+    # ("11 wiek": the Polish word after a bare number, as a machine translation writes it)
+    rf"(?P<cent>{_CENTURY_NUMBER}|\d{{1,2}}(?=\s*[{TEXT_DASHES}]\s*\d{{1,2}}(?:st|nd|rd|th)[\s-]+centuries)"
+    r"|\d{1,2}(?=[ \t]+wiek(?!\w)))"
+    # ("I wiek - V wiek", "19th century - 20th century": the word after each of the two)
+    rf"(?:(?:[ \t]+{_CENTURY_WORD})?\s*[{TEXT_DASHES}/]\s*(?P<cent2>{_CENTURY_NUMBER}))?"
+    rf"(?:[\s-]+|(?<=\d\.)){_CENTURY_WORD}"
     rf"|(?:siglo|s[ée]culo|secolo)\s+(?P<cent3>{_ROMAN})"
     rf"(?:\s*[{TEXT_DASHES}]\s*(?P<cent4>{_ROMAN}))?(?![\w.])(?:\s+{_ERA})?)"
     # day first: "27 July – 2 August 1953", "30 Nov 2019 – 2 Dec 2019"

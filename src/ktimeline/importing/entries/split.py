@@ -72,6 +72,7 @@ from ktimeline.importing.entries.furniture import (
     _is_century_menu,
     _link_previews,
     _period_menus,
+    _repeated_header_rows,
     _teaser_links,
     metadata_values,
     normalise,
@@ -97,6 +98,7 @@ from ktimeline.importing.entries.headings import (
     _days_in_introduced_span,
     _heading_run_into_entries,
     _labelled_page_date,
+    _numbered_heading_series,
     _other_years_opening_noted,
     _page_date_line,
     _page_date_over_older_entries,
@@ -761,6 +763,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.card_titles = _card_titles(lines, pattern)
     splitter.one_line_texts = _one_line_texts(lines, pattern) | spaced_items
     splitter.figure_lines = _figure_lines(lines, pattern)
+    splitter.header_rows = _repeated_header_rows(lines)
+    splitter.heading_series = _numbered_heading_series(lines)
     splitter.titled_years = _titled_year_headings(lines)
     splitter.captions = _captions_under_dates(lines, pattern)
     splitter.hanging_starts = _hanging_indent_starts(lines)
