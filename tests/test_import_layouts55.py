@@ -214,3 +214,36 @@ def test_subheading_inside_an_entry_is_reported() -> None:
 def test_a_short_paragraph_of_many_words_is_no_subheading() -> None:
     text = CASE.replace("Defence\n", "The defence replies at length\n")
     assert "The defence replies at length" not in reasons(text)
+
+
+# --- a numbered list's items run into the item before them -------------------------------------
+
+
+FLIGHT = """\
+Five milestones of flight, as the museum guide tells them.
+
+1. 1903: The Wright brothers fly at Kitty Hawk, twelve seconds in the air.
+
+2. 1919: Alcock and Brown cross the Atlantic without a stop. The flight took sixteen hours over the ocean. 3. 1927: Lindbergh flies alone from New York to Paris.
+
+Crowds met him at Le Bourget. 4. 1947: Yeager breaks the sound barrier over the desert. 5. 1969: Concorde flies for the first time.
+"""
+
+
+def test_numbered_items_run_into_the_item_before() -> None:
+    got = read_entries(FLIGHT)
+    assert [(date, text.split()[0]) for date, _, text in got] == [
+        ("1903", "The"),
+        ("1919", "Alcock"),
+        ("1927", "Lindbergh"),
+        ("1947", "Yeager"),
+        ("1969", "Concorde"),
+    ]
+    assert got[1][2].endswith("sixteen hours over the ocean.")
+
+
+def test_a_number_out_of_the_lists_count_stays_in_its_text() -> None:
+    text = FLIGHT.replace("3. 1927:", "7. 1927:")
+    got = read_entries(text)
+    assert "1927" not in [date for date, _, _ in got]
+    assert any("7. 1927: Lindbergh" in item for _, _, item in got)

@@ -168,11 +168,13 @@ from ktimeline.importing.entries.rows_and_columns import (
 )
 from ktimeline.importing.entries.run_together import (
     GLUED_NUMERIC_HINT,
+    NUMBERED_ITEMS_RUN_HINT,
     RUN_TOGETHER_LENGTH,
     _dash_items_run_together,
     _dashed_years_run_together,
     _glued_numeric_dates,
     _list_run_together,
+    _numbered_items_run_together,
     _verb_years_run_together,
     _wide_gap_years_run_together,
     _year_dash_days_run_together,
@@ -628,6 +630,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
         unbroken = lines
         lines = _list_run_together(lines)
         broken = lines is not unbroken
+    if NUMBERED_ITEMS_RUN_HINT.search(text) is not None:  # (one scan: most texts have none)
+        unbroken = lines
+        lines = _numbered_items_run_together(lines)
+        broken = broken or lines is not unbroken
     if YEAR_DASH_DAY_HINT.search(text) is not None:  # (one scan: most texts have none)
         unbroken = lines
         lines = _year_dash_days_run_together(lines)
