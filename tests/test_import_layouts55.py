@@ -247,3 +247,22 @@ def test_a_number_out_of_the_lists_count_stays_in_its_text() -> None:
     got = read_entries(text)
     assert "1927" not in [date for date, _, _ in got]
     assert any("7. 1927: Lindbergh" in item for _, _, item in got)
+
+
+# --- a spaced span of years before 1000 with the era of another language ----------------------
+
+
+def test_spaced_span_before_1000_with_a_foreign_era() -> None:
+    text = (
+        "Byens historie\n\n"
+        " • 300 – 850 e.Kr sterk vekst i handelen langs kysten.\n"
+        " • 1000 Kirken bygges på neset\n"
+        " • 1030 Slaget ved Stiklestad\n"
+        " • 1115 Kongen bygger ei kirke.\n"
+    )
+    got = read_entries(text)
+    assert got[0][:2] == ("0300", "0850")
+    assert got[0][2].startswith("sterk vekst")
+    for written in ("300 – 850 e.Kr", "400 - 500 n. Chr.", "800 – 950 AD"):
+        found = dates.find_date(written + " text")
+        assert found is not None and found.group() == written

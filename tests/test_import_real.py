@@ -21,9 +21,9 @@ KNOWN_LEFT_OUT_FAULTS: dict[str, str] = {
     # article's paragraph opening with the year its section's heading starts with, read as
     # an entry of 1323 (the list of events comes later, under "Tärkeitä tapahtumia")
     "infofinland-suomen-historiaa-prose-sections-year-list.txt": "a section's prose read as 1323",
-    # (explore43) "888 | Termina a escravidão …" (a year that lost its first digit) after
-    # "1860 | …": read as the year 888, its text an entry, where a reader reports it
-    "melloimell-barra-sao-joao-bullet-year-bar-cells-wrapped.txt": "888 read as a year",
+    # (melloimell's "888 | Termina a escravidão …" after "1860 | …" is reported since layouts55:
+    # the 1860 line runs on past the text's wrap width by more than its last word, so the line
+    # below it is no continuation)
     # (layouts49) "… starts in Soweto.1976: Black anger boils over …": a photo box's title and
     # caption run into the one line of "YEAR - text" items, after the 1976 item; broken off, it
     # would be read as a second 1976 entry (its "YEAR:" is an entry's shape), so it stays in

@@ -1625,7 +1625,9 @@ def date_candidate() -> re.Pattern[str]:
         # (a year with its era, AFTER_CHRIST's marks in lower case: see date_candidate_lowered)
         rf"\d{{1,4}}\s*{AFTER_CHRIST.lower()}(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{{3}}|"
         # ("800-950 AD": a span before 1000 whose era follows its end, see TEXT_DATE)
-        r"[1-9]\d{0,2}\s*[-–—]\s*[1-9]\d{1,2}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|"
+        # ("300 – 850 e.Kr", "400 - 500 n. Chr.": the same in the eras of other languages)
+        r"[1-9]\d{0,2}\s*[-–—]\s*[1-9]\d{1,2}\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|"
+        r"e\.?\s?kr\.?)(?![\w.])|"
         # ("141 or 142AD": either of two years before 1000, see TEXT_DATE)
         rf"[1-9]\d{{0,2}}\s+{YEAR_PAIR_WORD}\s+[1-9]\d{{0,2}}\s*"
         r"(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|e\.?\s?kr\.?)(?![\w.])|"

@@ -1253,6 +1253,7 @@ CENTURY_HEADING = "heading: a century's name over the entries below"
 SECTION_NUMBER = re.compile(r"(?:\d{1,4}|(?-i:[IVXLC]{1,7}))(?:\.|st|nd|rd|th|e|ème)?", re.I)
 HEADING_SERIES_LINES = 3  # lines of one template, each with its own number
 HEADING_SERIES_WORDS = 4
+HEADING_SERIES_LENGTH = 60  # (four words and a number at most)
 
 
 def _numbered_heading_series(lines: Sequence[str]) -> frozenset[str]:
@@ -1266,6 +1267,8 @@ def _numbered_heading_series(lines: Sequence[str]) -> frozenset[str]:
     texts: dict[tuple[str, ...], set[str]] = {}
     for line in lines:
         text = line.strip()
+        if len(text) > HEADING_SERIES_LENGTH:
+            continue  # (a long line is text; never split into words here)
         words = text.split()
         if not 2 <= len(words) <= HEADING_SERIES_WORDS or SENTENCE_END.search(text):
             continue

@@ -155,6 +155,7 @@ if TYPE_CHECKING:
 
 NOT_AN_ENTRY = "not an entry, and the entry before it is complete"
 SUBHEADING_REASON = "heading (a subheading inside an entry's text)"
+SUBHEADING_LENGTH = 60  # (a few words: a longer line is text)
 # a line below a page's comment box ("Most Recent Comments", "To write comments, please log
 # in"), before the next entry: a reader's comment
 A_READERS_COMMENT = "a reader's comment (below the page's comments), not an entry"
@@ -1079,14 +1080,16 @@ class _Splitter:
             return False
         if not text[:1].isupper() or DIGIT.search(text) or SENTENCE_END.search(text):
             return False
-        if not 1 <= len(text.split()) <= HEADING_WORDS_AT_MOST or text[-1:] in ":;,-–—":
+        if len(text) > SUBHEADING_LENGTH or text[-1:] in ":;,-–—":
+            return False
+        if not 1 <= len(text.split()) <= HEADING_WORDS_AT_MOST:
             return False
         if not self.blank_below(number) or number + 1 >= len(self.lines):
             return False
         if number >= len(self.next_dated) or self.next_dated[number]:
             return False
-        below = next((line.strip() for line in self.lines[number:] if line.strip()), "")
-        return bool(below) and len(below.split()) > HEADING_WORDS_AT_MOST * 2
+        below = next((line for line in self.lines[number:] if line.strip()), "")
+        return len(below.split(maxsplit=HEADING_WORDS_AT_MOST * 2)) > HEADING_WORDS_AT_MOST * 2
 
     def is_title_between_entries(self, number: int, text: str) -> bool:
         """A short line without a sentence's end, after a blank line or a complete entry,
@@ -1498,7 +1501,7 @@ class _Splitter:
         if self.wrap is None or not 0 < number <= len(self.lines):
             return False
         line = self.lines[number - 1].rstrip()
-        words = line.split()
+        words = line.rsplit(maxsplit=1)
         return len(words) > 1 and len(line) - len(words[-1]) - 1 > self.wrap
 
     def own_day_after(self, entry: Entry, text: str) -> tuple[str, str | None] | None:
