@@ -266,3 +266,59 @@ def test_spaced_span_before_1000_with_a_foreign_era() -> None:
     for written in ("300 – 850 e.Kr", "400 - 500 n. Chr.", "800 – 950 AD"):
         found = dates.find_date(written + " text")
         assert found is not None and found.group() == written
+
+
+# --- a month and its year with a comma and no space ---------------------------------------------
+
+
+def test_month_comma_year_without_a_space() -> None:
+    # ("12,December,1963 Title" rows of a table, and one "December,1991 Title": the month and
+    # its year, the comma glued to the year as the day's comma is)
+    for written in ("December,1991", "June,1940"):
+        found = dates.find_date(written + " Multi-party elections announced.")
+        assert found is not None and found.group() == written
+        assert dates.date_shape(found) == "month-year"
+    # (a number after the comma is no year: "March,1,000 men" stays a month alone)
+    found = dates.find_date("March,1,000 men")
+    assert found is not None and found.group() == "March"
+
+
+# --- a date's category label again under its item: another item of that date --------------------
+
+
+CHARTERS = """\
+Town charters
+
+1250
+
+photo
+Alderton receives its charter.
+
+1303
+
+photo
+Brookfield receives its charter.
+
+1331
+
+photo
+Carston and Dunmore receive their charters.
+photo
+Eastwick receives its charter.
+
+1377
+
+photo
+Fairhaven receives its charter.
+"""
+
+
+def test_category_label_again_opens_another_item_of_the_date() -> None:
+    got = read_entries(CHARTERS)
+    assert [(date, text) for date, _, text in got] == [
+        ("1250", "Alderton receives its charter."),
+        ("1303", "Brookfield receives its charter."),
+        ("1331", "Carston and Dunmore receive their charters."),
+        ("1331", "Eastwick receives its charter."),
+        ("1377", "Fairhaven receives its charter."),
+    ]

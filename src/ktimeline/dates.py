@@ -1484,7 +1484,9 @@ TEXT_DATE = (
     # a slash, as Portuguese and Brazilian pages write a month, never "3/2020", a number)
     # ("July1930", "December1960": a month's name glued to its year, as a web page's date
     # cell loses the space; the four digits whole, "June27, 1945" is a day)
-    rf"(?:(?:,?\s+(?:de\s+)?|[-/](?=\d{{4}}(?![\d/-]))|(?<=[^\W\d_])(?=\d{{4}}(?![\d-])))"
+    # ("December,1991": a comma glued to the year, as "12,December,1963" writes the day)
+    rf"(?:(?:,?\s+(?:de\s+)?|[-/](?=\d{{4}}(?![\d/-]))|,(?=\d{{4}}(?![\d.,/-]))"
+    rf"|(?<=[^\W\d_])(?=\d{{4}}(?![\d-])))"
     rf"(?P<moy>{TEXT_YEAR}|{_ERA_YEAR})(?:\s*{_ERA_AFTER})?{_YEAR_WORD})?)"
     # "anni '50", "años 60", "années 1980": a decade in words
     rf"|(?:{_DECADE_WORDS}\s+['’]?(?P<wdecade>(?:1[0-9]|20)?[1-9]0)['’]?(?![\w'’]))"

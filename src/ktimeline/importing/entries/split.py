@@ -187,6 +187,7 @@ from ktimeline.importing.entries.starts import (
     entry_starts,
 )
 from ktimeline.importing.entries.under_dates import (
+    CATEGORY_LABEL,
     _bare_items_under_dates,
     _captions_under_dates,
     _card_titles,
@@ -773,6 +774,11 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.heading_series = _numbered_heading_series(lines)
     splitter.titled_years = _titled_year_headings(lines)
     splitter.captions = _captions_under_dates(lines, pattern)
+    splitter.category_labels = frozenset(
+        lines[number - 1].strip()
+        for number, reason in splitter.captions.items()
+        if reason == CATEGORY_LABEL
+    )
     splitter.hanging_starts = _hanging_indent_starts(lines)
     splitter.dates_twice = _writes_dates_twice(lines, pattern)
     splitter.two_digit_years = _two_digit_years(lines)

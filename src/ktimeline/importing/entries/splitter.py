@@ -138,6 +138,7 @@ from ktimeline.importing.entries.starts import (
     entry_starts,
     odd_sign,
 )
+from ktimeline.importing.entries.under_dates import CATEGORY_LABEL
 from ktimeline.importing.entries.years import (
     BEFORE_ERA_WORD,
     CIRCA_MARKED,
@@ -317,6 +318,7 @@ class _Splitter:
         self.heading_series: frozenset[str] = frozenset()  # see _numbered_heading_series
         self.titled_years: dict[int, int] = {}  # see _titled_year_headings
         self.captions: dict[int, str] = {}  # see _captions_under_dates
+        self.category_labels: frozenset[str] = frozenset()  # (the captions' category labels)
         self.hanging_starts: set[int] = set()  # see _hanging_indent_starts
         self.held_title: tuple[int, str] | None = None  # such a title, for the date below
         self.dates_twice = False  # each date alone is written twice (see _writes_dates_twice)
@@ -482,6 +484,21 @@ class _Splitter:
             # below: a title, not the end of the entry above
             self.result.layout.append(SkippedLine(number, stripped, "heading"))
             self.current, self.blank = None, False
+            return
+        if (
+            current is not None
+            and current.parts
+            and not self.blank
+            and stripped in self.category_labels
+        ):
+            # "1331" / "thumbnail" / "Coburg … erhalten Stadtrechte." / "thumbnail" / "Dülmen
+            # erhält Stadtrecht.": the label the page puts under its dates, again under the
+            # item's text: it opens another item of that date (the label is layout)
+            self.result.layout.append(SkippedLine(number, stripped, CATEGORY_LABEL))
+            entry = Entry(number, current.date, current.end_date, [], current.note,
+                          current.written, [number], wrapped=current.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked = entry, None
             return
         if current is not None and self.is_subheading_in_entry(number, current, stripped):
             # "26 de abril 2018: Juicio …" / (blank) / "La fiscalía pide …" / (blank) /
