@@ -21,14 +21,20 @@ KNOWN_LEFT_OUT_FAULTS: dict[str, str] = {
     # article's paragraph opening with the year its section's heading starts with, read as
     # an entry of 1323 (the list of events comes later, under "Tärkeitä tapahtumia")
     "infofinland-suomen-historiaa-prose-sections-year-list.txt": "a section's prose read as 1323",
-    # (explore43) "888 | Termina a escravidão …" (a year that lost its first digit) after
-    # "1860 | …": read as the year 888, its text an entry, where a reader reports it
-    "melloimell-barra-sao-joao-bullet-year-bar-cells-wrapped.txt": "888 read as a year",
+    # (melloimell's "888 | Termina a escravidão …" after "1860 | …" is reported since layouts55:
+    # the 1860 line runs on past the text's wrap width by more than its last word, so the line
+    # below it is no continuation)
     # (layouts49) "… starts in Soweto.1976: Black anger boils over …": a photo box's title and
     # caption run into the one line of "YEAR - text" items, after the 1976 item; broken off, it
     # would be read as a second 1976 entry (its "YEAR:" is an entry's shape), so it stays in
     # the item before it
     "easelly-apartheid-infographic-run-together-year-month-caption.txt": "a caption run in",
+    # Of the blind part held-out-31, seen by layouts55 and not yet mended:
+    # (layouts55) "I wiek - V wiek" (a span of two centuries, alone) / (blank) / "Rok Data
+    # Zdarzenie" (a header row) / "98 Pierwsza wzmianka …": the two-digit year 98 of a list of
+    # years before 1000 is not read, so its row is taken as the century span's text and the
+    # span's heading is neither reported nor an entry
+    "xcv-kalendarium-szwecji-table-rok-data-zdarzenie-centuries.txt": "98 under a century span",
 }
 
 
@@ -784,4 +790,26 @@ def test_held_out_30_floor() -> None:
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-30"):
         add(total, item)
     assert total.right >= 175 and total.found == total.right
+    assert total.absorbed == 0
+
+
+def test_held_out_31_floor() -> None:
+    """A floor against regressions on the held-out-31 part (12 texts, 153 entries, 82 pieces
+    left out, written before any run). Its blind run 1 at the session's start code (9048bd67,
+    main 1e507f8 and the part) gave 133 of 153 right (86.9 %; 7 found that are not right, 5 of
+    its 82 pieces absorbed: per text maryelizabeth 2/8, xcv 15/21, northernculture 10/13;
+    absorbed in dafrwiki 2, xcv 2, vlex 1). The fifty-fifth round's general rules (layouts55:
+    a series of numbered headings, "XIII th århundrede", never an entry's text; a bulleted
+    line that runs on past the wrap width by more than its last word, never wrapped; a
+    table's header row written again over each table, "Rok Data Zdarzenie"; a span of two
+    centuries with the word after each, "I wiek - V wiek", and "11 wiek"; a subheading
+    between two paragraphs of one entry; a numbered list's item run into the item before it,
+    "… was stopped. 3. 1853: …"; a spaced span before 1000 with a foreign era, "300 – 850
+    e.Kr"; a date's category label again under an item, another item of that date; a month
+    and its year with a glued comma, "December,1991") read 142 of 153 right, 5 found that are
+    not right, 0 absorbed. Figures on texts seen since, not blind ones."""
+    total = Score()
+    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-31"):
+        add(total, item)
+    assert total.right >= 142 and total.found - total.right <= 5
     assert total.absorbed == 0

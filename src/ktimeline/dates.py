@@ -1416,8 +1416,12 @@ TEXT_DATE = (
     # a span of two, "XIV – XV secolo", "14th-15th century"
     # ("16-18th centuries": the first of two written bare, its ordinal after the second)
     rf"|(?:(?:(?P<cq>{_QUALIFIER}|ab)[\s-]+)?"
-    rf"(?P<cent>{_CENTURY_NUMBER}|\d{{1,2}}(?=\s*[{TEXT_DASHES}]\s*\d{{1,2}}(?:st|nd|rd|th)[\s-]+centuries))"
-    rf"(?:\s*[{TEXT_DASHES}/]\s*(?P<cent2>{_CENTURY_NUMBER}))?(?:[\s-]+|(?<=\d\.)){_CENTURY_WORD}"
+    # ("11 wiek": the Polish word after a bare number, as a machine translation writes it)
+    rf"(?P<cent>{_CENTURY_NUMBER}|\d{{1,2}}(?=\s*[{TEXT_DASHES}]\s*\d{{1,2}}(?:st|nd|rd|th)[\s-]+centuries)"
+    r"|\d{1,2}(?=[ \t]+wiek(?!\w)))"
+    # ("I wiek - V wiek", "19th century - 20th century": the word after each of the two)
+    rf"(?:(?:[ \t]+{_CENTURY_WORD})?\s*[{TEXT_DASHES}/]\s*(?P<cent2>{_CENTURY_NUMBER}))?"
+    rf"(?:[\s-]+|(?<=\d\.)){_CENTURY_WORD}"
     rf"|(?:siglo|s[ée]culo|secolo)\s+(?P<cent3>{_ROMAN})"
     rf"(?:\s*[{TEXT_DASHES}]\s*(?P<cent4>{_ROMAN}))?(?![\w.])(?:\s+{_ERA})?)"
     # day first: "27 July – 2 August 1953", "30 Nov 2019 – 2 Dec 2019"
@@ -1496,7 +1500,9 @@ TEXT_DATE = (
     # a slash, as Portuguese and Brazilian pages write a month, never "3/2020", a number)
     # ("July1930", "December1960": a month's name glued to its year, as a web page's date
     # cell loses the space; the four digits whole, "June27, 1945" is a day)
-    rf"(?:(?:,?\s+(?:de\s+)?|[-/](?=\d{{4}}(?![\d/-]))|(?<=[^\W\d_])(?=\d{{4}}(?![\d-])))"
+    # ("December,1991": a comma glued to the year, as "12,December,1963" writes the day)
+    rf"(?:(?:,?\s+(?:de\s+)?|[-/](?=\d{{4}}(?![\d/-]))|,(?=\d{{4}}(?![\d.,/-]))"
+    rf"|(?<=[^\W\d_])(?=\d{{4}}(?![\d-])))"
     rf"(?P<moy>{TEXT_YEAR}|{_ERA_YEAR})(?:\s*{_ERA_AFTER})?{_YEAR_WORD})?)"
     # "anni '50", "años 60", "années 1980": a decade in words
     rf"|(?:{_DECADE_WORDS}\s+['’]?(?P<wdecade>(?:1[0-9]|20)\d0|[1-9]0)['’]?(?![\w'’]))"
@@ -1638,7 +1644,9 @@ def date_candidate() -> re.Pattern[str]:
         # (a year with its era, AFTER_CHRIST's marks in lower case: see date_candidate_lowered)
         rf"\d{{1,4}}\s*{AFTER_CHRIST.lower()}(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{{3}}|"
         # ("800-950 AD": a span before 1000 whose era follows its end, see TEXT_DATE)
-        r"[1-9]\d{0,2}\s*[-–—]\s*[1-9]\d{1,2}\s*(?:a\.d\.|c\.e\.|ad|ce)(?![\w.])|"
+        # ("300 – 850 e.Kr", "400 - 500 n. Chr.": the same in the eras of other languages)
+        r"[1-9]\d{0,2}\s*[-–—]\s*[1-9]\d{1,2}\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|"
+        r"e\.?\s?kr\.?)(?![\w.])|"
         # ("141 or 142AD": either of two years before 1000, see TEXT_DATE)
         rf"[1-9]\d{{0,2}}\s+{YEAR_PAIR_WORD}\s+[1-9]\d{{0,2}}\s*"
         r"(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|e\.?\s?kr\.?)(?![\w.])|"

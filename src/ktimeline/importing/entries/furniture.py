@@ -931,6 +931,29 @@ def _is_column_names(line: str) -> bool:
     return any(w in DATE_COLUMN_NAMES for w in words) and any(w in TEXT_COLUMN_NAMES for w in words)
 
 
+# a line of column names written again over each table of a page: at least this many times
+HEADER_ROW_REPEATS = 2
+
+
+def _repeated_header_rows(lines: Sequence[str]) -> frozenset[str]:
+    """The flattened header rows of a page's tables in any language ("Rok Data Zdarzenie",
+    "Jahr Ereignis", over each century's table): a line of two to six words in capitals or
+    lower case, no digit and no sentence's end, written the same at least HEADER_ROW_REPEATS
+    times, each time directly above a row that opens with a number (its first date). Never
+    an entry's text, as _is_column_names's English ones."""
+    seen: dict[str, int] = {}
+    for index, line in enumerate(lines[:-1]):
+        text = line.strip()
+        if not text[:1].isupper() or len(text) > COLUMN_NAMES_LENGTH:
+            continue
+        words = text.split()
+        if not 2 <= len(words) <= 6 or not all(word.isalpha() for word in words):
+            continue
+        if lines[index + 1].strip()[:1].isdigit():
+            seen[text] = seen.get(text, 0) + 1
+    return frozenset(text for text, count in seen.items() if count >= HEADER_ROW_REPEATS)
+
+
 def _lower_case_variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A case-blind (IGNORECASE) ``pattern`` without IGNORECASE, for an ASCII text in lower
     case: the same matches, found several times faster. None when that is not sure: the

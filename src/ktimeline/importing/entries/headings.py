@@ -1300,6 +1300,49 @@ def _century_headings(result: Split, lines: Sequence[str]) -> None:
 CENTURY_HEADING = "heading: a century's name over the entries below"
 
 
+# a section's number: digits or a Roman numeral, perhaps with an ordinal's ending ("XIII",
+# "12th", "3.", "IVe")
+SECTION_NUMBER = re.compile(r"(?:\d{1,4}|(?-i:[IVXLC]{1,7}))(?:\.|st|nd|rd|th|e|ème)?", re.I)
+HEADING_SERIES_LINES = 3  # lines of one template, each with its own number
+HEADING_SERIES_WORDS = 4
+HEADING_SERIES_LENGTH = 60  # (four words and a number at most)
+
+
+def _numbered_heading_series(lines: Sequence[str]) -> frozenset[str]:
+    """The lines of a series of numbered headings ("XI th århundrede", "XIII th århundrede",
+    "XIV th århundrede"; "Part 1", "Part 2", "Part 3"): short lines of at most
+    HEADING_SERIES_WORDS words and no sentence's end, the same words but one, a number
+    (digits or a Roman numeral) that differs on each, at least HEADING_SERIES_LINES of
+    them. A section's heading wherever it stands, never the rest of the entry above it
+    (even one whose text ends without a full stop: "… dateret 1057" / "XIII th …")."""
+    series: dict[tuple[str, ...], set[str]] = {}
+    texts: dict[tuple[str, ...], set[str]] = {}
+    for line in lines:
+        text = line.strip()
+        if len(text) > HEADING_SERIES_LENGTH:
+            continue  # (a long line is text; never split into words here)
+        words = text.split()
+        if not 2 <= len(words) <= HEADING_SERIES_WORDS or SENTENCE_END.search(text):
+            continue
+        numbered = [i for i, word in enumerate(words) if SECTION_NUMBER.fullmatch(word)]
+        if len(numbered) != 1:
+            continue
+        place = numbered[0]
+        key = (
+            *(w.casefold() for w in words[:place]),
+            "#",
+            *(w.casefold() for w in words[place + 1 :]),
+        )
+        series.setdefault(key, set()).add(words[place])
+        texts.setdefault(key, set()).add(text)
+    return frozenset(
+        text
+        for key, numbers in series.items()
+        if len(numbers) >= HEADING_SERIES_LINES
+        for text in texts[key]
+    )
+
+
 # a year written with its digits spaced out, alone on its line ("1 8 9 4": a page's large type)
 SPACED_YEAR_ALONE = re.compile(r"[ \t]*(?P<year>[12](?: \d){3})[ \t]*")
 

@@ -73,6 +73,9 @@ RUN_TOGETHER_YEAR_DASHED = re.compile(rf"(?<=[.!?”\"’] )(?P<year>{_YEAR})[-�
 RUN_TOGETHER_LENGTH = 200  # (only a long line can hold several entries)
 
 
+RUN_TOGETHER_SHORTEST_ITEMS = 24  # (a line shorter holds no item run into another)
+
+
 MARKER_ENDS = ":-–—"  # a month marker's separator with no text after it ("Juillet--")
 
 
@@ -401,6 +404,42 @@ def _colon_years_run_together(line: str) -> str | None:
     if not pieces[0].strip():
         pieces = pieces[1:]
     return ITEM_BREAK.join(piece.strip() if n else piece.rstrip() for n, piece in enumerate(pieces))
+
+
+# "1. 1832: A proposal …" / "2. 1851: … was stopped. 3. 1853: First passenger …": a numbered
+# list's items, each a number, a full stop and a date; a later one run into the end of the item
+# before it (a page that lost its line breaks), after a sentence's end
+NUMBERED_ITEM_OPENING = re.compile(r"[ \t]*(?P<number>\d{1,3})\.[ \t]+(?=\d)")
+MID_NUMBERED_ITEM = re.compile(r"(?<=[.!?”\"’)] )(?P<number>\d{1,3})\.[ \t]+(?=\d)")
+NUMBERED_ITEMS_RUN_HINT = re.compile(r"[.!?”\"’)] \d{1,3}\.[ \t]+\d")
+
+
+def _numbered_items_run_together(lines: list[str]) -> list[str]:
+    """The lines broken with ITEM_BREAK before each item of a numbered list of dated items
+    ("1. 1832: text") run into the text of the item before it ("… was stopped. 3. 1853:
+    First …"): only the next number of the list (the last one opening a line or found so,
+    plus one), after a sentence's end, a date right after it. Each item is then read as a
+    line of its own. A number inside a sentence, or one out of the list's count ("… in
+    1851. 12. 1900: …" after item 2), stays where it is. Else the lines unchanged."""
+    written = lines
+    expected: int | None = None
+    for index, line in enumerate(lines):
+        opening = NUMBERED_ITEM_OPENING.match(line)
+        if opening is not None and dates.find_date(line, opening.end()) is not None:
+            expected = int(opening["number"]) + 1
+        if expected is None or len(line) <= RUN_TOGETHER_SHORTEST_ITEMS:
+            continue
+        cuts: list[int] = []
+        for item in MID_NUMBERED_ITEM.finditer(line):
+            if int(item["number"]) != expected or dates.find_date(line, item.end()) is None:
+                continue
+            cuts.append(item.start())
+            expected += 1
+        if cuts:
+            written = list(lines) if written is lines else written
+            pieces = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+            written[index] = ITEM_BREAK.join(piece.strip() for piece in pieces)
+    return written
 
 
 # "… desabrigadas. -- 23 de dezembro de 1972, NICARÁGUA -- Um terremoto …": a dash that marks

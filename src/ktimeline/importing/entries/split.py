@@ -77,6 +77,7 @@ from ktimeline.importing.entries.furniture import (
     _labelled_links,
     _link_previews,
     _period_menus,
+    _repeated_header_rows,
     _teaser_links,
     _title_written_twice,
     metadata_values,
@@ -105,6 +106,7 @@ from ktimeline.importing.entries.headings import (
     _days_in_introduced_span,
     _heading_run_into_entries,
     _labelled_page_date,
+    _numbered_heading_series,
     _other_years_opening_noted,
     _page_date_line,
     _page_date_over_older_entries,
@@ -174,11 +176,13 @@ from ktimeline.importing.entries.rows_and_columns import (
 )
 from ktimeline.importing.entries.run_together import (
     GLUED_NUMERIC_HINT,
+    NUMBERED_ITEMS_RUN_HINT,
     RUN_TOGETHER_LENGTH,
     _dash_items_run_together,
     _dashed_years_run_together,
     _glued_numeric_dates,
     _list_run_together,
+    _numbered_items_run_together,
     _verb_years_run_together,
     _wide_gap_years_run_together,
     _year_dash_days_run_together,
@@ -191,6 +195,7 @@ from ktimeline.importing.entries.starts import (
     entry_starts,
 )
 from ktimeline.importing.entries.under_dates import (
+    CATEGORY_LABEL,
     _bare_items_under_dates,
     _captions_under_dates,
     _card_titles,
@@ -686,6 +691,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
         unbroken = lines
         lines = _list_run_together(lines)
         broken = lines is not unbroken
+    if NUMBERED_ITEMS_RUN_HINT.search(text) is not None:  # (one scan: most texts have none)
+        unbroken = lines
+        lines = _numbered_items_run_together(lines)
+        broken = broken or lines is not unbroken
     if YEAR_DASH_DAY_HINT.search(text) is not None:  # (one scan: most texts have none)
         unbroken = lines
         lines = _year_dash_days_run_together(lines)
@@ -821,8 +830,15 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.card_titles = _card_titles(lines, pattern)
     splitter.one_line_texts = _one_line_texts(lines, pattern) | spaced_items
     splitter.figure_lines = _figure_lines(lines, pattern)
+    splitter.header_rows = _repeated_header_rows(lines)
+    splitter.heading_series = _numbered_heading_series(lines)
     splitter.titled_years = _titled_year_headings(lines)
     splitter.captions = _captions_under_dates(lines, pattern)
+    splitter.category_labels = frozenset(
+        lines[number - 1].strip()
+        for number, reason in splitter.captions.items()
+        if reason == CATEGORY_LABEL
+    )
     splitter.hanging_starts = _hanging_indent_starts(lines)
     splitter.dates_twice = _writes_dates_twice(lines, pattern)
     splitter.two_digit_years = _two_digit_years(lines)

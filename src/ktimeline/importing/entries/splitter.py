@@ -141,6 +141,7 @@ from ktimeline.importing.entries.starts import (
     entry_starts,
     odd_sign,
 )
+from ktimeline.importing.entries.under_dates import CATEGORY_LABEL
 from ktimeline.importing.entries.years import (
     BEFORE_ERA_WORD,
     CIRCA_MARKED,
@@ -158,6 +159,8 @@ if TYPE_CHECKING:
 
 
 NOT_AN_ENTRY = "not an entry, and the entry before it is complete"
+SUBHEADING_REASON = "heading (a subheading inside an entry's text)"
+SUBHEADING_LENGTH = 60  # (a few words: a longer line is text)
 # a line below a page's comment box ("Most Recent Comments", "To write comments, please log
 # in"), before the next entry: a reader's comment
 A_READERS_COMMENT = "a reader's comment (below the page's comments), not an entry"
@@ -350,8 +353,11 @@ class _Splitter:
         self.dash_glued = False  # its items are marked "-" glued to their text ("-판문점 …")
         self.one_line_texts: set[int] = set()  # see _one_line_texts
         self.figure_lines: frozenset[str] = frozenset()  # see _figure_lines
+        self.header_rows: frozenset[str] = frozenset()  # see _repeated_header_rows
+        self.heading_series: frozenset[str] = frozenset()  # see _numbered_heading_series
         self.titled_years: dict[int, int] = {}  # see _titled_year_headings
         self.captions: dict[int, str] = {}  # see _captions_under_dates
+        self.category_labels: frozenset[str] = frozenset()  # (the captions' category labels)
         self.hanging_starts: set[int] = set()  # see _hanging_indent_starts
         self.held_title: tuple[int, str] | None = None  # such a title, for the date below
         self.dates_twice = False  # each date alone is written twice (see _writes_dates_twice)
@@ -518,11 +524,39 @@ class _Splitter:
                           "entry above (its lines hang indented below its date)")  # fmt: skip
             self.current, self.blank = None, False
             return
+        if current is not None and current.parts and stripped in self.heading_series:
+            # "- 1057 : … dateret 1057" / "XIII th århundrede" / "- 1232 …": one of a series of
+            # numbered headings (see _numbered_heading_series), never the entry's rest
+            self.result.layout.append(SkippedLine(number, stripped, "heading"))
+            self.current, self.blank = None, False
+            return
         if self.is_title_between_entries(number, stripped):
             # "Top 7 most famous people born in January 1994" after a blank line, entries
             # below: a title, not the end of the entry above
             self.result.layout.append(SkippedLine(number, stripped, "heading"))
             self.current, self.blank = None, False
+            return
+        if (
+            current is not None
+            and current.parts
+            and not self.blank
+            and stripped in self.category_labels
+        ):
+            # "1331" / "thumbnail" / "Coburg … erhalten Stadtrechte." / "thumbnail" / "Dülmen
+            # erhält Stadtrecht.": the label the page puts under its dates, again under the
+            # item's text: it opens another item of that date (the label is layout)
+            self.result.layout.append(SkippedLine(number, stripped, CATEGORY_LABEL))
+            entry = Entry(number, current.date, current.end_date, [], current.note,
+                          current.written, [number], wrapped=current.wrapped)  # fmt: skip
+            self.result.entries.append(entry)
+            self.current, self.blocked = entry, None
+            return
+        if current is not None and self.is_subheading_in_entry(number, current, stripped):
+            # "26 de abril 2018: Juicio …" / (blank) / "La fiscalía pide …" / (blank) /
+            # "Acusación particular" / (blank) / "La acusación particular pide …": a subheading
+            # inside the entry's text, reported; the paragraph below is still the entry's
+            self.result.layout.append(SkippedLine(number, stripped, SUBHEADING_REASON))
+            self.blank = False
             return
         if current is not None and not current.parts and self.is_dateline(number, stripped):
             # "Monday, October 17, 2005", then "North and South Korea timeline", then the
@@ -549,7 +583,7 @@ class _Splitter:
             self.result.layout.append(SkippedLine(number, stripped, "heading"))
             self.current, self.blank = None, False
             return
-        if stripped[:1].isupper() and _is_column_names(stripped):
+        if stripped[:1].isupper() and (_is_column_names(stripped) or stripped in self.header_rows):
             # "8th century" / "Year Date Event Ref." / "796 CE …": a flattened table's header
             # row (under the heading of its period, or alone): layout, never an entry's text
             self.close_pending()
@@ -1109,6 +1143,28 @@ class _Splitter:
             and self.next_dated[number]
         )
 
+    def is_subheading_in_entry(self, number: int, entry: Entry, text: str) -> bool:
+        """Whether a short line (at most HEADING_WORDS_AT_MOST words, a capital first, no
+        digit, no sentence's end nor colon) alone between blank lines, under an entry whose
+        text already runs on over a paragraph after its title, above a paragraph that is no
+        entry, is a subheading inside that entry's text ("Acusación particular" between two
+        paragraphs of a court case's day): the page's layout, reported, not the entry's words
+        (the paragraph below it carries the entry on, as it did above)."""
+        if not self.blank or len(entry.parts) < 2 or len(entry.lines) < 2 or entry.wrapped:
+            return False
+        if not text[:1].isupper() or DIGIT.search(text) or SENTENCE_END.search(text):
+            return False
+        if len(text) > SUBHEADING_LENGTH or text[-1:] in ":;,-–—":
+            return False
+        if not 1 <= len(text.split()) <= HEADING_WORDS_AT_MOST:
+            return False
+        if not self.blank_below(number) or number + 1 >= len(self.lines):
+            return False
+        if number >= len(self.next_dated) or self.next_dated[number]:
+            return False
+        below = next((line for line in self.lines[number:] if line.strip()), "")
+        return len(below.split(maxsplit=HEADING_WORDS_AT_MOST * 2)) > HEADING_WORDS_AT_MOST * 2
+
     def is_title_between_entries(self, number: int, text: str) -> bool:
         """A short line without a sentence's end, after a blank line or a complete entry,
         whose next text line starts an entry: a title between entries ("Sputnik 2" above
@@ -1492,19 +1548,35 @@ class _Splitter:
             return False  # (each date's text is its one line: the page's box below the last)
         if len(entry.parts) == 1 and entry.lines[-1:] and entry.lines[-1] in self.card_titles:
             return True  # (a card's headline above its date, a full stop at its end: its body)
+        bulleted = self.pattern.bulleted_lines
+        # ("- 1416 : … Imperium ." / "Moderne tider (1492-1792)": a bulleted line that runs
+        # on past the wrap width by more than its last word was never wrapped; see runs_past_wrap)
+        full = self.previous_full and (
+            entry.line not in bulleted
+            or len(bulleted) < self.pattern.MIN_LINES
+            or not self.runs_past_wrap(entry.lines[-1] if entry.lines else entry.line)
+        )
         if not ended:
             # "• April 1961: First human spaceflight: Yuri Gagarin" / "Project Mercury: …":
             # in a document of bulleted one-line entries, a line with no bullet and a capital
             # is no continuation of a bulleted entry (unless a hard wrap broke it there)
-            bulleted = self.pattern.bulleted_lines
             return not (
-                entry.line in bulleted
-                and len(bulleted) >= self.pattern.MIN_LINES
-                and not self.previous_full
+                entry.line in bulleted and len(bulleted) >= self.pattern.MIN_LINES and not full
             )
-        if not self.blank and self.previous_full and self.opens_own_day(entry, text):
+        if not self.blank and full and self.opens_own_day(entry, text):
             return False
-        return not self.blank and self.previous_full
+        return not self.blank and full
+
+    def runs_past_wrap(self, number: int) -> bool:
+        """Whether line ``number`` runs on past the text's wrap width (see _wrap_width) by more
+        than its last word ("- 1416 : Advent af … Hellige Romerske Imperium ." where most
+        lines are shorter): a text wrapped at that width would have carried that word to the
+        next line, so the line ends where its entry ends, however wide it is."""
+        if self.wrap is None or not 0 < number <= len(self.lines):
+            return False
+        line = self.lines[number - 1].rstrip()
+        words = line.rsplit(maxsplit=1)
+        return len(words) > 1 and len(line) - len(words[-1]) - 1 > self.wrap
 
     def own_day_after(self, entry: Entry, text: str) -> tuple[str, str | None] | None:
         """The day of a line that opens with its own day and month under the complete

@@ -830,6 +830,9 @@ def _hanging_indent_starts(lines: Sequence[str]) -> set[int]:
     return margin if hanging >= DocumentPattern.MIN_LINES else set()
 
 
+CATEGORY_LABEL = "a category label under the date"
+
+
 CAPTION_WITH_YEAR = re.compile(rf"^\s*[A-Z][^.!?:]{{2,120}}\((?:c\.\s*)?{_YEAR}s?\)\s*$")
 
 
@@ -884,7 +887,7 @@ def _captions_under_dates(lines: Sequence[str], pattern: DocumentPattern) -> dic
         at = next((k for k, n in enumerate(texts[:-1]) if lines[n - 1].strip() in categories), None)
         if at is None:
             continue
-        captions[texts[at]] = "a category label under the date"
+        captions[texts[at]] = CATEGORY_LABEL
         for n in texts[:at]:
             short = lines[n - 1].strip()
             if len(short.split()) <= ITEM_TITLE_WORDS and not SENTENCE_END.search(short):
