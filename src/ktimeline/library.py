@@ -38,7 +38,7 @@ from ktimeline.errors import UsageError
 from ktimeline.immutable import Value
 from ktimeline.loader import actors_beside, chronology_files, library_location
 from ktimeline.model import Source
-from ktimeline.schema import KeyTwice, refusing_a_key_twice
+from ktimeline.schema import KeyTwice, holds_a_key_twice, refusing_a_key_twice
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -74,6 +74,19 @@ class _EventFields(msgspec.Struct, gc=False):
 
 
 _decode_event = msgspec.json.Decoder(_EventFields).decode
+# The keys the listing reads, as a line writes them: a line writing one twice (or escaping a
+# key, "d\u0061te") is told exactly by the loader's own test (``schema.holds_a_key_twice``).
+_READ_KEYS = tuple(f'"{field}"'.encode() for field in _EventFields.__struct_fields__)
+
+
+def _key_twice(line: bytes) -> str | None:
+    """The key the event ``line`` writes twice, as the loader refuses it (which refuses the
+    file), else None: msgspec would keep the key's last value, one no query reads."""
+    if b"\\u" in line or any(line.count(key) > 1 for key in _READ_KEYS):
+        return holds_a_key_twice(line)
+    return None
+
+
 # (a key written twice refused, as the loader refuses it: never listed by its last value)
 _decode_source = refusing_a_key_twice(msgspec.json.Decoder(Source).decode)
 
@@ -189,6 +202,11 @@ def summarize(path: Path, name: str | None = None) -> SourceSummary:
                 except (msgspec.DecodeError, msgspec.ValidationError):
                     continue
                 events += 1
+                twice = _key_twice(line)
+                if twice is not None:  # (none of its values is what a query reads)
+                    if refused is None:
+                        refused, refused_line = str(KeyTwice(twice)), number
+                    continue
                 if event.id:
                     ids.add(event.id)
                 statements += len(event.statements or ())
@@ -234,6 +252,8 @@ def file_names(paths: Iterable[tuple[Path, str | None]]) -> dict[str, list[str]]
                     try:
                         source = _cited(_decode_event(line).source) if line.strip() else None
                     except (msgspec.DecodeError, msgspec.ValidationError):
+                        continue
+                    if source is not None and _key_twice(line) is not None:
                         continue
                     if source is not None:
                         label = source.label

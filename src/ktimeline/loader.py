@@ -354,6 +354,7 @@ def read_records(
     limit = max_line_bytes()
     readline = stream.readline
     decode, build = kind.parts(known_actors)
+    cut = 0  # the last line of a record cut by a line break inside a string (said once)
     try:
         for number, raw in enumerate(iter(lambda: readline(limit + 1), b""), start=1):
             start, offset = offset, offset + len(raw)
@@ -379,6 +380,11 @@ def read_records(
                 seen_content = True
                 continue
             except UNDECODED:
+                if cut == number - 1 and cut and not raw.lstrip().startswith(b"{"):
+                    # (the rest of that record: its problem is said; the next line too while
+                    # the string is still open at this line's end)
+                    cut = number if _continues_a_string(raw) else 0
+                    continue
                 if not seen_content and _opens_a_spread_object(raw, stream):
                     reason = (
                         "a JSON object written over many lines, and JSON Lines hold one object "
@@ -393,6 +399,9 @@ def read_records(
                 if decoded is _NOT_JSON_LINES:
                     break
                 seen_content = True
+                if decoded is _CUT:
+                    cut = number
+                    continue
                 if decoded is _INVALID:
                     continue
                 try:
@@ -441,6 +450,16 @@ def _is_json(text: str) -> bool:
 _INVALID = object()  # a line that is not JSON (its problem already reported)
 _BLANK = object()  # a line of nothing but spaces (not a problem: skipped)
 _NOT_JSON_LINES = object()  # an array, CR line ends (the problem reported): read no further
+_CUT = object()  # a record cut by a line break inside a string (reported): its rest follows
+
+
+def _continues_a_string(raw: bytes) -> bool:
+    """Whether the line ``raw``, which starts inside a JSON string, ends inside one too.
+    Outside strings JSON writes no quote, and within them a quote is escaped: each unescaped
+    quote closes or opens one."""
+    import re
+
+    return re.sub(rb"\\.", b"", raw).count(b'"') % 2 == 0
 
 
 def _decode_slowly(
@@ -493,6 +512,19 @@ def _decode_slowly(
             )
             problems.append(Problem(source.name, number, reason))
             return _NOT_JSON_LINES
+        if (
+            exc.msg == "Invalid control character at"
+            and line.endswith("\n")
+            and not line[exc.pos :].strip("\r\n")
+        ):
+            # (a raw line break inside a string: the record's rest is on the next line,
+            # whose own error would be a second one for one record)
+            reason = (
+                f"invalid JSON: a line break inside a string (column {exc.colno}), which "
+                "JSON writes \\n: the record runs on to the next line"
+            )
+            problems.append(Problem(source.name, number, reason))
+            return _CUT
         problems.append(Problem(source.name, number, reason))
         return _INVALID
     except RecursionError:

@@ -2398,12 +2398,14 @@ class Enricher:
 
     @staticmethod
     def _relation_after(words: list[Token], at: int) -> bool:
-        """Whether a noun of states' relations ("cooperation", "talks", "ties") follows the
-        chain of capitals a hyphen joins that ends before ``at`` (further names joined on
-        skipped)."""
+        """Whether a noun of states' relations ("cooperation", "talks", "ties") or of the
+        documents they sign ("pact", "accord": "the Berlin-Moscow pact") follows the chain of
+        capitals a hyphen joins that ends before ``at`` (further names joined on skipped)."""
         while at < len(words) and words[at].joined and words[at].capital:
             at += 1
-        return at < len(words) and words[at].key in RELATION_NOUNS
+        return at < len(words) and (
+            words[at].key in RELATION_NOUNS or words[at].key in DOCUMENT_NOUNS
+        )
 
     def _surname_pairs(self, words: list[Token]) -> list[Token]:
         """Two known surnames joined by a hyphen are two persons ("the Kim-Putin summit":
@@ -2826,10 +2828,17 @@ class Enricher:
                 entry.covered.discard(first)
                 return  # "Denzel Washington", "Washington Irving": a person's name
             if (
-                (following is not None and (following.capital or following.key in DOCUMENT_NOUNS))
-                or (first >= 2 and words[first - 1].key == "of")
-            ) and _names_a_document(words, first, last):
-                return  # "the Pyongyang Declaration", "the Moscow Conference"
+                (
+                    (following is not None
+                     and (following.capital or following.key in DOCUMENT_NOUNS))
+                    or (first >= 2 and words[first - 1].key == "of")
+                )
+                and _names_a_document(words, first, last)
+                and not (first and text[words[first - 1].end : start] in {"-", "–"})
+            ):  # fmt: skip
+                return  # "the Pyongyang Declaration", "the Moscow Conference"; not "the
+                # Berlin-Moscow pact": two capitals, each its state (as "Seoul-Washington
+                # ties" reads them)
             if following is not None and _state_of_a_union(text, words, first, last):
                 entry.places.append(text[start : following.end])  # "Washington State passes
                 entry.covered.update(range(first, last + 2))  # a law", "in Washington state"
@@ -6153,6 +6162,9 @@ class Enricher:
                 covered.update(range(first, end + 1))  # that opens with a rank's word
                 add(company, words[first].start, words[end].end)  # type: ignore[operator]
             return
+        if words[last].possessive:
+            at = len(words)  # "The Prime Minister's Questions", "the President's Cup": what
+            # the office holds, no name
         while at < len(words) and words[at].start - words[at - 1].end <= 2:
             run_end = _name_run(
                 words, at, self._starting, start_matched=nxt_match is not None,
@@ -9146,8 +9158,26 @@ def _common_word_opening(text: str, words: list[Token], first: int) -> bool:
         and text[following.end : following.end + 1] not in {"-", "–"}  # "Yoon re-appears"
         and key.isalpha()
         and key not in AFTER_A_PERSON
-        and not key.endswith(("s", "ed", "en", "ing"))
+        and (not key.endswith(("s", "ed", "en", "ing")) or _gerund_subject(words, first + 1))
         and not (key.endswith("ly") and key not in NOUNS_IN_LY)  # "Kim recently stated"
+    )
+
+
+def _gerund_subject(words: list[Token], at: int) -> bool:
+    """Whether the word in -ing at ``at`` and the lower-case noun after it make a noun the
+    sentence's verb (in -ed) follows: "Moon landing anniversary celebrated" (the surname a
+    common word), not "Moon visiting Seoul", "Moon visiting troops stationed there" (a plural:
+    his verb's object)."""
+    if not words[at].key.endswith("ing") or at + 2 >= len(words):
+        return False
+    noun, verb = words[at + 1], words[at + 2]
+    return (
+        not noun.capital
+        and noun.key.isalpha()
+        and not noun.key.endswith(("s", "ly", "ed"))
+        and noun.key not in AFTER_A_PERSON
+        and not verb.capital
+        and verb.key.endswith("ed")
     )
 
 
