@@ -944,6 +944,10 @@ class Form:
         return True
 
 
+# "Korea" after a prefix and a side joined by a hyphen ("pro-North Korea", "anti-South Korea"):
+# the side's state, not "Korea" alone (South Korea).
+PREFIXED_KOREA = re.compile(r"\b(?:pro|anti|non)-(North|South)\s+$", re.IGNORECASE)
+KOREAS_BY_SIDE = {"north": "North Korea", "south": "South Korea"}
 # A ministry named without its state, and which one it is.
 # A ministry's words after a state's name or possessive, in any case ("Korea’s Foreign Affairs
 # ministry"), and before "of" a state ("the Foreign Affairs ministry of Japan").
@@ -2886,10 +2890,23 @@ class Enricher:
                 ):
                     return  # "Pyongyang's forces shelled the island": its government's
                     # armed forces, as "North Korea's forces" are (README, rule 1)
+                if (
+                    state is not None
+                    and words[last].possessive
+                    and entry.names_a_ministry
+                    and self._states_ministry(entry, state, first, last)
+                ):
+                    return  # "Beijing's foreign ministry": its government's ministry, as
+                    # "China's foreign ministry" is (a capital for its government)
                 if state is not None:
                     add(state, start, end)
         elif kind == "korea":
-            if (
+            prefixed = PREFIXED_KOREA.search(text, max(0, start - 16), start)
+            if prefixed is not None and date >= SOUTH_KOREA_FOUNDED:
+                # "pro-North Korea forces", "anti-North Korea groups": the state the prefix
+                # takes whole (its "North" is joined to the prefix, not read with "Korea")
+                add(KOREAS_BY_SIDE[prefixed.group(1).lower()], prefixed.start(1), end)
+            elif (
                 date >= SOUTH_KOREA_FOUNDED
                 and not (following is not None and following.key in THING_WORDS)
                 and not _whole_country(words, first)
@@ -3897,8 +3914,15 @@ class Enricher:
     def _ministry_of(self, ministry: str) -> str | None:
         """The ministry (foreign, defense) of the one state the entry names, when the
         knowledge base holds it: "the Foreign Ministry" in an entry about China is the
-        Chinese Foreign Ministry; with two states named, nobody's."""
+        Chinese Foreign Ministry; with two states named, nobody's. A ministry of that kind the
+        entry names by its own name comes first (README rule 12): "“…,” China's Foreign
+        Ministry said. “…,” the Foreign Ministry said" is the Chinese Foreign Ministry's twice,
+        whatever other states the entry names."""
         ministries = self._ministry_table()
+        of_that_kind = {name for (_, kind), name in ministries.items() if kind == ministry}
+        named = {t[1] for _, _, t in self._starting.values() if t[0] == "actor"} & of_that_kind
+        if len(named) == 1:
+            return next(iter(named))
         if self._named_states is None:
             self._named_states = self._states_named(self._text)
         if len(self._named_states) != 1:
@@ -5915,6 +5939,19 @@ class Enricher:
             heads = [c for c in active if self.persons[c].holds(HEAD_TITLES, date, None)]
             if len(heads) == 1:
                 return heads[0]
+        if not titles and len(pool) > 1 and LEADERS_GOVERNMENT.match(text, end):
+            # "the Clinton administration" (2002): the one bearer who had headed a state by
+            # then, whose government it is (README rule 11), not another Clinton in no office
+            leaders = [
+                c
+                for c in pool
+                if any(
+                    title in HEAD_TITLES and (start or "") <= date
+                    for title, _, start, _ in self.persons[c].roles
+                )
+            ]
+            if len(leaders) == 1:
+                return leaders[0]
         if len(pool) == 1:
             if titles or self._plausible(surname, pool[0], date):
                 return pool[0]  # (with a title: a person the knowledge base does not date)
@@ -6204,7 +6241,7 @@ class Enricher:
             return  # "the leader of the North's delegation": the office is the delegation's
         taker = prior[0] if prior is not None and prior[1] >= first - 2 else first
         if taker > 0 and (
-            words[taker - 1].key in ROLE_TAKEN or words[taker - 1].key in ROLE_TO_COME
+            _after_a_taking_verb(words, taker) or words[taker - 1].key in ROLE_TO_COME
         ):
             return  # "he was elected President of South Korea": the office he takes, no holder
             # ("a South Korean politician and later president of South Korea": his, to come)
@@ -7733,6 +7770,17 @@ ROLE_TAKEN = frozenset(
     """elected became become becomes becoming named appointed nominated reelected
     re-elected""".split()  # noqa: SIM905
 )
+
+
+def _after_a_taking_verb(words: list[Token], at: int) -> bool:
+    """Whether a verb of taking an office stands before the title at ``at``, maybe with "as"
+    and "the" between ("was elected as the Secretary-General of the United Nations" in 2006 is
+    the office Ban takes, not Kofi Annan, its holder that day)."""
+    before = at - 1
+    while before > 0 and words[before].key in {"as", "the"} and at - before <= 2:
+        before -= 1
+    return words[before].key in ROLE_TAKEN
+
 
 # Words before a title that make it an office its bearer holds after the day, not its holder
 # that day: "Kim Dae-jung, … and later president of South Korea, is kidnapped" (1973).

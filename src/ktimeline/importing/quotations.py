@@ -588,6 +588,20 @@ _KIN = (
 )  # fmt: skip
 
 
+# "“…,” says her father": a relative as the speaker, after the verb of an inverted attribution,
+# and the relation the text before must give the one meant ("Mr Yokota … his daughter").
+KIN_SPEAKER = re.compile(
+    r"\b(?:says|said|adds|added|recalls|recalled)\s+(?:his|her)\s+(father|mother|husband|wife)\b"
+)
+KIN_OF_THE_NAMED = re.compile(r"\b(?:his|her)\s+(daughter|son|child|wife|husband)\b")
+KIN_INVERSE = {
+    "father": {"daughter", "son", "child"},
+    "mother": {"daughter", "son", "child"},
+    "husband": {"wife"},
+    "wife": {"husband"},
+}
+
+
 def _kin_after(kin: tuple[str, ...]) -> re.Pattern[str]:
     """A possessive then one of ``kin`` ("’s younger sister", "'s parents")."""
     return re.compile(
@@ -655,6 +669,9 @@ TIME_LEAD = re.compile(
     r"year|night|morning|spring|summer|autumn|fall|winter)(?:\s+(?:night|morning|afternoon|"
     r"evening))?\s+(?=[A-Za-z])"
 )
+# A conjunction that opens a sentence with a subordinate clause ("Although the ministry issued
+# a statement, stating “…”, doubts remained"): its subject follows it.
+SUBORDINATE_OPENER = re.compile(r"(?:Although|Though|Even\s+though|While|Whereas|When|As|Once)\s+")
 # A phrase fronted before a sentence's subject, whose names are not it: "Unlike Clinton, Obama
 # said", "After Kim's visit, Trump said", "Despite Moscow's warning, Kyiv …".
 FRONTED_PHRASE = re.compile(
@@ -1146,7 +1163,28 @@ class SpeakerFinder:
             subject = self._after_fronted_clause(start, verb_at)
         if subject is None:  # "Trump had been hopeful …, admitting that …": a copula's subject
             subject = self._copula_subject(start, verb_at)
+        if subject is None:  # "Although the ministry issued a statement, stating “…”"
+            subject = self._subordinate_clause_subject(start, verb_at)
         return subject
+
+    def _subordinate_clause_subject(self, start: int, verb_at: int) -> str | None:
+        """The subject of a subordinate clause that opens the sentence, when the -ing verb
+        hangs on that clause's own verb ("Although the Japanese Foreign Ministry issued a
+        statement on Friday, stating “…,” doubts remained": the ministry's words): the names
+        right after the conjunction, followed by their verb, and no comma between them and the
+        participle but the one before it (not "While Kim spoke, Moon nodded, saying …")."""
+        opening = self.text[start:verb_at]
+        begin = start + len(opening) - len(opening.lstrip(LIST_MARKS + " "))
+        opener = SUBORDINATE_OPENER.match(self.text, begin, verb_at)
+        if opener is None:
+            return None
+        clause = self.text[opener.end() : verb_at].rstrip()
+        if not clause.endswith(",") or clause.count(",") != 1:
+            return None
+        group = self._group_at(opener.end(), verb_at)
+        if not group or not self._verb_follows(group[-1].end):
+            return None
+        return self._best(group, prefer_last=True)
 
     def _copula_subject(self, start: int, verb_at: int) -> str | None:
         """The names a sentence opens with when a copula follows them ("Trump had been
@@ -2913,6 +2951,8 @@ def statements_in(
         pronouns += _carried_it(text, outside, unknown, quoted, carried_body, pronouns)
     if any(noun in text for noun in OFFICE_NOUNS):
         pronouns += _described(text, outside, quoted, carried, carried_title)
+    if " his " in text or " her " in text:
+        pronouns += _kin_speakers(text, outside, quoted)
     finder = SpeakerFinder(text, outside + pronouns, unknown)
     said: list[tuple[str, str]] = []
     unclear: list[str] = []
@@ -3045,14 +3085,17 @@ THE_DOCUMENT_BEFORE = re.compile(
 # statement that …", "External Affairs Ministry in a statement said …".
 ISSUED_DOCUMENT = re.compile(
     r"\b(?:issued|issues|released|releases|published|publishes|put\s+out|puts\s+out|"
-    r"sent|sends|read\s+out|reads\s+out|(?:said|says|stated|states)\s+in)\s+"
+    r"sent|sends|read\s+out|reads\s+out|(?:said|says|stated|states)\s+in|"
+    # (a body's own statement it votes: "the Security Council adopted a presidential statement")
+    r"adopted|adopts|approved|approves)\s+"
     r"(?:a|an|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?P<noun>{_DOCUMENT_NOUNS})\b|"
     rf"\bin\s+(?:a|an|its)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun_first>{_DOCUMENT_NOUNS})\s+"
     r"(?:said|says|stated|states)\b"
 )
 # One of these is in each verb ISSUED_DOCUMENT reads: a text with none has no match.
-ISSUING_STEMS = ("issue", "release", "publish", "put", "sen", "read", "said", "says", "state")
+ISSUING_STEMS = ("issue", "release", "publish", "put", "sen", "read", "said", "says", "state",
+                 "adopt", "approv")  # fmt: skip
 
 
 def document_issued(
@@ -3076,6 +3119,11 @@ def document_issued(
         if begin <= m.start < verb_at and not any(s <= m.start < e for s, e in spoken)
     }
     noun = issued[0].group("noun") or issued[0].group("noun_first")
+    if len(issuers) > 1:  # "Iran is opposed to it, the Japanese Foreign Ministry said in a
+        # statement": the name right before the verb is its subject, the others its words'
+        last = max((m for m in mentions if begin <= m.start < verb_at), key=lambda m: m.end)
+        if not text[last.end : verb_at].strip():
+            return last.actor, noun
     return (issuers.pop(), noun) if len(issuers) == 1 else None
 
 
@@ -3847,6 +3895,10 @@ def _naming_speaker(text: str, quote: Quotation, finder: SpeakerFinder) -> str |
 RELATIVE_WHO = re.compile(r"\b(?:who|which|whom|whose)\b")
 
 
+# A source cited at a sentence's end for the words before it ("…, per CNN.", "…, according to
+# the BBC."): it passes the words on, it is not the "it" that goes on saying them.
+CITED_SOURCE_BEFORE = re.compile(r",\s*(?:per|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+SENTENCE_END_NEXT = re.compile(r"\s*[.!?]")
 # A relative "whom" right before a pronoun ("… Kim -- whom he has called"), and right after
 # the person it stands for (a dash, a comma or nothing between).
 WHOM_BEFORE = re.compile(r"\bwhom\s+$")
@@ -3943,6 +3995,18 @@ def _pronouns(
                 )
             )
         }
+        if not wants_person and len(candidates) > 1:
+            # "X proclaimed the office “destroyed”, per CNN. “…,” it continued": the source
+            # the sentence before cites for X's words only passes them on; "it" is X
+            cited = {
+                (m.actor, m.kind)
+                for m in ordered[bisect_right(starts, begin - 1) : bisect_right(starts, at)]
+                if m.end <= until
+                and CITED_SOURCE_BEFORE.search(text, max(0, m.start - 24), m.start)
+                and SENTENCE_END_NEXT.match(text, m.end)
+            }
+            if cited and candidates - cited:
+                candidates -= cited
         if wants_person and len(candidates) > 1 and WHOM_BEFORE.search(text, max(0, at - 12), at):
             # "Trump said he would meet Kim -- whom he has called “…”": the one "whom" stands
             # for is not the "he" of its own clause (the person named right before it)
@@ -4092,6 +4156,17 @@ def _pronouns(
                 or not any(genders.get(actor) == pronoun for actor, _ in candidates)
             ):  # ("Pompeo met Ms. Kang. She said": not Pompeo, when she is the woman named)
                 found.append(Mention(at, match.end(), subject, "person"))
+        elif (
+            wants_person
+            and not candidates
+            and not strangers
+            and found
+            and text[found[-1].start : found[-1].end].lower() == match.group().lower()
+            and bisect_right(stops, found[-1].start) - 1 >= sentence - 1
+        ):  # "Kim Yo Jong is the sister of Kim Jong Un. She had been cautioning Seoul. She
+            # had warned on Saturday - “…”": a "she" opening the next sentence, with no one
+            # named between, is still the one the "she" before it meant
+            found.append(Mention(at, match.end(), found[-1].actor, "person"))
     return found
 
 
@@ -4144,12 +4219,13 @@ FROM_STATE = re.compile(r"\s+from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=[\s,])")
 OFFICE_NOUNS = (
     "minister", "secretary", "envoy", "senator", "ambassador", "negotiator", "resident",
     "mperor", "mpress", "hancellor",  # ("the Emperor", "the President": either case)
+    "general", "admiral", "colonel",
 )  # fmt: skip
 # A person meant by his office after the entry named him with it ("Russian Foreign Minister
 # Sergei Lavrov … “…,” the minister said", "Emperor Hirohito … “…,” said the 83-year-old
 # Emperor": a monarch's title, a chancellor's and a president's, is written with a capital as
 # often as not).
-_OFFICES = r"minister|secretary|envoy|senator|ambassador|negotiator"
+_OFFICES = r"minister|secretary|envoy|senator|ambassador|negotiator|general|admiral|colonel"
 _OFFICES_EITHER_CASE = r"president|emperor|empress|chancellor"
 THE_OFFICE = re.compile(
     r"\b[Tt]he\s+(?:\d{1,3}-year-old\s+)?(?:(?!said|says)(?P<qualifier>[A-Za-z-]+)\s+)?"
@@ -4162,7 +4238,41 @@ TITLE_BEFORE_NAME = re.compile(
     rf"\b(?P<noun>{_OFFICES}|{_OFFICES_EITHER_CASE})\s+(?:of\s+state\s+)?$", re.IGNORECASE
 )
 # The title each noun stands for before a name ("Sen. Wayne Allard" is "the senator").
-OFFICE_TITLES = {"senator": r"senator|sen\.", "ambassador": r"ambassador|amb\."}
+OFFICE_TITLES = {
+    "senator": r"senator|sen\.", "ambassador": r"ambassador|amb\.", "general": r"general|gen\.",
+    "admiral": r"admiral|adm\.", "colonel": r"colonel|col\.",
+}  # fmt: skip
+# A military rank is a noun of other things too ("the general public", "the general
+# election"): "the general" is a person only where he acts or ends the clause ("The general
+# ended with …", "the general said", "“…,” said the general.").
+MILITARY_RANKS = frozenset({"general", "admiral", "colonel"})
+RANK_ACTS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _kin_speakers(
+    text: str, mentions: list[Mention], quoted: Callable[[int], bool]
+) -> list[Mention]:
+    """ "“…,” says her father" as the one person the text before names as the parent of "his
+    daughter" (or son, child; the husband of "his wife"), whom the pronoun goes back to ("Mr
+    Yokota has been like this since his daughter, Megumi, disappeared. She was 13, “…,” says
+    her father"); two such persons, or none: nobody."""
+    found = []
+    for said in KIN_SPEAKER.finditer(text):
+        kin_at = said.start(1) - len("her ")
+        if quoted(said.start()):
+            continue
+        persons = set()
+        for named in KIN_OF_THE_NAMED.finditer(
+            text, max(0, said.start() - 2 * WINDOW), said.start()
+        ):
+            if named.group(1).lower() not in KIN_INVERSE[said.group(1).lower()]:
+                continue
+            before = [m for m in mentions if m.kind == "person" and m.end <= named.start()]
+            if before and named.start() - before[-1].end <= 80:
+                persons.add(before[-1].actor)
+        if len(persons) == 1:
+            found.append(Mention(kin_at, said.end(1), persons.pop(), "person"))
+    return found
 
 
 def _described(
@@ -4178,6 +4288,16 @@ def _described(
         if quoted(match.start()):
             continue
         noun = match.group("noun").lower()
+        if noun in MILITARY_RANKS:
+            acts = RANK_ACTS.match(text, match.end())
+            verb = acts.group("verb") if acts is not None else None
+            if acts is None or (
+                verb is not None
+                and not verb.endswith("ed")
+                and verb not in SPEECH_VERBS
+                and verb not in {"told", "wrote", "spoke", "gave", "made", "went", "took"}
+            ):
+                continue
         title = OFFICE_TITLES.get(noun, noun)
         qualifier = match.group("qualifier") or ""
         if noun == "president" and qualifier[:1].isupper():
@@ -4226,7 +4346,11 @@ SEX_BEFORE = {
     "she": re.compile(rf"(?:\b(?:Ms|Mrs|Miss|Madam|Madame|Mme)\.?\s+|\b(?:{_FEMALE}){_BETWEEN})"),
     "he": re.compile(rf"(?:\b(?:Mr|Sir)\.?\s+|\b(?:{_MALE}){_BETWEEN})"),
 }
-_APPOSED = r"\s*,\s*(?:the|a|an|his|her|its|[A-Z][\w’'-]*(?:['’]s)?)\s+(?:[\w’'-]+\s+){0,3}?"
+# (or after a copula: "Kim Yo Jong is the sister of Kim Jong Un. She said …": hers)
+_APPOSED = (
+    r"(?:\s*,|\s+(?:is|was))\s*(?:the|a|an|his|her|its|[A-Z][\w’'-]*(?:['’]s)?)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?"
+)
 SEX_AFTER = {
     "she": re.compile(rf"{_APPOSED}(?:{_FEMALE})\b"),
     "he": re.compile(rf"{_APPOSED}(?:{_MALE})\b"),
