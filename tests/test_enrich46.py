@@ -176,6 +176,22 @@ def test_a_statement_said_in_with_a_state_in_its_words(vocabulary: Vocabulary) -
     assert said == [("Japanese Foreign Ministry", "Iran ignored the opposition of the world,")]
 
 
+@pytest.mark.parametrize(
+    "first",
+    [  # (the lead, at the merge: two bodies joined by "and" are two issuers, nobody's words)
+        "Samsung and the European Union issued a statement on Monday.",
+        "Samsung and the European Union said in a statement on Monday that talks went on.",
+    ],
+)
+def test_a_statement_two_joined_bodies_issued_is_nobodys(
+    vocabulary: Vocabulary, first: str
+) -> None:
+    said = _said(
+        vocabulary, first, "“The dispute is settled,” the statement said.", date="2010-04-01"
+    )
+    assert said == []
+
+
 # --- "the general": the one the entry named General before ------------------------------------
 
 

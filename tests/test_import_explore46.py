@@ -393,3 +393,10 @@ def test_a_page_stamp_on_another_day_gives_no_year_by_this_rule() -> None:
         "2 July : the last night\n"
     )
     assert _read(text) == []
+
+
+def test_two_entries_alike_of_a_date_alone_are_no_title_and_its_echo() -> None:
+    # (the lead, at the merge: test_import_layouts' property test found "1 January 2000" /
+    # "Talks." written twice read as a page's title and its echo, nothing imported)
+    text = "1 January 2000\nTalks.\n1 January 2000\nTalks.\n"
+    assert read_entries(text) == [("2000-01-01", None, "Talks."), ("2000-01-01", None, "Talks.")]

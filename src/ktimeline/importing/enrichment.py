@@ -703,6 +703,8 @@ HONORIFICS = frozenset(
     minister vice-minister deputy chief lt colonel col professor prof ambassador-designate
     spokesman spokeswoman spokesperson lawmaker""".split()  # noqa: SIM905
 )
+# Every title written before a surname, whose abbreviation's stop ends no sentence ("Mrs.").
+TITLES_BEFORE_A_SURNAME = HONORIFICS | WOMENS_HONORIFICS | MENS_HONORIFICS
 ORG_WORDS = frozenset(
     """association cross ministry party agency council committee bank institute company corp
     corporation group commission office department forces force army navy federation union
@@ -3246,7 +3248,11 @@ class Enricher:
                 # joined …" after "James Young": the word's own sense, no surname; nor
                 # opening a sentence before a word no verb is like, as a known surname is
                 # not: "Young people marched", "Hart festival opened")
-                and not (run_start == run_end and _common_word_opening(text, words, run_start))
+                and not (
+                    run_start == run_end
+                    and (not run_start or words[run_start - 1].key not in TITLES_BEFORE_A_SURNAME)
+                    and _common_word_opening(text, words, run_start)
+                )  # (but "gave Mrs. Lopez her ovation": the stop ends a title, no sentence)
             ):
                 entry.add(named, *span)  # the surname of a new person named earlier in the
                 continue  # entry

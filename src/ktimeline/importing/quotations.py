@@ -3093,6 +3093,10 @@ ISSUED_DOCUMENT = re.compile(
     rf"\bin\s+(?:a|an|its)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun_first>{_DOCUMENT_NOUNS})\s+"
     r"(?:said|says|stated|states)\b"
 )
+# ISSUED_DOCUMENT's verbs of saying ("said in a statement"), whose subject is the name right
+# before them; and a name joined to the one before it ("A and the B", "A & B").
+SAID_IN = re.compile(r"(?:said|says|stated|states)\s+in\b")
+JOINED_BEFORE = re.compile(r"(?:\band|&)\s+(?:the\s+)?$")
 # One of these is in each verb ISSUED_DOCUMENT reads: a text with none has no match.
 ISSUING_STEMS = ("issue", "release", "publish", "put", "sen", "read", "said", "says", "state",
                  "adopt", "approv")  # fmt: skip
@@ -3119,10 +3123,14 @@ def document_issued(
         if begin <= m.start < verb_at and not any(s <= m.start < e for s, e in spoken)
     }
     noun = issued[0].group("noun") or issued[0].group("noun_first")
-    if len(issuers) > 1:  # "Iran is opposed to it, the Japanese Foreign Ministry said in a
-        # statement": the name right before the verb is its subject, the others its words'
+    if len(issuers) > 1 and SAID_IN.match(text, verb_at):
+        # "Iran is opposed to it, the Japanese Foreign Ministry said in a statement": the name
+        # right before the verb is its subject, the others its words'; not a name joined to
+        # another by "and" ("Samsung and the European Union said in a statement": two issuers)
         last = max((m for m in mentions if begin <= m.start < verb_at), key=lambda m: m.end)
-        if not text[last.end : verb_at].strip():
+        if not text[last.end : verb_at].strip() and not JOINED_BEFORE.search(
+            text, max(begin, last.start - 12), last.start
+        ):
             return last.actor, noun
     return (issuers.pop(), noun) if len(issuers) == 1 else None
 

@@ -514,6 +514,8 @@ def _title_written_twice(lines: Sequence[str]) -> set[int]:
     parts = dates.date_parts(found) if found is not None else {}
     if not (parts.get("d1") and parts.get("y1")):
         return set()  # (a title with no whole day is no entry: "2019 Revisited" names a year)
+    if found is not None and not title[found.end() :].strip(" :.,;–—-"):
+        return set()  # (a date alone is no title: "1 January 2000" / "Talks." twice, two entries)
     between = False  # (a code or label between them: two entries alike are not so set apart)
     for index in range(first + 1, min(len(lines), first + 1 + TITLE_ECHO_REACH)):
         stripped = lines[index].strip()
