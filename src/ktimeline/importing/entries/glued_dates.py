@@ -295,10 +295,14 @@ def _glued_card_years(lines: list[str], glued: list[int]) -> list[str] | None:
 
 # "… ändras därför från 20 mars till 10 april.1912": the next year run into the end of an
 # item's last sentence, the line break between them lost
-YEAR_GLUED_TO_SENTENCE_END = re.compile(r"^(?P<text>.*\w[.!?])(?P<year>(?:1[0-9]|20)\d\d)[ \t]*$")
+# (a word's last letter before the stop: after a figure, "… rose to 2.1931", the digits are
+# a decimal's)
+YEAR_GLUED_TO_SENTENCE_END = re.compile(
+    r"^(?P<text>.*[^\W\d_][.!?])(?P<year>(?:1[0-9]|20)\d\d)[ \t]*$"
+)
 
 
-YEAR_GLUED_TO_SENTENCE_END_HINT = re.compile(r"\w[.!?](?:1[0-9]|20)\d\d[ \t]*$", re.M)
+YEAR_GLUED_TO_SENTENCE_END_HINT = re.compile(r"[^\W\d_][.!?](?:1[0-9]|20)\d\d[ \t]*$", re.M)
 
 
 def _years_glued_to_sentence_ends(lines: list[str]) -> list[str]:
