@@ -6,6 +6,7 @@ to headings: the lines written apart.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ktimeline import dates
@@ -319,10 +320,12 @@ def _years_glued_to_sentence_ends(lines: list[str]) -> list[str]:
         glued = YEAR_GLUED_TO_SENTENCE_END.match(line) if line[-1:].isdigit() else None
         if glued is None or lines[index + 1].strip():
             continue
-        above = [int(lines[at]) for at in alone if at < index]
-        if above and int(glued["year"]) < above[-1]:
+        above = bisect.bisect_left(alone, index)  # (the years alone above it; each line asks)
+        if above and int(glued["year"]) < int(lines[alone[above - 1]]):
             continue
-        below = next((other.strip() for other in lines[index + 2 :] if other.strip()), "")
+        below = next(
+            (lines[at].strip() for at in range(index + 2, len(lines)) if lines[at].strip()), ""
+        )
         found = _date_at(below) if below[:1].isdigit() else None
         if found is None or found.start("date") != 0:
             continue
