@@ -4,6 +4,9 @@ marked a guard.
 
 - Label-and-colon link lines (39a5a7f9): "The union leader said: …" paragraphs under three
   entries were reported as links, the entries' own words taken from them.
+- A page stamp on the first entry's day gives the entries its year (7df74c73): an anniversary's
+  page stamped 06/06/19 whose introduction writes "On 6 June 1944 the Allies landed …" above
+  "6 June : the landings" read every entry in 2019.
 - A year glued to a sentence's end (d508cd36): "… rose to 2.1931" (a decimal) was read as the
   heading 1931 of the yearless days below.
 """
@@ -72,3 +75,38 @@ def test_a_decimal_ending_a_line_is_no_year_heading() -> None:
     entries = read_entries(text)
     assert all(not date.startswith("1931") for date, _, _ in entries)
     assert ("1930-10", None, "The average gate rose to 2.1931") in entries
+
+
+# --- a page's stamp on the first entry's day: not where the text writes that day in another year
+
+
+ANNIVERSARY = (
+    "The landings at 75: the timeline\n"
+    "\n"
+    "CITY NEWS | 06/06/19 09:30\n"
+    "\n"
+    "On 6 June 1944 the Allies landed in France.\n"
+    "\n"
+    "6 June : the landings\n"
+    "\n"
+    "Troops land on five beaches.\n"
+    "\n"
+    "12 June : the beaches joined\n"
+    "\n"
+    "25 August : the capital freed\n"
+)
+
+
+def test_an_anniversary_page_stamped_on_its_first_day_keeps_the_year_its_text_writes() -> None:
+    assert [date for date, _, _ in read_entries(ANNIVERSARY)] == [
+        "1944-06-06",
+        "1944-06-12",
+        "1944-08-25",
+    ]
+
+
+def test_a_stamp_whose_year_the_text_writes_for_that_day_still_dates() -> None:  # (guard)
+    text = ANNIVERSARY.replace(
+        "On 6 June 1944 the Allies landed in France.", "On 6 June 2019 the fair opens."
+    )
+    assert read_entries(text)[0][0] == "2019-06-06"
