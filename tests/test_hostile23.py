@@ -7,6 +7,9 @@ marked a guard.
 - A page stamp on the first entry's day gives the entries its year (7df74c73): an anniversary's
   page stamped 06/06/19 whose introduction writes "On 6 June 1944 the Allies landed …" above
   "6 June : the landings" read every entry in 2019.
+- An item under a day heading opening with a later year (6d4201a7): "-In 2000 homes the power
+  fails." under "JUNE 4, 1979:" took the year 2000, and the dashed item below it too, above
+  "JUNE 5, 1979:".
 - A year glued to a sentence's end (d508cd36): "… rose to 2.1931" (a decimal) was read as the
   heading 1931 of the yearless days below.
 """
@@ -110,3 +113,37 @@ def test_a_stamp_whose_year_the_text_writes_for_that_day_still_dates() -> None: 
         "On 6 June 1944 the Allies landed in France.", "On 6 June 2019 the fair opens."
     )
     assert read_entries(text)[0][0] == "2019-06-06"
+
+
+# --- an item opening with a later year under a day: never past the next day heading ----------
+
+COUNT_UNDER_A_DAY = (
+    "JUNE 4, 1979:\n"
+    "-Soldiers take the radio station.\n"
+    "-In 2000 homes the power fails.\n"
+    "-The curfew begins.\n"
+    "\n"
+    "JUNE 5, 1979:\n"
+    "-Talks open.\n"
+)
+
+
+def test_a_count_opening_an_item_under_a_day_is_no_later_year() -> None:
+    assert [date for date, _, _ in read_entries(COUNT_UNDER_A_DAY)] == [
+        "1979-06-04",
+        "1979-06-04",
+        "1979-06-04",
+        "1979-06-05",
+    ]
+
+
+def test_a_later_year_before_a_later_heading_still_dates_its_item() -> None:  # (guard: 6d4201a7)
+    text = COUNT_UNDER_A_DAY.replace("In 2000 homes", "In 1980 the").replace(
+        "JUNE 5, 1979", "MAY 2, 1981"
+    )
+    assert [date for date, _, _ in read_entries(text)] == [
+        "1979-06-04",
+        "1980",
+        "1980",
+        "1981-05-02",
+    ]
