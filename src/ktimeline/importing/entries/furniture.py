@@ -429,7 +429,21 @@ LABELLED_LINK = re.compile(
     r"(?P<label>[^\W\d_][^\W\d_'’.-]*(?:[ \t]+[^\s:\d]+){0,5})[ \t]?:[ \t]+\S"
 )
 LABELLED_LINKS_MIN = 3  # (DocumentPattern.MIN_LINES: a shape seen this often is the text's own)
+# the longest word a name of a page or a site writes in lower case ("Decade of Centenaries",
+# "Museum of the City"); a longer word in lower case is a sentence's ("The union leader said:")
+NAME_SMALL_WORD = 3
 LABELLED_LINK_REASON = "a link or source line written under several entries (not an entry's text)"
+
+
+def _names_a_page(label: str) -> bool:
+    """Whether a label's words after its first are a name's ("From Century Ireland", "From
+    UCD Decade of Centenaries", "From The Workers' Paper"): each capitalised, or a small word
+    (NAME_SMALL_WORD letters at most). "The union leader said", "Police told reporters" are a
+    sentence's words before a quotation: the entry's own text."""
+    return all(
+        word[:1].isupper() or not word[:1].isalpha() or len(word) <= NAME_SMALL_WORD
+        for word in label.split()[1:]
+    )
 
 
 def _labelled_links(lines: Sequence[str]) -> set[int]:
@@ -438,7 +452,8 @@ def _labelled_links(lines: Sequence[str]) -> set[int]:
     different paragraph (an entry): "From Century Ireland: …", "From UCD Decade of
     Centenaries: read …", "From Breac: …" under the items of a year, a page's links to other
     pages. A label with a digit ("From 1990 to 1995: …") or a month's name is a date's, and a
-    dated line is no such link. Else empty."""
+    dated line is no such link; a label that is no name (see _names_a_page) is a sentence's
+    ("The police chief said: …"). Else empty."""
     found: dict[str, list[int]] = {}
     above_blank = True
     for index, line in enumerate(lines):
@@ -448,7 +463,11 @@ def _labelled_links(lines: Sequence[str]) -> set[int]:
             continue
         if above_blank and ":" in stripped[:80]:
             label = LABELLED_LINK.match(stripped)
-            if label is not None and dates.find_date(stripped) is None:
+            if (
+                label is not None
+                and _names_a_page(label["label"])
+                and dates.find_date(stripped) is None
+            ):
                 found.setdefault(label["label"].split()[0], []).append(index)
         above_blank = False
     links: set[int] = set()

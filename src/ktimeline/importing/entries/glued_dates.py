@@ -6,6 +6,7 @@ to headings: the lines written apart.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ktimeline import dates
@@ -295,10 +296,14 @@ def _glued_card_years(lines: list[str], glued: list[int]) -> list[str] | None:
 
 # "… ändras därför från 20 mars till 10 april.1912": the next year run into the end of an
 # item's last sentence, the line break between them lost
-YEAR_GLUED_TO_SENTENCE_END = re.compile(r"^(?P<text>.*\w[.!?])(?P<year>(?:1[0-9]|20)\d\d)[ \t]*$")
+# (a word's last letter before the stop: after a figure, "… rose to 2.1931", the digits are
+# a decimal's)
+YEAR_GLUED_TO_SENTENCE_END = re.compile(
+    r"^(?P<text>.*[^\W\d_][.!?])(?P<year>(?:1[0-9]|20)\d\d)[ \t]*$"
+)
 
 
-YEAR_GLUED_TO_SENTENCE_END_HINT = re.compile(r"\w[.!?](?:1[0-9]|20)\d\d[ \t]*$", re.M)
+YEAR_GLUED_TO_SENTENCE_END_HINT = re.compile(r"[^\W\d_][.!?](?:1[0-9]|20)\d\d[ \t]*$", re.M)
 
 
 def _years_glued_to_sentence_ends(lines: list[str]) -> list[str]:
@@ -315,10 +320,12 @@ def _years_glued_to_sentence_ends(lines: list[str]) -> list[str]:
         glued = YEAR_GLUED_TO_SENTENCE_END.match(line) if line[-1:].isdigit() else None
         if glued is None or lines[index + 1].strip():
             continue
-        above = [int(lines[at]) for at in alone if at < index]
-        if above and int(glued["year"]) < above[-1]:
+        above = bisect.bisect_left(alone, index)  # (the years alone above it; each line asks)
+        if above and int(glued["year"]) < int(lines[alone[above - 1]]):
             continue
-        below = next((other.strip() for other in lines[index + 2 :] if other.strip()), "")
+        below = next(
+            (lines[at].strip() for at in range(index + 2, len(lines)) if lines[at].strip()), ""
+        )
         found = _date_at(below) if below[:1].isdigit() else None
         if found is None or found.start("date") != 0:
             continue

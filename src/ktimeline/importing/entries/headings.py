@@ -405,10 +405,14 @@ def title_years(
         and not turns
         and TITLE not in sources.values()
         and all(day >= (page_day.month, page_day.day) for day in days)
+        and anchored <= {page_day.year}
     ):
         # "GLOBE ÉCHOS | 08/09/21 11:55" above "8 septembre : …", "28 septembre : …": a
         # calendar the page publishes on its first day, the days after it that year's (the
-        # years its introduction names, a trial's end, the attacks' own, are none of theirs)
+        # years its introduction names, a trial's end, the attacks' own, are none of theirs);
+        # not where the introduction writes that first day whole in another year ("On 6 June
+        # 1944 the Allies landed …" above "6 June : …" on a page stamped 06/06/19: an
+        # anniversary's page, its list that year's, read below)
         pattern.title_source = PAGE_DAY_OF_FIRST_ENTRY
         return page_day.year, page_day.year
     if not readings and len(anchored) == 1:

@@ -467,7 +467,9 @@ class _Splitter:
             # "-- President Bush …" under "February 27, 1991: -- …": another item of that day
             entry = Entry(number, day.date, day.end_date, [], day.note, day.written, [],
                           wrapped=day.wrapped)  # fmt: skip
-            if (later := _later_date_opening_item(day, stripped)) is not None:
+            if (
+                later := _later_date_opening_item(day, stripped)
+            ) is not None and not self.passes_next_start(number, later[0]):
                 # ("JUNE 4, 1979:" / … / "-In September he cedes …": its own month; the
                 # items below it follow it, "-In 1982 …" / "-Social repercussions …")
                 entry.date, entry.end_date = later
@@ -983,6 +985,21 @@ class _Splitter:
         if len(heading.date) == 7:  # a month: the next date is a day of it
             return day is not None and month == int(heading.date[5:]) and year in (None, year_of)
         return heading.end_date is None and month is not None and year in (None, year_of)
+
+    def passes_next_start(self, number: int, date: str) -> bool:
+        """Whether ``date`` (an item's own month or year, "-In September …") is later than
+        the next entry's start below line ``number`` ("JUNE 4, 1979:" / "-In 2000 homes the
+        power fails." / … / "JUNE 5, 1979:": a count, not the year 2000, for the list runs on
+        in order). A next start without a year, or none: False."""
+        index = bisect.bisect_right(self.start_lines, number)
+        if index >= len(self.start_lines):
+            return False
+        _, _, year, month, _ = self.pattern.starts[index]
+        if year is None:
+            return False
+        if len(date) == 4 or month is None:
+            return int(date[:4]) > year
+        return (int(date[:4]), int(date[5:7])) > (year, month)
 
     def titles_before_date(self, number: int) -> int | None:
         """The number of the last line before the next dated line, when every line with text
