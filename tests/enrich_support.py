@@ -52,3 +52,8 @@ def said_in_order(
 def actors_in_order(vocabulary: Vocabulary, *entries: str, date: str = "2015-03-01") -> list[str]:
     """The actors of the last of ``entries``, read in order (a round's tests)."""
     return enrich_in_order(vocabulary, *entries, date=date).actors
+
+
+def dated_actors(vocabulary: Vocabulary, entry: str, date: str = "2015-03-01") -> tuple[str, ...]:
+    """The actors of ``entry`` as an event's, read alone (a round's tests)."""
+    return read_dated(vocabulary, (date, entry))[1]

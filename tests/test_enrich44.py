@@ -16,21 +16,12 @@ from typing import TYPE_CHECKING
 import pytest
 
 from ktimeline.importing.quotations import find_quotations
-from ktimeline.loader import load_vocabulary
-from tests.enrich_support import enrich_in_order, read_dated
+from tests.enrich_support import dated_actors as _actors
+from tests.enrich_support import enrich_in_order
 from tests.enrich_support import said_in_order as _said
 
 if TYPE_CHECKING:
     from ktimeline.vocabulary import Vocabulary
-
-
-@pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
-    return load_vocabulary()
-
-
-def _actors(vocabulary: Vocabulary, entry: str, date: str = "2015-03-01") -> tuple[str, ...]:
-    return read_dated(vocabulary, (date, entry))[1]
 
 
 # --- "with" and a title before the one who does an -ing speech verb ---------------------------

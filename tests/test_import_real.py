@@ -3,6 +3,7 @@ agencies' timelines, a journal PDF's text), scored against lists written by read
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import pytest
@@ -10,6 +11,13 @@ import pytest
 from .import_corpus import REAL, Score, add, corpus, score_file
 
 CORPUS = corpus()
+
+
+@functools.cache
+def _score(name: str) -> Score:
+    """The file's score, once a process: each file is asked by two or three tests (every
+    file's, the tuning part's, its part's floor), and its import is the same each time."""
+    return score_file(name, CORPUS[name])
 
 
 # Known faults of the blind part held-out-22, seen after its runs and not yet mended (each a
@@ -86,7 +94,7 @@ KNOWN_TUNING_FAULTS: dict[str, str] = {
     ],
 )
 def test_no_text_is_silently_absorbed_into_an_entry(name: str) -> None:
-    score = score_file(name, CORPUS[name])
+    score = _score(name)
     assert score.absorbed == 0
     assert score.reported == score.left_out  # every piece that is no entry is listed
 
@@ -107,10 +115,10 @@ def test_every_entry_of_the_tuning_part(name: str) -> None:
         found = split_entries((REAL / name).read_text("utf-8")).entries
         assert {e.date for e in found} == {date for date, _, _ in CORPUS[name]["entries"]}
         if name in A_HEADER_AS_AN_ENTRY:  # every expected entry, and one more
-            score = score_file(name, CORPUS[name])
+            score = _score(name)
             assert (score.right, score.found) == (score.expected, score.expected + 1)
         return
-    score = score_file(name, CORPUS[name])
+    score = _score(name)
     unread = REPORTED_NOT_READ.get(name, 0)  # nothing guessed: reported, never misdated
     assert (score.right, score.found) == (score.expected - unread, score.expected - unread)
     assert score.unplaced >= unread
@@ -216,7 +224,7 @@ def test_held_out_part_as_measured() -> None:
     (weekday before a date, years before 1000 and centuries where the document shows them,
     a PDF's Wingdings bullets, the document's month-day shape preferred) raised it to 258."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out"):
         add(total, item)
     assert total.right >= 258 and total.found == total.right  # 258 of 264, no wrong entries
     assert total.absorbed == 0
@@ -232,7 +240,7 @@ def test_held_out_3_part_as_measured() -> None:
     page's time stamps under its one "Published at" day): 194 of 194, none wrong, none
     absorbed. These are figures on texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-3"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-3"):
         add(total, item)
     assert total.right >= 194 and total.found == total.right  # no wrong or extra entries
     assert total.absorbed == 0
@@ -255,7 +263,7 @@ def test_held_out_4_part_as_measured() -> None:
     by the README's rule, read for every precision), 305 right (the fourth, cut by the page
     before its sentence ends, is reported)."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-4"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-4"):
         add(total, item)
     assert total.right >= 305 and total.found - total.right <= 1
     assert total.absorbed == 0
@@ -274,7 +282,7 @@ def test_held_out_5_part_as_measured() -> None:
     1982Timex" among "Month YYYY:" items) read all 278; the 1 not right is a line cut off
     after its year ("1972 U"). Figures on texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-5"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-5"):
         add(total, item)
     assert total.right >= 278 and total.found - total.right <= 1
     assert total.absorbed == 0
@@ -297,7 +305,7 @@ def test_held_out_6_part_as_measured() -> None:
     eleventh's (the last entry cut after its first word is reported) 249 with 5. Figures on
     texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-6"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-6"):
         add(total, item)
     assert total.right >= 249 and total.found - total.right <= 5
     assert total.absorbed == 0
@@ -323,7 +331,7 @@ def test_held_out_7_part_as_measured() -> None:
     lost a double space the importer's text collapses. Figures on texts seen since, not
     blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-7"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-7"):
         add(total, item)
     assert total.right >= 227 and total.found - total.right <= 7
     assert total.absorbed == 0
@@ -341,7 +349,7 @@ def test_held_out_8_part_as_measured() -> None:
     nothing absorbed (one expected entry corrected: see the README's row for 9news). Figures
     on texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-8"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-8"):
         add(total, item)
     assert total.right >= 245 and total.found - total.right <= 2
     assert total.absorbed == 0
@@ -359,7 +367,7 @@ def test_held_out_9_part_as_measured() -> None:
     nothing absorbed (three expected lists corrected: the README's rows for mandober and
     lfongroka). Figures on texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-9"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-9"):
         add(total, item)
     assert total.right >= HELD_OUT_9_RIGHT and total.found - total.right <= HELD_OUT_9_WRONG
     assert total.absorbed == 0
@@ -382,7 +390,7 @@ def test_held_out_10_part_as_measured() -> None:
     dated first one, rows of a list of year rows however long its lines) read 264 with 1 not
     right. Figures on texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-10"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-10"):
         add(total, item)
     assert total.right >= 264 and total.found - total.right <= 1
     assert total.absorbed == 0
@@ -397,7 +405,7 @@ def test_held_out_11_part_as_measured() -> None:
     general rules read 258 with 2 not right and nothing absorbed. Figures on texts seen
     since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-11"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-11"):
         add(total, item)
     assert total.right >= 258 and total.found - total.right <= 2
     assert total.absorbed == 0
@@ -414,7 +422,7 @@ def test_held_out_12_part_as_measured() -> None:
     round's (newest-first "On Sept. 14, …" paragraphs under a title's year, paragraphs opening
     "In 1871, …", Hindi month names, "May - …" under a year among "1984 - …" lines) read 198. Figures on texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-12"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-12"):
         add(total, item)
     assert total.right >= 198 and total.found - total.right <= 10
     assert total.absorbed == 0
@@ -434,7 +442,7 @@ def test_held_out_13_part_as_measured() -> None:
     corrected (its first words kept Markdown's emphasis asterisks). Figures on texts seen
     since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-13"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-13"):
         add(total, item)
     assert total.right >= 190 and total.found - total.right <= 0
     assert total.absorbed == 0
@@ -451,7 +459,7 @@ def test_held_out_14_floor() -> None:
     (juin)", the page's date alone over older entries) read the figures below. Figures on
     texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-14"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-14"):
         add(total, item)
     assert total.right >= 172 and total.found - total.right <= 0
     assert total.absorbed == 0
@@ -472,7 +480,7 @@ def test_held_out_15_floor() -> None:
     the importer's documented rule, one entry a year in its list). Figures on texts seen
     since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-15"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-15"):
         add(total, item)
     assert total.right >= 84 and total.found - total.right <= 6
     assert total.absorbed == 0
@@ -491,7 +499,7 @@ def test_held_out_16_floor() -> None:
     lists were corrected to the grammar's reading (the corpus README says which). Figures
     on texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-16"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-16"):
         add(total, item)
     assert total.right >= 231 and total.found - total.right <= 0
     assert total.absorbed == 0
@@ -508,7 +516,7 @@ def test_held_out_17_floor() -> None:
     below; europapress's list was corrected to no entry, its text naming no year (the corpus
     README says why): 150 expected. Figures on texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-17"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-17"):
         add(total, item)
     assert total.right >= 149 and total.found - total.right <= 2
     assert total.absorbed == 0
@@ -540,7 +548,7 @@ def test_held_out_18_floor() -> None:
     "Seit dem <day>" items; a span of years over the page; "02.2008 |") read the figures
     below. Figures on texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-18"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-18"):
         add(total, item)
     assert total.right >= 197 and total.found - total.right <= 2
     assert total.absorbed == 0
@@ -557,7 +565,7 @@ def test_held_out_19_floor() -> None:
     list of dated items) read the figures below; tg04's "1908 Im Juli" was corrected to 1908
     (the corpus README says why). Figures on texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-19"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-19"):
         add(total, item)
     assert total.right >= 150 and total.found - total.right <= 0
     assert total.absorbed == 0
@@ -578,7 +586,7 @@ def test_held_out_20_floor() -> None:
     closing bracketed day; three-digit years before a column's gap) read the figures below.
     Figures on texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-20"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-20"):
         add(total, item)
     assert total.right >= 172 and total.found - total.right <= 6
     assert total.absorbed == 0
@@ -596,7 +604,7 @@ def test_held_out_21_floor() -> None:
     paragraphs after a blank line corrected to the corpus's reading (241 entries) read the
     figures below. Figures on texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-21"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-21"):
         add(total, item)
     assert total.right >= 204 and total.found - total.right <= 0
     assert total.absorbed == 0
@@ -611,7 +619,7 @@ def test_held_out_22_floor() -> None:
     Markdown heading whose title ends with its year in brackets, "## Election Crisis (1970)")
     read the figures below. Figures on texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-22"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-22"):
         add(total, item)
     # (then layouts34's rules: "~1200" years, a lost bullet, years run together read in
     # order, a spaced dash's year after a full stop: 193 right, and one entry joined that is
@@ -631,7 +639,7 @@ def test_held_out_23_floor() -> None:
     the figures below (fdocuments' "C1800" and "1814" items, 2 of them, not yet read).
     Figures on texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-23"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-23"):
         add(total, item)
     assert total.right >= 115 and total.found - total.right <= 0
     assert total.absorbed == 0
@@ -655,7 +663,7 @@ def test_held_out_24_floor() -> None:
     a sentence naming its month under a year (the year's; layouts40, see their README rows):
     122 of 129 right, 5 not right."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-24"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-24"):
         add(total, item)
     assert total.right >= 122 and total.found - total.right <= 5
     assert total.absorbed == 0
@@ -676,7 +684,7 @@ def test_held_out_25_floor() -> None:
     period) read the figures below: 197 of 198 right, none not right, none absorbed. Figures
     on texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-25"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-25"):
         add(total, item)
     assert total.right >= 197 and total.found - total.right <= 0
     assert total.absorbed == 0
@@ -696,7 +704,7 @@ def test_held_out_26_floor() -> None:
     none absorbed; layouts46's approximate year alone above its century ("c 410" / "5th
     century") 120. Figures on texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-26"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-26"):
         add(total, item)
     assert total.right >= 120 and total.found - total.right <= 3
     assert total.absorbed == 0
@@ -716,7 +724,7 @@ def test_held_out_27_floor() -> None:
     approximate year between lines opening with whole days) read the figures below:
     178 of 180 right, none not right, none absorbed. Figures on texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-27"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-27"):
         add(total, item)
     assert total.right >= 178 and total.found - total.right <= 0
     assert total.absorbed == 0
@@ -739,7 +747,7 @@ def test_held_out_28_floor() -> None:
     Black anger …", run into the 1976 item: see KNOWN_LEFT_OUT_FAULTS). Figures on texts seen
     since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-28"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-28"):
         add(total, item)
     assert total.right >= 164 and total.found - total.right <= 1
     assert total.absorbed <= 1
@@ -761,7 +769,7 @@ def test_held_out_29_floor() -> None:
     "ca. 590-670 -", between plain ones) read the figures below: 155 of 164 right,
     3 found that are not right, 0 absorbed. Figures on texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-29"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-29"):
         add(total, item)
     assert total.right >= 155 and total.found - total.right <= 3
     assert total.absorbed == 0
@@ -787,7 +795,7 @@ def test_held_out_30_floor() -> None:
     176 entries, 175 right, 0 found that are not right. Figures on texts seen since, not
     blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-30"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-30"):
         add(total, item)
     assert total.right >= 175 and total.found == total.right
     assert total.absorbed == 0
@@ -809,7 +817,7 @@ def test_held_out_31_floor() -> None:
     and its year with a glued comma, "December,1991") read 142 of 153 right, 5 found that are
     not right, 0 absorbed. Figures on texts seen since, not blind ones."""
     total = Score()
-    for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-31"):
+    for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-31"):
         add(total, item)
     assert total.right >= 142 and total.found - total.right <= 5
     assert total.absorbed == 0
