@@ -9,7 +9,7 @@ words), and what each must not read."""
 from __future__ import annotations
 
 from ktimeline import dates
-from tests.import_support import read_entries
+from tests.import_support import read_entries, reasons
 
 _read = read_entries
 
@@ -124,3 +124,24 @@ def test_a_month_and_year_to_a_later_year_is_a_span() -> None:
 def test_a_month_and_year_to_a_year_before_it_is_no_span() -> None:
     # ("June 1923 - 1920": the end before the start is refused, never read backwards)
     assert ("1923-06", "1920") not in [(d, e) for d, e, _ in _read("June 1923 - 1920: Text.\n")]
+
+
+# --- a bulleted item opening with three digits: the reason says how a year would be read ------
+
+
+def test_a_bulleted_item_opening_with_three_digits_says_how_to_write_a_year() -> None:
+    text = (  # a monastery's history: its first centuries in three digits, not read
+        "History of the abbey\n"
+        "\n"
+        " • 974 abbey founded by the duke\n"
+        " • 1061 – 1092 rule of abbot Martin\n"
+        " • 25.9.1212 charter granted by the king\n"
+        " • 1344 new church consecrated\n"
+    )
+    why = reasons(text)["• 974 abbey founded by the duke"]
+    assert why.startswith("a bulleted line without a date")
+    assert "if '974' is a year, write it with four digits (0974) or its era (974 AD)" in why
+    # (an item opening with a figure of four digits or more says nothing of years)
+    assert "write it with four digits" not in reasons(" • 2500 soldiers\n • 1344 text\n").get(
+        "• 2500 soldiers", ""
+    )
