@@ -81,6 +81,30 @@ KNOWN_TUNING_FAULTS: dict[str, str] = {
     "dziennik3rp-smolensk-2010-hours-no-separator-intro-caption.txt": (
         "hours with the day only in the introduction: none read"
     ),
+    # (explore47) "23/01 – text;" (day/month, no year) under an introduction naming "31 de
+    # dezembro de 2019" as the first alert: a reader knows 2020; the importer asks for --year
+    # (every line reported, nothing imported)
+    "drogarianovaesperanca-2020-coronavirus-day-slash-month-dash-semicolon-no-year.txt": (
+        "days with no year and no dateline: none read (use --year)"
+    ),
+    # (explore47) "  • Name, office" bullets under "14.09.1987" / its paragraph, and a year's
+    # second line after a blank line under "1992" / (blank) / text: each another entry of the
+    # date above by the corpus README's rule; reported, never joined
+    "geschichtsverein-ailingen-vereinschronik-numeric-date-alone-years-alone-name-bullets-empty-years.txt": (
+        "undated lines under a date alone and its paragraph: reported"
+    ),
+    # (explore47) "1642 Abel Tasman" / "On 18-19 December 1642, …" (a year and a title, the
+    # paragraph below opening with its days) read as a heading, and "C1800 Title" (circa glued
+    # to the year) not read: every line reported, nothing imported
+    "look4-nz-time-line-to-1850-year-title-line-paragraph-below-circa.txt": (
+        "year and title lines over paragraphs, one opening with its days: none read"
+    ),
+    # (explore47) bullets opening with three-digit years and centuries ("• 833 – 906/7 text",
+    # "• asi 871 -894 text", "• 935 text", "• 5.-6. stol. text") before the four-digit ones
+    # of a rising list: reported, not read
+    "visitbohemia-historicky-prehled-weather-widget-bullets-d-m-yyyy-no-separator-spans.txt": (
+        "three-digit years and centuries opening bullets: reported"
+    ),
 }
 
 

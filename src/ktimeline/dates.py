@@ -159,6 +159,16 @@ POLISH_MONTHS = {
     "grudnia": 12,
 }  # fmt: skip
 MONTHS.update(POLISH_MONTHS)
+# Czech, in the nominative ("únor 1948") and the genitive after a day ("28. října 1918",
+# "28.října 1918", "20. srpna 1968"); TEXT_FOREIGN_MONTH lists the same words ("listopad" is
+# Polish too, and the same month)
+CZECH_MONTHS = {
+    "leden": 1, "ledna": 1, "únor": 2, "února": 2, "březen": 3, "března": 3, "duben": 4,
+    "dubna": 4, "květen": 5, "května": 5, "červen": 6, "června": 6, "červenec": 7,
+    "července": 7, "srpen": 8, "srpna": 8, "září": 9, "říjen": 10, "října": 10,
+    "listopadu": 11, "prosinec": 12, "prosince": 12,
+}  # fmt: skip
+MONTHS.update(CZECH_MONTHS)
 # Hindi ("3 मई 1999", "26 जुलाई 1999"), with the spellings in use ("सितंबर" / "सितम्बर", a
 # nukta composed or not); TEXT_FOREIGN_MONTH lists the same words
 HINDI_MONTHS = {
@@ -1045,6 +1055,9 @@ TEXT_FOREIGN_MONTH = (
     # Polish (POLISH_MONTHS)
     r"stycz(?:eń|nia)|lut(?:y|ego)|mar(?:zec|ca)|kwie(?:cień|tnia)|czerw(?:iec|ca)|lip(?:iec|ca)|"
     r"sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)|"
+    # Czech (CZECH_MONTHS)
+    r"led(?:en|na)|únor[a]?|břez(?:en|na)|dub(?:en|na)|květ(?:en|na)|červen(?:ec)?|června|"
+    r"července|srp(?:en|na)|září|říj(?:en|na)|listopadu|prosin(?:ec|ce)|"
     # Turkish (TURKISH_MONTHS)
     r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
     # Greek (GREEK_MONTHS)
@@ -1503,7 +1516,10 @@ TEXT_DATE = (
     # ("December,1991": a comma glued to the year, as "12,December,1963" writes the day)
     rf"(?:(?:,?\s+(?:de\s+)?|[-/](?=\d{{4}}(?![\d/-]))|,(?=\d{{4}}(?![\d.,/-]))"
     rf"|(?<=[^\W\d_])(?=\d{{4}}(?![\d-])))"
-    rf"(?P<moy>{TEXT_YEAR}|{_ERA_YEAR})(?:\s*{_ERA_AFTER})?{_YEAR_WORD})?)"
+    rf"(?P<moy>{TEXT_YEAR}|{_ERA_YEAR})(?:\s*{_ERA_AFTER})?{_YEAR_WORD}"
+    # ("únor 1948 - 1989", "February 1948 – 1989": a month and its year to a later year, the
+    # span from that month to the year's end, as "1864—1 Jan 1867" is a year to a day)
+    rf"(?:\s*[{TEXT_DASHES}]\s*(?P<moyend>{TEXT_YEAR})(?![\d./-]))?)?)"
     # "anni '50", "años 60", "années 1980": a decade in words
     rf"|(?:{_DECADE_WORDS}\s+['’]?(?P<wdecade>(?:1[0-9]|20)\d0|[1-9]0)['’]?(?![\w'’]))"
     # "195?", "18??": a year whose last digit, or two, the writer did not know: the decade
@@ -1610,7 +1626,7 @@ def date_candidate() -> re.Pattern[str]:
     "Ocotber"), a season or qualifier, "new year", "christmas", a quarter ("Q1", "third
     quarter"), "a.d. 5", then the digits' forms (a year, a day, an era, a numeric date)."""
     return re.compile(
-        r"(?=[abcdefghjklmnopqstwivxzş0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064aιφμαάσονδ])"
+        r"(?=[abcdefghjklmnopqstwivxzşčřú0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064aιφμαάσονδ])"
         r"(?<![^\W_])(?:"
         # ("XIV secolo", "XIVe siècle", "XIV – XV secolo": a century in Roman numerals)
         # (its first letter only: "II September 1996" leaves "September" a place to try)
@@ -1629,6 +1645,8 @@ def date_candidate() -> re.Pattern[str]:
         r"m(?:ar|ay|ai|aj|är|aer|ag|ei|id|i-|itte)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu|ru)|"
         r"l(?:ug|ut|ip|istop)|s(?:e(?:p|tp?|cond\s+quarter|colo\s)|pring|ummer|iglo\s|[ée]culo\s|ty|ierp)|"
         r"czer|kwi|pa[źz]dz|po[łl]owa|"
+        # (and the Czech months, CZECH_MONTHS: "listopad" is Polish too, above)
+        r"led(?:en|na)|únor|břez|dub(?:en|na)|květ|červ|srp(?:en|na)|září|říj|prosin|"
         # (the Polish and German seasons of _QUALIFIER, before a year)
         r"(?:jesie[nń]|lato|zima|wiosna|herbst|sommer|fr[üu]hling|fr[üu]hjahr)\s+[12]\d{3}|"
         # (and the Turkish months, TURKISH_MONTHS: "ocak", "şubat", "nisan", "haziran",
@@ -1639,8 +1657,8 @@ def date_candidate() -> re.Pattern[str]:
         r"\d{1,2}\s*[월月]\s*\d|\d{1,2}\.\d{1,2}(?:\s*[~〜～∼]\s*\d{1,2})?[ \t]*=[ \t]|"
         r"[12]\d\d\d|0\d\d\d-[01]\d-[0-3]\d|"  # ("0544-01-01": see _ISO_YEAR)
         r"[12]\d\d\?|1\d\?\?|[12]\d\dx|"  # ("195?", "18??", "130x": unknown digits, see TEXT_DATE)
-        r"\d{1,2}(?:st|nd|rd|th|\.?º|\.?°)?(?:\s*(?:[a-zşа-яА-Я\u0900-\u097f\u0370-\u03ff]|[-–—&]\s*\d)|"
-        r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-z]))|"
+        r"\d{1,2}(?:st|nd|rd|th|\.?º|\.?°)?(?:\s*(?:[a-zşčřúа-яА-Я\u0900-\u097f\u0370-\u03ff]|[-–—&]\s*\d)|"
+        r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-zčřú]))|"
         # (a year with its era, AFTER_CHRIST's marks in lower case: see date_candidate_lowered)
         rf"\d{{1,4}}\s*{AFTER_CHRIST.lower()}(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{{3}}|"
         # ("800-950 AD": a span before 1000 whose era follows its end, see TEXT_DATE)
@@ -2240,6 +2258,13 @@ def _month_span(
     found = int(match["moy"]) if match["moy"] else years.year_for(first)
     if found is None:
         return NO_YEAR
+    if match["moyend"] and not match["mo2"]:  # "únor 1948 - 1989": to the later year's end
+        last_year = int(match["moyend"])
+        if last_year <= found:
+            return _ends_before(last_year, found)
+        years.explicit(found, first)
+        start = f"{found:04d}-{first:02d}"
+        return start, f"{last_year:04d}", _qualified(match["mq"], match["date"], start)
     if match["moy"]:
         years.explicit(found, first)
     first_year = found - 1 if last < first else found

@@ -32,7 +32,7 @@ _DATE = dates.TEXT_DATE
 _SEPARATOR = (
     # ("4月2日、首相が辞任", "3月1日，会谈": an East Asian day's ideographic comma, "On April
     # 2, …", its text glued on; never before a digit, "3月1日、2日": two days)
-    rf"(?P<sep>:|;|\.-|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}}|/{{2,3}}|(?<=[日일])[、，](?=[^\W\d_])"
+    rf"(?P<sep>:|;|\.[-–—]|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}}|/{{2,3}}|(?<=[日일])[、，](?=[^\W\d_])"
     # (not a padded table cell's "2015      | text |": its "|" the separator, see odd)
     rf"|(?<=[\w.)\]])(?=\t|   +[^\s|]))"
 )
@@ -112,7 +112,7 @@ ACCENTED_CAPITALS = r"\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 
 ENTRY_START = re.compile(
     rf"(?P<date>{_DATE})[\])]?{_EMPHASIS}{_WEEKDAY}{_CLOCK_AFTER}{_NOTE}"
-    rf"(?:(?!{_ROME_ERA_ALONE})\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?<=[、，])|(?P<tight>(?<=[:\ufffd])(?=[A-Z“\"‘'])"
+    rf"(?:(?!{_ROME_ERA_ALONE})\s*{_SEPARATOR}{_EMPHASIS}(?:(?=\s|$)|(?<=[、，])|(?P<tight>(?:(?<=[:\ufffd])|(?<=\.[–—]))(?=[A-Z“\"‘'])"
     # ("February 20, 1792 -The United States …": after a year's digits, a space and a dash)
     rf"|(?<=\d\s[{_DASH_CHARS}])(?=[A-Z“\"‘'])))"
     # ("1471 d.C.   a.U.c.": see _ROME_ERA_ALONE)

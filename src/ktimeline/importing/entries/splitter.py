@@ -181,6 +181,12 @@ def _own_day_below_year(above: Entry, text: str) -> tuple[str, str | None] | Non
     return _day_opening_text_below_year(replace(above, date=above.written, end_date=None), text)
 
 
+# "• 935 zavražděn kníže Václav", "• 833 – 906/7 Velkomoravská říše": a bulleted item that
+# opens with three digits (a year before 1000 as a reader may read it, or a count), then a
+# space or a dash
+SHORT_YEAR_OPENING = re.compile(r"(?P<year>[1-9]\d\d)(?![\d.,:/])(?=[ \t]|[-–—])")
+
+
 def _undated_item_reason(line: str) -> str:
     """Why a bulleted line without a date read is left out: an approximate year or one
     before the Common Era when it opens so ("c. 1400s", "• ca. 600 BC - …" after its
@@ -188,6 +194,13 @@ def _undated_item_reason(line: str) -> str:
     head = DECORATION.match(line)
     circa = CIRCA_MARKED.match(line, head.end() if head is not None else 0)
     if circa is None:
+        short = SHORT_YEAR_OPENING.match(line, head.end() if head is not None else 0)
+        if short is not None:  # ("• 935 zavražděn kníže …": perhaps a year, perhaps a count)
+            year = short["year"]
+            return (
+                f"{UNDATED_ITEM}; if '{year}' is a year, write it with four digits (0{year}) "
+                f"or its era ({year} AD)"
+            )
         return UNDATED_ITEM
     if BEFORE_ERA_WORD.search(line) is not None:
         return BEFORE_COMMON_ERA_REASON

@@ -952,6 +952,11 @@ def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
     """Whether a date at a line's start (after its bullet) starts an entry there."""
     sep, shape = match["sep"], dates.date_shape(match)
     odd = odd_sign(match)
+    if match["tightdash"] == "—":
+        # "1814—Horses, oxen … first brought": an em dash closed up to the date and the
+        # text, as English typesetting writes it, is the spaced "1814 — Horses"; hyphens
+        # and en dashes glued on stay odd signs ("Sept. 3-Britain", see odd_sign)
+        return True
     if match["bare"] is not None or odd is not None:
         if pattern is not None and pattern.hour_lines and _hour_line_starts(match, pattern):
             return True  # "April 25, 1986, 1 a.m." / "Operators start …": the hour, text below
@@ -1055,6 +1060,12 @@ def _dashed_year_mid_line(
     )
 
 
+# "Mar. 31, 1841.—Arrival … settlers. May 3, 1841.—New Zealand proclaimed …": a full stop and
+# a dash after a date, the text closed up to it (the separator of nineteenth-century print);
+# never a sentence's own end, so a whole day so written starts an entry mid-line too
+STOP_DASHES = frozenset((".—", ".–"))
+
+
 def _starts_mid_line(line: str, at: int, match: re.Match[str]) -> bool:
     """In the middle of a line: a whole date with its colon or dash, after a sentence ends
     (or a footer's page number), as in entries run together on one line."""
@@ -1066,8 +1077,10 @@ def _starts_mid_line(line: str, at: int, match: re.Match[str]) -> bool:
         inner = ENTRY_START.match(line, match.end())
         day_follows = inner is not None and inner["sep"] == ":" and dates.has_day(inner)
         return day_follows and inner is not None and not dates.has_year(inner)
-    if sep in _WEAK_SEPARATORS or match["tight"] is not None or not dates.has_day(match):
+    if sep in _WEAK_SEPARATORS or not dates.has_day(match):
         return False
+    if match["tight"] is not None and sep not in STOP_DASHES:
+        return False  # (but "… settlers. May 3, 1841.—New Zealand …": see STOP_DASHES)
     if not dates.has_year(match) and sep != ":":
         return False
     if line[at - 1 : at] in ("-", "–") and _after_glued_label(line, at):
