@@ -119,6 +119,17 @@ def test_a_person_named_by_initials_with_stops(
     assert not [a for a in actors if a != name and a.endswith(name.rsplit(" ", 1)[1])]
 
 
+def test_initials_after_a_given_name_stay_in_the_whole_name(vocabulary: Vocabulary) -> None:
+    date = "2018-05-10"
+    actors = read_dated(
+        vocabulary,
+        (date, "It is unlikely, writes Katharine H.S. Moon, a professor at Wellesley."),
+        (date, "Katharine H.S. Moon spoke again."),
+    )[1]
+    assert "Katharine H.S. Moon" in actors
+    assert "H.S. Moon" not in actors
+
+
 def test_initials_inside_a_full_name_are_no_name_of_their_own(vocabulary: Vocabulary) -> None:
     actors = _actors(
         vocabulary,

@@ -6933,11 +6933,16 @@ ABBREVIATED_NOT_INITIALS = frozenset(
 DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.\s?){1,3}")
 
 
-def _initials_before_surname(words: list[Token], at: int, text: str) -> int | None:
+def _initials_before_surname(
+    words: list[Token], at: int, text: str, *, inside_a_name: bool = False
+) -> int | None:
     """The index of the surname after a person's initials opening at ``at``, each letter with
     its stop ("B.N. Rau", "K. M. Panikkar", "H.R. McMaster"), if they are: one to three
     letters, then a word in capitals and small letters one space after; not an abbreviation
-    of a state, body, place or time ("U.S. Navy", "U.N. Command", "10 A.M. Monday")."""
+    of a state, body, place or time ("U.S. Navy", "U.N. Command", "10 A.M. Monday"). Unless
+    ``inside_a_name`` (read as a run goes on), a capitalised word right before them must be a
+    title ("Ambassador K. M. Panikkar"): after another ("Katharine H.S. Moon") they are the
+    middle of a longer name, read whole or not at all."""
     end = at
     while end < len(words) and words[end].upper and len(words[end].key) <= 3:
         end += 1
@@ -6955,6 +6960,15 @@ def _initials_before_surname(words: list[Token], at: int, text: str) -> int | No
         or not surname.capital
         or surname.upper
         or surname.key in NOT_NAMES | WEEKDAYS
+    ):
+        return None
+    before = words[at - 1] if at else None
+    if (
+        not inside_a_name
+        and before is not None
+        and before.capital
+        and words[at].start - before.end == 1
+        and before.key not in LEADING_TITLES | TITLES_BEFORE_A_SURNAME
     ):
         return None
     return end
@@ -9956,13 +9970,17 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
             and (
                 not words[end + 1].upper
                 or _middle_initials(words, end + 1)
-                or _initials_before_surname(words, end + 1, text) is not None  # "J. H."
+                or _initials_before_surname(words, end + 1, text, inside_a_name=True)
+                is not None  # "Richard J. H. Johnston"
             )
             and (
                 words[end + 1].start == words[end].end
                 or (words[end + 1].start - words[end].end == 1 and text[words[end].end] in SPACING)
                 or _initial(words, end)
-                or (words[end].upper and _initials_before_surname(words, end, text) is not None)
+                or (
+                    words[end].upper
+                    and _initials_before_surname(words, end, text, inside_a_name=True) is not None
+                )
                 or (  # "Alexander M. Haig, Jr.": a name's suffix after its comma
                     words[end + 1].key in NAME_SUFFIXES
                     and text[words[end].end : words[end + 1].start] == ", "
