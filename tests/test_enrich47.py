@@ -203,12 +203,24 @@ def test_a_history_of_a_leader_is_no_government(vocabulary: Vocabulary) -> None:
         ("A relative of hers was killed in the Gwangju Uprising.", "Gwangju"),
         ("Veterans marked the anniversary of the Battle of Kapyong.", "Kapyong"),
         ("He fought in the Battle of Chosin Reservoir.", "Chosin Reservoir"),
+        # a site the knowledge base lacks, read from the event's name
+        ("Battle of Pakchon. The battalion met Chinese forces for the first time.", "Pakchon"),
+        ("What the 1989 Tiananmen Square Massacre is to China, others recall.", "Tiananmen Square"),
     ],
 )
 def test_an_uprising_or_battle_named_after_its_site_gives_the_place(
     vocabulary: Vocabulary, entry: str, place: str
 ) -> None:
     assert place in _places(vocabulary, entry, "2020-05-18")
+
+
+@pytest.mark.parametrize(
+    "entry", ["The Battle of Britain was fought in 1940.", "He fought in the Battle of the Bulge."]
+)
+def test_a_battle_named_after_a_state_or_a_thing_gives_no_place(
+    vocabulary: Vocabulary, entry: str
+) -> None:
+    assert not _places(vocabulary, entry, "1944-12-16")
 
 
 @pytest.mark.parametrize(

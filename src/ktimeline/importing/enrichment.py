@@ -3305,6 +3305,11 @@ class Enricher:
             if self._place_in_address(entry, run_start, run_end):
                 entry.places.append(text[span[0] : span[1]])
                 continue
+            site = _site_of_an_event(words, run_start, run_end)
+            if site is not None:  # "Battle of Pakchon", "the Tiananmen Square Massacre": where
+                entry.places.append(text[words[site[0]].start : words[site[1]].end])  # it was
+                entry.covered.update(range(run_start, run_end + 1))
+                continue
             respelt = self._korean_place_respelt(text, words, run_start, run_end)
             if respelt is not None:  # "occupied Pyung-Yang", "landed in In-Chon"
                 entry.places.append(respelt)
@@ -6988,6 +6993,38 @@ def _initials_then_surname(text: str, words: list[Token], first: int, last: int)
         & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS | UNIT_WORDS | BODY_WORDS | NOT_NAMES)
         and not _title_case(text)
     )
+
+
+# Capitalised before "of" and a site's name ("the Battle of Pakchon", "the Siege of Seoul"), or
+# after it ("the Tiananmen Square Massacre"): an event named after where it happened, which
+# gives that site as a place (the corpus README's rule 13).
+EVENT_AT_SITE_BEFORE = frozenset({"battle", "battles", "siege"})
+EVENT_AT_SITE_AFTER = frozenset({"massacre", "uprising"})
+
+
+def _site_of_an_event(words: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    """The words of a site nobody knows that an event is named after: the run after "Battle
+    of" ("Battle of Pakchon": Pakchon), or the run before "Massacre"/"Uprising" that ends in a
+    place's word ("the Tiananmen Square Massacre": Tiananmen Square); one to three words, no
+    body's word among them."""
+    if (
+        first >= 2
+        and last - first <= 2
+        and words[first - 1].key == "of"
+        and words[first - 2].capital
+        and words[first - 2].key in EVENT_AT_SITE_BEFORE
+        and not {w.key for w in words[first : last + 1]} & (ORG_WORDS | NOT_NAMES | UNIT_WORDS)
+        and not words[last].possessive
+    ):
+        return first, last
+    if (
+        1 <= last - first <= 3
+        and words[last].key in EVENT_AT_SITE_AFTER
+        and words[last - 1].key in GEO_WORDS
+        and not {w.key for w in words[first:last]} & (ORG_WORDS | UNIT_WORDS)
+    ):
+        return first, last - 1
+    return None
 
 
 def _rank_of_word(text: str, words: list[Token], first: int, last: int) -> bool:
