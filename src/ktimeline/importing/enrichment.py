@@ -503,8 +503,12 @@ EVENT_NAMES = frozenset({"conference", "summit"})
 OPERATION_NAMES = frozenset({"operation", "exercise"})
 # Capitalised after a place and the words of its name, these name a past event the entry
 # refers to ("the Kangnung Infiltration Incident", "the Tokyo Affair"), not where the entry's
-# event is; not "Uprising", "Massacre" (the corpus is silent on them: left as places).
+# event is; not "Uprising", "Massacre", "Battle" (places: the corpus README's rule 13).
 INCIDENT_NAMES = frozenset({"incident", "affair"})
+# Capitalised after a place, these name an honour awarded for years, from anywhere, as a
+# document is cited ("the Gwangju Prize for Human Rights", "the Seoul Peace Prize"): no place
+# (the corpus README's rule 13), unlike the uprising or battle named after its site.
+HONOUR_NAMES = frozenset({"prize", "prizes", "award", "awards", "medal", "laureate"})
 SENTENCE_MARKS = frozenset(".;:!?")
 # "Kim Yong-jung, sister of Kim Jong-un": a name, then whose kin it is
 APPOSITION_KIN = re.compile(
@@ -959,6 +963,15 @@ _MINISTRY_WORDS = (
 )
 MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+" + _MINISTRY_WORDS + r"\b", re.IGNORECASE)
 MINISTRY_BEFORE = re.compile(_MINISTRY_WORDS + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# After a state's agency: it quotes a ministry or its spokesman ("… quoted a Foreign Ministry
+# spokesman as saying", "… today quoted a spokesman for the Foreign Ministry").
+AGENCY_QUOTED_MINISTRY = (
+    r"\s+(?:[a-z]+\s+){0,2}quoted\s+(?:an?|the|its)\s+(?:(?:unnamed|unidentified)\s+)?"
+    r"(?:(?:spokes(?:man|woman|person)|official)\s+(?:for|of|at)\s+the\s+)?"
+    r"(?:[A-Z][a-z]+\s+){1,2}Ministry\b"
+)
 
 
 def _ministry_before(text: str, end: int) -> re.Match[str] | None:
@@ -1969,12 +1982,20 @@ class Enricher:
             if mention.kind != "person":
                 continue
             government = LEADERS_GOVERNMENT.match(text, mention.end)
-            if government is None:
+            government_of = (
+                GOVERNMENT_OF.search(text, max(0, mention.start - 80), mention.start)
+                if government is None
+                else None
+            )
+            if government is None and government_of is None:
                 continue
             record = self.records.get(mention.actor)
             state = record.affiliation if record is not None else None
             if state is not None and self.kinds.get(state) == "state":
-                entry.add(state, mention.start, government.end())
+                if government is not None:
+                    entry.add(state, mention.start, government.end())
+                elif government_of is not None:  # "the administration of President Park
+                    entry.add(state, government_of.start(), mention.end)  # Geun-hye"
 
     def _counterparts(self, entry: _Reading) -> list[str]:
         """The persons "his South Korean counterpart" means, no name following: the one who
@@ -3139,6 +3160,12 @@ class Enricher:
                 # Studies", "Palace of Culture")
             if _ship_named(words, run_start, run_end):
                 continue  # "the USS George Washington": a ship, no actor (README)
+            ministry = MINISTRIES.get(" ".join(w.key for w in words[run_start : run_end + 1]))
+            relayed = self._relayed_ministry(ministry) if ministry else None
+            if relayed is not None:  # "KCNA quoted a Foreign Ministry spokesman": North
+                entry.add(relayed, words[run_start].start, words[run_end].end)  # Korea's
+                entry.covered.update(range(run_start, run_end + 1))
+                continue
             if _site_of_after(words, run_end, entry.covered) is not None:
                 continue  # "the National Prisoner of War Museum": the site's name, read whole
                 # at its last word
@@ -3158,6 +3185,13 @@ class Enricher:
                 )
                 if new is not None:
                     entry.add(new, *name_at)
+                    entry.covered.update(range(run_start, run_end + 1))
+                    continue
+            if _initials_then_surname(text, words, run_start, run_end):
+                span = (words[run_start].start, words[run_end].end)
+                new = self._new_actor(text[slice(*span)], None, None, person=True)
+                if new is not None:  # "India sent B.N. Rau to the talks": a person by his
+                    entry.add(new, *span)  # initials with stops and his surname
                     entry.covered.update(range(run_start, run_end + 1))
                     continue
             if _rank_of_word(text, words, run_start, run_end):
@@ -3270,6 +3304,11 @@ class Enricher:
             run_words = {w.key for w in words[run_start : run_end + 1]}
             if self._place_in_address(entry, run_start, run_end):
                 entry.places.append(text[span[0] : span[1]])
+                continue
+            site = _site_of_an_event(words, run_start, run_end)
+            if site is not None:  # "Battle of Pakchon", "the Tiananmen Square Massacre": where
+                entry.places.append(text[words[site[0]].start : words[site[1]].end])  # it was
+                entry.covered.update(range(run_start, run_end + 1))
                 continue
             respelt = self._korean_place_respelt(text, words, run_start, run_end)
             if respelt is not None:  # "occupied Pyung-Yang", "landed in In-Chon"
@@ -3929,11 +3968,38 @@ class Enricher:
         named = {t[1] for _, _, t in self._starting.values() if t[0] == "actor"} & of_that_kind
         if len(named) == 1:
             return next(iter(named))
+        relayed = self._relayed_ministry(ministry)
+        if relayed is not None:
+            return relayed
         if self._named_states is None:
             self._named_states = self._states_named(self._text)
         if len(self._named_states) != 1:
             return None
         return ministries.get((next(iter(self._named_states)), ministry))
+
+    def _relayed_ministry(self, ministry: str) -> str | None:
+        """The ministry (foreign, defense) of the state whose own state-run agency (or
+        broadcaster) the entry names quoting it ("the Korean Central News Agency quoted a
+        Foreign Ministry spokesman as saying", "KCNA quoted a spokesman for the Foreign
+        Ministry"): a state's agency relays its own government's ministry, whatever other
+        states the words name; when the knowledge base holds that ministry."""
+        if " quoted " not in self._text:
+            return None
+        for _, _, target in self._starting.values():
+            record = self.records.get(target[1]) if target[0] == "actor" else None
+            if record is None or record.kind != "media" or record.affiliation is None:
+                continue
+            state = record.affiliation
+            if target[1] not in (
+                self._state_agency(state),
+                self._state_agency(state, "state television"),
+            ):
+                continue
+            for form in self._names(target[1]):
+                quoted = re.search(re.escape(form) + AGENCY_QUOTED_MINISTRY, self._text)
+                if quoted is not None:
+                    return self._ministry_table().get((state, ministry))
+        return None
 
     def _ministry_table(self) -> dict[tuple[str, str], str]:
         """The knowledge base's ministries by (state, kind): (South Korea, foreign) → the South
@@ -6865,6 +6931,102 @@ def _german_role(
     return role
 
 
+# Letters with stops that abbreviate a state, a body, a place or a time, not given names.
+ABBREVIATED_NOT_INITIALS = frozenset(
+    """us un uk dc eu nk sk rok ussr usa uae prc dprk ny la am pm bc ad ss hms""".split()  # noqa: SIM905
+)
+DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.\s?){1,3}")
+
+
+def _initials_before_surname(
+    words: list[Token], at: int, text: str, *, inside_a_name: bool = False
+) -> int | None:
+    """The index of the surname after a person's initials opening at ``at``, each letter with
+    its stop ("B.N. Rau", "K. M. Panikkar", "H.R. McMaster"), if they are: one to three
+    letters, then a word in capitals and small letters one space after; not an abbreviation
+    of a state, body, place or time ("U.S. Navy", "U.N. Command", "10 A.M. Monday"). Unless
+    ``inside_a_name`` (read as a run goes on), a capitalised word right before them must be a
+    title ("Ambassador K. M. Panikkar"): after another ("Katharine H.S. Moon") they are the
+    middle of a longer name, read whole or not at all."""
+    end = at
+    while end < len(words) and words[end].upper and len(words[end].key) <= 3:
+        end += 1
+    if end == at or end >= len(words) or end - at > 3:
+        return None
+    written = text[words[at].start : words[end].start]
+    letters = "".join(w.key for w in words[at:end])
+    surname = words[end]
+    if (
+        DOTTED_LETTERS.fullmatch(written.rstrip() + " ") is None
+        or not written.endswith(". ")
+        or len(letters) > 3
+        or letters in ABBREVIATED_NOT_INITIALS
+        or any(w.key in ABBREVIATED_NOT_INITIALS for w in words[at:end])
+        or not surname.capital
+        or surname.upper
+        or surname.key in NOT_NAMES | WEEKDAYS
+    ):
+        return None
+    before = words[at - 1] if at else None
+    if (
+        not inside_a_name
+        and before is not None
+        and before.capital
+        and words[at].start - before.end == 1
+        and before.key not in LEADING_TITLES | TITLES_BEFORE_A_SURNAME
+    ):
+        return None
+    return end
+
+
+def _initials_then_surname(text: str, words: list[Token], first: int, last: int) -> bool:
+    """Whether the run is a person's initials and one or two names ("B.N. Rau", "K. M.
+    Panikkar", "V.K. Krishna Menon"), no body's, place's, unit's or common word among them,
+    outside a title-case headline."""
+    surname_at = _initials_before_surname(words, first, text)
+    return (
+        surname_at is not None
+        and 0 <= last - surname_at <= 1
+        and all(w.capital and not w.upper for w in words[surname_at : last + 1])
+        and not words[last].possessive
+        and not {w.key for w in words[surname_at : last + 1]}
+        & (ORG_WORDS | MEDIA_WORDS | GEO_WORDS | UNIT_WORDS | BODY_WORDS | NOT_NAMES)
+        and not _title_case(text)
+    )
+
+
+# Capitalised before "of" and a site's name ("the Battle of Pakchon", "the Siege of Seoul"), or
+# after it ("the Tiananmen Square Massacre"): an event named after where it happened, which
+# gives that site as a place (the corpus README's rule 13).
+EVENT_AT_SITE_BEFORE = frozenset({"battle", "battles", "siege"})
+EVENT_AT_SITE_AFTER = frozenset({"massacre", "uprising"})
+
+
+def _site_of_an_event(words: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    """The words of a site nobody knows that an event is named after: the run after "Battle
+    of" ("Battle of Pakchon": Pakchon), or the run before "Massacre"/"Uprising" that ends in a
+    place's word ("the Tiananmen Square Massacre": Tiananmen Square); one to three words, no
+    body's word among them."""
+    if (
+        first >= 2
+        and last - first <= 2
+        and words[first - 1].key == "of"
+        and words[first - 2].capital
+        and words[first - 2].key in EVENT_AT_SITE_BEFORE
+        and not {w.key for w in words[first : last + 1]} & (ORG_WORDS | NOT_NAMES | UNIT_WORDS)
+        and not words[last].possessive
+    ):
+        return first, last
+    if (
+        1 <= last - first <= 3
+        and words[last].key in EVENT_AT_SITE_AFTER
+        and words[last - 1].key in GEO_WORDS
+        and not {w.key for w in words[first:last]} & (ORG_WORDS | UNIT_WORDS)
+    ):
+        return first, last - 1
+    return None
+
+
 def _rank_of_word(text: str, words: list[Token], first: int, last: int) -> bool:
     """Whether the run opens with a rank that is a word and a surname too ("Major", "Private",
     "Marshal") before a person's name: two or three words of a name, no body's, place's or
@@ -7566,8 +7728,9 @@ def _names_a_document(words: list[Token], first: int, last: int) -> bool:
         for at in range(last + 1, min(last + 4, len(words))):  # "the Kangnung Infiltration
             if not words[at].capital or words[at].start - words[at - 1].end > 1:  # Incident"
                 break
-            if words[at].key in INCIDENT_NAMES or words[at].key in DOCUMENT_NOUNS:
-                return True  # ("the Paris Peace Accords", "the Geneva Agreed Framework")
+            if words[at].key in INCIDENT_NAMES | DOCUMENT_NOUNS | HONOUR_NAMES:
+                return True  # ("the Paris Peace Accords", "the Geneva Agreed Framework", "the
+                # Gwangju Prize for Human Rights": a prize named after its city, no place)
     return (
         first >= 2
         and words[first - 1].key == "of"
@@ -9324,6 +9487,15 @@ GOVERNMENT_WORDS = re.compile(r" (?:[Aa]dministration|regime|[Gg]overnment)")
 # Also capitalised ("the Menzies Government"); not a cabinet ("support for the Aso Cabinet" in
 # a poll: the ministers, as the annotations write it, not the state acting).
 LEADERS_GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:[Aa]dministration|regime|[Gg]overnment)\b")
+# The same government named before the person: "the conservative administration of President
+# Park Geun-hye", "the government of Chun Doo-hwan", "the regime of Premier Kim Il Sung" (the
+# person's title, if any, right before his name).
+GOVERNMENT_OF = re.compile(
+    r"\b(?:[Aa]dministration|regime|[Gg]overnment)\s+of\s+(?:the\s+)?"
+    r"(?:(?:late|former|then|then-|South|North|Korean|Japanese|Chinese|U\.S\.|US|American)\s+)*"
+    r"(?:(?:President|Prime\s+Minister|Premier|Chancellor|Chairman|General|Gen\.|[Ll]eader|"
+    r"[Dd]ictator)\s+)?$"
+)
 # Verbs done to persons that a court does to a firm too ("sentences Purdue Pharma to pay …",
 # "fines Dunmore Brothers"): the object is a firm when its last word is a firm's.
 FIRM_OBJECT_VERBS = frozenset(
@@ -9814,11 +9986,17 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
                 and not _hyphened_name(words, at)
                 and not _month_as_given_name(words, at)
             )
-            or (word.upper and not _first_initial(words, at, covered))
+            or (
+                word.upper
+                and not _first_initial(words, at, covered)
+                and _initials_before_surname(words, at, text) is None
+            )
         ):
             at += 1
             continue
         end = at
+        if word.upper and not _first_initial(words, at, covered):
+            end = _initials_before_surname(words, at, text) or at  # "B.N. Rau", "K. M. Panikkar"
         while (
             end + 1 < len(words)
             and end + 1 not in covered
@@ -9826,11 +10004,20 @@ def _capital_runs(words: list[Token], covered: set[int], text: str) -> list[tupl
                 words[end + 1].capital
                 or (words[end + 1].joined and words[end + 1].key not in COMPOUND_TAILS)
             )  # ("the Democratic Party–led government": the party, then "led")
-            and (not words[end + 1].upper or _middle_initials(words, end + 1))
+            and (
+                not words[end + 1].upper
+                or _middle_initials(words, end + 1)
+                or _initials_before_surname(words, end + 1, text, inside_a_name=True)
+                is not None  # "Richard J. H. Johnston"
+            )
             and (
                 words[end + 1].start == words[end].end
                 or (words[end + 1].start - words[end].end == 1 and text[words[end].end] in SPACING)
                 or _initial(words, end)
+                or (
+                    words[end].upper
+                    and _initials_before_surname(words, end, text, inside_a_name=True) is not None
+                )
                 or (  # "Alexander M. Haig, Jr.": a name's suffix after its comma
                     words[end + 1].key in NAME_SUFFIXES
                     and text[words[end].end : words[end + 1].start] == ", "

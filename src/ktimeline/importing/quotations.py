@@ -732,6 +732,8 @@ PAST_VERBS = frozenset(
 # a subject's two verbs ("Lee warned that he would retaliate against any provocation from
 # Pyongyang and condemned the shelling as “…”"), and the name before "and" is an object of the
 # first clause, never the subject ("X and condemned" is no subject and verb).
+# A news medium's verb that opens the clause it reports ("KCNA said Xi …", "reported that").
+REPORTED_BY_MEDIUM = re.compile(r"\b(?:said|says|reported|reports)\s+(?:that\s+)?")
 AND_VERB = re.compile(  # (an auxiliary may stand before the verb: "… and has vowed")
     r"(?:^|[\s,])and\s+(?:(?:has|have|had)\s+)?"
     r"(?:(?:also|then|later|again|instead|further|even)\s+)?$",
@@ -1393,9 +1395,26 @@ class SpeakerFinder:
         # (further from the verb, only a subject of speech: "he test-fired a missile and
         # claimed the same “successes”" is left alone, as a reader may take it as a sneer)
         speech_only = not adjacent
-        return self._earlier_subject(start, end, speech_only=speech_only) or (
+        earlier = self._earlier_subject(start, end, speech_only=speech_only) or (
             self._earlier_subject(self._sentence_start(start), end, speech_only=speech_only)
         )
+        if earlier is not None and speech_only and self.kind_of(earlier) == "media":
+            return self._reported_doer(self._sentence_start(start), end) or earlier
+        return earlier
+
+    def _reported_doer(self, start: int, end: int) -> str | None:
+        """The person whose acts a news medium reports right after its verb, when he does
+        them in a clause of his own: "KCNA said Xi showed support for … and promised to play a
+        “…”" (Xi promised, KCNA reported it); one person named right after "said (that)", a
+        verb in small letters after him, no stop before ``end``."""
+        reported = _last(REPORTED_BY_MEDIUM.finditer(self.text, start, end))
+        if reported is None:
+            return None
+        after = [m for m in self._in(reported.end(), end) if m.start == reported.end()]
+        if len(after) != 1 or after[0].kind != "person":
+            return None
+        doing = re.match(r"\s+[a-z]{3,}\b", self.text[after[0].end : end])
+        return after[0].actor if doing is not None else None
 
     def _sentence_start(self, at: int) -> int:
         """Where the sentence holding ``at`` opens."""
