@@ -67,12 +67,8 @@ KNOWN_TUNING_FAULTS: dict[str, str] = {
     "diaridegirona-2019-judici-proces-catalan-year-day-month-alone-dash-items.txt": (
         "run-together items under the last of three days alone: one more entry"
     ),
-    # (explore46) a chronology of hours ("5.28 Z Warszawy …", "7.00. Lotnisko …") with no day
-    # above its times: the day is in the introduction ("10 IV 2010 roku pod Smoleńskiem …"),
-    # the page's dateline a year later ("09.04.2011"); every line reported, nothing imported
-    "dziennik3rp-smolensk-2010-hours-no-separator-intro-caption.txt": (
-        "hours with the day only in the introduction: none read"
-    ),
+    # (explore46's dziennik3rp, hours "5.28 Z Warszawy …" with the day only in the
+    # introduction, is read since layouts56: live_pages.dotted_clocks and _day_of_times)
 }
 
 

@@ -130,6 +130,7 @@ from ktimeline.importing.entries.live_pages import (
     _day_of_times,
     _page_date_apart,
     _published,
+    dotted_clocks,
     live_page_stamps,
 )
 from ktimeline.importing.entries.markup import (
@@ -938,8 +939,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if pattern.reads_dashed_years_mid_line() and RUN_IN_HEADING_HINT.search(text) is not None:
         splitter.run_in_headings = True  # ("… Nehru. Regional tensions 1962 – …": see there)
     live = live_page_stamps(lines)
-    if live is None and not pattern.starts:  # (a page of times, no dated entries: rare)
-        splitter.day_of_times = _day_of_times(lines[start:], pattern)
+    if live is None and not any(pattern.writes(form) for _, form, *_ in pattern.starts):
+        # (a page of times, no dated entries: rare)
+        splitter.dotted_clocks = dotted_clocks(lines[start:])
+        splitter.day_of_times = _day_of_times(lines[start:], pattern, splitter.dotted_clocks)
     if live is not None:
         splitter.live_days, splitter.stamps, splitter.stamps_kept = live
         pattern.live_updates = len(splitter.stamps)

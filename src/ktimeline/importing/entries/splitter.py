@@ -108,7 +108,7 @@ from ktimeline.importing.entries.headings import (
     _next_with_text,
     _refused_heading_date,
 )
-from ktimeline.importing.entries.live_pages import MATCH_MINUTE
+from ktimeline.importing.entries.live_pages import MATCH_MINUTE, is_time_item
 from ktimeline.importing.entries.pattern_finding import _prose_year
 from ktimeline.importing.entries.results import Entry, SkippedLine, Split, _announces_list
 from ktimeline.importing.entries.run_together import (
@@ -324,6 +324,7 @@ class _Splitter:
         self.year_items_of: Entry | None = None
         self.year_heading: Entry | None = None  # the last year alone that was a heading
         self.day_of_times: str | None = None  # see _day_of_times
+        self.dotted_clocks = False  # the document's hours written "7.15 Text" (dotted_clocks)
         self.bulleted_items = False  # items_of's first item was a bullet
         # a date alone whose text began on the next line: its paragraphs are its items
         self.paragraphs_of: Entry | None = None
@@ -602,7 +603,12 @@ class _Splitter:
             self.close_pending()
             current = None
         times_day = self.day_of_times
-        if current is None and times_day and not self.result.entries and TIME_ITEM.match(stripped):
+        if (
+            current is None
+            and times_day
+            and not self.result.entries
+            and is_time_item(stripped, self.dotted_clocks)
+        ):
             # "2:59 p.m. The rupture …" under an introduction naming "Dec. 25, 2004": the
             # first item of that day (see _day_of_times); the later times follow below
             entry = Entry(number, times_day, None, [stripped], None, times_day, [number])
@@ -618,14 +624,21 @@ class _Splitter:
             # day's next time, though a line between was no part of its text)
             last = self.result.entries[-1]
             first = last.parts[0][:1] if last.parts else ""
-            if (first.isdigit() or first == "[") and TIME_ITEM.match(last.parts[0]):
+            if (first.isdigit() or first == "[") and is_time_item(
+                last.parts[0], self.dotted_clocks
+            ):
                 current = last
         timed = (
             (stripped[:1].isdigit() or stripped[:1] == "[")
             and current is not None
             and len(current.date) == 10
         )
-        if timed and current is not None and current.parts and TIME_ITEM.match(stripped):
+        if (
+            timed
+            and current is not None
+            and current.parts
+            and is_time_item(stripped, self.dotted_clocks)
+        ):
             # "26 April" / "1.23am: Test begins" / "1.24am: …": each time a new item (the
             # time an event happened at stays in its text: see the corpus README)
             entry = Entry(number, current.date, current.end_date, [stripped], current.note,
