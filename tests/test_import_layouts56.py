@@ -4,6 +4,9 @@ an introduction names, the page's stamps of two days aside; …, and what each m
 
 from __future__ import annotations
 
+from datetime import date
+
+from ktimeline import dates
 from tests.import_support import left_out, read_entries
 
 _read = read_entries
@@ -63,3 +66,75 @@ def test_dotted_numbers_that_do_not_rise_are_no_hours() -> None:
         "0.90 Milk from the dairy.\n"
     )
     assert _read(text) == []
+
+
+# --- an approximate three-digit year with no separator, among plain years so written ----------
+
+
+TOWN = (  # a town's history, years of three digits and then four, the text right after each
+    "Year Event\n"
+    "120 Romans build a fort by the river\n"
+    "230 The fort is abandoned\n"
+    "c. 350 Saxon farmers settle the valley\n"
+    "410 Monks raise a church on the hill\n"
+    "ca 520 The first market is held\n"
+    "600 The town gets its name\n"
+    "1066 Normans take the town\n"
+    "1120 The castle is built in stone\n"
+    "1215 The town gets a charter\n"
+)
+
+
+def test_an_approximate_short_year_between_plain_ones_is_read() -> None:
+    assert [(date, text) for date, _, text in _read(TOWN)][:6] == [
+        ("0120", "Romans build a fort by the river"),
+        ("0230", "The fort is abandoned"),
+        ("0350", "Saxon farmers settle the valley"),
+        ("0410", "Monks raise a church on the hill"),
+        ("0520", "The first market is held"),
+        ("0600", "The town gets its name"),
+    ]
+
+
+def test_an_approximate_short_year_in_polish_between_plain_ones() -> None:
+    text = (
+        "Rok Zdarzenie\n"
+        "310 Powstaje osada nad rzeką\n"
+        "ok 420 Osada zostaje otoczona wałem\n"
+        "505 Pierwsza wzmianka o grodzie\n"
+        "ok. 610 Gród spłonął\n"
+        "690 Odbudowa grodu\n"
+        "1018 Pokój w Budziszynie\n"
+        "1138 Podział kraju na dzielnice\n"
+        "1241 Najazd Mongołów\n"
+    )
+    assert [date for date, _, _ in _read(text)][:5] == ["0310", "0420", "0505", "0610", "0690"]
+
+
+def test_an_approximate_short_year_out_of_its_neighbours_order_stays_refused() -> None:
+    text = TOWN.replace("c. 350 Saxon", "c. 900 Saxon")  # (900 is not between 230 and 410)
+    assert "0900" not in [date for date, _, _ in _read(text)]
+
+
+# --- a decade of a three-digit year ------------------------------------------------------------
+
+
+def test_a_decade_of_a_three_digit_year_is_read_by_range_and_import() -> None:
+    span = dates.parse_date_argument("750s", "START")
+    assert (span.start, span.end) == (date(750, 1, 1), date(759, 12, 31))
+    text = (
+        "Year Event\n"
+        "610 Monks found a monastery on the island\n"
+        "640 Raiders burn the monastery\n"
+        "650s Monks return and rebuild\n"
+        "690 Monks open a school at the monastery\n"
+        "1030 The abbey church is rebuilt\n"
+        "1104 Pilgrims come to the shrine\n"
+        "1190 The abbey is granted a market\n"
+    )
+    assert [(date, end) for date, end, _ in _read(text)][:4] == [
+        ("0610", None),
+        ("0640", None),
+        ("0650", "0659"),
+        ("0690", None),
+    ]

@@ -263,6 +263,17 @@ CIRCA_SHORT_LINE = re.compile(
     re.I,
 )
 SHORT_OR_FULL_YEAR_LINE = re.compile(r"^[\s•·▪■◦‣●○∙*+\-–—]*(?P<year>[1-9]\d{2,3})(?=\s*[:–—-]\s)")
+# "ok. 551 Getica …", "ca 300 Migrations begin": as CIRCA_SHORT_LINE with no separator, the
+# text's first word right after the year; and a line so opening with a plain year of three
+# or four digits (or a span from it, "750-790 Birka …"): the years around such a year
+CIRCA_SHORT_PLAIN_LINE = re.compile(
+    rf"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>{_CIRCA_MARK}\s*)(?P<year>[1-9]\d{{2}})"
+    r"[ \t]+(?=[^\W\d_])",
+    re.I,
+)
+SHORT_OR_FULL_YEAR_PLAIN_LINE = re.compile(
+    r"^[\s•·▪■◦‣●○∙*+\-–—]*(?P<year>[1-9]\d{2,3})(?:[-–][1-9]\d{2,3})?[ \t]+(?=[^\W\d_])"
+)
 
 
 # an era before the Common Era, in any of the languages the grammar reads
@@ -538,22 +549,30 @@ def _circa_short_years_between_plain_ones(
     (see _circa_years_between_plain_ones, which asks for at least MIN_LINES such plain years).
     An approximate year with no plain year above it since that era stays refused ("- Vers
     10 -" right below "- 13 av. J.-C. -"), unless the era's line opens with a smaller year
-    ("- Vers 360 -" below "- 13 av. J.-C. -": see _circa_years_between_plain_ones)."""
-    short = {
-        index: found
-        for index, line in enumerate(lines)
-        if line.lstrip(" \t•·-*")[:1] in CIRCA_FIRST and (found := CIRCA_SHORT_LINE.match(line))
-    }
-    if not short:
-        return
-    plain = {
-        index: int(found["year"])
-        for index, line in enumerate(lines)
-        if index not in short and (found := SHORT_OR_FULL_YEAR_LINE.match(line)) is not None
-    }
+    ("- Vers 360 -" below "- 13 av. J.-C. -": see _circa_years_between_plain_ones).
+    The same with no separator ("ok. 551 Getica …" between "530 Legendary …" and "750-790
+    Birka …": CIRCA_SHORT_PLAIN_LINE, among years so written)."""
     before_era = [i for i, line in enumerate(lines) if BEFORE_ERA_WORD.search(line) is not None]
     last_before_era = before_era[-1] if before_era else -1
-    _circa_years_between_plain_ones(lines, short, plain, last_before_era, written, notes)
+    for circa_line, year_line in (
+        (CIRCA_SHORT_LINE, SHORT_OR_FULL_YEAR_LINE),
+        (CIRCA_SHORT_PLAIN_LINE, SHORT_OR_FULL_YEAR_PLAIN_LINE),
+    ):
+        short = {
+            index: found
+            for index, line in enumerate(lines)
+            if index + 1 not in notes
+            and line.lstrip(" \t•·-*")[:1] in CIRCA_FIRST
+            and (found := circa_line.match(line))
+        }
+        if not short:
+            continue
+        plain = {
+            index: int(found["year"])
+            for index, line in enumerate(lines)
+            if index not in short and (found := year_line.match(line)) is not None
+        }
+        _circa_years_between_plain_ones(lines, short, plain, last_before_era, written, notes)
 
 
 # "• 11./12. - Kapitel …", "• Ende 8./Anfang 9. - Alcuin …": a line opening with two
