@@ -138,3 +138,49 @@ def test_a_decade_of_a_three_digit_year_is_read_by_range_and_import() -> None:
         ("0650", "0659"),
         ("0690", None),
     ]
+
+
+# --- a two-digit year first in a list of three-digit years ------------------------------------
+
+
+ISLAND = (  # an island's early history under a heading of centuries, rows "YEAR text"
+    "Early centuries\n"
+    "\n"
+    "I - V century\n"
+    "\n"
+    "Year Date Event\n"
+    "85 Roman traders reach the island\n"
+    "140 Villagers build the first harbour wall\n"
+    "310 Pirates sack the harbour\n"
+    "\n"
+    "VI - X century\n"
+    "\n"
+    "Year Date Event\n"
+    "560 Monks found a chapel on the cliff\n"
+    "880 Norsemen settle the north shore\n"
+    "\n"
+    "11th century\n"
+    "\n"
+    "Year Date Event\n"
+    "1030 The chapel becomes a parish church\n"
+    "1066 Islanders sail with the Norman fleet\n"
+    "1092 The island gets its first lord\n"
+)
+
+
+def test_a_two_digit_year_opening_a_list_of_short_years_is_that_year() -> None:
+    assert [(date, end, text[:20]) for date, end, text in _read(ISLAND)][:3] == [
+        ("0085", None, "Roman traders reach "),
+        ("0140", None, "Villagers build the "),
+        ("0310", None, "Pirates sack the har"),
+    ]
+
+
+def test_a_two_digit_number_under_a_dated_entry_stays_its_text() -> None:
+    text = ISLAND.replace(
+        "140 Villagers build the first harbour wall\n",
+        "140 Villagers build the first harbour wall\n12 Families move to the harbour\n",
+    )
+    dated = [(date, text[:12]) for date, _, text in _read(text)]
+    assert ("0012", "Families mov") not in dated
+    assert all(not text.startswith("Families") for _, text in dated)

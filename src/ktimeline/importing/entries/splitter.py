@@ -28,6 +28,7 @@ from ktimeline.importing.entries.bullets import (
 from ktimeline.importing.entries.date_reading import NO_YEAR, Years, _written_year, entry_dates
 from ktimeline.importing.entries.date_shapes import (
     BARE_SHORT_YEAR,
+    BARE_TINY_YEAR,
     BEFORE_COMMON_ERA,
     BEFORE_COMMON_ERA_REASON,
     BEFORE_PRESENT,
@@ -1897,6 +1898,25 @@ class _Splitter:
             and last.date[:4] > day[:4]
         )
 
+    def is_bare_tiny_year(self, number: int, found: re.Match[str]) -> bool:
+        """Whether "98 Pierwsza …" (two digits, then a capitalised word) is the year 98: the
+        document reads its "100 Text", "530 Text" lines as years (reads_bare_short_year), this
+        line stands before its four-digit years, no entry with text is above it (the list's first
+        row; a century's heading above, "I wiek - V wiek", is no entry's year) and its number
+        is below the first of the three-digit years: the list's years before 100 (the corpus
+        README's two-digit-year rule: a list of years before 1000 writes them so). A "12
+        Apostles …" line under dated entries, or above no such years, stays text."""
+        pattern = self.pattern
+        if not pattern.bare_short_years or any(
+            entry.date[:4].isdigit() and entry.parts for entry in self.result.entries
+        ):
+            return False
+        return (
+            int(found["year"]) < pattern.bare_short_years[0]
+            and pattern.reads_bare_short_year()
+            and pattern.before_four_digit_years(number)
+        )
+
     def short_year_entry(self, number: int, found: re.Match[str], text: str, width: int) -> None:
         """ "688: text" in a document whose entries are years written so: the year 688."""
         self.close_pending()
@@ -2502,6 +2522,10 @@ class _Splitter:
             )
         ):
             self.short_year_entry(number, plain, bare[plain.end() :], width)  # ("476 Text")
+            return
+        tiny_plain = BARE_TINY_YEAR.match(bare) if plain is None and numeric else None
+        if near is None and tiny_plain is not None and self.is_bare_tiny_year(number, tiny_plain):
+            self.short_year_entry(number, tiny_plain, bare[tiny_plain.end() :], width)  # ("98 …")
             return
         if near is None and short is not None:
             year = short["year"]
