@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from ktimeline import dates
-from tests.import_support import left_out, read_entries
+from tests.import_support import left_out, read_entries, reasons
 
 _read = read_entries
 
@@ -184,3 +184,25 @@ def test_a_two_digit_number_under_a_dated_entry_stays_its_text() -> None:
     dated = [(date, text[:12]) for date, _, text in _read(text)]
     assert ("0012", "Families mov") not in dated
     assert all(not text.startswith("Families") for _, text in dated)
+
+
+# --- numbers counting down below a year before the Common Era: their reason -------------------
+
+
+def test_numbers_counting_down_below_a_year_before_the_era_are_reported_as_such() -> None:
+    text = (  # a harbour town's history, its first years before the era, then ours
+        "734 BC\n\nGreek settlers found the harbour town.\n\n"
+        "480\n\nThe town joins the league of the coast.\n\n"
+        "415\n\nA fleet from the east besieges the walls.\n\n"
+        "212\n\nThe town falls to the legions.\n\n"
+        "44\n\nThe town becomes a colony.\n\n"
+        "535\n\nThe empire's general takes the town.\n\n"
+        "827\n\nRaiders land on the island.\n\n"
+        "1071\n\nKnights from the north take the town.\n\n"
+        "1169\n\nAn earthquake destroys the cathedral.\n\n"
+        "1232\n\nThe town rises against the emperor.\n"
+    )
+    why = reasons(text)
+    for number in ("480", "415", "212", "44"):
+        assert why[number].startswith("a year before the Common Era"), number
+    assert [date for date, _, _ in _read(text)][:2] == ["0535", "0827"]

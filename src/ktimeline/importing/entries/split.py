@@ -844,7 +844,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.dates_twice = _writes_dates_twice(lines, pattern)
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_year_days = _short_year_first_days(lines)
-    splitter.short_years_alone = _short_years_alone(lines, pattern)
+    splitter.short_years_alone, splitter.countdown_years = _short_years_alone(lines, pattern)
     splitter.closing_days = _closing_days(lines)
     splitter.dashed_days = _dashed_year_days(lines)
     if calendar is not None:

@@ -366,6 +366,7 @@ class _Splitter:
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
         self.short_year_days: dict[int, tuple[str, int]] = {}  # see _short_year_first_days
         self.short_years_alone: set[int] = set()  # see _short_years_alone
+        self.countdown_years: set[int] = set()  # "476" alone below "729 a.c." (the same)
         self.closing_days = 0  # see _closing_days
         self.closed_days: set[int] = set()  # a year alone's line, its first item's day taken
         self.dashed_days = 0  # see _dashed_year_days
@@ -2413,6 +2414,13 @@ class _Splitter:
             skipped = SkippedLine(number, line.strip(), MINUS_YEAR_REASON)
             self.result.unplaced.append(skipped)
             self.current, self.blocked = None, skipped
+            return
+        if number in self.countdown_years:
+            # ("729 a.c." / … / "476" / … / "403": the bare numbers counting down below a year
+            # before the Common Era are years before it too, never a page's number)
+            self.close_pending()
+            self.result.unplaced.append(SkippedLine(number, line.strip(), BEFORE_COMMON_ERA_REASON))
+            self.current = None
             return
         kind = layout_kind(line)
         if kind is not None:

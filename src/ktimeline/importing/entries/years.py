@@ -1153,11 +1153,13 @@ def _heading_marks_off(line: str) -> str:
     return words.strip() if words[:1] in (" ", "\t") else line
 
 
-def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> tuple[set[int], set[int]]:
     """The lines that are a three-digit year alone ("668" / "Eroberung …" / "935" / "…" /
     "1392" / "…"), in a document whose entries are years alone on their line with the text
     below (at least MIN_LINES): a number alone with text below, where the numbers and the
     years alone rise together in the document's order. Elsewhere such a number is a page's
+    number. And the lines of the numbers alone that count down below a year before the
+    Common Era (see _short_years_after_a_countdown): years before it too, never a page's
     number."""
     alone = [(n, year) for n, form, year, *_ in pattern.starts if form == "alone" and year]
     # ("647 d.C." / "No meio …": a year before 1000 with its era, alone on its line)
@@ -1168,7 +1170,7 @@ def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[in
         if (era := YEAR_WITH_ERA_ALONE.fullmatch(lines[n - 1].strip())) is not None
     ]
     if len(alone) < pattern.MIN_LINES:
-        return _dotted_short_years_alone(lines)
+        return _dotted_short_years_alone(lines), set()
     numbers: list[tuple[int, int]] = []
     small: list[tuple[int, int]] = []  # (numbers of one or two digits alone: see below)
     for index, line in enumerate(lines):
@@ -1187,7 +1189,7 @@ def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[in
             numbers.append((index + 1, int(stripped)))
     years = [year for _, year in sorted(alone + numbers)]
     if numbers and years == sorted(years):
-        return {n for n, _ in numbers}
+        return {n for n, _ in numbers}, set()
     return _short_years_after_a_countdown(lines, numbers, small, alone)
 
 
@@ -1202,27 +1204,30 @@ def _short_years_after_a_countdown(
     numbers: Sequence[tuple[int, int]],
     small: Sequence[tuple[int, int]],
     alone: Sequence[tuple[int, int]],
-) -> set[int]:
+) -> tuple[set[int], set[int]]:
     """The lines of ``numbers`` (three-digit numbers alone, text below) that rise after the
     lowest number alone below a year before the Common Era alone ("729 a.c." / "476" / "403"
     / "121" / "21" / "535" / "827" / "1071"): the bare numbers counting down under it are
     years before the era too (reported as numbers, not read), the lowest of them the turn,
     and those rising after it, up to the years alone, are the era's first centuries. Only
     below such a line, and only where the numbers after the turn and the years alone rise
-    together. Else none."""
+    together. Else none. And the lines of the countdown down to the turn ("476" … "21": years
+    before the era, reported as such), where such years rise after it."""
     if not numbers:
-        return set()
+        return set(), set()
     first = min(n for n, _ in numbers)
     if not any(YEAR_BEFORE_ERA_ALONE.fullmatch(lines[n].strip()) for n in range(first - 1)):
-        return set()
+        return set(), set()
     counted = sorted((*numbers, *small))
     turn = min(range(len(counted)), key=lambda at: counted[at][1])
     down = counted[: turn + 1]
     if turn in (0, len(counted) - 1) or any(b >= a for (_, a), (_, b) in pairwise(down)):
-        return set()  # (no countdown to the turn, or nothing after it)
+        return set(), set()  # (no countdown to the turn, or nothing after it)
     after = {n for n, _ in counted[turn + 1 :]} & {n for n, _ in numbers}
     years = [year for n, year in sorted((*alone, *numbers)) if n in after or (n, year) in alone]
-    return after if after and years == sorted(years) else set()
+    if not after or years != sorted(years):
+        return set(), set()
+    return after, {n for n, _ in down}
 
 
 # "635." alone on its line: a three-digit year and its full stop (a reference book's annals)
