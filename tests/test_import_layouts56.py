@@ -206,3 +206,29 @@ def test_numbers_counting_down_below_a_year_before_the_era_are_reported_as_such(
     for number in ("480", "415", "212", "44"):
         assert why[number].startswith("a year before the Common Era"), number
     assert [date for date, _, _ in _read(text)][:2] == ["0535", "0827"]
+
+
+# --- a year heading run into its first item's date, one line a year ----------------------------
+
+
+LIGHTHOUSE = (  # a lighthouse's building, in Spanish, each year's line break lost
+    "Cronología del faro\n"
+    "192114/3: se coloca la primera piedra.2/6 : llegan las lentes de Francia.\n"
+    "19225/1 : se enciende la luz por primera vez.20/8 : una tormenta rompe el cristal.\n"
+    "1923Mayo : se pinta la torre de rojo.\n"
+)
+
+
+def test_a_year_glued_to_its_first_items_date_heads_its_items() -> None:
+    assert _read(LIGHTHOUSE) == [
+        ("1921-03-14", None, "se coloca la primera piedra."),
+        ("1921-06-02", None, "llegan las lentes de Francia."),
+        ("1922-01-05", None, "se enciende la luz por primera vez."),
+        ("1922-08-20", None, "una tormenta rompe el cristal."),
+        ("1923-05", None, "se pinta la torre de rojo."),
+    ]
+
+
+def test_years_glued_out_of_order_are_no_layout() -> None:
+    text = LIGHTHOUSE.replace("19225/1", "19195/1")  # (1919 after 1921: no list of years)
+    assert ("1921-03-14", None, "se coloca la primera piedra.") not in _read(text)

@@ -87,6 +87,7 @@ from ktimeline.importing.entries.glued_dates import (
     FRAMED_HINT,
     GLUED_PLACEHOLDER_HINT,
     SUPERSCRIPT_DIGIT,
+    YEAR_GLUED_TO_ITEM_HINT,
     YEAR_GLUED_TO_SENTENCE_END_HINT,
     _bracketed_years_glued,
     _captions_glued_to_headings,
@@ -95,6 +96,7 @@ from ktimeline.importing.entries.glued_dates import (
     _glued_placeholders,
     _has_glued_day,
     _superscript_days,
+    _years_glued_to_first_items,
     _years_glued_to_sentence_ends,
 )
 from ktimeline.importing.entries.headings import (
@@ -695,6 +697,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if NUMBERED_ITEMS_RUN_HINT.search(text) is not None:  # (one scan: most texts have none)
         unbroken = lines
         lines = _numbered_items_run_together(lines)
+        broken = broken or lines is not unbroken
+    if YEAR_GLUED_TO_ITEM_HINT.search(text) is not None:  # (one scan: most texts have none)
+        unbroken = lines
+        lines = _years_glued_to_first_items(lines)
         broken = broken or lines is not unbroken
     if YEAR_DASH_DAY_HINT.search(text) is not None:  # (one scan: most texts have none)
         unbroken = lines
