@@ -232,3 +232,32 @@ def test_a_year_glued_to_its_first_items_date_heads_its_items() -> None:
 def test_years_glued_out_of_order_are_no_layout() -> None:
     text = LIGHTHOUSE.replace("19225/1", "19195/1")  # (1919 after 1921: no list of years)
     assert ("1921-03-14", None, "se coloca la primera piedra.") not in _read(text)
+
+
+# --- a whole date split by a hard wrap, in a "YEAR - day month text" list ----------------------
+
+
+MUSEUM = (  # a museum's first years, in Italian, the page's text wrapped at a fixed width
+    "1901 - 3 marzo il comune acquista il palazzo per farne un museo delle\n"
+    "arti decorative. I lavori durano due anni. 12 maggio\n"
+    "1903 il museo apre al pubblico con tre sale. Il primo direttore\n"
+    "è un pittore della città.\n"
+    "1910 - 8 giugno un incendio distrugge la sala delle ceramiche.\n"
+    "1915 - 24 maggio il museo chiude per la guerra.\n"
+)
+
+
+def test_a_day_ending_a_line_heads_the_year_that_opens_the_next() -> None:
+    assert [(date, text[:20]) for date, _, text in _read(MUSEUM)] == [
+        ("1901-03-03", "il comune acquista i"),
+        ("1903-05-12", "il museo apre al pub"),
+        ("1910-06-08", "un incendio distrugg"),
+        ("1915-05-24", "il museo chiude per "),
+    ]
+
+
+def test_a_day_inside_a_sentence_stays_its_text() -> None:
+    text = MUSEUM.replace(
+        "I lavori durano due anni. 12 maggio\n", "I lavori finiscono il 12 maggio\n"
+    )
+    assert ("1903-05-12") not in [date for date, _, _ in _read(text)]
