@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import re
+from bisect import bisect_left
 from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -414,9 +415,12 @@ def _circa_years_between_plain_ones(
     if len(plain) < DocumentPattern.MIN_LINES:
         return
     era_opening = YEAR_BEFORE_ERA_OPENING.match(lines[last_before_era]) if plain else None
+    at_lines = [at for at, _ in plain]
     for index, found in circa.items():
-        above = [(at, year) for at, year in plain if at < index]
-        below = [(at, year) for at, year in plain if at > index]
+        # (the plain years above and below it: one search, a long list stays linear)
+        place = bisect_left(at_lines, index)
+        above = plain[place - 1 : place] if place else []
+        below = plain[place : place + 1] if place < len(plain) and plain[place][0] > index else []
         if not below or index < last_before_era:
             continue
         if not above and era_opening is not None and int(era_opening["year"]) < int(found["year"]):
