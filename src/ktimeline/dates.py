@@ -1556,7 +1556,9 @@ TEXT_DATE = (
     # the second)
     rf"(?P<ya>{TEXT_YEAR}|[1-9]\d\d(?=\s*[{TEXT_DASHES}]\s*(?:{TEXT_YEAR}|[1-9]\d\d\s*{_ERA}))"
     rf"|[1-9]\d{{0,2}}(?=\s+{YEAR_PAIR_WORD}\s+[1-9]\d{{0,2}}\s*{_ERA})"
-    rf"|[1-9]\d?(?=\s*[{TEXT_DASHES}]\s*[1-9]\d\d?\s*{_ERA})|[1-9]00(?=-tal|-lu[kv]))"
+    rf"|[1-9]\d?(?=\s*[{TEXT_DASHES}]\s*[1-9]\d\d?\s*{_ERA})|[1-9]00(?=-tal|-lu[kv])"
+    # ("750s", "850s": a decade of a three-digit year)
+    r"|[1-9]\d0(?=s(?!\w)))"
     rf"(?:\s*{_ERA})?"
     # ("1950-talet", "1900-tallet": Scandinavian; "1970ˢ", a superscript s; "1960er Jahre",
     # "1960er-Jahre", "1960er": German; "1840's", a decade with an apostrophe, after a 0)
@@ -1670,6 +1672,7 @@ def date_candidate() -> re.Pattern[str]:
         r"(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|e\.?\s?kr\.?)(?![\w.])|"
         r"\d{1,4}(?:[-–]\d{1,4}|\(\d{1,2}\))?\.?\s*\(?\s*(?:a\.d\.|c\.e\.|ad|ce|d\.\s?c\.|n\.\s?chr\.|e\.?\s?kr\.?|"
         r"n\.\s?[le]\.|po\s+kr\.)(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{3}|[1-9]00-(?:tal|lu[kv])|"
+        r"[1-9]\d0s(?!\w)|"  # ("750s": a decade of a three-digit year, see TEXT_DATE)
         r"\d{1,2}\.\s?[-–]\s?\d{1,2}\.\s?(?:stol|w\.|wiek)|\d{1,2}\.\s?(?:[-–]\s?\d{1,2}\.\s?)?(?:öld|aldar)|"
         # ("17. - 19. Januar": two days with their dots; never "1.-3. Jh.", centuries, whose
         # form is read where it opens a line's text, not here)
@@ -2330,7 +2333,7 @@ def _year_span(
             note = _qualified(match["yq"], match["date"], f"{year:04d}–{last:04d}")
             return f"{year:04d}", f"{last:04d}", note
         note = _qualified(match["yq"], match["date"], f"{year}–{year + 9}")
-        return str(year), str(year + 9), note
+        return f"{year:04d}", f"{year + 9:04d}", note  # ("750s": 0750–0759)
     end_year = None
     if match["yb"] and without != "yb":  # (without: "1969-4 host …", the 4 starts the text)
         written = match["yb"]

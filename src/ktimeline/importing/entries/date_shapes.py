@@ -309,6 +309,14 @@ BARE_SHORT_YEAR = re.compile(
 )
 
 
+# "98 Pierwsza wzmianka …": a year of two digits, one space, then a capitalised word, read only
+# first in a document whose entries are "476 Text" lines, below them (see
+# Splitter.is_bare_tiny_year)
+BARE_TINY_YEAR = re.compile(
+    r"^(?P<year>[1-9]\d)(?P<hundreds>(?!))?(?P<last>(?!))?(?P<sep>) (?=[A-ZÀ-Þ][a-zß-ÿ’'])"
+)
+
+
 # "623. Samo porazil Avary …", "894-912. Spytihněv I": a three-digit year (or a span of two)
 # and its full stop, then the text: a Czech, Slovak or German chronicle's years; read only
 # in a document whose entries are so written, rising and never counting up one by one (a

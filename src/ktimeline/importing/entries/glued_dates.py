@@ -12,7 +12,7 @@ import re
 from ktimeline import dates
 from ktimeline.importing.entries.bullets import _BULLET_CLASS, BULLET_SIGNS
 from ktimeline.importing.entries.date_reading import _date_at
-from ktimeline.importing.entries.date_shapes import _MONTH, _YEAR
+from ktimeline.importing.entries.date_shapes import _MONTH, _YEAR, ITEM_BREAK
 from ktimeline.importing.entries.pattern import DocumentPattern
 
 # "1869: IDENTIFYING DNA": a year (or span) and a title in capitals, a heading of its own
@@ -410,4 +410,34 @@ def _bracketed_years_glued(lines: list[str]) -> list[str]:
         if written is lines:
             written = list(lines)
         written[index] = f"{found['head']} {line[found.end() :]}"
+    return written
+
+
+# "189424/9: la Section …", "18955/1 : dégradation.", "1896Début mars : …", "1897Avril : …":
+# a year heading run into its first item's date (a day and month in numbers, perhaps a span
+# of days, "10-11/1"; or a word or two of a capital, a month, and its colon): one line a year
+YEAR_GLUED_TO_ITEM = re.compile(
+    r"^(?P<year>(?:1[0-9]|20)\d\d)"
+    r"(?=[1-3]?\d(?:-[1-3]?\d)?/[01]?\d[ \t]*:|(?-i:[A-ZÀ-Þ])[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*:)"
+)
+YEAR_GLUED_TO_ITEM_HINT = re.compile(r"^(?:1[0-9]|20)\d\d(?:\d|[^\W\d_])", re.M)
+
+
+def _years_glued_to_first_items(lines: list[str]) -> list[str]:
+    """The lines opening with a year run into its first item's date ("189424/9: …", "1897Avril
+    : …") broken with ITEM_BREAK after the year (the year's heading, its items after it),
+    where at least MIN_LINES lines so open and their years rise: the document's layout, one
+    line a year, that lost the line break after each year. Else unchanged ("1894Paris: …"
+    once is no layout)."""
+    glued = {
+        index: int(found["year"])
+        for index, line in enumerate(lines)
+        if line[:1].isdigit() and (found := YEAR_GLUED_TO_ITEM.match(line)) is not None
+    }
+    years = list(glued.values())
+    if len(glued) < DocumentPattern.MIN_LINES or years != sorted(years):
+        return lines
+    written = list(lines)
+    for index in glued:
+        written[index] = f"{lines[index][:4]}{ITEM_BREAK}{lines[index][4:]}"
     return written

@@ -112,21 +112,74 @@ CLOCK_BEFORE_DATE_HINT = re.compile(
 )
 
 
-def _day_of_times(lines: Sequence[str], pattern: DocumentPattern) -> str | None:
+# "5.28 Z Warszawy startuje …", "7.00. Lotnisko …": a 24-hour clock written with a dot and
+# no separator after it, a capital's word next (a time only where the document's lines so
+# written are its hours: see dotted_clocks)
+DOTTED_CLOCK = re.compile(r"(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)\.?[ \t]+(?=[^\W\d_])")
+
+
+# "1.1 Scope", "2.3. Terms": a section's number, one digit after its dot
+SECTION_NUMBER = re.compile(r"[ \t]*\d{1,2}\.\d\.?[ \t]+\S")
+
+
+def dotted_clocks(lines: Sequence[str]) -> bool:
+    """Whether the document's lines opening with a dotted number and a capital's word ("5.28
+    Z Warszawy …", "7.00. Lotnisko …", "7.15 Warunki …") are times of day: at least MIN_LINES
+    of them, rising from one to the next over more than one hour, and no line numbered as a
+    section is ("1.1 Scope": "1.10 Terms", "2.15 Fees" are then its sections, not hours)."""
+    clock: list[int] = []
+    for line in lines:
+        stripped = line.lstrip()
+        if stripped[:1] not in DIGITS:
+            continue
+        if SECTION_NUMBER.match(stripped) is not None:
+            return False
+        found = DOTTED_CLOCK.match(stripped)
+        if found is not None and stripped[found.end()].isupper():
+            clock.append(int(found["hour"]) * 60 + int(found["minute"]))
+    return (
+        len(clock) >= DocumentPattern.MIN_LINES
+        and all(earlier < later for earlier, later in pairwise(clock))
+        and clock[-1] // 60 > clock[0] // 60
+    )
+
+
+def is_time_item(stripped: str, dotted: bool) -> bool:
+    """Whether a line opens with a time of day, a new item of the day above (TIME_ITEM), or,
+    where the document writes its hours so (``dotted``: see dotted_clocks), with a dotted
+    clock and a capital's word ("7.15 Warunki …")."""
+    if TIME_ITEM.match(stripped) is not None:
+        return True
+    found = DOTTED_CLOCK.match(stripped) if dotted else None
+    return found is not None and stripped[found.end()].isupper()
+
+
+# "09.04.2011 , aktualizacja: 10.04.2012 07:41", "12 May 2020 | updated 14 May 2020": a
+# short line naming two days, no sentence: the page's own stamps (published, updated), not
+# the day of its events
+STAMPS_DAYS = 2
+
+
+def _day_of_times(
+    lines: Sequence[str], pattern: DocumentPattern, dotted: bool = False
+) -> str | None:
     """The day (YYYY-MM-DD) of a chronology of hours with no day heading ("2:59 p.m. The
     rupture …", "[3:15 p.m.] Tsunami waves …", at least MIN_LINES of them): the one day its
     introduction names above the first ("… events for the Dec. 25, 2004, Indian Ocean
     Tsunami."), the page's own dates aside ("… a preliminary timeline posted Dec. 29, 2004",
-    a line in brackets "(updated Jan. 28, 2005)"). None — its times are reported, as before —
+    a line in brackets "(updated Jan. 28, 2005)", a short line of two days, "09.04.2011 ,
+    aktualizacja: 10.04.2012 07:41"); ``dotted``: its hours written "7.15 Text" too
+    (dotted_clocks). None — its times are reported, as before —
     where the document dates its entries, where the introduction names no day or several
     ("warned on Aug. 27 … how Aug. 29 unfolded": which is the times'?), or where the times
     run back (11:40 p.m., then 12:30 a.m.: past midnight, the next day)."""
-    if pattern.starts:
-        return None
+    if any(pattern.writes(form) for _, form, *_ in pattern.starts):
+        return None  # (a start the document does not write, "10 IV 2010 roku …" opening its
+        # introduction, is no dated entry)
     times = [
         index
         for index, line in enumerate(lines)
-        if line.lstrip()[:1] in TIME_STARTS and TIME_ITEM.match(line.strip()) is not None
+        if line.lstrip()[:1] in TIME_STARTS and is_time_item(line.strip(), dotted)
     ]
     if len(times) < DocumentPattern.MIN_LINES:
         return None
@@ -134,9 +187,16 @@ def _day_of_times(lines: Sequence[str], pattern: DocumentPattern) -> str | None:
     for line in lines[: times[0]]:
         stripped = line.strip()
         if stripped[:1] not in "([" and DIGIT.search(stripped) is not None:
-            named |= _whole_days(PAGE_OWN_DAY.sub(" ", stripped))
+            days = _whole_days(PAGE_OWN_DAY.sub(" ", stripped))
+            if len(days) < STAMPS_DAYS or not _is_dateline(stripped):
+                named |= days
     clock = [
-        _minutes(found[0]) for index in times if (found := TIME_ITEM.match(lines[index].strip()))
+        _minutes(found[0])
+        for index in times
+        if (
+            found := TIME_ITEM.match(lines[index].strip())
+            or DOTTED_CLOCK.match(lines[index].strip())
+        )
     ]
     if len(named) != 1 or any(later < earlier for earlier, later in pairwise(clock)):
         return None

@@ -296,6 +296,43 @@ def _dash_items_run_together(lines: list[str]) -> list[str]:
 SPACED_DASH_BEFORE_DAY = re.compile(rf"[ \t][{_DASH_CHARS}][ \t](?=\d{{1,2}}\.?[ \t/])")
 
 
+# "… w Europie Środkowej. 1 września" / "1364 papież Urban V …": a day and month ending a line
+# after a sentence's end, the next line opening with a year and a word: one date, split by a
+# hard wrap (see _days_wrapped_before_their_years)
+DAY_ENDING_LINE = re.compile(r"(?<=[.!?])[ \t]+(?P<day>[1-3]?\d\.?[ \t]+[^\W\d_]+)[ \t]*$")
+YEAR_OPENING_WORDS = re.compile(r"(?P<year>(?:1[0-9]|20)\d\d)[ \t]+(?=[^\W\d_])")
+# ("1364 - 12 maja …": the document's own year, its dash and a day)
+YEAR_DASH_OPENING = re.compile(r"[ \t]*(?:1[0-9]|20)\d\d(?P<dash>[ \t]+[-–—][ \t]+)\d")
+
+
+def _days_wrapped_before_their_years(lines: list[str]) -> list[str]:
+    """In a "YEAR – day month text" list (at least MIN_LINES lines so open), hard-wrapped, a
+    day and month ending a line after a sentence's end with a year and a word opening the next
+    line ("… Środkowej. 1 września" / "1364 papież Urban V zatwierdził …"): the date of a new
+    item that the wrap split, the day taken off the line above and the item written in the
+    document's shape ("1364 - 1 września papież …"), where the day is one of that year (the
+    grammar reads it). A day and month inside a sentence, or a year opening a line with no
+    day above it, stay as they are."""
+    if _dashed_year_days(lines) < DocumentPattern.MIN_LINES:
+        return lines
+    written = lines
+    for index in range(len(lines) - 1):
+        below = lines[index + 1]
+        if not below[:1].isdigit() or (year := YEAR_OPENING_WORDS.match(below)) is None:
+            continue
+        if (day := DAY_ENDING_LINE.search(lines[index])) is None:
+            continue
+        whole = f"{day['day']} {year['year']}"
+        found = dates.date_in_text().fullmatch(whole)
+        if found is None or dates.date_shape(found) != "day-month-year":
+            continue
+        dash = next((m["dash"] for line in lines if (m := YEAR_DASH_OPENING.match(line))), " - ")
+        written = list(lines) if written is lines else written
+        written[index] = lines[index][: day.start()]
+        written[index + 1] = f"{year['year']}{dash}{day['day']} {below[year.end() :]}"
+    return written
+
+
 def _year_dash_days_run_together(lines: list[str]) -> list[str]:
     """The lines of a "YEAR – day month text" list with several days of that year on one line
     ("1567 – 9 maggio nasce Claudio Monteverdi – 7 novembre nasce Margherita Farnese") broken
@@ -309,6 +346,7 @@ def _year_dash_days_run_together(lines: list[str]) -> list[str]:
     again before it ("1867 – Alaska ceduta …"). Else the lines unchanged."""
     if _dashed_year_days(lines) < DocumentPattern.MIN_LINES:
         return lines
+    lines = _days_wrapped_before_their_years(lines)
     found: dict[int, tuple[re.Match[str], list[re.Match[str]], list[re.Match[str]]]] = {}
     for index, line in enumerate(lines):
         lead = len(line) - len(line.lstrip())

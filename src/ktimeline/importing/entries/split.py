@@ -87,6 +87,7 @@ from ktimeline.importing.entries.glued_dates import (
     FRAMED_HINT,
     GLUED_PLACEHOLDER_HINT,
     SUPERSCRIPT_DIGIT,
+    YEAR_GLUED_TO_ITEM_HINT,
     YEAR_GLUED_TO_SENTENCE_END_HINT,
     _bracketed_years_glued,
     _captions_glued_to_headings,
@@ -95,6 +96,7 @@ from ktimeline.importing.entries.glued_dates import (
     _glued_placeholders,
     _has_glued_day,
     _superscript_days,
+    _years_glued_to_first_items,
     _years_glued_to_sentence_ends,
 )
 from ktimeline.importing.entries.headings import (
@@ -130,6 +132,7 @@ from ktimeline.importing.entries.live_pages import (
     _day_of_times,
     _page_date_apart,
     _published,
+    dotted_clocks,
     live_page_stamps,
 )
 from ktimeline.importing.entries.markup import (
@@ -695,6 +698,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
         unbroken = lines
         lines = _numbered_items_run_together(lines)
         broken = broken or lines is not unbroken
+    if YEAR_GLUED_TO_ITEM_HINT.search(text) is not None:  # (one scan: most texts have none)
+        unbroken = lines
+        lines = _years_glued_to_first_items(lines)
+        broken = broken or lines is not unbroken
     if YEAR_DASH_DAY_HINT.search(text) is not None:  # (one scan: most texts have none)
         unbroken = lines
         lines = _year_dash_days_run_together(lines)
@@ -843,7 +850,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.dates_twice = _writes_dates_twice(lines, pattern)
     splitter.two_digit_years = _two_digit_years(lines)
     splitter.short_year_days = _short_year_first_days(lines)
-    splitter.short_years_alone = _short_years_alone(lines, pattern)
+    splitter.short_years_alone, splitter.countdown_years = _short_years_alone(lines, pattern)
     splitter.closing_days = _closing_days(lines)
     splitter.dashed_days = _dashed_year_days(lines)
     if calendar is not None:
@@ -938,8 +945,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if pattern.reads_dashed_years_mid_line() and RUN_IN_HEADING_HINT.search(text) is not None:
         splitter.run_in_headings = True  # ("… Nehru. Regional tensions 1962 – …": see there)
     live = live_page_stamps(lines)
-    if live is None and not pattern.starts:  # (a page of times, no dated entries: rare)
-        splitter.day_of_times = _day_of_times(lines[start:], pattern)
+    if live is None and not any(pattern.writes(form) for _, form, *_ in pattern.starts):
+        # (a page of times, no dated entries: rare)
+        splitter.dotted_clocks = dotted_clocks(lines[start:])
+        splitter.day_of_times = _day_of_times(lines[start:], pattern, splitter.dotted_clocks)
     if live is not None:
         splitter.live_days, splitter.stamps, splitter.stamps_kept = live
         pattern.live_updates = len(splitter.stamps)

@@ -28,6 +28,7 @@ from ktimeline.importing.entries.bullets import (
 from ktimeline.importing.entries.date_reading import NO_YEAR, Years, _written_year, entry_dates
 from ktimeline.importing.entries.date_shapes import (
     BARE_SHORT_YEAR,
+    BARE_TINY_YEAR,
     BEFORE_COMMON_ERA,
     BEFORE_COMMON_ERA_REASON,
     BEFORE_PRESENT,
@@ -108,7 +109,7 @@ from ktimeline.importing.entries.headings import (
     _next_with_text,
     _refused_heading_date,
 )
-from ktimeline.importing.entries.live_pages import MATCH_MINUTE
+from ktimeline.importing.entries.live_pages import MATCH_MINUTE, is_time_item
 from ktimeline.importing.entries.pattern_finding import _prose_year
 from ktimeline.importing.entries.results import Entry, SkippedLine, Split, _announces_list
 from ktimeline.importing.entries.run_together import (
@@ -337,6 +338,7 @@ class _Splitter:
         self.year_items_of: Entry | None = None
         self.year_heading: Entry | None = None  # the last year alone that was a heading
         self.day_of_times: str | None = None  # see _day_of_times
+        self.dotted_clocks = False  # the document's hours written "7.15 Text" (dotted_clocks)
         self.bulleted_items = False  # items_of's first item was a bullet
         # a date alone whose text began on the next line: its paragraphs are its items
         self.paragraphs_of: Entry | None = None
@@ -377,6 +379,7 @@ class _Splitter:
         self.two_digit_years: tuple[int, str] | None = None  # see _two_digit_years
         self.short_year_days: dict[int, tuple[str, int]] = {}  # see _short_year_first_days
         self.short_years_alone: set[int] = set()  # see _short_years_alone
+        self.countdown_years: set[int] = set()  # "476" alone below "729 a.c." (the same)
         self.closing_days = 0  # see _closing_days
         self.closed_days: set[int] = set()  # a year alone's line, its first item's day taken
         self.dashed_days = 0  # see _dashed_year_days
@@ -617,7 +620,12 @@ class _Splitter:
             self.close_pending()
             current = None
         times_day = self.day_of_times
-        if current is None and times_day and not self.result.entries and TIME_ITEM.match(stripped):
+        if (
+            current is None
+            and times_day
+            and not self.result.entries
+            and is_time_item(stripped, self.dotted_clocks)
+        ):
             # "2:59 p.m. The rupture …" under an introduction naming "Dec. 25, 2004": the
             # first item of that day (see _day_of_times); the later times follow below
             entry = Entry(number, times_day, None, [stripped], None, times_day, [number])
@@ -633,14 +641,21 @@ class _Splitter:
             # day's next time, though a line between was no part of its text)
             last = self.result.entries[-1]
             first = last.parts[0][:1] if last.parts else ""
-            if (first.isdigit() or first == "[") and TIME_ITEM.match(last.parts[0]):
+            if (first.isdigit() or first == "[") and is_time_item(
+                last.parts[0], self.dotted_clocks
+            ):
                 current = last
         timed = (
             (stripped[:1].isdigit() or stripped[:1] == "[")
             and current is not None
             and len(current.date) == 10
         )
-        if timed and current is not None and current.parts and TIME_ITEM.match(stripped):
+        if (
+            timed
+            and current is not None
+            and current.parts
+            and is_time_item(stripped, self.dotted_clocks)
+        ):
             # "26 April" / "1.23am: Test begins" / "1.24am: …": each time a new item (the
             # time an event happened at stays in its text: see the corpus README)
             entry = Entry(number, current.date, current.end_date, [stripped], current.note,
@@ -1914,6 +1929,25 @@ class _Splitter:
             and last.date[:4] > day[:4]
         )
 
+    def is_bare_tiny_year(self, number: int, found: re.Match[str]) -> bool:
+        """Whether "98 Pierwsza …" (two digits, then a capitalised word) is the year 98: the
+        document reads its "100 Text", "530 Text" lines as years (reads_bare_short_year), this
+        line stands before its four-digit years, no entry with text is above it (the list's first
+        row; a century's heading above, "I wiek - V wiek", is no entry's year) and its number
+        is below the first of the three-digit years: the list's years before 100 (the corpus
+        README's two-digit-year rule: a list of years before 1000 writes them so). A "12
+        Apostles …" line under dated entries, or above no such years, stays text."""
+        pattern = self.pattern
+        if not pattern.bare_short_years or any(
+            entry.date[:4].isdigit() and entry.parts for entry in self.result.entries
+        ):
+            return False
+        return (
+            int(found["year"]) < pattern.bare_short_years[0]
+            and pattern.reads_bare_short_year()
+            and pattern.before_four_digit_years(number)
+        )
+
     def short_year_entry(self, number: int, found: re.Match[str], text: str, width: int) -> None:
         """ "688: text" in a document whose entries are years written so: the year 688."""
         self.close_pending()
@@ -2411,6 +2445,13 @@ class _Splitter:
             self.result.unplaced.append(skipped)
             self.current, self.blocked = None, skipped
             return
+        if number in self.countdown_years:
+            # ("729 a.c." / … / "476" / … / "403": the bare numbers counting down below a year
+            # before the Common Era are years before it too, never a page's number)
+            self.close_pending()
+            self.result.unplaced.append(SkippedLine(number, line.strip(), BEFORE_COMMON_ERA_REASON))
+            self.current = None
+            return
         kind = layout_kind(line)
         if kind is not None:
             self.result.layout.append(SkippedLine(number, line.strip(), kind))
@@ -2519,6 +2560,10 @@ class _Splitter:
             )
         ):
             self.short_year_entry(number, plain, bare[plain.end() :], width)  # ("476 Text")
+            return
+        tiny_plain = BARE_TINY_YEAR.match(bare) if plain is None and numeric else None
+        if near is None and tiny_plain is not None and self.is_bare_tiny_year(number, tiny_plain):
+            self.short_year_entry(number, tiny_plain, bare[tiny_plain.end() :], width)  # ("98 …")
             return
         if near is None and short is not None:
             year = short["year"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import re
+from bisect import bisect_left
 from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -263,6 +264,17 @@ CIRCA_SHORT_LINE = re.compile(
     re.I,
 )
 SHORT_OR_FULL_YEAR_LINE = re.compile(r"^[\s•·▪■◦‣●○∙*+\-–—]*(?P<year>[1-9]\d{2,3})(?=\s*[:–—-]\s)")
+# "ok. 551 Getica …", "ca 300 Migrations begin": as CIRCA_SHORT_LINE with no separator, the
+# text's first word right after the year; and a line so opening with a plain year of three
+# or four digits (or a span from it, "750-790 Birka …"): the years around such a year
+CIRCA_SHORT_PLAIN_LINE = re.compile(
+    rf"^(?P<head>[\s•·▪■◦‣●○∙*+\-–—]*)(?P<circa>{_CIRCA_MARK}\s*)(?P<year>[1-9]\d{{2}})"
+    r"[ \t]+(?=[^\W\d_])",
+    re.I,
+)
+SHORT_OR_FULL_YEAR_PLAIN_LINE = re.compile(
+    r"^[\s•·▪■◦‣●○∙*+\-–—]*(?P<year>[1-9]\d{2,3})(?:[-–][1-9]\d{2,3})?[ \t]+(?=[^\W\d_])"
+)
 
 
 # an era before the Common Era, in any of the languages the grammar reads
@@ -403,9 +415,12 @@ def _circa_years_between_plain_ones(
     if len(plain) < DocumentPattern.MIN_LINES:
         return
     era_opening = YEAR_BEFORE_ERA_OPENING.match(lines[last_before_era]) if plain else None
+    at_lines = [at for at, _ in plain]
     for index, found in circa.items():
-        above = [(at, year) for at, year in plain if at < index]
-        below = [(at, year) for at, year in plain if at > index]
+        # (the plain years above and below it: one search, a long list stays linear)
+        place = bisect_left(at_lines, index)
+        above = plain[place - 1 : place] if place else []
+        below = plain[place : place + 1] if place < len(plain) and plain[place][0] > index else []
         if not below or index < last_before_era:
             continue
         if not above and era_opening is not None and int(era_opening["year"]) < int(found["year"]):
@@ -538,22 +553,30 @@ def _circa_short_years_between_plain_ones(
     (see _circa_years_between_plain_ones, which asks for at least MIN_LINES such plain years).
     An approximate year with no plain year above it since that era stays refused ("- Vers
     10 -" right below "- 13 av. J.-C. -"), unless the era's line opens with a smaller year
-    ("- Vers 360 -" below "- 13 av. J.-C. -": see _circa_years_between_plain_ones)."""
-    short = {
-        index: found
-        for index, line in enumerate(lines)
-        if line.lstrip(" \t•·-*")[:1] in CIRCA_FIRST and (found := CIRCA_SHORT_LINE.match(line))
-    }
-    if not short:
-        return
-    plain = {
-        index: int(found["year"])
-        for index, line in enumerate(lines)
-        if index not in short and (found := SHORT_OR_FULL_YEAR_LINE.match(line)) is not None
-    }
+    ("- Vers 360 -" below "- 13 av. J.-C. -": see _circa_years_between_plain_ones).
+    The same with no separator ("ok. 551 Getica …" between "530 Legendary …" and "750-790
+    Birka …": CIRCA_SHORT_PLAIN_LINE, among years so written)."""
     before_era = [i for i, line in enumerate(lines) if BEFORE_ERA_WORD.search(line) is not None]
     last_before_era = before_era[-1] if before_era else -1
-    _circa_years_between_plain_ones(lines, short, plain, last_before_era, written, notes)
+    for circa_line, year_line in (
+        (CIRCA_SHORT_LINE, SHORT_OR_FULL_YEAR_LINE),
+        (CIRCA_SHORT_PLAIN_LINE, SHORT_OR_FULL_YEAR_PLAIN_LINE),
+    ):
+        short = {
+            index: found
+            for index, line in enumerate(lines)
+            if index + 1 not in notes
+            and line.lstrip(" \t•·-*")[:1] in CIRCA_FIRST
+            and (found := circa_line.match(line))
+        }
+        if not short:
+            continue
+        plain = {
+            index: int(found["year"])
+            for index, line in enumerate(lines)
+            if index not in short and (found := year_line.match(line)) is not None
+        }
+        _circa_years_between_plain_ones(lines, short, plain, last_before_era, written, notes)
 
 
 # "• 11./12. - Kapitel …", "• Ende 8./Anfang 9. - Alcuin …": a line opening with two
@@ -1134,11 +1157,13 @@ def _heading_marks_off(line: str) -> str:
     return words.strip() if words[:1] in (" ", "\t") else line
 
 
-def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> tuple[set[int], set[int]]:
     """The lines that are a three-digit year alone ("668" / "Eroberung …" / "935" / "…" /
     "1392" / "…"), in a document whose entries are years alone on their line with the text
     below (at least MIN_LINES): a number alone with text below, where the numbers and the
     years alone rise together in the document's order. Elsewhere such a number is a page's
+    number. And the lines of the numbers alone that count down below a year before the
+    Common Era (see _short_years_after_a_countdown): years before it too, never a page's
     number."""
     alone = [(n, year) for n, form, year, *_ in pattern.starts if form == "alone" and year]
     # ("647 d.C." / "No meio …": a year before 1000 with its era, alone on its line)
@@ -1149,7 +1174,7 @@ def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[in
         if (era := YEAR_WITH_ERA_ALONE.fullmatch(lines[n - 1].strip())) is not None
     ]
     if len(alone) < pattern.MIN_LINES:
-        return _dotted_short_years_alone(lines)
+        return _dotted_short_years_alone(lines), set()
     numbers: list[tuple[int, int]] = []
     small: list[tuple[int, int]] = []  # (numbers of one or two digits alone: see below)
     for index, line in enumerate(lines):
@@ -1168,7 +1193,7 @@ def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> set[in
             numbers.append((index + 1, int(stripped)))
     years = [year for _, year in sorted(alone + numbers)]
     if numbers and years == sorted(years):
-        return {n for n, _ in numbers}
+        return {n for n, _ in numbers}, set()
     return _short_years_after_a_countdown(lines, numbers, small, alone)
 
 
@@ -1183,27 +1208,30 @@ def _short_years_after_a_countdown(
     numbers: Sequence[tuple[int, int]],
     small: Sequence[tuple[int, int]],
     alone: Sequence[tuple[int, int]],
-) -> set[int]:
+) -> tuple[set[int], set[int]]:
     """The lines of ``numbers`` (three-digit numbers alone, text below) that rise after the
     lowest number alone below a year before the Common Era alone ("729 a.c." / "476" / "403"
     / "121" / "21" / "535" / "827" / "1071"): the bare numbers counting down under it are
     years before the era too (reported as numbers, not read), the lowest of them the turn,
     and those rising after it, up to the years alone, are the era's first centuries. Only
     below such a line, and only where the numbers after the turn and the years alone rise
-    together. Else none."""
+    together. Else none. And the lines of the countdown down to the turn ("476" … "21": years
+    before the era, reported as such), where such years rise after it."""
     if not numbers:
-        return set()
+        return set(), set()
     first = min(n for n, _ in numbers)
     if not any(YEAR_BEFORE_ERA_ALONE.fullmatch(lines[n].strip()) for n in range(first - 1)):
-        return set()
+        return set(), set()
     counted = sorted((*numbers, *small))
     turn = min(range(len(counted)), key=lambda at: counted[at][1])
     down = counted[: turn + 1]
     if turn in (0, len(counted) - 1) or any(b >= a for (_, a), (_, b) in pairwise(down)):
-        return set()  # (no countdown to the turn, or nothing after it)
+        return set(), set()  # (no countdown to the turn, or nothing after it)
     after = {n for n, _ in counted[turn + 1 :]} & {n for n, _ in numbers}
     years = [year for n, year in sorted((*alone, *numbers)) if n in after or (n, year) in alone]
-    return after if after and years == sorted(years) else set()
+    if not after or years != sorted(years):
+        return set(), set()
+    return after, {n for n, _ in down}
 
 
 # "635." alone on its line: a three-digit year and its full stop (a reference book's annals)
