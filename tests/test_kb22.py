@@ -122,6 +122,7 @@ def test_the_offices_are_held_on_the_days_the_sources_give(
         ("Lee Jae-myung", ("I Jaemyeong", "Yi Chaemyŏng", "I Chaemyŏng")),
         ("Hu Jintao", ("Hu Chin-t'ao",)),  # Wade-Giles (Britannica)
         ("Eduard Shevardnadze", ("Eduard Amvrosiyevich Shevardnadze",)),
+        ("Ban Ki-moon", ("Ban Gi-mun", "Pan Ki-mun")),  # RR, MR (Polish Wikipedia)
         # kb22: forms checked and already there
         ("Shinzo Abe", ("Abe Shinzo", "Abe Shinzō", "Shinzō Abe")),
         ("Mao Zedong", ("Mao Tse-tung",)),
@@ -161,6 +162,7 @@ def test_the_name_forms_the_sources_write_are_forms_of_the_person(
         ("Yun Sŏgyŏl declared martial law.", "2024-12-03", "Yoon Suk Yeol"),
         ("I Jaemyeong took office.", "2025-06-04", "Lee Jae-myung"),
         ("Hu Chin-t'ao met Bush.", "2006-04-20", "Hu Jintao"),
+        ("Pan Ki-mun took office at the United Nations.", "2007-01-01", "Ban Ki-moon"),
         # kb22: ministers by the entry's day
         ("Unification Minister Kim met reporters.", "2008-06-01", "Kim Ha-joong"),
         ("Unification Minister Kim met reporters.", "2019-06-01", "Kim Yeon-chul"),
