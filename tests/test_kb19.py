@@ -19,7 +19,7 @@
 - Offices widened: Zhu Rongji, First Vice Premier and Premier of China.
 
 The tests of the spellings' records, of the offices' days and of "Kim" alone staying the
-leader are folded with kb20's into one parametrised test each in tests/test_kb21.py.
+leader are folded with kb20's into one parametrised test each in tests/test_kb21.py (since kb22: tests/test_kb22.py).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@
   Palace" is the mausoleum, the State Guesthouse after "talks" or "summit".
 
 The tests of the offices' days, of the romanisations' records and of "Kim" alone staying the
-leader are folded with kb19's into one parametrised test each in tests/test_kb21.py.
+leader are folded with kb19's into one parametrised test each in tests/test_kb21.py (since kb22: tests/test_kb22.py).
 """
 
 from __future__ import annotations

@@ -6005,9 +6005,10 @@ class Enricher:
             # of the bearers in office that day, the one the document has named in full, not
             # a Kim it never named (Kim Yong Nam, Kim Yo Jong); two named ones: the rules below
             return named_active[0]
-        if not titles and len(active) > 1 and remembered is None:
+        if not titles and len(active) > 1 and (remembered is None or not named_active):
             # "Kim" in 2023: the one who heads a state that day, not another Kim in office
-            # (unless the document has named another of that surname: "Kim Hyon Hui … Kim")
+            # (a document's Kim out of office that day and no Kim in office named, as "Kim
+            # Hyon Hui" in 1987 before "Kim met Trump" in 2019 with a Kim minister: the same)
             heads = [c for c in active if self.persons[c].holds(HEAD_TITLES, date, None)]
             if len(heads) == 1:
                 return heads[0]
