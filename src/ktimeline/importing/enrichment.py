@@ -56,7 +56,9 @@ from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
 from ktimeline.importing.knowledge import (
     KnownActor,
     KnownPlace,
+    held_during,
     knowledge,
+    left_before,
     literal_topic,
     read_by_context,
 )
@@ -1183,14 +1185,14 @@ class Person:
     def holds_office(self, written: str, day: str, state: str | None) -> bool:
         return any(
             names_office(written, title) and (state is None or of == state)
-            and _during(day, start, end)
+            and held_during(day, start, end)
             for title, of, start, end in self.roles
         )  # fmt: skip
 
     def holds(self, titles: Iterable[str], day: str, state: str | None) -> bool:
         wanted = set(titles)
         return any(
-            title in wanted and (state is None or of == state) and _during(day, start, end)
+            title in wanted and (state is None or of == state) and held_during(day, start, end)
             for title, of, start, end in self.roles
         )
 
@@ -1199,14 +1201,14 @@ class Person:
         Carter" in 1994)."""
         wanted = set(titles)
         return any(
-            title in wanted and (state is None or of == state) and end is not None and end < day
+            title in wanted and (state is None or of == state) and left_before(day, end)
             for title, of, _, end in self.roles
         )
 
     def active(self, day: str, offices: frozenset[str] | None = None) -> bool:
         """Whether he held an office on ``day`` (one of ``offices``, when given)."""
         return any(
-            _during(day, start, end)
+            held_during(day, start, end)
             for title, _, start, end in self.roles
             if offices is None or title in offices
         )
@@ -1224,15 +1226,6 @@ class Person:
             return False
         since = (datetime.date.fromisoformat(day) - datetime.date.fromisoformat(last)).days
         return 0 < since <= LATELY_DAYS
-
-
-def _during(day: str, start: str, end: str | None) -> bool:
-    first, last = day, day
-    if len(day) == 4:
-        first, last = f"{day}-01-01", f"{day}-12-31"
-    elif len(day) == 7:
-        first, last = f"{day}-01", f"{day}-31"
-    return start <= last and (end is None or end >= first)
 
 
 @dataclass
@@ -2025,7 +2018,7 @@ class Enricher:
             held = {
                 title
                 for title, of, start, end in person.roles
-                if of != state and _during(entry.date, start, end)
+                if of != state and held_during(entry.date, start, end)
             }
             titles = tuple(sorted({t for group in COUNTERPART_TITLES if held & group for t in group}
                                   | held))  # fmt: skip
@@ -6524,7 +6517,7 @@ class Enricher:
             for person in before.union(*self._persons_lately):
                 for title, _, start, end in self.persons[person].roles:
                     group = _office_group(title, titles)
-                    if group is not None and _during(entry.date, start, end):
+                    if group is not None and held_during(entry.date, start, end):
                         groups.setdefault(group, set()).add(person)
             pairs = [members for members in groups.values() if len(members) == 2]
             if len(pairs) == 1:

@@ -42,12 +42,30 @@ class RoleRecord(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
 
     def held_on(self, day: str) -> bool:
         """Whether the office was held on ``day`` (an ISO date, or a prefix: "1998", "1998-03")."""
-        first, last = day, day
-        if len(day) == 4:
-            first, last = f"{day}-01-01", f"{day}-12-31"
-        elif len(day) == 7:
-            first, last = f"{day}-01", f"{day}-31"
-        return self.start <= last and (self.end is None or self.end >= first)
+        return held_during(day, self.start, self.end)
+
+
+def first_day(date: str) -> str:
+    """The first day an ISO date of any precision covers ("1990" is 1990-01-01)."""
+    return date + "-01-01"[len(date) - 4 :]
+
+
+def last_day(date: str) -> str:
+    """The last day an ISO date of any precision covers, for comparing as text ("1990" is
+    1990-12-31; "1990-02" is 1990-02-31, which sorts after each of its days)."""
+    return date + "-12-31"[len(date) - 4 :]
+
+
+def held_during(day: str, start: str, end: str | None) -> bool:
+    """Whether an office held from ``start`` to ``end`` (None: still held) overlaps ``day``,
+    each an ISO date of any precision compared by the days it covers: an office whose
+    source ends it in "1990" was held on 1990-09-01 (as text, "1990" sorts before it)."""
+    return first_day(start) <= last_day(day) and (end is None or last_day(end) >= first_day(day))
+
+
+def left_before(day: str, end: str | None) -> bool:
+    """Whether an office ending ``end`` had certainly ended before ``day`` began."""
+    return end is not None and last_day(end) < first_day(day)
 
 
 class KnownActor(msgspec.Struct, forbid_unknown_fields=True, frozen=True):
