@@ -56,6 +56,7 @@ from ktimeline.importing.entries.dates_after_texts import (
     _years_after_sentences,
 )
 from ktimeline.importing.entries.furniture import (
+    BORROWED_TITLE_REASON,
     BOX_HEADING_REASON,
     CAPTION_HINT,
     CUT_DATE_REASON,
@@ -79,6 +80,7 @@ from ktimeline.importing.entries.furniture import (
     _period_menus,
     _repeated_header_rows,
     _teaser_links,
+    _title_taken_from_an_entry,
     _title_written_twice,
     metadata_values,
     normalise,
@@ -309,6 +311,55 @@ def _lines_repeated_under_entries(lines: Sequence[str], seen: Mapping[str, list[
             continue
         found.update(indexes)
     return found
+
+
+# how often a page writes its button after an entry's paragraph, at least (see
+# _buttons_after_paragraphs)
+BUTTON_TIMES = 3
+
+
+def _buttons_after_paragraphs(lines: Sequence[str], seen: Mapping[str, list[int]]) -> set[int]:
+    """The indexes of a short line written the same as a paragraph of its own after each
+    entry's text ("1284" / "" / "Książę … Dobrzycy" / "" / "Rozwiń" / "" / "1873" …): a page's
+    button ("Read more", "Rozwiń", "Weiterlesen") under each entry, never the last entry's
+    text. It counts where it is written at least BUTTON_TIMES times, each time after a blank
+    line below a paragraph that opens with no year (the entry's text, its year above), and
+    each time but the last before a blank and a line opening with a year; the last may end
+    the text, with at most a line of page furniture after it. (``seen``: see _short_lines.)"""
+    found: set[int] = set()
+    for indexes in seen.values():
+        if len(indexes) < BUTTON_TIMES:
+            continue
+        if not all(_after_a_paragraph(lines, index) for index in indexes):
+            continue
+        if not all(_before_a_year(lines, index) for index in indexes[:-1]):
+            continue
+        last = indexes[-1]
+        if (
+            not _before_a_year(lines, last)
+            and sum(1 for line in lines[last + 1 :] if line.strip()) > 1
+        ):
+            continue
+        found.update(indexes)
+    return found
+
+
+def _after_a_paragraph(lines: Sequence[str], index: int) -> bool:
+    """Whether a blank line stands above a line, and above it a line of words that opens
+    with no year."""
+    if index < 2 or lines[index - 1].strip():
+        return False
+    above = lines[index - 2].strip()
+    return bool(above) and YEAR_IN_DATE.match(above) is None and len(above.split()) > 1
+
+
+def _before_a_year(lines: Sequence[str], index: int) -> bool:
+    """Whether a blank line stands below a line, and below it a line opening with a year."""
+    return (
+        index + 2 < len(lines)
+        and not lines[index + 1].strip()
+        and YEAR_IN_DATE.match(lines[index + 2].strip()) is not None
+    )
 
 
 def _entry_line_above(lines: Sequence[str], index: int) -> int | None:
@@ -552,10 +603,12 @@ def _split_text(text: str, default_year: int | None) -> Split:
     # (an indented line after a blank one: one scan, most texts have none)
     twice = _captions_written_twice(lines) if CAPTION_HINT.search(text) else set()
     titles = _title_written_twice(lines)
+    borrowed = _title_taken_from_an_entry(lines)
     links = _labelled_links(lines) if ":" in text else set()
     boxes = _box_headings(lines) if "\n- " in text or "•" in text else set()
     short_lines = _short_lines(lines)
     repeated = _lines_repeated_under_entries(lines, short_lines)
+    repeated |= _buttons_after_paragraphs(lines, short_lines)
     markers = _paragraph_markers(short_lines)
     previews = _link_previews(lines) if "..." in text or "…" in text else {}
     teasers: dict[int, str] = {}
@@ -566,7 +619,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines, flags = _flag_column(lines)
     cut_dates = _date_cut_at_the_end(lines)
     written = lines
-    boxed = titles or links or boxes
+    boxed = titles or links or boxes or borrowed
     if metadata or twice or boxed or repeated or markers or previews or cut_dates:
         lines = [
             ""
@@ -574,6 +627,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
             or index in cut_dates
             or index in twice
             or index in titles
+            or index in borrowed
             or index in links
             or index in boxes
             or index in repeated
@@ -974,6 +1028,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     for index in sorted(titles):  # (above the chronology's heading too: never lost)
         title = SkippedLine(index + 1, written[index].strip(), TITLE_ECHO_REASON)
         splitter.result.layout.append(title)
+    for index in sorted(borrowed):
+        title = SkippedLine(index + 1, written[index].strip(), BORROWED_TITLE_REASON)
+        splitter.result.layout.append(title)
     for index in range(start, len(lines)):
         if index in metadata:
             reason = "page metadata (a label and its value)"
@@ -983,7 +1040,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
             reason = "a picture's caption (written twice: its alternative text and its caption)"
             splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
             continue
-        if index in titles:
+        if index in titles or index in borrowed:
             continue  # (reported above)
         if index in links or index in boxes:
             reason = LABELLED_LINK_REASON if index in links else BOX_HEADING_REASON
