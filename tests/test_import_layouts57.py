@@ -7,6 +7,7 @@ that quotes it; with what each must not read."""
 
 from __future__ import annotations
 
+from ktimeline.importing.entries import split_entries
 from tests.import_support import left_out, read_entries, reasons
 
 # --- a permanent link and a share button in other languages --------------------------------------
@@ -164,3 +165,43 @@ def test_title_not_written_again_below_stays_an_entry() -> None:
     got = read_entries(page)
     assert got[0][:2] == ("1887", None)
     assert got[0][2].startswith("Fire in the old granary")
+
+
+# --- a table's cells of a name and its date in brackets ------------------------------------------
+
+
+PARISHES = """\
+Parishes of the diocese
+
+Founded before 1900 |
+St Anne (2 May 1871) | St Brigid (14 June 1888) |
+St Columba (9 October 1874) | St David (1 March 1890) |
+St Edmund (30 November 1879) |
+Later parishes
+The bishop divided the larger parishes after the war.
+"""
+
+
+def test_cells_of_a_name_and_its_date_in_brackets_are_entries() -> None:
+    # (the entries' texts: the cell's closing bar, kept in its parts, is no text)
+    got = [(e.date, e.end_date, e.text) for e in split_entries(PARISHES).entries]
+    assert got == [
+        ("1871-05-02", None, "St Anne"),
+        ("1888-06-14", None, "St Brigid"),
+        ("1874-10-09", None, "St Columba"),
+        ("1890-03-01", None, "St David"),
+        ("1879-11-30", None, "St Edmund"),
+    ]
+    assert "Later parishes" in left_out(PARISHES)
+
+
+def test_named_date_cells_need_a_whole_date_in_every_cell() -> None:
+    from ktimeline.importing.entries.dates_after_texts import _named_date_cells
+
+    rows = [
+        "St Anne (2 May 1871) | St Brigid (founded late) |",
+        "St Columba (9 October 1874) | St David (1 March 1890) |",
+        "St Edmund (30 November 1879) |",
+    ]
+    # (one row with a cell of no date, and two rows left: fewer than the rule asks)
+    assert _named_date_cells(rows) == rows

@@ -1285,3 +1285,49 @@ def _numbered_dates_alone(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         written[index] = found["indent"] + line[found.end() :]
         numbers[index] = found["number"]
     return written, numbers
+
+
+# "Brisbane (7 September 1859)": a table's cell of a name and its whole date in brackets (see
+# _named_date_cells); a hint first: such a cell before a column's bar
+NAMED_DATE_CELL = re.compile(r"(?P<name>[^\W\d_][^()|]{0,59}?)\s*\((?P<date>[^()|]{4,40})\)")
+NAMED_DATE_CELL_HINT = re.compile(r"\)[ \t]*\|")
+
+
+def _named_date_cells(lines: list[str]) -> list[str]:
+    """The rows of a table flattened to text whose every cell is a name and its date in
+    brackets ("Brisbane (7 September 1859) | Townsville (15 February 1866) |": a list of
+    towns and the days they became municipalities, in two columns) written as one segment
+    per cell, left to right: "7 September 1859: Brisbane |" (its bar kept: the cell is
+    closed, the heading below the table is none of its text). Only where at least MIN_LINES
+    rows are so, each cell's brackets holding a whole date with its year and nothing else;
+    a name opens with a letter and ends no sentence. Else the lines unchanged."""
+    rows: dict[int, list[str]] = {}
+    for index, line in enumerate(lines):
+        if "|" not in line:
+            continue
+        cells = [cell.strip() for cell in line.split("|")]
+        while cells and not cells[-1]:
+            cells.pop()
+        while cells and not cells[0]:
+            cells.pop(0)
+        segments = [_named_date_segment(cell) for cell in cells]
+        if cells and all(segment is not None for segment in segments):
+            rows[index] = [segment for segment in segments if segment is not None]
+    if len(rows) < DocumentPattern.MIN_LINES:
+        return lines
+    written = list(lines)
+    for index, segments in rows.items():
+        written[index] = "\f".join(segments)
+    return written
+
+
+def _named_date_segment(cell: str) -> str | None:
+    """ "7 September 1859: Brisbane" for the cell "Brisbane (7 September 1859)", or None."""
+    found = NAMED_DATE_CELL.fullmatch(cell)
+    if found is None or SENTENCE_END.search(found["name"]) is not None:
+        return None
+    date_text = found["date"].strip()
+    date = dates.find_date(date_text)
+    if date is None or date.end() != len(date_text) or not dates.has_year(date):
+        return None
+    return f"{date_text}: {found['name'].strip()} |"  # (a closed cell: no line below is its rest)

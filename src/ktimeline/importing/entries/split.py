@@ -32,6 +32,7 @@ from ktimeline.importing.entries.date_shapes import (
     WINGDING_IN_TEXT,
 )
 from ktimeline.importing.entries.dates_after_texts import (
+    NAMED_DATE_CELL_HINT,
     NAMED_ROW_HINT,
     NUMBERED_DATE_HINT,
     NUMBERED_ITEM_HINT,
@@ -45,6 +46,7 @@ from ktimeline.importing.entries.dates_after_texts import (
     _headings_over_labelled_dates,
     _labelled_dates,
     _labels_over_their_dates,
+    _named_date_cells,
     _numbered_dates_alone,
     _numbered_items_dated_inside,
     _numbered_names,
@@ -777,6 +779,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if CLOCK_BEFORE_DATE_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, clocks = _clocks_before_dates(lines)
     lines, counts = _counted_headings(lines)
+    if "|" in text and NAMED_DATE_CELL_HINT.search(text) is not None:  # (most have none)
+        lines = _named_date_cells(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
     lines, spaced_items = _spaced_dates_ending_lines(lines)
     if not spaced_items and "  " in text:  # (str's own search: a table's wide column gap)
