@@ -205,3 +205,42 @@ def test_named_date_cells_need_a_whole_date_in_every_cell() -> None:
     ]
     # (one row with a cell of no date, and two rows left: fewer than the rule asks)
     assert _named_date_cells(rows) == rows
+
+
+# --- a page of one day of the calendar, its own day with its year at its top ------------------------
+
+
+def _day_page(named: str) -> str:
+    return f"""\
+Historical calendar
+
+3.IV.2019 (Wednesday)
+
+1341-The bishop consecrates the new cathedral.
+
+1602-{named}
+
+1789-The town council meets for the first time.
+
+1912-The river floods the lower town.
+"""
+
+
+def test_page_day_with_its_year_dates_the_years_below() -> None:
+    page = _day_page("On 2 and 3 April the fair burns down.")
+    assert [date for date, _, _ in read_entries(page)] == [
+        "1341-04-03",
+        "1602-04-03",
+        "1789-04-03",
+        "1912-04-03",
+    ]
+    assert "3.IV.2019 (Wednesday)" in left_out(page)
+
+
+def test_dateline_over_a_company_history_leaves_its_years() -> None:
+    # (no day of the page named in the entries: a news page's dateline, not its subject)
+    page = _day_page("The fair burns down.")
+    assert [date for date, _, _ in read_entries(page)] == ["1341", "1602", "1789", "1912"]
+    # (another day named: no page of one day)
+    page = _day_page("The fair, opened on 3 April, burns down; rebuilt by 9 May.")
+    assert [date for date, _, _ in read_entries(page)] == ["1341", "1602", "1789", "1912"]

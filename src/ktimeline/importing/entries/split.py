@@ -21,6 +21,7 @@ from ktimeline.importing.entries.calendar_pages import (
     _calendar_page,
     _date_years_by_day,
     _days_of_years,
+    _page_day_over_years,
 )
 from ktimeline.importing.entries.date_shapes import (
     _DASH_CHARS,
@@ -817,6 +818,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         broken = broken or hours_broken
     days_of_years = _days_of_years(lines)
     calendar = _calendar_page(lines) if not days_of_years else None
+    page_day = _page_day_over_years(lines) if not days_of_years and calendar is None else None
     if calendar is not None:  # (a page of one day: its observances are of the page's year)
         default_year = calendar[0] if default_year is None else default_year
     start = heading = 0
@@ -1089,6 +1091,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
         _date_years_by_day(result, days_of_years, lines)
     if calendar is not None:
         _date_years_by_day(result, calendar[1], lines, headings=False)
+    if page_day is not None:  # ("19.XII.2018 (Środa)" / "1283-We …": see there)
+        _date_years_by_day(result, page_day, lines, headings=False)
     _page_title_span(result, lines)
     _title_span_repeated(result, lines)
     _century_headings(result, lines)
