@@ -244,3 +244,39 @@ def test_dateline_over_a_company_history_leaves_its_years() -> None:
     # (another day named: no page of one day)
     page = _day_page("The fair, opened on 3 April, burns down; rebuilt by 9 May.")
     assert [date for date, _, _ in read_entries(page)] == ["1341", "1602", "1789", "1912"]
+
+
+# --- an item opening with a decade in a list of "YEAR – text" lines --------------------------------
+
+
+SCHOOLS = """\
+1484 – The first school opens in the cathedral close
+1541 – The grammar school moves to the old friary
+1571 – The town pays a schoolmaster
+In the 1630s several schools for farmers' children are founded
+1686 – The church law orders reading for all
+Under 1700-talets senare del grundas sockenbibliotek
+1723 – The ordinance on teaching children
+"""
+
+
+def test_item_opening_with_a_decade_is_an_entry_of_that_decade() -> None:
+    assert read_entries(SCHOOLS) == [
+        ("1484", None, "The first school opens in the cathedral close"),
+        ("1541", None, "The grammar school moves to the old friary"),
+        ("1571", None, "The town pays a schoolmaster"),
+        ("1630", "1639", "In the 1630s several schools for farmers' children are founded"),
+        ("1686", None, "The church law orders reading for all"),
+        ("1700", "1799", "Under 1700-talets senare del grundas sockenbibliotek"),
+        ("1723", None, "The ordinance on teaching children"),
+    ]
+
+
+def test_decade_in_a_paragraph_of_its_own_or_a_bare_1500s_is_no_entry() -> None:
+    # (after a blank line: a box's text; "the 1500s": a century or a decade, unsure)
+    text = SCHOOLS.replace("In the 1630s", "\nIn the 1630s").replace(
+        "Under 1700-talets", "In the 1500s"
+    )
+    got = read_entries(text)
+    assert ("1630", "1639") not in [(date, end) for date, end, _ in got]
+    assert ("1500", "1599") not in [(date, end) for date, end, _ in got]

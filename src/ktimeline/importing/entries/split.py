@@ -44,6 +44,7 @@ from ktimeline.importing.entries.dates_after_texts import (
     _dates_ending_items,
     _dates_ending_lines,
     _dates_labelled_below,
+    _decades_opening_items,
     _headings_over_labelled_dates,
     _labelled_dates,
     _labels_over_their_dates,
@@ -780,6 +781,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if CLOCK_BEFORE_DATE_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, clocks = _clocks_before_dates(lines)
     lines, counts = _counted_headings(lines)
+    if "0-tal" in text or "0s" in text or "0er" in text:  # (str's own search: most have none)
+        lines = _decades_opening_items(lines)
     if "|" in text and NAMED_DATE_CELL_HINT.search(text) is not None:  # (most have none)
         lines = _named_date_cells(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
