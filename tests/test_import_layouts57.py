@@ -280,3 +280,38 @@ def test_decade_in_a_paragraph_of_its_own_or_a_bare_1500s_is_no_entry() -> None:
     got = read_entries(text)
     assert ("1630", "1639") not in [(date, end) for date, end, _ in got]
     assert ("1500", "1599") not in [(date, end) for date, end, _ in got]
+
+
+# --- a subheading inside an entry's hard-wrapped text ------------------------------------------------
+
+
+def _railway(heading: str) -> str:
+    # (a two-column table flattened newest first, each cell hard-wrapped and closed by " |",
+    # the page cut inside the last)
+    return f"""\
+1901 |
+The company was bought by the colony's railways department, and
+its engines were sent to the workshops in the capital. |
+1890 |
+The line was doubled between the port and the junction in the year
+of the great exhibition, and the station was rebuilt. |
+1862 |
+Under the Railways Act the line from the port to the market town
+was opened to goods and to passengers in the same year and month.
+{heading}
+The branch to the quarries was laid by the company in the
+following spring and worked by two engines of its own. The
+"""
+
+
+def test_subheading_inside_wrapped_text_is_reported() -> None:
+    text = _railway("Quarry Branch Line")
+    got = read_entries(text)
+    assert [date for date, _, _ in got][:3] == ["1901", "1890", "1862"]
+    assert not any("Quarry Branch Line" in words for _, _, words in got)
+    assert reasons(text)["Quarry Branch Line"] == "heading (a subheading inside an entry's text)"
+
+
+def test_short_wrapped_line_of_lower_case_words_stays_text() -> None:
+    text = _railway("Then the quarries")
+    assert any("Then the quarries" in words for _, _, words in read_entries(text))
