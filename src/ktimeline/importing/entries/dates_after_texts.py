@@ -1310,14 +1310,15 @@ def _named_date_cells(lines: list[str]) -> list[str]:
             cells.pop()
         while cells and not cells[0]:
             cells.pop(0)
-        segments = [_named_date_segment(cell) for cell in cells]
-        if cells and all(segment is not None for segment in segments):
-            rows[index] = [segment for segment in segments if segment is not None]
+        read = [_named_date_segment(cell) for cell in cells]
+        kept = [segment for segment in read if segment is not None]
+        if cells and len(kept) == len(cells):
+            rows[index] = kept
     if len(rows) < DocumentPattern.MIN_LINES:
         return lines
     written = list(lines)
-    for index, segments in rows.items():
-        written[index] = "\f".join(segments)
+    for index, row in rows.items():
+        written[index] = "\f".join(row)
     return written
 
 
@@ -1353,9 +1354,9 @@ def _decades_opening_items(lines: list[str]) -> list[str]:
     "In the 1630s, several schools …"): an entry of that decade, written "1630–1639 – Under
     1630-talet …" (its text whole, its opening words kept, as an item that opens with its
     day), when it stands in the list's run (a line of the list directly above it, no blank
-    between: a paragraph of its own is a box's or the page's text); a Scandinavian "-talet" of a number ending in 00 is its century ("Under 1500-talets
-    senare del …": 1500–1599). Elsewhere, and for "the 1500s" (a century or a decade?), the
-    lines unchanged."""
+    between: a paragraph of its own is a box's or the page's text); a Scandinavian "-talet"
+    of a number ending in 00 is its century ("Under 1500-talets senare del …": 1500–1599).
+    Elsewhere, and for "the 1500s" (a century or a decade?), the lines unchanged."""
     if sum(1 for line in lines if YEAR_DASH_LINE.match(line)) < DocumentPattern.MIN_LINES:
         return lines
     written = list(lines)
