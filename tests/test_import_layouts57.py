@@ -315,3 +315,33 @@ def test_subheading_inside_wrapped_text_is_reported() -> None:
 def test_short_wrapped_line_of_lower_case_words_stays_text() -> None:
     text = _railway("Then the quarries")
     assert any("Then the quarries" in words for _, _, words in read_entries(text))
+
+
+# --- a year glued to the full stop of the entry before it ------------------------------------------
+
+
+OBSERVATORY = """\
+1871 Founding of the observatory on the hill above the harbour.1874 The transit of Venus is observed.
+1880 A second dome is built for the new refractor.
+1892 The magnetic hut is moved to the valley.
+1901 The observatory joins the time service.
+"""
+
+
+def test_year_glued_to_a_sentence_end_opens_an_entry() -> None:
+    assert read_entries(OBSERVATORY) == [
+        ("1871", None, "Founding of the observatory on the hill above the harbour."),
+        ("1874", None, "The transit of Venus is observed."),
+        ("1880", None, "A second dome is built for the new refractor."),
+        ("1892", None, "The magnetic hut is moved to the valley."),
+        ("1901", None, "The observatory joins the time service."),
+    ]
+
+
+def test_year_glued_out_of_order_or_after_a_figure_stays_text() -> None:
+    # (1950 lies not between 1871 and 1880; "2.1874" is a figure, no sentence's end)
+    text = OBSERVATORY.replace("harbour.1874", "harbour.1950").replace(
+        "1880 A second", "1880 Version 2.1874 Of the second"
+    )
+    got = read_entries(text)
+    assert [date for date, _, _ in got] == ["1871", "1880", "1892", "1901"]

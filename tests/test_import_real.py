@@ -828,10 +828,11 @@ def test_held_out_32_floor() -> None:
     table's cells of a name and its date in brackets, "Brisbane (7 September 1859) |"; a page
     of one day that writes its own day with its year, "19.XII.2018 (Środa)", over its years;
     an item opening with a decade in a "YEAR – text" list, "Under 1630-talet …"; a subheading
-    inside an entry's hard-wrapped text) read 142 of 162 right, 5 found that are not right, 0
+    inside an entry's hard-wrapped text; a year glued to the full stop of the entry before it,
+    "… India.1958 The …") read 143 of 162 right, 5 found that are not right, 0
     absorbed. Figures on texts seen since, not blind ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-32"):
         add(total, item)
-    assert total.right >= 142 and total.found - total.right <= 5
+    assert total.right >= 143 and total.found - total.right <= 5
     assert total.absorbed == 0

@@ -182,6 +182,7 @@ from ktimeline.importing.entries.rows_and_columns import (
 )
 from ktimeline.importing.entries.run_together import (
     GLUED_NUMERIC_HINT,
+    MID_GLUED_YEAR,
     NUMBERED_ITEMS_RUN_HINT,
     RUN_TOGETHER_LENGTH,
     _dash_items_run_together,
@@ -192,6 +193,7 @@ from ktimeline.importing.entries.run_together import (
     _verb_years_run_together,
     _wide_gap_years_run_together,
     _year_dash_days_run_together,
+    _years_glued_after_sentence_ends,
 )
 from ktimeline.importing.entries.splitter import _ends_entries_at_width, _Splitter, _wrap_width
 from ktimeline.importing.entries.starts import (
@@ -767,6 +769,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
         broken = broken or lines is not unbroken
         unbroken = lines
         lines = _dashed_years_run_together(lines)
+        broken = broken or lines is not unbroken
+    if MID_GLUED_YEAR.search(text) is not None:  # (one scan: most texts have none)
+        unbroken = lines
+        lines = _years_glued_after_sentence_ends(lines)
         broken = broken or lines is not unbroken
     if ". " in text:  # (str's own search: a year opening a sentence, see there)
         unbroken = lines
