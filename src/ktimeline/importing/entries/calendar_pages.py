@@ -188,3 +188,64 @@ def _date_years_by_day(
                 group.remove(skipped)
         heading = lines[line - 1].strip()
         split.layout.append(SkippedLine(line, heading, "heading: the day of each year below"))
+
+
+# "19.XII.2018 (Środa)", "19 December 2018, Wednesday": a page's own day alone on its line, its
+# weekday perhaps after it in brackets or after a comma (see _page_day_over_years)
+PAGE_DAY_WEEKDAY = re.compile(r"\s*(?:\(\s*[^\W\d_]{2,14}\s*\)|,\s*[^\W\d_]{2,14})?\s*")
+# "1283-We franciszkańskim …": a year and a hyphen glued to its text's first letter
+_YEAR_GLUED_LINE = re.compile(rf"\s*(?P<year>{_YEAR})[{_DASH_CHARS}](?=[^\W\d_])")
+
+
+def _page_day_over_years(lines: list[str]) -> dict[int, tuple[int, int, int]] | None:
+    """A page of one day of the calendar that writes its own day, with its year, at its top
+    ("Kalendarium Historyczne" / "19.XII.2018 (Środa)" / "1283-We franciszkańskim …" / …):
+    the day alone on its line (its weekday after it, perhaps), among the page's first lines,
+    then at least MIN_LINES lines opening with a year, none later than the page's, and the
+    page's day and month named in an entry's text without a year ("W dniach 18 i 19
+    grudnia …"), no other day without its year named below: what happened on that day in
+    those years. Returns the section as _days_of_years gives it (by the day line's number:
+    the month, the day and the section's end), or None. (A news page's dateline above a
+    company's years names no such day in them: its years stay years.)"""
+    page: tuple[int, int, int, int] | None = None  # (line index, year, month, day)
+    for index, line in enumerate(lines[:TOP_LINES]):
+        stripped = line.strip()
+        if not stripped[:1].isdigit():
+            continue
+        found = dates.find_date(stripped)
+        if found is None or PAGE_DAY_WEEKDAY.fullmatch(stripped, found.end()) is None:
+            continue
+        parts = dates.date_parts(found)
+        if dates.date_shape(found) not in ("day-month-year", "month-day-year"):
+            continue
+        if parts.get("d2") or parts.get("m2") or parts.get("y2"):
+            continue
+        with contextlib.suppress(ValueError):
+            month = dates.month_number(str(parts["m1"]))
+            page = (index, int(str(parts["y1"])), month, int(str(parts["d1"])))
+        break
+    if page is None:
+        return None
+    at, year, month, day = page
+    below = lines[at + 1 :]
+    years = [
+        int(found["year"])
+        for line in below
+        if (found := _YEAR_LINE.match(line) or _YEAR_GLUED_LINE.match(line)) is not None
+    ]
+    if len(years) < DocumentPattern.MIN_LINES or max(years) > year:
+        return None
+    named = False
+    for line in below:
+        for found in dates.date_in_text().finditer(line):
+            if dates.date_shape(found) not in ("day-month", "month-day"):
+                continue
+            parts = dates.date_parts(found)
+            with contextlib.suppress(ValueError):
+                if dates.month_number(str(parts["m1"])) != month or parts.get("m2"):
+                    return None  # (another month named: no page of one day)
+            days = {parts.get("d1"), parts.get("d2")} - {None}
+            if str(day) not in days:
+                return None
+            named = True
+    return {at + 1: (month, day, len(lines))} if named else None

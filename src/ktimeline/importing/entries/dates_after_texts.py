@@ -1285,3 +1285,91 @@ def _numbered_dates_alone(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         written[index] = found["indent"] + line[found.end() :]
         numbers[index] = found["number"]
     return written, numbers
+
+
+# "Brisbane (7 September 1859)": a table's cell of a name and its whole date in brackets (see
+# _named_date_cells); a hint first: such a cell before a column's bar
+NAMED_DATE_CELL = re.compile(r"(?P<name>[^\W\d_][^()|]{0,59}?)\s*\((?P<date>[^()|]{4,40})\)")
+NAMED_DATE_CELL_HINT = re.compile(r"\)[ \t]*\|")
+
+
+def _named_date_cells(lines: list[str]) -> list[str]:
+    """The rows of a table flattened to text whose every cell is a name and its date in
+    brackets ("Brisbane (7 September 1859) | Townsville (15 February 1866) |": a list of
+    towns and the days they became municipalities, in two columns) written as one segment
+    per cell, left to right: "7 September 1859: Brisbane |" (its bar kept: the cell is
+    closed, the heading below the table is none of its text). Only where at least MIN_LINES
+    rows are so, each cell's brackets holding a whole date with its year and nothing else;
+    a name opens with a letter and ends no sentence. Else the lines unchanged."""
+    rows: dict[int, list[str]] = {}
+    for index, line in enumerate(lines):
+        if "|" not in line:
+            continue
+        cells = [cell.strip() for cell in line.split("|")]
+        while cells and not cells[-1]:
+            cells.pop()
+        while cells and not cells[0]:
+            cells.pop(0)
+        read = [_named_date_segment(cell) for cell in cells]
+        kept = [segment for segment in read if segment is not None]
+        if cells and len(kept) == len(cells):
+            rows[index] = kept
+    if len(rows) < DocumentPattern.MIN_LINES:
+        return lines
+    written = list(lines)
+    for index, row in rows.items():
+        written[index] = "\f".join(row)
+    return written
+
+
+def _named_date_segment(cell: str) -> str | None:
+    """ "7 September 1859: Brisbane" for the cell "Brisbane (7 September 1859)", or None."""
+    found = NAMED_DATE_CELL.fullmatch(cell)
+    if found is None or SENTENCE_END.search(found["name"]) is not None:
+        return None
+    date_text = found["date"].strip()
+    date = dates.find_date(date_text)
+    if date is None or date.end() != len(date_text) or not dates.has_year(date):
+        return None
+    return f"{date_text}: {found['name'].strip()} |"  # (a closed cell: no line below is its rest)
+
+
+# "1723 – Förordningen …": a year, a spaced dash, the text (see _decades_opening_items)
+YEAR_DASH_LINE = re.compile(rf"\s*(?:1[0-9]|20)\d\d\s+[{dates.TEXT_DASHES}]\s+\S")
+# "Under 1630-talet grundas …", "In the 1630s, …", "Während der 1630er Jahre …": an item's
+# opening word or words (the first a capital), then a decade: its number and the word's ending
+# of a decade ("-talet", "-tallet": Swedish, Danish, Norwegian; "s"; German "er"); in the
+# Scandinavian languages a number ending in 00 is a century ("1500-talets senare del": the
+# 1500s, 1500–1599)
+DECADE_OPENING = re.compile(
+    r"(?P<opening>(?-i:[A-ZÀ-Þ])[^\W\d_]{0,11}(?:\s+[^\W\d_]{1,8}){0,2})\s+"
+    r"(?P<number>(?:1[0-9]|20)\d0)(?:(?P<tal>-tal(?:l?ets?))|s|er\b)(?![\w-])"
+)
+
+
+def _decades_opening_items(lines: list[str]) -> list[str]:
+    """The lines of a list of "YEAR – text" lines (MIN_LINES at least) whose item has no
+    year at its start but opens with a word or two and a decade ("1571 – Första
+    skolordningen …" / "Under 1630-talet grundas flera skolor …" / "1686 – Kyrkolag …";
+    "In the 1630s, several schools …"): an entry of that decade, written "1630–1639 – Under
+    1630-talet …" (its text whole, its opening words kept, as an item that opens with its
+    day), when it stands in the list's run (a line of the list directly above it, no blank
+    between: a paragraph of its own is a box's or the page's text); a Scandinavian "-talet"
+    of a number ending in 00 is its century ("Under 1500-talets senare del …": 1500–1599).
+    Elsewhere, and for "the 1500s" (a century or a decade?), the lines unchanged."""
+    if sum(1 for line in lines if YEAR_DASH_LINE.match(line)) < DocumentPattern.MIN_LINES:
+        return lines
+    written = list(lines)
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        found = DECADE_OPENING.match(stripped)
+        if found is None or YEAR_DASH_LINE.match(line):
+            continue
+        if index == 0 or not lines[index - 1].strip():
+            continue  # (a paragraph of its own, "På 1400-talet kallade …?": a box's text)
+        number = int(found["number"])
+        if number % 100 == 0 and not found["tal"]:
+            continue  # ("In the 1500s": a century's or the decade's years, unsure)
+        last = number + (99 if number % 100 == 0 else 9)
+        written[index] = f"{number}–{last} – {stripped}"
+    return written

@@ -116,6 +116,11 @@ WEB_FURNITURE = re.compile(
     r"recommended(?: for you| reading)?:?|(?:story|article) continues (?:below|after)\b.*|"
     r"continue reading\b.*|(?:subscribe|sign up|log in|already a subscriber)\b.*|"
     r"(?:share|follow us) (?:this|on)\b.*|click here\b.*|"
+    # a share button in other languages, alone or with a few words ("Udostępnij ten dzień",
+    # "Partager cette page", "Compartir en Facebook"), the page's title quoted after "Share"
+    # (a document site's 'Share "1908 • Closing of …"'), and a copy button's answer
+    r"(?:udostępnij|teilen|partager|compartir|condividi|compartilhar|delen)(?:\s+[^\W\d_]+){0,3}|"
+    r"share\s+[\"“„«].*|copied!|copy link|"
     r"this (?:content|article) is (?:for|available to) subscribers\b.*|"
     # a page's buttons, menus and credits, each a whole line: "Share", "Back to top",
     # "(Reporting by …; Editing by …)", "Topics: …", "All rights reserved."
@@ -135,6 +140,10 @@ WEB_FURNITURE = re.compile(
     r"read)|trending(?: now)?|listen to this (?:article|story)|download (?:our|the) app\b.*|"
     r"newsletters?|scroll to continue\b.*|advertisement\W+scroll to continue\b.*|"
     r"(?:terms of (?:use|service)|privacy policy|cookie policy)\b.*|we use cookies\b.*|"
+    # a post's permanent link, perhaps with its address: "Permalink", "Permanentlink zu diesem
+    # Beitrag: http://…", "Lien permanent", "Enlace permanente"
+    r"(?:permalink|permanent\s*link|permalien|lien\s+permanent|enlace\s+permanente|"
+    r"link\s+permanente)\b(?:[^:\n]{0,40}:\s*\S+)?|"
     r"all rights reserved\.?|copyright\b.{0,80}|\(?(?:additional )?(?:reporting|writing|editing)"
     r" by\b.*|(?:topics|tags|filed under|categories)\s*:.*|watch\s*:.*|editor['’]s note\s*:.*|"
     # a wiki page's lines above its text: "Jump to: navigation, search" ("Wechseln zu:
@@ -544,6 +553,61 @@ def _title_written_twice(lines: Sequence[str]) -> set[int]:
         if len(stripped.split()) > TITLE_ECHO_GAP_WORDS:
             return set()
         between = between or bool(stripped)
+    return set()
+
+
+# a page's title taken from one of its entries: "1908 • Closing of the factory", its year, a
+# separator and at least three words (see _title_taken_from_an_entry)
+BORROWED_TITLE = re.compile(
+    r"(?P<year>(?:1[0-9]|20)\d\d)\s*[•·|:–—-]\s*(?P<words>\S+(?:\s+\S+){2,})"
+)
+BORROWED_TITLE_GAP = 5  # lines of no year between such a title and the list, at least
+BORROWED_TITLE_REASON = "the page's title, taken from an entry written below (not an entry)"
+
+
+def _title_taken_from_an_entry(lines: Sequence[str]) -> set[int]:
+    """The indexes of a page's title taken from one of its entries ("1908 • Closing of the
+    factory in Harlingen", a document site's page named after its text's item), and of the
+    lines that quote it ('Share "1908 • Closing of …"'): the first line opening with a year,
+    its year, a separator and three words at least, with BORROWED_TITLE_GAP lines of words
+    and no year (the page's furniture) at least between it and the next line opening with a
+    year, and its entry written again below (the year alone or at a line's start, its words
+    at the start of that line or of the next line of words). Never an entry: its entry is
+    read below. Else empty."""
+    first = next((i for i, line in enumerate(lines) if YEAR_IN_DATE.match(line.strip())), None)
+    if first is None:
+        return set()
+    title = lines[first].strip()
+    found = BORROWED_TITLE.fullmatch(title)
+    if found is None:
+        return set()
+    year, words = found["year"], found["words"].rstrip(" .").casefold()
+    quoting = {first}
+    gap = 0
+    for index in range(first + 1, len(lines)):
+        stripped = lines[index].strip()
+        if not stripped:
+            continue
+        if title in stripped:
+            quoting.add(index)
+            continue
+        if YEAR_IN_DATE.match(stripped) is None:
+            gap += 1
+            continue
+        if gap < BORROWED_TITLE_GAP:
+            return set()
+        break
+    else:
+        return set()
+    for below in range(index, len(lines)):
+        stripped = lines[below].strip()
+        if not stripped.startswith(year):
+            continue
+        rest = stripped[len(year) :].strip(" \t•·|:–—-")
+        if not rest:
+            rest = next((line.strip() for line in lines[below + 1 :] if line.strip()), "")
+        if rest.casefold().startswith(words):
+            return quoting
     return set()
 
 

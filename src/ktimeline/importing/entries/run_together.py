@@ -770,6 +770,25 @@ def _verb_years_run_together(lines: list[str]) -> list[str]:
     )
 
 
+# "… higher technological institute in India.1958 The signing …": a year glued to a sentence's
+# full stop (a word's letter before it), one space and a capitalised word
+MID_GLUED_YEAR = re.compile(r"(?<=[^\W\d_]{2}[.!?])((?:1[0-9]|20)[0-9]{2}) (?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
+# (a document whose entries are "1956 Visit of …": a year, one space, a capital)
+YEAR_CAPITAL_OPENING = re.compile(r"[ \t]*((?:1[0-9]|20)[0-9]{2}) (?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
+
+
+def _years_glued_after_sentence_ends(lines: list[str]) -> list[str]:
+    """The lines with a second "YEAR Text" entry run into a year's line, its year glued to
+    the sentence's full stop ("1956 Visit of … institute in India.1958 The signing of …": a
+    page that lost the line break and its space) broken before it with ITEM_BREAK: in a
+    document whose entries open with a year, one space and a capitalised word (MIN_LINES
+    lines at least), the year between the line's year and the next such line's (the
+    document's order). A number glued to a stop after a figure ("2.1958") stays text."""
+    return _years_broken_apart(
+        lines, YEAR_CAPITAL_OPENING, MID_GLUED_YEAR, lambda word, _: word[-1:] in ".!?"
+    )
+
+
 # a season in lower case before a year: "By spring 1793 France was fighting …", a sentence's
 SEASONS_IN_A_SENTENCE = frozenset(word for word in dates.SPLIT_YEAR_SEASONS if word.isascii())
 

@@ -21,6 +21,7 @@ from ktimeline.importing.entries.calendar_pages import (
     _calendar_page,
     _date_years_by_day,
     _days_of_years,
+    _page_day_over_years,
 )
 from ktimeline.importing.entries.date_shapes import (
     _DASH_CHARS,
@@ -32,6 +33,7 @@ from ktimeline.importing.entries.date_shapes import (
     WINGDING_IN_TEXT,
 )
 from ktimeline.importing.entries.dates_after_texts import (
+    NAMED_DATE_CELL_HINT,
     NAMED_ROW_HINT,
     NUMBERED_DATE_HINT,
     NUMBERED_ITEM_HINT,
@@ -42,9 +44,11 @@ from ktimeline.importing.entries.dates_after_texts import (
     _dates_ending_items,
     _dates_ending_lines,
     _dates_labelled_below,
+    _decades_opening_items,
     _headings_over_labelled_dates,
     _labelled_dates,
     _labels_over_their_dates,
+    _named_date_cells,
     _numbered_dates_alone,
     _numbered_items_dated_inside,
     _numbered_names,
@@ -56,6 +60,7 @@ from ktimeline.importing.entries.dates_after_texts import (
     _years_after_sentences,
 )
 from ktimeline.importing.entries.furniture import (
+    BORROWED_TITLE_REASON,
     BOX_HEADING_REASON,
     CAPTION_HINT,
     CUT_DATE_REASON,
@@ -79,6 +84,7 @@ from ktimeline.importing.entries.furniture import (
     _period_menus,
     _repeated_header_rows,
     _teaser_links,
+    _title_taken_from_an_entry,
     _title_written_twice,
     metadata_values,
     normalise,
@@ -179,6 +185,7 @@ from ktimeline.importing.entries.rows_and_columns import (
 )
 from ktimeline.importing.entries.run_together import (
     GLUED_NUMERIC_HINT,
+    MID_GLUED_YEAR,
     NUMBERED_ITEMS_RUN_HINT,
     RUN_TOGETHER_LENGTH,
     _dash_items_run_together,
@@ -189,6 +196,7 @@ from ktimeline.importing.entries.run_together import (
     _verb_years_run_together,
     _wide_gap_years_run_together,
     _year_dash_days_run_together,
+    _years_glued_after_sentence_ends,
 )
 from ktimeline.importing.entries.splitter import _ends_entries_at_width, _Splitter, _wrap_width
 from ktimeline.importing.entries.starts import (
@@ -312,6 +320,55 @@ def _lines_repeated_under_entries(lines: Sequence[str], seen: Mapping[str, list[
             continue
         found.update(indexes)
     return found
+
+
+# how often a page writes its button after an entry's paragraph, at least (see
+# _buttons_after_paragraphs)
+BUTTON_TIMES = 3
+
+
+def _buttons_after_paragraphs(lines: Sequence[str], seen: Mapping[str, list[int]]) -> set[int]:
+    """The indexes of a short line written the same as a paragraph of its own after each
+    entry's text ("1284" / "" / "Książę … Dobrzycy" / "" / "Rozwiń" / "" / "1873" …): a page's
+    button ("Read more", "Rozwiń", "Weiterlesen") under each entry, never the last entry's
+    text. It counts where it is written at least BUTTON_TIMES times, each time after a blank
+    line below a paragraph that opens with no year (the entry's text, its year above), and
+    each time but the last before a blank and a line opening with a year; the last may end
+    the text, with at most a line of page furniture after it. (``seen``: see _short_lines.)"""
+    found: set[int] = set()
+    for indexes in seen.values():
+        if len(indexes) < BUTTON_TIMES:
+            continue
+        if not all(_after_a_paragraph(lines, index) for index in indexes):
+            continue
+        if not all(_before_a_year(lines, index) for index in indexes[:-1]):
+            continue
+        last = indexes[-1]
+        if (
+            not _before_a_year(lines, last)
+            and sum(1 for line in lines[last + 1 :] if line.strip()) > 1
+        ):
+            continue
+        found.update(indexes)
+    return found
+
+
+def _after_a_paragraph(lines: Sequence[str], index: int) -> bool:
+    """Whether a blank line stands above a line, and above it a line of words that opens
+    with no year."""
+    if index < 2 or lines[index - 1].strip():
+        return False
+    above = lines[index - 2].strip()
+    return bool(above) and YEAR_IN_DATE.match(above) is None and len(above.split()) > 1
+
+
+def _before_a_year(lines: Sequence[str], index: int) -> bool:
+    """Whether a blank line stands below a line, and below it a line opening with a year."""
+    return (
+        index + 2 < len(lines)
+        and not lines[index + 1].strip()
+        and YEAR_IN_DATE.match(lines[index + 2].strip()) is not None
+    )
 
 
 def _entry_line_above(lines: Sequence[str], index: int) -> int | None:
@@ -555,10 +612,12 @@ def _split_text(text: str, default_year: int | None) -> Split:
     # (an indented line after a blank one: one scan, most texts have none)
     twice = _captions_written_twice(lines) if CAPTION_HINT.search(text) else set()
     titles = _title_written_twice(lines)
+    borrowed = _title_taken_from_an_entry(lines)
     links = _labelled_links(lines) if ":" in text else set()
     boxes = _box_headings(lines) if "\n- " in text or "•" in text else set()
     short_lines = _short_lines(lines)
     repeated = _lines_repeated_under_entries(lines, short_lines)
+    repeated |= _buttons_after_paragraphs(lines, short_lines)
     markers = _paragraph_markers(short_lines)
     previews = _link_previews(lines) if "..." in text or "…" in text else {}
     teasers: dict[int, str] = {}
@@ -569,7 +628,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines, flags = _flag_column(lines)
     cut_dates = _date_cut_at_the_end(lines)
     written = lines
-    boxed = titles or links or boxes
+    boxed = titles or links or boxes or borrowed
     if metadata or twice or boxed or repeated or markers or previews or cut_dates:
         lines = [
             ""
@@ -577,6 +636,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
             or index in cut_dates
             or index in twice
             or index in titles
+            or index in borrowed
             or index in links
             or index in boxes
             or index in repeated
@@ -717,6 +777,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
         unbroken = lines
         lines = _dashed_years_run_together(lines)
         broken = broken or lines is not unbroken
+    if MID_GLUED_YEAR.search(text) is not None:  # (one scan: most texts have none)
+        unbroken = lines
+        lines = _years_glued_after_sentence_ends(lines)
+        broken = broken or lines is not unbroken
     if ". " in text:  # (str's own search: a year opening a sentence, see there)
         unbroken = lines
         lines = _verb_years_run_together(lines)
@@ -730,6 +794,10 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if CLOCK_BEFORE_DATE_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, clocks = _clocks_before_dates(lines)
     lines, counts = _counted_headings(lines)
+    if "0-tal" in text or "0s" in text or "0er" in text:  # (str's own search: most have none)
+        lines = _decades_opening_items(lines)
+    if "|" in text and NAMED_DATE_CELL_HINT.search(text) is not None:  # (most have none)
+        lines = _named_date_cells(lines)
     lines = _dates_ending_lines(_titled_dates(_dates_after_texts(_table_flattened(lines))))
     lines, spaced_items = _spaced_dates_ending_lines(lines)
     if not spaced_items and "  " in text:  # (str's own search: a table's wide column gap)
@@ -766,6 +834,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         broken = broken or hours_broken
     days_of_years = _days_of_years(lines)
     calendar = _calendar_page(lines) if not days_of_years else None
+    page_day = _page_day_over_years(lines) if not days_of_years and calendar is None else None
     if calendar is not None:  # (a page of one day: its observances are of the page's year)
         default_year = calendar[0] if default_year is None else default_year
     start = heading = 0
@@ -983,6 +1052,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     for index in sorted(titles):  # (above the chronology's heading too: never lost)
         title = SkippedLine(index + 1, written[index].strip(), TITLE_ECHO_REASON)
         splitter.result.layout.append(title)
+    for index in sorted(borrowed):
+        title = SkippedLine(index + 1, written[index].strip(), BORROWED_TITLE_REASON)
+        splitter.result.layout.append(title)
     for index in range(start, len(lines)):
         if index in metadata:
             reason = "page metadata (a label and its value)"
@@ -992,7 +1064,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
             reason = "a picture's caption (written twice: its alternative text and its caption)"
             splitter.result.layout.append(SkippedLine(index + 1, written[index].strip(), reason))
             continue
-        if index in titles:
+        if index in titles or index in borrowed:
             continue  # (reported above)
         if index in links or index in boxes:
             reason = LABELLED_LINK_REASON if index in links else BOX_HEADING_REASON
@@ -1037,6 +1109,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
         _date_years_by_day(result, days_of_years, lines)
     if calendar is not None:
         _date_years_by_day(result, calendar[1], lines, headings=False)
+    if page_day is not None:  # ("19.XII.2018 (Środa)" / "1283-We …": see there)
+        _date_years_by_day(result, page_day, lines, headings=False)
     _page_title_span(result, lines)
     _title_span_repeated(result, lines)
     _century_headings(result, lines)

@@ -569,6 +569,11 @@ class _Splitter:
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
             return
+        if current is not None and self.is_subheading_in_wrapped_text(number, current, stripped):
+            # "… Rosewood were abolished." / "Shire of Moreton" / "The Shire of Rosewood and
+            # part of …": a subheading inside an entry's hard-wrapped text, reported
+            self.result.layout.append(SkippedLine(number, stripped, SUBHEADING_REASON))
+            return
         if current is not None and self.is_subheading_in_entry(number, current, stripped):
             # "26 de abril 2018: Juicio …" / (blank) / "La fiscalía pide …" / (blank) /
             # "Acusación particular" / (blank) / "La acusación particular pide …": a subheading
@@ -1209,6 +1214,34 @@ class _Splitter:
             return False
         below = next((line for line in self.lines[number:] if line.strip()), "")
         return len(below.split(maxsplit=HEADING_WORDS_AT_MOST * 2)) > HEADING_WORDS_AT_MOST * 2
+
+    def is_subheading_in_wrapped_text(self, number: int, entry: Entry, text: str) -> bool:
+        """Whether a short line of capitalised words (at most HEADING_WORDS_AT_MOST, each of
+        four letters or more with a capital, no digit, no sentence's end nor colon), directly
+        under a line of an entry's text that ends a sentence, above a line of no entry that
+        opens with a capital and runs on (a line of text, twice HEADING_WORDS_AT_MOST words at
+        least), is a subheading inside that entry's hard-wrapped text ("… were abolished." /
+        "Shire of Moreton" / "The Shire of Rosewood and part of the Shire of Normanby were"):
+        wrapped prose has no short line inside a paragraph but its last, which ends a
+        sentence. The entry's text runs on over two lines at least above it."""
+        if self.blank or len(entry.parts) < 2:
+            return False
+        words = text.split()
+        if not 1 < len(words) <= HEADING_WORDS_AT_MOST or len(text) > SUBHEADING_LENGTH:
+            return False
+        if DIGIT.search(text) or SENTENCE_END.search(text) or text[-1:] in ":;,-–—":
+            return False
+        if not all(word[:1].isupper() for word in words if len(word) >= 4):
+            return False
+        last = entry.parts[-1].strip()
+        if not SENTENCE_END.search(last) or ABBREVIATION_END.search(last):
+            return False
+        if number >= len(self.lines) or not self.lines[number].strip():
+            return False  # (the line below, numbered from 1: at once, no blank between)
+        if number >= len(self.next_dated) or self.next_dated[number]:
+            return False
+        below = self.lines[number].strip()
+        return below[:1].isupper() and len(below.split()) >= HEADING_WORDS_AT_MOST * 2
 
     def is_title_between_entries(self, number: int, text: str) -> bool:
         """A short line without a sentence's end, after a blank line or a complete entry,
