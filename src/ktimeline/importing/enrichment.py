@@ -144,6 +144,14 @@ OCR_IL = re.compile(r"\b(Kim|Jong|Chong|Yong|Pyong|Kyong|Song|Nam)([ -])II\b")
 # A one-word name of a state's assembly ("Congress", "Senate") after one of these is another
 # assembly: a party's congress ("the 8th Party Congress"), a people's congress, a national one.
 ASSEMBLY_WORDS = frozenset({"congress", "senate"})
+# A government's formal style, unqualified (not "His Majesty's Government in Canada"): a
+# parliament's record naming its own government (whose state the knowledge base's form gives).
+OWN_GOVERNMENT_STYLE = re.compile(
+    r"\b(?:His|Her)\s+Majesty['’]s\s+Government\b(?!\s+(?:in|of|for)\b)"
+)
+# The United States' Congress is numbered past twenty from 4 March 1829 (the 21st Congress):
+# after that day "the Eighth Congress", "the 7th Congress" is a party's or another body's.
+US_CONGRESS_PAST_TWENTY = "1829-03-04"
 OWN_ASSEMBLY = frozenset({"party", "people", "national", "communist"})  # ("People's": key "people")
 # How a text opens a United Nations body's name (_un_spelt_otherwise)
 UN_SPELLINGS = ("UN ", "U.N. ", "United Nations ")
@@ -351,8 +359,8 @@ GLUED_ENDINGS = ("ed", "ing", *sorted(GLUED_VERBS))  # (for one str.endswith)
 CAPITAL_OR_CITY = frozenset({"capital", "city"})
 # Before a capital, these words make it the place: "in Seoul", "visits Pyongyang".
 LOCATIVE = frozenset(
-    """in at to near into toward towards outside around via visits visit visited visiting
-    reach reaches reached reaching arrives
+    """in at to near into toward towards outside around round above below beyond via visits
+    visit visited visiting reach reaches reached reaching arrives
     arrived arriving leaves left leaving across over of through
     flies flew travels traveled travelled returns returned return within inside held hosts
     hosted capture captures captured recapture recaptures recaptured retake retakes retook
@@ -1460,6 +1468,7 @@ class Enricher:
         self._firms_by_acts: set[str] = set()  # new firms a firm's act named ("Enron files …")
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
         self._named_persons: set[str] = set()  # persons the document has named in full
+        self._own_governments: set[str] = set()  # states named by "His Majesty's Government"
         # (an officer's title word, a new person's surname) → the person the title named
         self._titled_new: dict[tuple[str, str], str] = {}
         self._person_named_in: dict[str, int] = {}  # person → the last entry naming him in full
@@ -1937,7 +1946,28 @@ class Enricher:
                 if other not in findings.actors:
                     findings.actors.append(other)
         self._persons_lately.append({a for a in findings.actors if a in self.persons})
+        if "Majesty" in text:  # (cheap: most entries have none)
+            self._own_governments_named(text)
         return findings
+
+    def _new_and_no_head_besides(self, remembered: str, pool: list[str], date: str) -> bool:
+        """Whether ``remembered`` is a person the knowledge base lacks and none of ``pool``
+        besides him headed a state or government on ``date``."""
+        return remembered in self.new and not any(
+            self.persons[c].holds(HEAD_TITLES, date, None) for c in pool if c != remembered
+        )
+
+    def _own_governments_named(self, text: str) -> None:
+        """A government named by its own formal style, unqualified ("His Majesty's Government
+        are deeply concerned", not "… in Canada"): the document's own state, as a parliament's
+        record names its government (whose "the Prime Minister" is then that state's)."""
+        for style in OWN_GOVERNMENT_STYLE.finditer(text):
+            words = tokens(style.group())
+            named = self._match(words)
+            if len(named) == 1 and named[0][:2] == (0, len(words) - 1):
+                target = named[0][2]
+                if target[0] == "actor" and self.kinds.get(target[1]) == "state":
+                    self._own_governments.add(target[1])
 
     def _the_spokesperson(self, entry: _Reading) -> None:
         """ "The spokesman said Roh was satisfied" after an entry that named "Roh's spokesman
@@ -2643,6 +2673,24 @@ class Enricher:
                 and self._body_of_state_next(name, last, end, following)
             ):
                 return  # "the South Korean KCIA": the agency only (README)
+            if (
+                self.kinds.get(name) == "state"
+                and following is not None
+                and last + 2 < len(words)
+                and (following.key, words[last + 2].key) == ("security", "council")
+                and following.capital
+                and words[last + 2].capital
+                and following.start - end == 1
+                and not words[last].possessive
+            ):  # "the Kazakh Security Council": that state's council, a body of its own, not
+                # the UN's (as "North Korean Red Cross" is the body only)
+                council_end = words[last + 2].end
+                new = self._new_actor(text[start:council_end], None, None, kind="organization")
+                if new is not None:
+                    entry.covered.update(range(first, last + 3))
+                    entry.absorbed.add(last + 1)  # (not the UN's "Security Council" too)
+                    add(new, start, council_end)
+                return
             if not words[first].capital and _longer_name(words, last, self._starting):
                 return  # "the North Atlantic" is not "the North"
             if (
@@ -2663,10 +2711,19 @@ class Enricher:
                 first == last
                 and first
                 and words[first].key in ASSEMBLY_WORDS
-                and words[first - 1].key in OWN_ASSEMBLY
-                and first - 1 not in entry.matched_at
+                and (
+                    (words[first - 1].key in OWN_ASSEMBLY and first - 1 not in entry.matched_at)
+                    # "the Workers' Party Congress": the congress of the party just named
+                    or (words[first - 1].key == "party" and first - 1 in entry.matched_at)
+                    or (
+                        words[first].key == "congress"
+                        and _low_ordinal(words[first - 1].key)
+                        and entry.date >= US_CONGRESS_PAST_TWENTY
+                    )
+                )
             ):
                 return  # "our Party Congress", "the National People's Congress": not the US's
+                # (nor "the Eighth Congress" of a party: the US's is past its twentieth)
             if (
                 first == last
                 and words[first].key in PERSONAL_NAME_STATES
@@ -3109,6 +3166,8 @@ class Enricher:
                 # name, not the association's (nor the state's)
             if organisation is not None:  # "Japan International Cooperation Agency"
                 begin = _unit_before(entry.text, words, first, entry.matched_at)
+                if words[begin].key.isdigit() and words[organisation].key in CIVIL_BODY_WORDS:
+                    begin += 1  # "300 Seoul National University professors": a count
                 start = words[begin].start  # "(Third Battalion,) Royal Australian Regiment"
                 new = self._new_actor(entry.text[start : words[organisation].end], None, None)
                 if new is None and begin < first:  # "Chun Enters Korea Military Academy": a
@@ -3596,6 +3655,8 @@ class Enricher:
             if named_body and (
                 last_word - run_start + 1 < NAMED_BODY_LENGTH
                 or words[run_start].key in NAMED_BODY_WORDS
+                # "its Eighth Central Committee": a party's organ by its term, no name of its own
+                or (words[run_start].key in ORDINALS and words[run_start + 1].key == "central")
                 # "the National Defence Committee of North Korea": a longer name, cut short
                 or (last_word + 1 < len(words) and words[last_word + 1].key == "of")
             ):
@@ -3622,7 +3683,9 @@ class Enricher:
                 and run_start - 1 not in entry.covered
                 and words[run_start].start - words[run_start - 1].end == 1
                 and _unit_number(words[run_start - 1])
+                and words[max(end, run_end)].key not in CIVIL_BODY_WORDS
             )  # "56 Mountain Brigade", "1st Marine Division", "X Corps": the unit's number
+            # (not "300 Yale University students": a count of its members)
             if (
                 words[max(end, run_end)].key in PLACES_OF_STUDY
                 and run_start
@@ -3854,7 +3917,17 @@ class Enricher:
             following.key in US_STATE_ABBREVIATIONS
             and text[following.end : following.end + 1] == "."
         ):
-            return first > 0 and words[first - 1].key in PLACE_BEFORE | {"of"}
+            return (
+                first > 0
+                and (
+                    words[first - 1].key in PLACE_BEFORE | {"of"}
+                    # "the Bend, Ore., team": the address as an adjective, a comma closing it
+                    or (
+                        words[first - 1].key == "the"
+                        and text[following.end + 1 : following.end + 2] == ","
+                    )
+                )
+            )
         if first < 2 or text[words[first - 1].end : words[first].start] != ", ":
             return False
         state = self._starting.get(last + 1)
@@ -5921,11 +5994,16 @@ class Enricher:
             remembered in pool
             and not titles
             and remembered in self._named_persons
-            and self._named_in.get(surname, -2) >= self._entries - 1
+            and self._named_in.get(surname, -2)
+            >= self._entries
+            - (RECENT_ENTRIES if self._new_and_no_head_besides(remembered, pool, date) else 1)
             and not any(c in self._named_persons for c in pool if c != remembered)
         ):  # news names a person in full before his surname alone: "former president Bill
             # Clinton … Clinton met Kim Jong-il" in 2009 is he, not the Secretary of State of
-            # the day, whom the document never named; each use keeps him in mind
+            # the day, whom the document never named; each use keeps him in mind (a person the
+            # knowledge base lacks, for a few entries: "scholar Dana Moon …" three entries
+            # before "Moon has visited" is she, not a minister of that name never named; a head
+            # of state of that name is in every reader's mind, the new one only just named)
             self._named_in[surname] = self._entries
             return remembered
         if (
@@ -6381,6 +6459,8 @@ class Enricher:
             for person in self._named_persons
             if person in self.persons and (record := self.records.get(person)) is not None
         } - {None}  # (new persons: no state said)
+        if not homes:  # none named: the state whose government it named by its own style
+            homes = set(self._own_governments)  # (Hansard's "His Majesty's Government")
         if len(homes) != 1:
             return set()
         home = homes.pop()
@@ -8771,6 +8851,9 @@ BODY_WORDS = frozenset(
     """fleet squadron regiment battalion brigade division corps task institute center centre
     agency survey university""".split()  # noqa: SIM905
 )
+# Of those, the bodies no number names: a number before them counts their members ("300
+# Yale University professors", "40 Brookings Institution fellows"), it is no unit's number.
+CIVIL_BODY_WORDS = frozenset({"institute", "center", "centre", "agency", "survey", "university"})
 # A university nobody knows after a verb of visiting is where one went, not an actor ("Lee
 # told reporters while visiting Ajou University"; "a dean at Yonsei University": his employer).
 PLACES_OF_STUDY = frozenset({"university"})
@@ -8801,6 +8884,14 @@ ORDINALS = frozenset(
     twentieth""".split()  # noqa: SIM905
 )
 ROMAN = re.compile(r"[ivx]{1,5}")
+
+
+def _low_ordinal(key: str) -> bool:
+    """An ordinal up to the twentieth, spelt ("eighth") or in figures ("8th")."""
+    if key in ORDINALS:
+        return True
+    number = key[:-2]
+    return key.endswith(("st", "nd", "rd", "th")) and number.isdigit() and int(number) <= 20
 
 
 def _unit_number(word: Token) -> bool:

@@ -377,6 +377,8 @@ SPEECH_VERBS = frozenset(
     recounts recounted writing
     sagte sagt sagten erklärte erklärt betonte betont warnte meinte antwortete
     déclaré déclare dit affirmé affirme ajouté ajoute souligné expliqué répondu
+    précisé précise précisent indiqué indique assuré assure assurent confirmé confirme
+    déclarent affirment ajoutent souligne explique
     dijo declaró afirmó añadió aseguró explicó advirtió señaló respondió contestó
     """.split()  # noqa: SIM905
 )  # (the last three lines: German, French after "a", Spanish; "Merkel sagte: „…“")
@@ -1617,6 +1619,7 @@ class SpeakerFinder:
         ends_clause = (
             quote.text.rstrip("’'")[-1:] in {",", "!", "?", "—"}
             or re.match(r"\s*[,—–]", after)
+            or (quote.text.endswith(".") and STOP_FOR_A_COMMA.match(after))
             or (
                 text[quote.end - 2 : quote.end] == ' "'
                 and (_first_mark_at(text) == quote.start or _opens_a_sentence(text, quote.start))
@@ -2404,7 +2407,10 @@ _TAIL = (
     r"(?:put|puts)\s+it|"
     r"(?<=would\s)(?:later\s+)?(?:say|acknowledge|recall|admit|write|tell|explain)|"
     r"sagte|sagt|erklärte|betonte|warnte|meinte|antwortete|"  # (German, French, Spanish:
-    r"(?:a\s+)?(?:déclaré|dit|affirmé|ajouté|souligné|expliqué|répondu)|"  # "…», a déclaré X")
+    r"(?:a\s+)?(?:déclaré|dit|affirmé|ajouté|souligné|expliqué|répondu|"
+    r"précisé|indiqué|assuré|confirmé)|"  # "…», a déclaré X", "…», a précisé X")
+    r"(?:précise|indique|assure|affirme|ajoute|souligne|explique|déclare|confirme)(?:nt)?|"
+    # ("…», précise Pyongyang": the French present, its subject after it)
     r"dijo|declaró|afirmó|añadió|aseguró|explicó|advirtió|señaló|respondió|contestó)\b"
     r"(?P<b>[^.!?;“”\"]{0,70})"
 )
@@ -2413,6 +2419,12 @@ TAIL = re.compile(_TAIL)
 # quoted words of a sentence to the speaker its last words were found for ("… had revealed
 # “…” and a “…” with his recent remarks, Pyongyang's official news agency said").
 TAIL_WIDE = re.compile(_TAIL.replace("{0,70}?", "{0,100}?", 1))
+# A quotation closed with a stop where its sentence goes on, a comma's place: "“… were
+# just.” admitted Song", "“… of trouble.” he insisted, “…”" (a speech verb, or a subject and
+# one, in lower case right after the mark).
+STOP_FOR_A_COMMA = re.compile(
+    r"\s(?:(?:he|she|they|it|we|I)\s+)?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
+)
 CAPITAL_NEXT = re.compile(r"\s*[,—–]?\s*[A-Z]")  # (a name may follow: cheaply, first)
 # "“…,” Yang Moo Jin, a professor at the University of North Korean Studies in Seoul, said":
 # a name, an aside between commas (no quotation, no sentence's end but an abbreviation's stop)
@@ -4495,13 +4507,16 @@ def _subject_of(text: str, mentions: list[Mention], end: int) -> str | None:
     person = next((m for m in mentions if m.start < end and m.kind == "person"), None)
     if person is None:
         return None
-    rest = _without_asides(text[person.end : person.end + 200])  # "Kim – who … – said"
+    after = text[person.end : person.end + 200]
+    if after.startswith(",") and text[max(0, person.start - 2) : person.start] == ", ":
+        after = after[1:]  # "The foreign minister, Ana Diaz, did not …": the name in apposition
+    rest = _without_asides(after)  # "Kim – who … – said"
     verb = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", rest)
     if verb is None:
         return None
     word = verb.group(1)
     if word in {"is", "was", "has", "as", "its", "this", "his", "us"} or not (
-        word.endswith(("s", "ed")) or word in SPEECH_VERBS or word in PAST_VERBS
+        word.endswith(("s", "ed")) or word in SPEECH_VERBS or word in PAST_VERBS or word == "did"
     ):
         return None
     return person.actor
