@@ -9,6 +9,9 @@ hostile23's head 860d46ea unless marked a guard.
   ignored (the actors went beside the library's file, none to PATH): refused.
 - ``lazy_compile``'s stand-in is no re.Pattern (``re.sub(LAZY, …)``, ``isinstance``, ``==``
   differ): a scan of src/ keeps any code from treating it as one (guards: none does today).
+- A whole day ending a line under a year's item (8578b1f9): "1950" / "John Smith becomes
+  mayor." / "His predecessor had served since 3 May 1941." was an entry of 1941-05-03; a day
+  before the item's year is the item's background, not an entry.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import json
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from tests.import_support import left_out, read_entries
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -204,3 +209,43 @@ def test_the_scan_finds_each_misuse_of_a_lazy_pattern() -> None:  # (guard: the 
     tree = ast.parse(written)
     found = _lazy_misuses(tree, _lazy_names([tree]), "written")
     assert [line.split(":")[1] for line in found] == ["5", "6", "7", "8", "9"], found
+
+
+# --- a whole day ending a line under a year's item: its sequel dates it, its past does not ----
+#
+# 8578b1f9 read a one-sentence line ending with its whole day, under a year's item, as an
+# entry of that day ("1493" / "El 17 de diciembre nació Paracelso …" / "Paracelso murió el
+# 24 de septiembre 1541."). A day before the item's year is what came before the item (its
+# background), never an entry told under a later year: the line stays the year's.
+
+
+def test_a_day_before_the_items_year_ending_a_line_is_no_entry_of_that_day() -> None:
+    text = (
+        "1950\n"
+        "John Smith becomes mayor.\n"
+        "His predecessor had served since 3 May 1941.\n"
+        "\n"
+        "1951\n"
+        "The bridge opens.\n"
+    )
+    # (it was 1941-05-03, a silent wrong date; now as "His predecessor retired." reads)
+    assert read_entries(text) == [
+        ("1950", None, "John Smith becomes mayor."),
+        ("1950", None, "His predecessor had served since 3 May 1941."),
+        ("1951", None, "The bridge opens."),
+    ]
+    assert left_out(text) == []
+
+
+def test_a_later_or_same_year_day_ending_a_line_still_dates_it() -> None:  # (guard: 8578b1f9)
+    sequel = (
+        "1493\n"
+        "El 17 de diciembre nació Paracelso, el médico.\n"
+        "Paracelso murió el 24 de septiembre 1541.\n"
+        "\n"
+        "1504\n"
+        "Se conoce el primer reloj.\n"
+    )
+    assert [date for date, _, _ in read_entries(sequel)] == ["1493-12-17", "1541-09-24", "1504"]
+    same_year = "1950\nJohn Smith becomes mayor.\nHe took office on 3 May 1950.\n"
+    assert [date for date, _, _ in read_entries(same_year)] == ["1950", "1950-05-03"]
