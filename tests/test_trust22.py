@@ -249,3 +249,25 @@ def test_a_later_or_same_year_day_ending_a_line_still_dates_it() -> None:  # (gu
     assert [date for date, _, _ in read_entries(sequel)] == ["1493-12-17", "1541-09-24", "1504"]
     same_year = "1950\nJohn Smith becomes mayor.\nHe took office on 3 May 1950.\n"
     assert [date for date, _, _ in read_entries(same_year)] == ["1950", "1950-05-03"]
+
+
+# --- -o FIFO --force: written into, as `cat > FIFO` writes (a user's choice) ------------------
+
+
+def test_a_fifo_named_by_out_is_written_into_when_read(run: Any, tmp_path: Path) -> None:
+    # (guard, kept as it is: it waits for a reader, as `cat > FIFO` and `sort -o FIFO` do; a
+    # FIFO is named on purpose, and Ctrl-C or SIGTERM end the wait: 130 / 143)
+    import threading
+
+    fifo = tmp_path / "events"
+    os.mkfifo(fifo)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text("utf-8")))
+    reader.start()
+    result = run("import", str(_text(tmp_path)), "-o", str(fifo), "--force")
+    reader.join(timeout=60)
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["date"] for line in got[0].splitlines()] == [
+        "2019-09-01", "2019-09-02",
+    ]  # fmt: skip
+    assert fifo.is_fifo()  # (never replaced by a file)
