@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 R = TypeVar("R")
 T = TypeVar("T")
 
+STDOUT = "-"  # a file to write named "-" is standard output (as loader.STDIN is to read)
+
 SearchModeName = Literal["fuzzy", "exact", "regex"]
 # A day as the API takes it: a date, text as ``range`` reads it, or a moment (``datetime``,
 # ``pd.Timestamp``, ``numpy.datetime64``: its day; a datetime64 of month or year unit: that
@@ -1414,6 +1416,9 @@ def import_chronology(
     kept), or, when the events are written to ``out`` and no ``actors_out`` is given, to
     ``out``'s name with ``.actors.jsonl`` beside it, which is read with the events whenever
     they are (``loader.actors_beside``); an add to the library writes them beside its file.
+    ``actors_out="-"`` is standard output, as for every file argument: no actor file is
+    written (nor one beside ``out``), and the caller writes ``actor_lines`` of
+    ``outcome.result.new_actors`` there (as it writes the events when no ``out``).
 
     With ``add`` (True, or a ``LibraryEntry`` saying what to record), the events are added
     to the library (``library``, default the user's; see library.py) as one source,
@@ -1424,13 +1429,20 @@ def import_chronology(
 
     from ktimeline.importing.events import parse_chronology
     from ktimeline.importing.sources import check_encoding, read_import
-    from ktimeline.loader import actors_beside, load_chronology, load_vocabulary
+    from ktimeline.loader import (
+        actors_beside,
+        load_chronology,
+        load_vocabulary,
+        read_standard_input_once,
+    )
     from ktimeline.model import SECTIONS
     from ktimeline.writer import save_events
 
     file = _paths("file", (file,))[0]
     out = _paths("out", (out,))[0] if out is not None else None
     actors_out = _paths("actors_out", (actors_out,))[0] if actors_out is not None else None
+    # ("-": standard output, which the caller writes; no actor file then, not even beside out)
+    actors_to_standard_output = actors_out is not None and os.fspath(actors_out) == STDOUT
     for argument, flag in (("force", force), ("append", append), ("dry_run", dry_run),
                            ("strict", strict)):  # fmt: skip
         _flag(argument, flag)
@@ -1449,6 +1461,13 @@ def import_chronology(
         raise InvalidArgumentError("append", append, "cannot be used with force")
     if add is not False and out is not None:
         raise InvalidArgumentError("add", add, "cannot be used with out (the library is where)")
+    if add is not False and actors_out is not None:
+        # (it was ignored: the actors went beside the library's file, and none to it)
+        raise InvalidArgumentError(
+            "actors_out", os.fspath(actors_out),
+            "cannot be used with an add to the library (the library keeps a source's actors "
+            "beside it); nothing was written",
+        )  # fmt: skip
     for argument, written_to in (("out", out), ("actors_out", actors_out)):
         if written_to is not None and _same_file(file, written_to):
             # (as `sort -o` is careful to be: --force means replacing an older output, never
@@ -1466,6 +1485,7 @@ def import_chronology(
             os.fspath(actors_out),
             f"names the file the events are written to ({os.fspath(out)}); nothing was written",
         )
+    read_standard_input_once([file, *actor_files])
     document = read_import(
         os.fspath(file), check_encoding(encoding) if encoding is not None else None
     )
@@ -1486,7 +1506,7 @@ def import_chronology(
     written = None
     keep = result.events and not dry_run and not (strict and result.unplaced)
     actors_written = None
-    if result.new_actors and keep:
+    if result.new_actors and keep and not actors_to_standard_output:
         if actors_out is not None:
             actors_written = Path(actors_out)
         elif target is not None:
@@ -1579,7 +1599,9 @@ def _existing(actors_out: str | os.PathLike[str] | None, target: Path) -> list[s
 
     from ktimeline.loader import actors_beside
 
-    if actors_out is None or Path(actors_out) == actors_beside(target):
+    if actors_out is None or os.fspath(actors_out) == STDOUT:
+        return []
+    if Path(actors_out) == actors_beside(target):
         return []
     return [os.fspath(actors_out)] if Path(actors_out).exists() else []
 
@@ -1628,6 +1650,19 @@ def _write_actors(path: Path, content: bytes, argument: str) -> None:
         raise InvalidArgumentError(argument, os.fspath(path), exc.reason) from None
 
 
+def actor_lines(actors: Iterable[Actor]) -> list[str]:
+    """The records of an actor file (the format of data/actors.jsonl) for ``actors``, one
+    line of JSON each, with its newline."""
+    import json
+
+    return [
+        json.dumps({"name": actor.name, "kind": actor.kind, "affiliation": actor.affiliation,
+                    "role": actor.role, "aliases": list(actor.aliases)},
+                   ensure_ascii=False) + "\n"
+        for actor in actors
+    ]  # fmt: skip
+
+
 def _actor_file_content(
     path: Path, actors: Sequence[Actor], *, replace: bool = False, argument: str = "actors_out"
 ) -> bytes:
@@ -1662,12 +1697,8 @@ def _actor_file_content(
                     raise InvalidArgumentError(
                         argument, os.fspath(path), "is not an actor file (JSON Lines)"
                     ) from None
-    for actor in actors:
-        if actor.name not in names:
-            record = {"name": actor.name, "kind": actor.kind, "affiliation": actor.affiliation,
-                      "role": actor.role, "aliases": list(actor.aliases)}  # fmt: skip
-            lines.append(json.dumps(record, ensure_ascii=False))
-    return "".join(line + "\n" for line in lines).encode("utf-8")
+    added = actor_lines(actor for actor in actors if actor.name not in names)
+    return "".join([*(line + "\n" for line in lines), *added]).encode("utf-8")
 
 
 def _library_source(source: Source, entry: LibraryEntry, file: Any, document: ImportText) -> Source:

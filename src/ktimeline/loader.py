@@ -55,6 +55,14 @@ BOM = b"\xef\xbb\xbf"
 T = TypeVar("T")
 
 
+def read_standard_input_once(inputs: Iterable[str | os.PathLike[str]]) -> None:
+    """DataError when standard input ("-") is named among ``inputs`` more than once (events
+    and actors, or the text imported and actors, each from it): the second would read
+    nothing, or the first's lines."""
+    if sum(os.fspath(name) == STDIN for name in inputs) > 1:
+        raise DataError([Problem("<stdin>", None, "standard input can be read only once")])
+
+
 class DataSource(Value):
     """One JSON Lines input: a file path, standard input ("-"), or a bundled file."""
 
@@ -939,9 +947,9 @@ def load_chronology(
     directory, read with the bundled chronology when no data is named (see
     ``data_sources``). ``progress`` is told how far the reading of each file has gone."""
     sources = data_sources(data, bundled=bundled, environ=environ, library=library)
+    # (before the actors are read: `--data - --actors -` read the events as actors)
+    read_standard_input_once([*(source.path or STDIN for source in sources), *actor_files])
     vocabulary = load_vocabulary([*actor_files, *actor_files_beside(sources)], more_actors)
-    if sum(source.path is None for source in sources) > 1:
-        raise DataError([Problem("<stdin>", None, "standard input can be read only once")])
     problems = Problems()
     with bulk_allocation():
         events, other_tags, other_places = load_events(

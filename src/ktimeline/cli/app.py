@@ -1089,7 +1089,8 @@ def import_(
         str | None,
         typer.Option("--actors-out", metavar="PATH", help="Write the actors the events name "
                      "that the actor tables lack (from the knowledge base, or new) to PATH, to "
-                     "keep, edit and pass with --actors.", show_default=False),
+                     "keep, edit and pass with --actors ('-': standard output, with --out).",
+                     show_default=False),
     ] = None,
     add: Annotated[
         bool,
@@ -1132,6 +1133,12 @@ def import_(
         out = None
     if out is None and (force or append):
         raise UsageError("--force and --append need --out PATH")
+    if actors_out == "-" and out is None and not add:
+        # ("--actors-out -" is standard output, as "-o -" is: it wrote a file named "-")
+        raise UsageError(
+            "--actors-out - and the events cannot both go to standard output",
+            "give the events --out PATH, or the actors --actors-out PATH",
+        )
     entry = library_entry(add, out, library, publisher, address, retrieved, keep_both)
     outcome = import_chronology(
         file, out=out, force=force, append=append, source_title=source_title,
@@ -1175,6 +1182,13 @@ def import_(
         else:
             to_stderr(f"wrote {actors} to {outcome.actors_written}: "
                       f"load the events with --actors {outcome.actors_written}")  # fmt: skip
+    elif actors_out == "-" and result.new_actors:
+        from ktimeline.api import actor_lines
+        from ktimeline.cli.output import write_json_lines
+
+        write_json_lines(actor_lines(result.new_actors))
+        to_stderr(f"wrote {plural(len(result.new_actors), 'actor')} to standard output: "
+                  "keep them in a file to load the events with --actors FILE")  # fmt: skip
     elif result.new_actors:
         from ktimeline.api import actors_needing_a_file
 

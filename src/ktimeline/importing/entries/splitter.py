@@ -754,7 +754,7 @@ class _Splitter:
                 entry.date, entry.end_date = opened  # "1892" / … / "A 27 de outubro, nasce …"
             elif (year_of := self._own_year_below_year(entry, stripped)) is not None:
                 entry.date, entry.end_date, entry.note = year_of  # "1932" / … / "Late 1933, …"
-            elif (day_of := _whole_day_ending_sentence(stripped)) is not None:
+            elif (day_of := _whole_day_ending_sentence(stripped, entry.date[:4])) is not None:
                 # "1493" / "El 17 de diciembre nació …" / "Paracelso murió el 24 de
                 # septiembre 1541.": a whole day, year and all, ending the item dates it
                 entry.date, entry.end_date = day_of
@@ -1677,7 +1677,7 @@ class _Splitter:
             return False
         return (
             _own_day_below_year(entry, text) is not None
-            or _whole_day_ending_sentence(text) is not None
+            or _whole_day_ending_sentence(text, entry.date[:4]) is not None
         )
 
     def is_caption_above_entry(self, number: int, entry: Entry, text: str) -> bool:

@@ -420,12 +420,15 @@ YEAR_ENDING_SENTENCE = re.compile(r"(?<!\d)\d{4}\.$")
 WHOLE_DAY_AT_MOST = 40
 
 
-def _whole_day_ending_sentence(text: str) -> tuple[str, str | None] | None:
+def _whole_day_ending_sentence(text: str, year: str) -> tuple[str, str | None] | None:
     """The whole day (day, month and year) a one-sentence line ends with, before its full
-    stop ("Paracelso murió el 24 de septiembre 1541.", "The founder dies on 3 May 1890."):
-    the item's date, as the corpus README reads a whole date ending an item (no day named
-    inside a sentence: its year is written). A sentence ending before it, or another shape
-    (a year, a month and year): None."""
+    stop ("Paracelso murió el 24 de septiembre 1541.", "The founder dies on 3 May 1890."),
+    under an item of ``year``: the item's date, as the corpus README reads a whole date
+    ending an item (no day named inside a sentence: its year is written). A sentence ending
+    before it, another shape (a year, a month and year), or a day before ``year``: None (a
+    day earlier than the item it follows is what came before it, the item's background:
+    "1950" / "John Smith becomes mayor." / "His predecessor had served since 3 May 1941.";
+    a later one is its sequel, told under it: "Paracelso murió …" under his birth, 1493)."""
     if YEAR_ENDING_SENTENCE.search(text) is None:
         return None
     end = len(text) - 1
@@ -440,7 +443,7 @@ def _whole_day_ending_sentence(text: str) -> tuple[str, str | None] | None:
         if FIRST_SENTENCE_END.search(text, 0, position) is not None:
             return None  # (a sentence before: the day is the later sentence's)
         read = dates.resolve_date(found, dates.YearContext(None))
-        return None if isinstance(read, str) else (read[0], read[1])
+        return None if isinstance(read, str) or read[0][:4] < year else (read[0], read[1])
     return None
 
 
