@@ -11,17 +11,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ktimeline.loader import load_vocabulary
 from tests.enrich_support import actors_in_order as _actors
 from tests.enrich_support import said_in_order as _said
 
 if TYPE_CHECKING:
     from ktimeline.vocabulary import Vocabulary
-
-
-@pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
-    return load_vocabulary()
 
 
 # --- a ministry named again by its common noun as it speaks (README, rule 12) -------------------

@@ -14,17 +14,11 @@ from typing import TYPE_CHECKING
 import pytest
 
 from ktimeline.importing.quotations import find_quotations
-from ktimeline.loader import load_vocabulary
 from tests.enrich_support import actors_in_order as _actors
 from tests.enrich_support import said_in_order as _said
 
 if TYPE_CHECKING:
     from ktimeline.vocabulary import Vocabulary
-
-
-@pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
-    return load_vocabulary()
 
 
 # --- an apostrophe between two letters inside ‘…’ goes on with the words ----------------------

@@ -13,16 +13,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ktimeline.loader import load_vocabulary
 from tests.enrich_support import actors_in_order as _actors
 
 if TYPE_CHECKING:
     from ktimeline.vocabulary import Vocabulary
-
-
-@pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
-    return load_vocabulary()
 
 
 # --- "the Prime Minister" in capitals: the holder in the state of the document's persons ------

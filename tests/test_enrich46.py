@@ -15,17 +15,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ktimeline.loader import load_vocabulary
 from tests.enrich_support import actors_in_order
 from tests.enrich_support import said_in_order as _said
 
 if TYPE_CHECKING:
     from ktimeline.vocabulary import Vocabulary
-
-
-@pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
-    return load_vocabulary()
 
 
 # --- a capital's possessive before a ministry: its government's ministry ----------------------

@@ -15,17 +15,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ktimeline.loader import load_vocabulary
 from tests.enrich_support import read_dated
 from tests.enrich_support import said_in_order as _said
 
 if TYPE_CHECKING:
     from ktimeline.vocabulary import Vocabulary
-
-
-@pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
-    return load_vocabulary()
 
 
 def _actors(vocabulary: Vocabulary, entry: str, date: str = "2015-03-01") -> tuple[str, ...]:

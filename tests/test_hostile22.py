@@ -116,13 +116,6 @@ def test_mars_with_a_spaced_year_in_a_sentence_stays_the_planet() -> None:
 # --- a new person's bare surname before a common noun: the word's own sense --------------------
 
 
-@pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
-    from ktimeline.loader import load_vocabulary
-
-    return load_vocabulary()
-
-
 @pytest.mark.parametrize(
     ("first", "entry", "person"),
     [

@@ -147,13 +147,6 @@ def test_a_raw_cr_within_a_line_is_still_one_error(run: Any, tmp_path: Path) -> 
 # --- enrichment ---------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def vocabulary():  # type: ignore[no-untyped-def]
-    from ktimeline.loader import load_vocabulary
-
-    return load_vocabulary()
-
-
 @pytest.mark.parametrize(
     "entry",
     ["The Prime Minister's Questions was broadcast.", "The President\u2019s Cup was played."],
