@@ -253,7 +253,7 @@ from ktimeline.importing.entries.years import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from ktimeline.importing.entries.results import Split
 
@@ -578,6 +578,24 @@ def split_entries(text: str, default_year: int | None = None) -> Split:
 BULLETED_NUMBER = re.compile(r"\s*\S+\s+\d")
 
 
+# The passes that break items run together on one line into lines of their own, in order,
+# each with the cheap test of the whole text that must hold for it to find anything (one scan
+# or str's own search: most texts hold none of them). A pass returns its lines object itself
+# when it broke nothing.
+_RUN_TOGETHER_PASSES: tuple[tuple[Callable[[str], bool], Callable[[list[str]], list[str]]], ...] = (
+    (lambda text: len(text) > RUN_TOGETHER_LENGTH, _list_run_together),
+    (lambda text: NUMBERED_ITEMS_RUN_HINT.search(text) is not None, _numbered_items_run_together),
+    (lambda text: YEAR_GLUED_TO_ITEM_HINT.search(text) is not None, _years_glued_to_first_items),
+    (lambda text: YEAR_DASH_DAY_HINT.search(text) is not None, _year_dash_days_run_together),
+    (lambda text: GLUED_NUMERIC_HINT.search(text) is not None, _glued_numeric_dates),
+    (lambda text: " - " in text, _dash_items_run_together),  # a later "- DATE:" item
+    (lambda text: " - " in text, _dashed_years_run_together),
+    (lambda text: MID_GLUED_YEAR.search(text) is not None, _years_glued_after_sentence_ends),
+    (lambda text: ". " in text, _verb_years_run_together),  # a year opening a sentence
+    (lambda text: "  " in text, _wide_gap_years_run_together),  # a wide gap after the years
+)
+
+
 def _split_text(text: str, default_year: int | None) -> Split:
     """split_entries on a text of lines (see there)."""
     lines = _lone_bullets(text, _wingding_bullets(text, split_lines(text)))
@@ -750,45 +768,11 @@ def _split_text(text: str, default_year: int | None) -> Split:
             for index, line in enumerate(lines)
         ]
     broken = False  # a list run together on one line, broken into its items (see there)
-    if len(text) > RUN_TOGETHER_LENGTH:
-        unbroken = lines
-        lines = _list_run_together(lines)
-        broken = lines is not unbroken
-    if NUMBERED_ITEMS_RUN_HINT.search(text) is not None:  # (one scan: most texts have none)
-        unbroken = lines
-        lines = _numbered_items_run_together(lines)
-        broken = broken or lines is not unbroken
-    if YEAR_GLUED_TO_ITEM_HINT.search(text) is not None:  # (one scan: most texts have none)
-        unbroken = lines
-        lines = _years_glued_to_first_items(lines)
-        broken = broken or lines is not unbroken
-    if YEAR_DASH_DAY_HINT.search(text) is not None:  # (one scan: most texts have none)
-        unbroken = lines
-        lines = _year_dash_days_run_together(lines)
-        broken = broken or lines is not unbroken
-    if GLUED_NUMERIC_HINT.search(text) is not None:  # (one scan: most texts have none)
-        unbroken = lines
-        lines = _glued_numeric_dates(lines)
-        broken = broken or lines is not unbroken
-    if " - " in text:  # (str's own search: a later "- DATE:" item run into a line)
-        unbroken = lines
-        lines = _dash_items_run_together(lines)
-        broken = broken or lines is not unbroken
-        unbroken = lines
-        lines = _dashed_years_run_together(lines)
-        broken = broken or lines is not unbroken
-    if MID_GLUED_YEAR.search(text) is not None:  # (one scan: most texts have none)
-        unbroken = lines
-        lines = _years_glued_after_sentence_ends(lines)
-        broken = broken or lines is not unbroken
-    if ". " in text:  # (str's own search: a year opening a sentence, see there)
-        unbroken = lines
-        lines = _verb_years_run_together(lines)
-        broken = broken or lines is not unbroken
-    if "  " in text:  # (str's own search: a wide gap after the years, see there)
-        unbroken = lines
-        lines = _wide_gap_years_run_together(lines)
-        broken = broken or lines is not unbroken
+    for may_hold, run_apart in _RUN_TOGETHER_PASSES:
+        if may_hold(text):
+            unbroken = lines
+            lines = run_apart(lines)
+            broken = broken or lines is not unbroken
     lines, ages = _relative_ages(lines)
     clocks: dict[int, str] = {}
     if CLOCK_BEFORE_DATE_HINT.search(text) is not None:  # (one scan: most texts have none)
