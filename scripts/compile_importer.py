@@ -50,7 +50,16 @@ MODULES = (
     "ktimeline/importing/entries/live_pages.py",
     "ktimeline/importing/entries/splitter.py",
     "ktimeline/importing/entries/split.py",
-    "ktimeline/importing/enrichment.py",
+    "ktimeline/importing/enrichment/word_tables.py",
+    "ktimeline/importing/enrichment/words.py",
+    "ktimeline/importing/enrichment/writing.py",
+    "ktimeline/importing/enrichment/speech.py",
+    "ktimeline/importing/enrichment/persons.py",
+    "ktimeline/importing/enrichment/bodies.py",
+    "ktimeline/importing/enrichment/places.py",
+    "ktimeline/importing/enrichment/states_and_forces.py",
+    "ktimeline/importing/enrichment/name_runs.py",
+    "ktimeline/importing/enrichment/enricher.py",
     "ktimeline/importing/quotations.py",
 )
 

@@ -11,7 +11,7 @@ from functools import partial
 
 import pytest
 
-from ktimeline.importing.enrichment import _in_capitals_throughout
+from ktimeline.importing.enrichment.writing import _in_capitals_throughout
 from ktimeline.vocabulary import Vocabulary
 from tests.enrich_support import enrich_in_order
 

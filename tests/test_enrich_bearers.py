@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ktimeline.importing import enrichment
+from ktimeline.importing.enrichment import enricher, persons, words
 from ktimeline.importing.events import parse_chronology
 from ktimeline.loader import load_vocabulary
 
@@ -31,16 +31,18 @@ def _chronology(people: int) -> str:
 
 def _tokens_calls(people: int, monkeypatch: pytest.MonkeyPatch) -> int:
     calls = 0
-    original: Callable[..., object] = enrichment.tokens
+    original: Callable[..., object] = words.tokens
 
     def counted(*args: object, **kwargs: object) -> object:
         nonlocal calls
         calls += 1
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(enrichment, "tokens", counted)
+    for module in (words, persons, enricher):  # (each module that calls it, since the split)
+        monkeypatch.setattr(module, "tokens", counted)
     result = parse_chronology(_chronology(people), load_vocabulary())
-    monkeypatch.setattr(enrichment, "tokens", original)
+    for module in (words, persons, enricher):
+        monkeypatch.setattr(module, "tokens", original)
     assert len(result.events) == people
     assert all(f"Person{i} Smith" in event.actors for i, event in enumerate(result.events))
     return calls

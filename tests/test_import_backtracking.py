@@ -49,7 +49,17 @@ LINE_MODULES = (
     "ktimeline.importing.sources",
     "ktimeline.dates",
 )
-TEXT_MODULES = ("ktimeline.importing.enrichment", "ktimeline.importing.quotations",
+TEXT_MODULES = ("ktimeline.importing.enrichment.word_tables",
+                "ktimeline.importing.enrichment.words",
+                "ktimeline.importing.enrichment.writing",
+                "ktimeline.importing.enrichment.speech",
+                "ktimeline.importing.enrichment.persons",
+                "ktimeline.importing.enrichment.bodies",
+                "ktimeline.importing.enrichment.places",
+                "ktimeline.importing.enrichment.states_and_forces",
+                "ktimeline.importing.enrichment.name_runs",
+                "ktimeline.importing.enrichment.enricher",
+                "ktimeline.importing.quotations",
                 "ktimeline.importing.events")  # fmt: skip
 PIECES = ["-", "=", "*", "#", "|", "- ", "* ", "|-", "—", "–", "•", "> ", "1", "1.", "1. ",
           "12 ", "a ", "A ", "A. ", "Ab ", ". ", ", ", "' ", '" ', "“", "’", "(", "[", "1/",

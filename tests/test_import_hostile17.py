@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ktimeline.importing.enrichment import Enricher, _last_mark
+from ktimeline.importing.enrichment import Enricher
+from ktimeline.importing.enrichment.speech import _last_mark
 from ktimeline.importing.entries.pattern import DocumentPattern
 from ktimeline.importing.tables import read_entries
 from ktimeline.loader import load_vocabulary

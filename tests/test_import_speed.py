@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from ktimeline.errors import DataError
-from ktimeline.importing import enrichment
 from ktimeline.importing.enrichment import (
     KEY_TABLE,
     TITLE_CASED_INITIALS,
@@ -23,6 +22,7 @@ from ktimeline.importing.enrichment import (
     Token,
     tokens,
 )
+from ktimeline.importing.enrichment import words as enrichment
 from ktimeline.importing.entries import split_entries
 from ktimeline.importing.events import parse_chronology
 from ktimeline.jsonl import json_line

@@ -18,6 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ktimeline.importing import enrichment, quotations
+from ktimeline.importing.enrichment import places, words
 from ktimeline.importing.entries import split_lines
 from ktimeline.loader import load_vocabulary
 
@@ -56,7 +57,7 @@ def reference_tokens(text: str) -> list[enrichment.Token]:
     """Tokens from TOKEN's match objects, one by one (what ``tokens`` computed before)."""
     found = []
     for match in enrichment.TOKEN.finditer(text):
-        key, capital, upper, possessive = enrichment._word_facts(match.group())
+        key, capital, upper, possessive = words._word_facts(match.group())
         start = match.start()
         joined = start > 1 and text[start - 1] in "-–" and text[start - 2].isalnum()
         found.append(enrichment.Token(start, match.end(), key, capital, upper, joined, possessive))
@@ -142,7 +143,7 @@ def test_routes_with_and_without_dashes(text: str, route: bool) -> None:
         for at, word in enumerate(words)
         if word.key in {"london", "calcutta", "kalkutta", "seoul"}
     ]
-    found = [enrichment._route_end(text, words, at, at) for at in ends]
+    found = [places._route_end(text, words, at, at) for at in ends]
     assert any(end is not None for end in found) is route
 
 

@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ktimeline.importing import enrichment
+from ktimeline.importing.enrichment import writing
 from ktimeline.loader import load_vocabulary
 from tests.test_import_speed13 import CHARACTERS, LINES, WRITTEN
 
@@ -87,8 +88,8 @@ def test_initials_and_abbreviations() -> None:
 def test_inside_is_inside_one_span(at: int, bounds: list[int]) -> None:
     ordered = sorted(bounds)
     spans = list(zip(ordered[::2], ordered[1::2], strict=False))
-    assert enrichment._inside(at, spans) == any(s < at < e for s, e in spans)
-    assert enrichment._inside(at, []) is False
+    assert writing._inside(at, spans) == any(s < at < e for s, e in spans)
+    assert writing._inside(at, []) is False
 
 
 def test_a_bodys_words_carried_with_and_without_others_named() -> None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from ktimeline.importing import enrichment
-from ktimeline.importing.enrichment import Enricher, tokens
+from ktimeline.importing.enrichment import Enricher, tokens, words
+from ktimeline.importing.enrichment import enricher as enrichment
 from ktimeline.importing.knowledge import literal_topic
 from ktimeline.loader import load_vocabulary
 from tests.test_import_speed import TEXTS, plain_tags
@@ -66,6 +66,7 @@ def test_tags_of_other_subjects_cold_warm_and_forgotten(monkeypatch: pytest.Monk
         for text in OTHERS:
             assert enricher._tags(text, tokens(text)) == plain_tags(enricher, text, tokens(text))
     monkeypatch.setattr(enrichment, "WORD_FACTS_KEPT", 0)  # forgotten at every entry
+    monkeypatch.setattr(words, "WORD_FACTS_KEPT", 0)  # (tokens reads it there since the split)
     for text in (*OTHERS, *TEXTS[:100]):
         assert enricher._tags(text, tokens(text)) == plain_tags(enricher, text, tokens(text))
     assert enricher._tags(OTHERS[2], tokens(OTHERS[2]))  # (some tag found: not all empty)

@@ -13,7 +13,7 @@ import dataclasses
 import typing
 from collections.abc import Mapping, Set
 
-from ktimeline.importing.enrichment import _Reading
+from ktimeline.importing.enrichment.words import _Reading
 from ktimeline.importing.entries import DocumentPattern, find_pattern
 
 
