@@ -35,7 +35,7 @@ def test_a_start_is_looked_up_once_and_as_topics_cued_gives_it() -> None:
         calls.append(window)
         return enricher._topics_cued(window)
 
-    cued = enrichment._CuedAt(counted)
+    cued = words._CuedAt(counted)
     windows = ["sanctions", "un securit", "summit", "the", "un", "x", "", "sanctions"]
     assert [cued[w] for w in windows] == [enricher._topics_cued(w) for w in windows]
     assert calls == windows[:-1]  # (the second "sanctions" was remembered)
