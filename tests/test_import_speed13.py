@@ -18,7 +18,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ktimeline.importing import enrichment, quotations
-from ktimeline.importing.enrichment import places, words
+from ktimeline.importing.enrichment import places
+from ktimeline.importing.enrichment import words as enrichment_words
 from ktimeline.importing.entries import split_lines
 from ktimeline.loader import load_vocabulary
 
@@ -57,7 +58,7 @@ def reference_tokens(text: str) -> list[enrichment.Token]:
     """Tokens from TOKEN's match objects, one by one (what ``tokens`` computed before)."""
     found = []
     for match in enrichment.TOKEN.finditer(text):
-        key, capital, upper, possessive = words._word_facts(match.group())
+        key, capital, upper, possessive = enrichment_words._word_facts(match.group())
         start = match.start()
         joined = start > 1 and text[start - 1] in "-–" and text[start - 2].isalnum()
         found.append(enrichment.Token(start, match.end(), key, capital, upper, joined, possessive))

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from ktimeline.importing.enrichment import Enricher, tokens, words
+from ktimeline.importing.enrichment import Enricher, tokens
 from ktimeline.importing.enrichment import enricher as enrichment
+from ktimeline.importing.enrichment import words as enrichment_words
 from ktimeline.importing.knowledge import literal_topic
 from ktimeline.loader import load_vocabulary
 from tests.test_import_speed import TEXTS, plain_tags
@@ -35,7 +36,7 @@ def test_a_start_is_looked_up_once_and_as_topics_cued_gives_it() -> None:
         calls.append(window)
         return enricher._topics_cued(window)
 
-    cued = words._CuedAt(counted)
+    cued = enrichment_words._CuedAt(counted)
     windows = ["sanctions", "un securit", "summit", "the", "un", "x", "", "sanctions"]
     assert [cued[w] for w in windows] == [enricher._topics_cued(w) for w in windows]
     assert calls == windows[:-1]  # (the second "sanctions" was remembered)
@@ -66,7 +67,7 @@ def test_tags_of_other_subjects_cold_warm_and_forgotten(monkeypatch: pytest.Monk
         for text in OTHERS:
             assert enricher._tags(text, tokens(text)) == plain_tags(enricher, text, tokens(text))
     monkeypatch.setattr(enrichment, "WORD_FACTS_KEPT", 0)  # forgotten at every entry
-    monkeypatch.setattr(words, "WORD_FACTS_KEPT", 0)  # (tokens reads it there since the split)
+    monkeypatch.setattr(enrichment_words, "WORD_FACTS_KEPT", 0)  # (read by tokens, there)
     for text in (*OTHERS, *TEXTS[:100]):
         assert enricher._tags(text, tokens(text)) == plain_tags(enricher, text, tokens(text))
     assert enricher._tags(OTHERS[2], tokens(OTHERS[2]))  # (some tag found: not all empty)
