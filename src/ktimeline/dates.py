@@ -1219,8 +1219,9 @@ FROM_WORD = r"(?:from|dal|dall['’]|del|da|desde|de|du|von|vom|van|vanaf|od|fra
 _MONTH_TO = rf"\s+{TO_WORD}\s+(?={_ANY_MONTH})"
 # a decade in words, two digits or four ("anni '50", "Anni 50':", "años 60", "années 1980",
 # "anos 70": Italian, Spanish, French, Portuguese; two digits are the 1900s, as a reader
-# of those languages reads them)
-_DECADE_WORDS = r"(?:anni|años|anos|ann[ée]es)"
+# of those languages reads them; "década de 1630": Spanish and Portuguese with their "of",
+# before four digits only: "Década de 50" is a page's heading over its years as often as not)
+DECADE_WORDS = r"(?:anni|años|anos|ann[ée]es|d[ée]cada\s+de(?=\s+\d{4}))"
 # a century's number: "11th", "4e", "16.", "XIV", "XIVe" (see TEXT_DATE)
 _ROMAN = r"(?-i:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))"
 # "70-es évek", "1980-as évek": a Hungarian decade after a comma, the second of two
@@ -1288,9 +1289,11 @@ TEXT_DATE = (
     r"(?P<iday>0?[1-9]|[12]\d|3[01])(?!\d))"
     # "19140628 – text": ISO 8601's basic form, year, month and day glued in eight digits
     # (as a list copied from a register or a database writes them); read only before a
-    # spaced dash or a colon and the text: "19140815" alone, or "20190101 rows", is a number
+    # spaced dash or a colon and the text, or the other separators of an item's date, a
+    # tab or a full stop and a space ("19681221\tApollo …", "19681221. Apollo …"):
+    # "19140815" alone, or "20190101 rows", is a number
     rf"|(?:(?P<by>(?:1[0-9]|2[0-9])\d\d)(?P<bm>0[1-9]|1[0-2])(?P<bd>0[1-9]|[12]\d|3[01])"
-    rf"(?=[ \t]+[{TEXT_DASHES}][ \t]+\S|[ \t]?:[ \t]+\S))"
+    rf"(?=[ \t]+[{TEXT_DASHES}][ \t]+\S|[ \t]?:[ \t]+\S|\t+\S|\.[ \t]+\S))"
     # "2019년 9월 24일", "1950年6月25日", "1950년": a Korean, Chinese or Japanese date
     rf"|(?:(?P<cy>{TEXT_YEAR})\s*[년年](?:\s*(?P<cm>1[0-2]|0?[1-9])\s*[월月]"
     r"(?:\s*(?P<cd>3[01]|[12]\d|0?[1-9])\s*[일日])?)?"
@@ -1435,8 +1438,10 @@ TEXT_DATE = (
     # ("I wiek - V wiek", "19th century - 20th century": the word after each of the two)
     rf"(?:(?:[ \t]+{_CENTURY_WORD})?\s*[{TEXT_DASHES}/]\s*(?P<cent2>{_CENTURY_NUMBER}))?"
     rf"(?:[\s-]+|(?<=\d\.)){_CENTURY_WORD}"
+    # ("siglo XIV - siglo XV": the word before each of the two, as "I wiek - V wiek" after)
     rf"|(?:siglo|s[ée]culo|secolo)\s+(?P<cent3>{_ROMAN})"
-    rf"(?:\s*[{TEXT_DASHES}]\s*(?P<cent4>{_ROMAN}))?(?![\w.])(?:\s+{_ERA})?)"
+    rf"(?:\s*[{TEXT_DASHES}]\s*(?:(?:siglo|s[ée]culo|secolo)[ \t]+)?(?P<cent4>{_ROMAN}))?"
+    rf"(?![\w.])(?:\s+{_ERA})?)"
     # day first: "27 July – 2 August 1953", "30 Nov 2019 – 2 Dec 2019"
     # ("Between 25 jun 1381 and 26 jun 1381": "between" one day "and" another, the span;
     # "24 ottobre/12 novembre": a slash between two whole days, each with its month, as the
@@ -1521,7 +1526,7 @@ TEXT_DATE = (
     # span from that month to the year's end, as "1864—1 Jan 1867" is a year to a day)
     rf"(?:\s*[{TEXT_DASHES}]\s*(?P<moyend>{TEXT_YEAR})(?![\d./-]))?)?)"
     # "anni '50", "años 60", "années 1980": a decade in words
-    rf"|(?:{_DECADE_WORDS}\s+['’]?(?P<wdecade>(?:1[0-9]|20)\d0|[1-9]0)['’]?(?![\w'’]))"
+    rf"|(?:{DECADE_WORDS}\s+['’]?(?P<wdecade>(?:1[0-9]|20)\d0|[1-9]0)['’]?(?![\w'’]))"
     # "195?", "18??": a year whose last digit, or two, the writer did not know: the decade
     # (or the century) those digits leave open
     # ("10xx: text", "130x – text": the unknown digits written as x, a century or a decade,
@@ -1581,8 +1586,8 @@ TEXT_DATE = (
     # ("1913, 1914: text": two years with a comma, then the item's colon; two years running
     # are the span of both, as "1913 and 1914"; others, "1914, 1918:", the first, the second
     # said, as "849, 858:" and "1536 & 1543" are read; "1536, 1579" alone on its line, the
-    # text below, the same)
-    rf"|(?P<ycomma>,)[ \t]*(?={TEXT_YEAR}[ \t]*(?::(?:\s|$)|$))"
+    # text below, the same; the item's spaced dash as its colon, "1953, 1954 – text")
+    rf"|(?P<ycomma>,)[ \t]*(?={TEXT_YEAR}[ \t]*(?::(?:\s|$)|$|[ \t][{TEXT_DASHES}][ \t]))"
     # ("2015 to 2017", "1939 through 1945": a span of years in words, its end in full)
     rf"|\s+(?:to|through|until)\s+(?={TEXT_YEAR}(?![\d.,]\d))"
     # ("1167 bis 1191", "1936 a 1939", "1940 tot 1945", "1939 do 1945": the same in the

@@ -1,0 +1,193 @@
+"""Issue 22, layouts58: the short rounds' rules (layouts53-57) read their layout in other
+texts: each family here is a variant of a layout a rule was written for, as another writer
+would produce it (another subject, language, separator, a line more), that the rule did not
+read; with what each widened rule must still not read."""
+
+from __future__ import annotations
+
+from ktimeline import dates
+from tests.import_support import read_entries
+
+# --- "19681221 – text" (layouts53): a tab or a full stop as the item's separator -------------
+
+
+def test_eight_glued_digits_before_a_tab_are_a_day() -> None:
+    text = (
+        "19681221\tApollo 8 leaves.\n19681224\tApollo 8 in orbit.\n19690716\tApollo 11 launched.\n"
+    )
+    assert [date for date, _, _ in read_entries(text)] == ["1968-12-21", "1968-12-24", "1969-07-16"]
+
+
+def test_eight_glued_digits_before_a_full_stop_are_a_day() -> None:
+    text = (
+        "19681221. Apollo 8 leaves.\n19681224. Apollo 8 in orbit.\n19690716. Apollo 11 launched.\n"
+    )
+    got = read_entries(text)
+    assert [(date, t.split()[0]) for date, _, t in got] == [
+        ("1968-12-21", "Apollo"),
+        ("1968-12-24", "Apollo"),
+        ("1969-07-16", "Apollo"),
+    ]
+
+
+def test_eight_digits_before_a_stop_that_are_no_day_stay_numbers() -> None:
+    # (a month 13, a day 32; a full stop ending a sentence, no text after it)
+    for written in ("19691320. Apollo", "19690732. Apollo", "20190101.", "20190101.5 rows"):
+        found = dates.find_date(written)
+        assert found is None or found.group() != written[:8], written
+
+
+# --- "1953, 1954 – text" (layouts53): two years with a comma before a spaced dash --------------
+
+
+def test_two_years_with_a_comma_before_a_dash() -> None:
+    text = """\
+1951 – Gründung des Vereins
+1953, 1954 – zwei Meistertitel in Folge
+1957 – neues Stadion
+1960, 1966 – zwei verlorene Pokalendspiele
+1968 – Abstieg
+"""
+    assert [(date, end, t.split()[0]) for date, end, t in read_entries(text)] == [
+        ("1951", None, "Gründung"),
+        ("1953", "1954", "zwei"),
+        ("1957", None, "neues"),
+        ("1960", None, "zwei"),
+        ("1968", None, "Abstieg"),
+    ]
+
+
+def test_two_years_with_a_comma_in_a_sentence_with_a_dash_later_stay_the_first() -> None:
+    found = dates.find_date("1953, 1954 and 1955 – three dry years")
+    assert found is not None and found.group() == "1953"
+
+
+# --- "siglo XIV - siglo XV" (layouts55's "I wiek - V wiek"): the word before each century ------
+
+
+def test_two_centuries_each_after_its_word() -> None:
+    text = """\
+Cronología
+
+siglo XIV - siglo XV
+Se construye el castillo.
+1500
+La ciudad recibe sus fueros.
+1600
+Un incendio destruye el barrio.
+"""
+    got = read_entries(text)
+    assert [(date, end, t.split()[0]) for date, end, t in got] == [
+        ("1301", "1500", "Se"),
+        ("1500", None, "La"),
+        ("1600", None, "Un"),
+    ]
+
+
+def test_a_century_then_a_dash_and_other_words_is_one_century() -> None:
+    found = dates.find_date("siglo XIV - Siglo de Oro de la poesía")
+    assert found is not None and found.group() == "siglo XIV"
+
+
+# --- "Dans les années 1630 …" (layouts57's "In the 1630s"): a decade's word before the number,
+# --- and a list of "YEAR: text" ------------------------------------------------------------
+
+
+def test_an_item_opening_with_a_decade_word_and_its_number() -> None:
+    text = """\
+1610 – fondation du collège
+1625 – agrandissement du bâtiment
+Dans les années 1630 les jésuites reprennent l'école
+1648 – la paix
+1660 – incendie de la chapelle
+"""
+    got = read_entries(text)
+    assert [(date, end, t.split()[0]) for date, end, t in got] == [
+        ("1610", None, "fondation"),
+        ("1625", None, "agrandissement"),
+        ("1630", "1639", "Dans"),
+        ("1648", None, "la"),
+        ("1660", None, "incendie"),
+    ]
+    spanish = text.replace("Dans les années 1630 les jésuites", "En la década de 1630 los jesuitas")
+    assert read_entries(spanish)[2][:2] == ("1630", "1639")
+
+
+def test_an_item_opening_with_a_decade_in_a_list_of_years_with_colons() -> None:
+    text = """\
+1610: the college is founded
+1625: a new wing is built
+In the 1630s the Jesuits take over the school
+1648: the peace
+1660: a fire in the chapel
+"""
+    got = read_entries(text)
+    assert [(date, end) for date, end, _ in got] == [
+        ("1610", None),
+        ("1625", None),
+        ("1630", "1639"),
+        ("1648", None),
+        ("1660", None),
+    ]
+    assert got[2][2].startswith("In the 1630s")
+
+
+def test_a_decade_of_two_digits_after_decada_de_is_no_date() -> None:
+    # ("Década de 50": as often a page's heading over its years as a date: left to the page)
+    found = dates.find_date("Década de 50")
+    assert found is None or found.group() != "Década de 50"
+
+
+# --- "410 A church is built" (layouts56): a word of one capital after a bare short year --------
+
+
+ABBEY = """\
+85 Roman traders reach the bay
+140 Villagers build the first harbour wall
+310 Pirates sack the harbour
+420 A church is built on the hill
+505 The first market is held
+1018 The bishop arrives
+1138 The land is divided
+1241 Raiders from the east burn the town
+"""
+
+
+def test_a_short_year_before_a_one_letter_word() -> None:
+    got = read_entries(ABBEY)
+    assert [(date, t.split()[0]) for date, _, t in got][:5] == [
+        ("0085", "Roman"),
+        ("0140", "Villagers"),
+        ("0310", "Pirates"),
+        ("0420", "A"),
+        ("0505", "The"),
+    ]
+
+
+def test_a_short_number_before_a_capital_and_a_figure_is_no_year() -> None:
+    text = ABBEY.replace("420 A church is built on the hill", "420 A4 sheets of the survey")
+    got = read_entries(text)
+    assert "0420" not in [date for date, _, _ in got]
+
+
+# --- "um 420 …" (layouts56's "ok. 551"): every circa word of the grammar ----------------------
+
+
+def test_an_approximate_short_year_after_um_between_plain_ones() -> None:
+    text = """\
+310 Ein Dorf am Fluss
+um 420 Ein Wall wird errichtet
+505 Erste Erwähnung der Burg
+um 610 Die Burg brennt
+690 Wiederaufbau der Burg
+1018 Der Bischof kommt
+1138 Teilung des Landes
+1241 Mongolensturm
+"""
+    assert [date for date, _, _ in read_entries(text)][:5] == [
+        "0310",
+        "0420",
+        "0505",
+        "0610",
+        "0690",
+    ]
