@@ -191,3 +191,87 @@ um 610 Die Burg brennt
         "0610",
         "0690",
     ]
+
+
+# --- "XVIe-XVIIIe siècles" (layouts53's "16-18th centuries"): the plural in other languages -----
+
+
+def test_two_centuries_with_a_plural_word_in_french_and_italian() -> None:
+    text = """\
+1415 : Les Portugais prennent Ceuta.
+XVIe-XVIIIe siècles : Le commerce des épices façonne la côte.
+1652 : Fondation d'un comptoir au Cap.
+"""
+    got = read_entries(text)
+    assert [(date, end, t.split()[0]) for date, end, t in got] == [
+        ("1415", None, "Les"),
+        ("1501", "1800", "Le"),
+        ("1652", None, "Fondation"),
+    ]
+    found = dates.find_date("XVI-XVIII secoli: il commercio")
+    assert found is not None and found.group() == "XVI-XVIII secoli"
+
+
+def test_a_count_of_centuries_in_french_is_no_century() -> None:
+    for written in ("18 siècles plus tard", "deux siècles"):
+        found = dates.find_date(written)
+        assert found is None or "siècle" not in found.group(), written
+
+
+# --- "Diciembre,1991:" (layouts55's "December,1991"): a foreign month ---------------------------
+
+
+def test_a_foreign_month_with_a_comma_glued_to_its_year() -> None:
+    text = (
+        "Diciembre,1991: se disuelve la URSS\nEnero,1992: nuevo gobierno\nMarzo,1992: elecciones\n"
+    )
+    assert [date for date, _, _ in read_entries(text)] == ["1991-12", "1992-01", "1992-03"]
+
+
+def test_a_foreign_month_before_a_figure_with_commas_is_no_month_of_a_year() -> None:
+    found = dates.find_date("marzo,1,000 hombres")
+    assert found is None or "1,000" not in found.group()
+
+
+# --- "En el verano:", "Latem:" (layouts53's "In autunno:"): an article, the Polish adverbs -------
+
+
+def test_a_season_with_an_article_or_as_a_polish_adverb_is_of_the_year_above() -> None:
+    text = """\
+1921: ingresa en la academia
+En el verano: viaja a Sicilia
+1922: wstępuje do akademii
+Latem: podróż na Sycylię
+1923 – hij gaat naar Parijs
+In de zomer – reis naar Sicilië
+"""
+    got = read_entries(text)
+    assert [(date, t.split()[0]) for date, _, t in got] == [
+        ("1921", "ingresa"),
+        ("1921", "viaja"),
+        ("1922", "wstępuje"),
+        ("1922", "podróż"),
+        ("1923", "hij"),
+        ("1923", "reis"),
+    ]
+
+
+def test_a_season_with_an_article_running_on_as_a_sentence_is_text() -> None:
+    text = "1921: ingresa en la academia\nEn el verano de su vida pinta poco\n1922: primera exposición\n"
+    got = read_entries(text)
+    assert [date for date, _, _ in got] == ["1921", "1922"]
+    assert "verano" in got[0][2]
+
+
+# --- "mars 1507 –" (layouts53's "czerwiec/lipiec 1506 –"): a month that is also a name --------
+
+
+def test_a_month_that_is_also_a_name_written_small_before_its_year() -> None:
+    text = "1505 – Diète de Radom.\nmars 1507 – Couronnement du roi.\nmayo 1508 – Llega la flota.\n"
+    assert [date for date, _, _ in read_entries(text)] == ["1505", "1507-03", "1508-05"]
+
+
+def test_a_name_with_its_capital_before_a_year_stays_the_name() -> None:
+    for written in ("Mars 2020 lands in Jezero crater", "MARS 2020", "Mayo 1921: x"):
+        found = dates.find_date(written)
+        assert found is None, written

@@ -106,7 +106,8 @@ MONTHS.update(MISSPELT_MONTHS)
 # "15 mars 1950", "25 de junio de 1950", "25 giugno 1950", "25 mei 1950"): the names a
 # reader of those languages reads at once (TEXT_FOREIGN_MONTH lists the same words). A
 # foreign name is read before a year or after a day, and one that is also an English word or
-# name ("Mars 2020", "Mayo", "Avril", "Julio", "Marco", "Mei") only after a day.
+# name ("Mars 2020", "Mayo", "Avril", "Julio", "Marco", "Mei") only after a day, or written
+# small before its year ("mars 1507", as no name is written).
 FOREIGN_MONTHS_ALSO_WORDS = frozenset({"mars", "mayo", "avril", "abril", "julio", "marco", "mei"})
 FOREIGN_MONTHS = {
     "januar": 1, "jänner": 1, "janvier": 1, "enero": 1, "februar": 2, "février": 2,
@@ -1248,7 +1249,7 @@ CENTURY_ORDINALS_WITHOUT_WORD = lazy_compile(
 # ("IX-X w.", "XV wiek": Polish; "1.-4.stol. n.l.", "5. století": Czech; the era "n. l.", "n.e.")
 # ("7.-8. öld", "12. aldar": Icelandic)
 _CENTURY_WORD = (
-    r"(?:century|(?<=[^\W\d_][\s-])centuries|eeuw|jahrhundert|jh\.|si[èe]cle|secolo|stol\.|stolet[ií]|w\.|wiek[u]?|öld|aldar)"
+    r"(?:century|(?<=[^\W\d_][\s-])(?:centuries|si[èe]cles|secoli|eeuwen)|eeuw|jahrhundert|jh\.|si[èe]cle|secolo|stol\.|stolet[ií]|w\.|wiek[u]?|öld|aldar)"
     r"(?:(?<=\.)|(?![\w]))"
     r"(?:\s*(?:na\s+christus|nach\s+christus|n\.\s?chr\.|a\.d\.|ad|ce|d\.\s?c\.|"
     r"(?-i:n\.\s?[le]\.))(?![\w.]))?"
@@ -1489,8 +1490,13 @@ TEXT_DATE = (
     # a spaced dash, "Avril - texte";
     # "sept.-déc., text", "mars-juil.": a span of two foreign months; "mi-juil., text": a
     # month that is no name, with its comma)
-    rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei|maja){TEXT_FOREIGN_MONTH}"
-    rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|[-/]\d{{4}}(?![\d/-])|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
+    # ("mars 1507 – …", "mayo 1921: …": a name's word written small is the month: a name
+    # is written with its capital, "Mars 2020", "Mayo", "MARS")
+    rf"(?P<mo1>{TEXT_MONTH}|(?!(?=(?-i:[A-Z]))(?:mars|mayo|avril|abril|julio|marco|mei|maja))"
+    rf"{TEXT_FOREIGN_MONTH}"
+    # ("Diciembre,1991": the comma glued to the year, as "December,1991" below)
+    rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|[-/]\d{{4}}(?![\d/-])|,\d{{4}}(?![\d.,/-])"
+    rf"|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
     # ("lipiec/sierpień 1410 -": two foreign months with a slash, as "July/August 1410")
     rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|(?:{_RANGE}|[ \t]?/[ \t]?){_ANY_MONTH}|{_MONTH_TO}"
     r"|[ \t][–—-][ \t])"
