@@ -6,7 +6,7 @@ read; with what each widened rule must still not read."""
 from __future__ import annotations
 
 from ktimeline import dates
-from tests.import_support import read_entries
+from tests.import_support import read_entries, reasons
 
 # --- "19681221 – text" (layouts53): a tab or a full stop as the item's separator -------------
 
@@ -275,3 +275,95 @@ def test_a_name_with_its_capital_before_a_year_stays_the_name() -> None:
     for written in ("Mars 2020 lands in Jezero crater", "MARS 2020", "Mayo 1921: x"):
         found = dates.find_date(written)
         assert found is None, written
+
+
+# --- "1re époque", "2e époque" (layouts55's "Period 1", "XIII th århundrede"): more endings ----
+
+
+def test_a_series_of_headings_numbered_with_french_ordinals_is_no_entry_text() -> None:
+    text = """\
+Histoire de la ville
+
+1re époque
+1790 : Le premier moulin ouvre sur la rivière, construit par la famille Harper
+2e époque
+1812 : Des briseurs de machines attaquent le moulin.
+1815 : Le moulin est reconstruit
+3e époque
+1830 : Le chemin de fer arrive.
+"""
+    got = read_entries(text)
+    assert [date for date, _, _ in got] == ["1790", "1812", "1815", "1830"]
+    assert not any("époque" in words for _, _, words in got)
+    assert reasons(text)["2e époque"] == "heading"
+
+
+def test_two_headings_with_ordinals_are_no_series() -> None:
+    text = "1re époque\n1790 : Le moulin ouvre, construit par la famille Harper\n2e époque\n1812 : Attaque.\n"
+    assert "2e époque" not in reasons(text)
+
+
+# --- "18.53 – …" (layouts56's "5.28 Z Warszawy …"): dotted hours with a dash or a colon --------
+
+
+def test_dotted_hours_with_a_dash_take_the_day_the_introduction_names() -> None:
+    text = (
+        "Le 9 novembre 1989, le Mur tombe. La soirée heure par heure :\n"
+        "18.53 – Günter Schabowski lit la note devant la presse.\n"
+        "20.30 – Les premiers Berlinois arrivent au poste de Bornholmer Straße.\n"
+        "23.30 – La barrière est levée.\n"
+    )
+    got = read_entries(text)
+    assert [(date, t.split()[0]) for date, _, t in got] == [
+        ("1989-11-09", "18.53"),
+        ("1989-11-09", "20.30"),
+        ("1989-11-09", "23.30"),
+    ]
+
+
+def test_dotted_prices_with_a_dash_that_fall_are_no_hours() -> None:
+    text = (
+        "Am 9. November 1989 schrieb der Laden seine Preise an:\n"
+        "12.50 – Brot vom Vortag\n"
+        "9.20 – Butter aus dem Umland\n"
+        "3.10 – Milch in Flaschen\n"
+    )
+    assert all(t.split()[0] not in ("12.50", "9.20", "3.10") for _, _, t in read_entries(text))
+
+
+# --- "3.4.2019 (Mittwoch)", "April 3, 2019" (layouts57's "19.XII.2018 (Środa)"): other shapes ---
+
+
+def _calendar_page(page_day: str, named: str) -> str:
+    return f"""\
+Historical calendar
+
+{page_day}
+
+1341 - The bishop consecrates the new cathedral.
+
+1602 - {named}
+
+1789 - The town council meets for the first time.
+
+1912 - The river floods the lower town.
+"""
+
+
+def test_a_page_day_in_figures_or_with_its_month_first_dates_the_years_below() -> None:
+    for page_day, named in (
+        ("3.4.2019 (Mittwoch)", "Am 2. und 3. April brennt der Markt ab."),
+        ("April 3, 2019 (Wednesday)", "On April 3 the fair burns down."),
+    ):
+        got = read_entries(_calendar_page(page_day, named))
+        assert [date for date, _, _ in got] == [
+            "1341-04-03",
+            "1602-04-03",
+            "1789-04-03",
+            "1912-04-03",
+        ], page_day
+
+
+def test_a_page_day_in_figures_with_another_day_named_below_leaves_the_years() -> None:
+    got = read_entries(_calendar_page("3.4.2019 (Mittwoch)", "Am 7. April brennt der Markt ab."))
+    assert got[0][0] == "1341"
