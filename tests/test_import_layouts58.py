@@ -6,6 +6,7 @@ read; with what each widened rule must still not read."""
 from __future__ import annotations
 
 from ktimeline import dates
+from ktimeline.importing.entries import split_entries
 from tests.import_support import read_entries, reasons
 
 # --- "19681221 – text" (layouts53): a tab or a full stop as the item's separator -------------
@@ -367,3 +368,61 @@ def test_a_page_day_in_figures_or_with_its_month_first_dates_the_years_below() -
 def test_a_page_day_in_figures_with_another_day_named_below_leaves_the_years() -> None:
     got = read_entries(_calendar_page("3.4.2019 (Mittwoch)", "Am 7. April brennt der Markt ab."))
     assert got[0][0] == "1341"
+
+
+# --- "0053.", "0493./0526", "1176./1192" (held-out-32's leftovers, libero): a chronicle's years
+# --- padded to four digits with their full stop, and spans written "YEAR./YEAR" ---------------
+
+
+ABBEY_CHRONICLE = """\
+DATUM EREIGNIS
+0046. Römische Händler lagern an der Furt.
+0260./0280 c. Die Siedlung wird von Germanen geplündert.
+0455./0480 Zeit der Völkerwanderung im Tal.
+0612. Mönche gründen eine Zelle am Fluss.
+0799./0814 Der Hof wird zur Pfalz ausgebaut.
+1012. Weihe der ersten Steinkirche.
+1137./1152 Bau der Klostermauer.
+1155. Der Kaiser bestätigt die Rechte des Klosters.
+1198.07.14 Ein Brand zerstört das Dormitorium.
+1204. Neubau des Dormitoriums.
+1210./1215 Bau des Kreuzgangs.
+1222. Ein Erdbeben erschüttert das Tal.
+"""
+
+
+def test_padded_dotted_years_and_dotted_spans_are_a_chronicle_s_years() -> None:
+    got = read_entries(ABBEY_CHRONICLE)
+    assert [(date, end, t.split()[0]) for date, end, t in got] == [
+        ("0046", None, "Römische"),
+        ("0260", "0280", "Die"),
+        ("0455", "0480", "Zeit"),
+        ("0612", None, "Mönche"),
+        ("0799", "0814", "Der"),
+        ("1012", None, "Weihe"),
+        ("1137", "1152", "Bau"),
+        ("1155", None, "Der"),
+        ("1198-07-14", None, "Ein"),
+        ("1204", None, "Neubau"),
+        ("1210", "1215", "Bau"),
+        ("1222", None, "Ein"),
+    ]
+    # (the approximate span: "c." is no text of the entry, its note says it)
+    approximate = split_entries(ABBEY_CHRONICLE).entries[1]
+    assert approximate.note is not None and "approximate" in approximate.note
+
+
+def test_a_year_with_its_stop_then_a_slash_and_a_year_is_their_span() -> None:
+    found = dates.find_date("1176./1192 Bau der Mauer")
+    assert found is not None and found.group() == "1176./1192"
+    found = dates.find_date("1176./ Bau")
+    assert found is not None and found.group() == "1176"
+
+
+def test_a_dotted_number_of_two_digits_unpadded_is_a_list_s_mark() -> None:
+    text = """\
+51. Punkt der Tagesordnung: Haushalt
+52. Punkt der Tagesordnung: Schulen
+53. Punkt der Tagesordnung: Straßen
+"""
+    assert read_entries(text) == []

@@ -1582,7 +1582,8 @@ TEXT_DATE = (
     rf"|-[aeoö]?s\s+évek(?!\w)|-[aeoö]?s(?=,\s*{_HU_DECADE}))?"
     # ("1500s AD", "Late 1500’s AD": a decade or century with its era after it)
     rf"(?(decade)(?:\s*{_ERA})?)"
-    rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|[{TILDES}]|,\s*(?={_HU_DECADE})"
+    # ("1176./1192": a chronicle's year with its full stop, then the slash to the end year)
+    rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|\./(?=\d)|[{TILDES}]|,\s*(?={_HU_DECADE})"
     # ("1971 and 1972": both years; "1348 e 1349", "1914 und 1915": the same in other tongues;
     # "1236 oder 1238", "1167 - und 1181": either year, or a dash before the word, as a
     # chronicle's list writes it: the span from one to the other)

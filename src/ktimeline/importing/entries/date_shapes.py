@@ -327,9 +327,15 @@ BARE_TINY_YEAR = re.compile(
 # and its full stop, then the text: a Czech, Slovak or German chronicle's years; read only
 # in a document whose entries are so written, rising and never counting up one by one (a
 # numbered list "101.", "102." …; see DocumentPattern.reads_dotted_short_years)
+# ("0053. Incendio …", "0774. Conquista …", "0493./0526 Periodo …": the same years padded to
+# four digits, as a column of years writes them, and a span written "YEAR./YEAR"; a number
+# of two digits only so padded: "53." alone is a list's mark; "0300./0400 c. Decadenza …":
+# "about" after them, the entry's note, not its text)
 SHORT_YEAR_DOT = re.compile(
-    r"^(?P<year>[1-9]\d\d)(?:[-–](?P<last>[1-9]\d\d))?(?P<hundreds>(?!))?(?P<sep>\.)[ \t]+"
-    r"(?=[^\W\d_]|[†*„“\"])"
+    r"^(?:00(?=[1-9]\d\.)|0(?=[1-9]\d\d[.\-–])|(?=[1-9]\d\d))(?P<year>[1-9]\d{1,2})"
+    r"(?:(?=(?:[-–]|\./)0?(?P<last>[1-9]\d\d)))?(?:[-–]0?[1-9]\d\d)?(?P<hundreds>(?!))?"
+    r"(?P<sep>\.)(?:/0?[1-9]\d\d)?(?:[ \t]+(?P<about>c(?:a|irca)?\.))?"
+    r"[ \t]+(?=[^\W\d_]|[†*„“\"])"
 )
 
 
