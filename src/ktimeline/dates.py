@@ -106,7 +106,8 @@ MONTHS.update(MISSPELT_MONTHS)
 # "15 mars 1950", "25 de junio de 1950", "25 giugno 1950", "25 mei 1950"): the names a
 # reader of those languages reads at once (TEXT_FOREIGN_MONTH lists the same words). A
 # foreign name is read before a year or after a day, and one that is also an English word or
-# name ("Mars 2020", "Mayo", "Avril", "Julio", "Marco", "Mei") only after a day.
+# name ("Mars 2020", "Mayo", "Avril", "Julio", "Marco", "Mei") only after a day, or written
+# small before its year ("mars 1507", as no name is written).
 FOREIGN_MONTHS_ALSO_WORDS = frozenset({"mars", "mayo", "avril", "abril", "julio", "marco", "mei"})
 FOREIGN_MONTHS = {
     "januar": 1, "jänner": 1, "janvier": 1, "enero": 1, "februar": 2, "février": 2,
@@ -1219,8 +1220,9 @@ FROM_WORD = r"(?:from|dal|dall['’]|del|da|desde|de|du|von|vom|van|vanaf|od|fra
 _MONTH_TO = rf"\s+{TO_WORD}\s+(?={_ANY_MONTH})"
 # a decade in words, two digits or four ("anni '50", "Anni 50':", "años 60", "années 1980",
 # "anos 70": Italian, Spanish, French, Portuguese; two digits are the 1900s, as a reader
-# of those languages reads them)
-_DECADE_WORDS = r"(?:anni|años|anos|ann[ée]es)"
+# of those languages reads them; "década de 1630": Spanish and Portuguese with their "of",
+# before four digits only: "Década de 50" is a page's heading over its years as often as not)
+DECADE_WORDS = r"(?:anni|años|anos|ann[ée]es|d[ée]cada\s+de(?=\s+\d{4}))"
 # a century's number: "11th", "4e", "16.", "XIV", "XIVe" (see TEXT_DATE)
 _ROMAN = r"(?-i:(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))"
 # "70-es évek", "1980-as évek": a Hungarian decade after a comma, the second of two
@@ -1247,7 +1249,7 @@ CENTURY_ORDINALS_WITHOUT_WORD = lazy_compile(
 # ("IX-X w.", "XV wiek": Polish; "1.-4.stol. n.l.", "5. století": Czech; the era "n. l.", "n.e.")
 # ("7.-8. öld", "12. aldar": Icelandic)
 _CENTURY_WORD = (
-    r"(?:century|(?<=[^\W\d_][\s-])centuries|eeuw|jahrhundert|jh\.|si[èe]cle|secolo|stol\.|stolet[ií]|w\.|wiek[u]?|öld|aldar)"
+    r"(?:century|(?<=[^\W\d_][\s-])(?:centuries|si[èe]cles|secoli|eeuwen)|eeuw|jahrhundert|jh\.|si[èe]cle|secolo|stol\.|stolet[ií]|w\.|wiek[u]?|öld|aldar)"
     r"(?:(?<=\.)|(?![\w]))"
     r"(?:\s*(?:na\s+christus|nach\s+christus|n\.\s?chr\.|a\.d\.|ad|ce|d\.\s?c\.|"
     r"(?-i:n\.\s?[le]\.))(?![\w.]))?"
@@ -1288,9 +1290,11 @@ TEXT_DATE = (
     r"(?P<iday>0?[1-9]|[12]\d|3[01])(?!\d))"
     # "19140628 – text": ISO 8601's basic form, year, month and day glued in eight digits
     # (as a list copied from a register or a database writes them); read only before a
-    # spaced dash or a colon and the text: "19140815" alone, or "20190101 rows", is a number
+    # spaced dash or a colon and the text, or the other separators of an item's date, a
+    # tab or a full stop and a space ("19681221\tApollo …", "19681221. Apollo …"):
+    # "19140815" alone, or "20190101 rows", is a number
     rf"|(?:(?P<by>(?:1[0-9]|2[0-9])\d\d)(?P<bm>0[1-9]|1[0-2])(?P<bd>0[1-9]|[12]\d|3[01])"
-    rf"(?=[ \t]+[{TEXT_DASHES}][ \t]+\S|[ \t]?:[ \t]+\S))"
+    rf"(?=[ \t]+[{TEXT_DASHES}][ \t]+\S|[ \t]?:[ \t]+\S|\t+\S|\.[ \t]+\S))"
     # "2019년 9월 24일", "1950年6月25日", "1950년": a Korean, Chinese or Japanese date
     rf"|(?:(?P<cy>{TEXT_YEAR})\s*[년年](?:\s*(?P<cm>1[0-2]|0?[1-9])\s*[월月]"
     r"(?:\s*(?P<cd>3[01]|[12]\d|0?[1-9])\s*[일日])?)?"
@@ -1435,8 +1439,10 @@ TEXT_DATE = (
     # ("I wiek - V wiek", "19th century - 20th century": the word after each of the two)
     rf"(?:(?:[ \t]+{_CENTURY_WORD})?\s*[{TEXT_DASHES}/]\s*(?P<cent2>{_CENTURY_NUMBER}))?"
     rf"(?:[\s-]+|(?<=\d\.)){_CENTURY_WORD}"
+    # ("siglo XIV - siglo XV": the word before each of the two, as "I wiek - V wiek" after)
     rf"|(?:siglo|s[ée]culo|secolo)\s+(?P<cent3>{_ROMAN})"
-    rf"(?:\s*[{TEXT_DASHES}]\s*(?P<cent4>{_ROMAN}))?(?![\w.])(?:\s+{_ERA})?)"
+    rf"(?:\s*[{TEXT_DASHES}]\s*(?:(?:siglo|s[ée]culo|secolo)[ \t]+)?(?P<cent4>{_ROMAN}))?"
+    rf"(?![\w.])(?:\s+{_ERA})?)"
     # day first: "27 July – 2 August 1953", "30 Nov 2019 – 2 Dec 2019"
     # ("Between 25 jun 1381 and 26 jun 1381": "between" one day "and" another, the span;
     # "24 ottobre/12 novembre": a slash between two whole days, each with its month, as the
@@ -1484,8 +1490,13 @@ TEXT_DATE = (
     # a spaced dash, "Avril - texte";
     # "sept.-déc., text", "mars-juil.": a span of two foreign months; "mi-juil., text": a
     # month that is no name, with its comma)
-    rf"(?P<mo1>{TEXT_MONTH}|(?!mars|mayo|avril|abril|julio|marco|mei|maja){TEXT_FOREIGN_MONTH}"
-    rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|[-/]\d{{4}}(?![\d/-])|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
+    # ("mars 1507 – …", "mayo 1921: …": a name's word written small is the month: a name
+    # is written with its capital, "Mars 2020", "Mayo", "MARS")
+    rf"(?P<mo1>{TEXT_MONTH}|(?!(?=(?-i:[A-Z]))(?:mars|mayo|avril|abril|julio|marco|mei|maja))"
+    rf"{TEXT_FOREIGN_MONTH}"
+    # ("Diciembre,1991": the comma glued to the year, as "December,1991" below)
+    rf"(?=,?\s+(?:de\s+)?{TEXT_YEAR}|[-/]\d{{4}}(?![\d/-])|,\d{{4}}(?![\d.,/-])"
+    rf"|\s*$|,[ \t])|{TEXT_FOREIGN_MONTH}"
     # ("lipiec/sierpień 1410 -": two foreign months with a slash, as "July/August 1410")
     rf"(?=\s+{TEXT_YEAR}\s*--\s*$|{_MONTH_COLON}|(?:{_RANGE}|[ \t]?/[ \t]?){_ANY_MONTH}|{_MONTH_TO}"
     r"|[ \t][–—-][ \t])"
@@ -1521,7 +1532,7 @@ TEXT_DATE = (
     # span from that month to the year's end, as "1864—1 Jan 1867" is a year to a day)
     rf"(?:\s*[{TEXT_DASHES}]\s*(?P<moyend>{TEXT_YEAR})(?![\d./-]))?)?)"
     # "anni '50", "años 60", "années 1980": a decade in words
-    rf"|(?:{_DECADE_WORDS}\s+['’]?(?P<wdecade>(?:1[0-9]|20)\d0|[1-9]0)['’]?(?![\w'’]))"
+    rf"|(?:{DECADE_WORDS}\s+['’]?(?P<wdecade>(?:1[0-9]|20)\d0|[1-9]0)['’]?(?![\w'’]))"
     # "195?", "18??": a year whose last digit, or two, the writer did not know: the decade
     # (or the century) those digits leave open
     # ("10xx: text", "130x – text": the unknown digits written as x, a century or a decade,
@@ -1571,7 +1582,8 @@ TEXT_DATE = (
     rf"|-[aeoö]?s\s+évek(?!\w)|-[aeoö]?s(?=,\s*{_HU_DECADE}))?"
     # ("1500s AD", "Late 1500’s AD": a decade or century with its era after it)
     rf"(?(decade)(?:\s*{_ERA})?)"
-    rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|[{TILDES}]|,\s*(?={_HU_DECADE})"
+    # ("1176./1192": a chronicle's year with its full stop, then the slash to the end year)
+    rf"(?:(?:\s*[{TEXT_DASHES}/]\s*|\./(?=\d)|[{TILDES}]|,\s*(?={_HU_DECADE})"
     # ("1971 and 1972": both years; "1348 e 1349", "1914 und 1915": the same in other tongues;
     # "1236 oder 1238", "1167 - und 1181": either year, or a dash before the word, as a
     # chronicle's list writes it: the span from one to the other)
@@ -1581,8 +1593,8 @@ TEXT_DATE = (
     # ("1913, 1914: text": two years with a comma, then the item's colon; two years running
     # are the span of both, as "1913 and 1914"; others, "1914, 1918:", the first, the second
     # said, as "849, 858:" and "1536 & 1543" are read; "1536, 1579" alone on its line, the
-    # text below, the same)
-    rf"|(?P<ycomma>,)[ \t]*(?={TEXT_YEAR}[ \t]*(?::(?:\s|$)|$))"
+    # text below, the same; the item's spaced dash as its colon, "1953, 1954 – text")
+    rf"|(?P<ycomma>,)[ \t]*(?={TEXT_YEAR}[ \t]*(?::(?:\s|$)|$|[ \t][{TEXT_DASHES}][ \t]))"
     # ("2015 to 2017", "1939 through 1945": a span of years in words, its end in full)
     rf"|\s+(?:to|through|until)\s+(?={TEXT_YEAR}(?![\d.,]\d))"
     # ("1167 bis 1191", "1936 a 1939", "1940 tot 1945", "1939 do 1945": the same in the

@@ -190,6 +190,9 @@ def _date_years_by_day(
         split.layout.append(SkippedLine(line, heading, "heading: the day of each year below"))
 
 
+# the shapes of a page's own day: its month in words or Roman numerals, or in figures after the
+# day with full stops ("3.4.2019 (Mittwoch)", as German and Polish pages write a day)
+PAGE_DAY_SHAPES = ("day-month-year", "month-day-year", "day.month.year")
 # "19.XII.2018 (Środa)", "19 December 2018, Wednesday": a page's own day alone on its line, its
 # weekday perhaps after it in brackets or after a comma (see _page_day_over_years)
 PAGE_DAY_WEEKDAY = re.compile(r"\s*(?:\(\s*[^\W\d_]{2,14}\s*\)|,\s*[^\W\d_]{2,14})?\s*")
@@ -210,13 +213,13 @@ def _page_day_over_years(lines: list[str]) -> dict[int, tuple[int, int, int]] | 
     page: tuple[int, int, int, int] | None = None  # (line index, year, month, day)
     for index, line in enumerate(lines[:TOP_LINES]):
         stripped = line.strip()
-        if not stripped[:1].isdigit():
+        if not stripped[:1].isalnum():  # (the day first, "19.XII.2018", or its month first)
             continue
         found = dates.find_date(stripped)
         if found is None or PAGE_DAY_WEEKDAY.fullmatch(stripped, found.end()) is None:
             continue
         parts = dates.date_parts(found)
-        if dates.date_shape(found) not in ("day-month-year", "month-day-year"):
+        if dates.date_shape(found) not in PAGE_DAY_SHAPES:
             continue
         if parts.get("d2") or parts.get("m2") or parts.get("y2"):
             continue

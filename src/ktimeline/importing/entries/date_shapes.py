@@ -292,6 +292,12 @@ TINY_YEAR_ENTRY = re.compile(
 )
 
 
+# the first word of an item's text after a bare short year: a capitalised word, or a word of
+# one capital letter before a small letter's word ("410 A church is built", "1190 O rei …"),
+# never a capital before a figure or a sign ("410 A4 sheets", "120 V 50 Hz")
+_CAPITALISED_TEXT = r"[A-ZÀ-Þ](?:[a-zß-ÿ’']|[ \t][a-zß-ÿ])"
+
+
 # "476 Fine dell'Impero …": a three-digit year, one space, then a capitalised word — read only
 # in a document whose entries are "1492 Text" lines (see DocumentPattern.reads_bare_short_year)
 # ("432\t\tTrad. date …", "400-800\t\tKingdom …": a column's gap after it, or a span; "0777
@@ -305,7 +311,7 @@ BARE_SHORT_YEAR = re.compile(
     r"(?:[-–](?P<last>(?<=^0\d\d\d[-–])(?:0[1-9]\d\d|1\d{3})|(?<=^[1-9]\d\d-)[1-9]?\d\d))?"
     r"(?:[ \t]+(?:sowie|as[ \t]+well[ \t]+as|ainsi[ \t]+que|and|und|et|och|og|samt)[ \t]+"
     r"[1-9]\d{2,3}(?:[ \t]*(?:[-–]|bis|to|à|till?|tot)[ \t]*\d{2,4})?)?"
-    r"(?P<sep>)(?: |\t[ \t]*| {3,})(?=[A-ZÀ-Þ][a-zß-ÿ’']|[\"“][^\W\d_])"
+    rf"(?P<sep>)(?: |\t[ \t]*| {{3,}})(?={_CAPITALISED_TEXT}|[\"“][^\W\d_])"
 )
 
 
@@ -313,7 +319,7 @@ BARE_SHORT_YEAR = re.compile(
 # first in a document whose entries are "476 Text" lines, below them (see
 # Splitter.is_bare_tiny_year)
 BARE_TINY_YEAR = re.compile(
-    r"^(?P<year>[1-9]\d)(?P<hundreds>(?!))?(?P<last>(?!))?(?P<sep>) (?=[A-ZÀ-Þ][a-zß-ÿ’'])"
+    rf"^(?P<year>[1-9]\d)(?P<hundreds>(?!))?(?P<last>(?!))?(?P<sep>) (?={_CAPITALISED_TEXT})"
 )
 
 
@@ -321,9 +327,15 @@ BARE_TINY_YEAR = re.compile(
 # and its full stop, then the text: a Czech, Slovak or German chronicle's years; read only
 # in a document whose entries are so written, rising and never counting up one by one (a
 # numbered list "101.", "102." …; see DocumentPattern.reads_dotted_short_years)
+# ("0053. Incendio …", "0774. Conquista …", "0493./0526 Periodo …": the same years padded to
+# four digits, as a column of years writes them, and a span written "YEAR./YEAR"; a number
+# of two digits only so padded: "53." alone is a list's mark; "0300./0400 c. Decadenza …":
+# "about" after them, the entry's note, not its text)
 SHORT_YEAR_DOT = re.compile(
-    r"^(?P<year>[1-9]\d\d)(?:[-–](?P<last>[1-9]\d\d))?(?P<hundreds>(?!))?(?P<sep>\.)[ \t]+"
-    r"(?=[^\W\d_]|[†*„“\"])"
+    r"^(?:00(?=[1-9]\d\.)|0(?=[1-9]\d\d[.\-–])|(?=[1-9]\d\d))(?P<year>[1-9]\d{1,2})"
+    r"(?:(?=(?:[-–]|\./)0?(?P<last>[1-9]\d\d)))?(?:[-–]0?[1-9]\d\d)?(?P<hundreds>(?!))?"
+    r"(?P<sep>\.)(?:/0?[1-9]\d\d)?(?:[ \t]+(?P<about>c(?:a|irca)?\.))?"
+    r"[ \t]+(?=[^\W\d_]|[†*„“\"])"
 )
 
 

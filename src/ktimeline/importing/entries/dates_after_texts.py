@@ -1334,22 +1334,30 @@ def _named_date_segment(cell: str) -> str | None:
     return f"{date_text}: {found['name'].strip()} |"  # (a closed cell: no line below is its rest)
 
 
-# "1723 – Förordningen …": a year, a spaced dash, the text (see _decades_opening_items)
-YEAR_DASH_LINE = re.compile(rf"\s*(?:1[0-9]|20)\d\d\s+[{dates.TEXT_DASHES}]\s+\S")
+# "1723 – Förordningen …", "1723: Förordningen …": a year, a spaced dash or a colon, the text
+# (see _decades_opening_items)
+YEAR_ITEM_LINE = re.compile(rf"\s*(?:1[0-9]|20)\d\d(?:\s+[{dates.TEXT_DASHES}]|[ \t]?:)\s+\S")
 # "Under 1630-talet grundas …", "In the 1630s, …", "Während der 1630er Jahre …": an item's
 # opening word or words (the first a capital), then a decade: its number and the word's ending
 # of a decade ("-talet", "-tallet": Swedish, Danish, Norwegian; "s"; German "er"); in the
 # Scandinavian languages a number ending in 00 is a century ("1500-talets senare del": the
-# 1500s, 1500–1599)
+# 1500s, 1500–1599); or the grammar's word of a decade before the number ("Dans les années
+# 1630 …", "En la década de 1630 …": dates.DECADE_WORDS; "années 1300" is 1300–1309, as the
+# grammar reads it)
 DECADE_OPENING = re.compile(
     r"(?P<opening>(?-i:[A-ZÀ-Þ])[^\W\d_]{0,11}(?:\s+[^\W\d_]{1,8}){0,2})\s+"
-    r"(?P<number>(?:1[0-9]|20)\d0)(?:(?P<tal>-tal(?:l?ets?))|s|er\b)(?![\w-])"
+    rf"(?:(?P<word>{dates.DECADE_WORDS})\s+)?(?P<number>(?:1[0-9]|20)\d0)"
+    r"(?(word)|(?:(?P<tal>-tal(?:l?ets?))|s|er\b))(?![\w-])",
+    re.I,
 )
+
+# (the cheap test of the text: a decade's ending after a number ending in 0, or a decade's word)
+DECADE_OPENING_HINT = re.compile(rf"0(?:-tal|s|er)|{dates.DECADE_WORDS}\s+\d", re.I)
 
 
 def _decades_opening_items(lines: list[str]) -> list[str]:
-    """The lines of a list of "YEAR – text" lines (MIN_LINES at least) whose item has no
-    year at its start but opens with a word or two and a decade ("1571 – Första
+    """The lines of a list of "YEAR – text" (or "YEAR: text") lines (MIN_LINES at least)
+    whose item has no year at its start but opens with a word or two and a decade ("1571 – Första
     skolordningen …" / "Under 1630-talet grundas flera skolor …" / "1686 – Kyrkolag …";
     "In the 1630s, several schools …"): an entry of that decade, written "1630–1639 – Under
     1630-talet …" (its text whole, its opening words kept, as an item that opens with its
@@ -1357,19 +1365,19 @@ def _decades_opening_items(lines: list[str]) -> list[str]:
     between: a paragraph of its own is a box's or the page's text); a Scandinavian "-talet"
     of a number ending in 00 is its century ("Under 1500-talets senare del …": 1500–1599).
     Elsewhere, and for "the 1500s" (a century or a decade?), the lines unchanged."""
-    if sum(1 for line in lines if YEAR_DASH_LINE.match(line)) < DocumentPattern.MIN_LINES:
+    if sum(1 for line in lines if YEAR_ITEM_LINE.match(line)) < DocumentPattern.MIN_LINES:
         return lines
     written = list(lines)
     for index, line in enumerate(lines):
         stripped = line.strip()
         found = DECADE_OPENING.match(stripped)
-        if found is None or YEAR_DASH_LINE.match(line):
+        if found is None or YEAR_ITEM_LINE.match(line):
             continue
         if index == 0 or not lines[index - 1].strip():
             continue  # (a paragraph of its own, "På 1400-talet kallade …?": a box's text)
         number = int(found["number"])
-        if number % 100 == 0 and not found["tal"]:
+        if number % 100 == 0 and not found["tal"] and not found["word"]:
             continue  # ("In the 1500s": a century's or the decade's years, unsure)
-        last = number + (99 if number % 100 == 0 else 9)
+        last = number + (99 if found["tal"] and number % 100 == 0 else 9)
         written[index] = f"{number}–{last} – {stripped}"
     return written

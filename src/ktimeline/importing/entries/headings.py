@@ -1305,8 +1305,10 @@ CENTURY_HEADING = "heading: a century's name over the entries below"
 
 
 # a section's number: digits or a Roman numeral, perhaps with an ordinal's ending ("XIII",
-# "12th", "3.", "IVe")
-SECTION_NUMBER = re.compile(r"(?:\d{1,4}|(?-i:[IVXLC]{1,7}))(?:\.|st|nd|rd|th|e|ème)?", re.I)
+# "12th", "3.", "IVe"; French "1re", "1er", Spanish and Italian "2º", "3ª")
+SECTION_NUMBER = re.compile(
+    r"(?:\d{1,4}|(?-i:[IVXLC]{1,7}))(?:\.|st|nd|rd|th|e|ème|er|re|ère|[º°ª])?", re.I
+)
 HEADING_SERIES_LINES = 3  # lines of one template, each with its own number
 HEADING_SERIES_WORDS = 4
 HEADING_SERIES_LENGTH = 60  # (four words and a number at most)

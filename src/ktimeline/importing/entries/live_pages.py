@@ -112,10 +112,13 @@ CLOCK_BEFORE_DATE_HINT = re.compile(
 )
 
 
-# "5.28 Z Warszawy startuje …", "7.00. Lotnisko …": a 24-hour clock written with a dot and
-# no separator after it, a capital's word next (a time only where the document's lines so
-# written are its hours: see dotted_clocks)
-DOTTED_CLOCK = re.compile(r"(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)\.?[ \t]+(?=[^\W\d_])")
+# "5.28 Z Warszawy startuje …", "7.00. Lotnisko …": a 24-hour clock written with a dot, a
+# capital's word next, or the separator of an item's date before it ("18.53 – Schabowski …",
+# "20.30: Les premiers …") (a time only where the document's lines so written are its hours:
+# see dotted_clocks)
+DOTTED_CLOCK = re.compile(
+    r"(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)\.?(?:[ \t]+[–—-]|[ \t]?:)?[ \t]+(?=[^\W\d_])"
+)
 
 
 # "1.1 Scope", "2.3. Terms": a section's number, one digit after its dot

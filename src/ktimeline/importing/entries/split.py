@@ -33,6 +33,7 @@ from ktimeline.importing.entries.date_shapes import (
     WINGDING_IN_TEXT,
 )
 from ktimeline.importing.entries.dates_after_texts import (
+    DECADE_OPENING_HINT,
     NAMED_DATE_CELL_HINT,
     NAMED_ROW_HINT,
     NUMBERED_DATE_HINT,
@@ -778,7 +779,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if CLOCK_BEFORE_DATE_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, clocks = _clocks_before_dates(lines)
     lines, counts = _counted_headings(lines)
-    if "0-tal" in text or "0s" in text or "0er" in text:  # (str's own search: most have none)
+    if DECADE_OPENING_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines = _decades_opening_items(lines)
     if "|" in text and NAMED_DATE_CELL_HINT.search(text) is not None:  # (most have none)
         lines = _named_date_cells(lines)

@@ -2005,6 +2005,9 @@ class _Splitter:
         if found.groupdict().get("also"):  # ("849, 858:": two years, the item dated by one)
             written = found.group().strip().rstrip(":")
             note = f"'{written}' names two years: dated by the first, {start}"
+        elif found.groupdict().get("about"):  # ("0300./0400 c. …": about those years)
+            written = found.group().strip()
+            note = f"'{written}' is approximate, read as {start}{f'–{end}' if end else ''}"
         entry = Entry(number, start, end, [], note, found.group().strip(), [],
                       wrapped=self.wrap is not None)  # fmt: skip
         self.month_heading = self.paragraphs_of = None

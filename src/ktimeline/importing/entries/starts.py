@@ -338,12 +338,16 @@ SAME_DAY = re.compile(
 
 # "In autunno: si trasferiscono …", "Im Herbst: …", "In the autumn – …", "Winter: …": a line
 # opening with a season and no year, its colon or spaced dash after it (see the splitter's
-# season_item): the season of the year of the entry above
+# season_item): the season of the year of the entry above ("En el verano:", "In de zomer –",
+# "Nella primavera:": an article after the word "in"; "Latem:", "Jesienią –": the Polish
+# seasons as adverbs, no word before them)
 SEASON_NO_YEAR = re.compile(
-    r"(?:(?:in|en|im|nel|nell['’]|au|à|om|i|w)[ \t]+(?:the[ \t]+|l['’][ \t]?)?)?"
+    r"(?:(?:in|en|im|nel|nell['’]|nella|au|à|om|i|w)[ \t]+"
+    r"(?:(?:the|el|de|la|le)[ \t]+|l['’][ \t]?)?)?"
     r"(?P<season>spring|summer|autumn|fall|winter|primavera|estate|autunno|inverno|verano"
     r"|oto[ñn]o|invierno|ver[ãa]o|outono|printemps|[ée]t[ée]|automne|hiver|fr[üu]hling"
-    r"|fr[üu]hjahr|sommer|herbst|lente|zomer|herfst|wiosn[aąie]|lat[oe]|jesieni?|jesień|zim[aąie]"
+    r"|fr[üu]hjahr|sommer|herbst|lente|zomer|herfst|wiosn[aąie]|lat[oe]m?|jesieni[ąa]?|jesień"
+    r"|zim[aąie]"
     r"|v[åa]ren|sommaren|h[øö]sten|vinteren|vintern)"
     r"[ \t]*(?::|[–—-][ \t])[ \t]*(?=\S)",
     re.IGNORECASE,

@@ -228,7 +228,16 @@ def _without_circa(line: str, found: re.Match[str]) -> str:
     return found["head"] + line[found.start("year") :]
 
 
-CIRCA_FIRST = "cCoOkKvVeEhH~"  # (the first signs of CIRCA_LINE's marks: the cheap test)
+# (the first signs of CIRCA_LINE's marks, each word of dates.CIRCA_WORDS and the tilde: the
+# cheap test; taken from the words, so that none is left out, as "um 420 …" once was)
+CIRCA_FIRST = (
+    "".join(
+        sorted(
+            {sign for word in _CIRCA_WORD[3:-1].split("|") for sign in (word[0], word[0].upper())}
+        )
+    )
+    + "~"
+)
 
 
 # "ca. 50 e.Kr.", "c. 476 AD", "ca. 800 n. Chr.", "c. 900 - 1000 AD": an approximate year or
