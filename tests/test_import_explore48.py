@@ -150,3 +150,29 @@ def test_a_day_and_roman_month_without_a_year_is_never_the_line_above_s_rest() -
     entries = _read(text)
     assert ("1390-03-07", None, "first record of the guild") in entries
     assert "8 III - Guild Day" in reasons(text)
+
+
+# --- a day run on after a sentence's end, its bullet (a hyphen) glued to it ----------------------
+
+
+def test_a_day_run_on_mid_line_after_a_glued_hyphen_is_an_entry_and_the_hyphen_its_own() -> None:
+    text = (  # a flood's first days, as a news site's list lost a line break
+        "Date: 12/11/2016\n"
+        "  • 5 NOVEMBRE: The river bursts its banks. Two villages are cut off.\n"
+        "  • 6 NOVEMBRE: The army arrives. Three hundred people leave. -7 NOVEMBRE: The "
+        "water begins to fall.\n"
+    )
+    assert _read(text) == [
+        ("2016-11-05", None, "The river bursts its banks. Two villages are cut off."),
+        ("2016-11-06", None, "The army arrives. Three hundred people leave."),
+        ("2016-11-07", None, "The water begins to fall."),
+    ]
+
+
+def test_a_hyphen_inside_a_sentence_before_a_day_starts_no_entry() -> None:
+    text = (
+        "June 2, 1950: The bridge opens.\n"
+        "June 9, 1950: The works run from 3-8 June 1950 as planned.\n"
+        "June 20, 1950: The toll is lifted.\n"
+    )
+    assert [date for date, *_ in _read(text)] == ["1950-06-02", "1950-06-09", "1950-06-20"]
