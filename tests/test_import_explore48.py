@@ -8,6 +8,9 @@ and what each must not read."""
 
 from __future__ import annotations
 
+import pytest
+
+from ktimeline import dates
 from tests.import_support import read_entries, reasons
 
 _read = read_entries
@@ -176,3 +179,18 @@ def test_a_hyphen_inside_a_sentence_before_a_day_starts_no_entry() -> None:
         "June 20, 1950: The toll is lifted.\n"
     )
     assert [date for date, *_ in _read(text)] == ["1950-06-02", "1950-06-09", "1950-06-20"]
+
+
+# --- a date argument copied with its sentence's full stop ---------------------------------------
+
+
+def test_a_date_argument_copied_with_its_sentences_full_stop_is_read() -> None:
+    assert dates.parse_date_argument("Dec. 13, 1642.", "START") == dates.parse_date_argument(
+        "Dec. 13, 1642", "START"
+    )
+    assert dates.parse_date_argument("1642.", "START") == dates.parse_date_argument("1642", "START")
+
+
+def test_a_day_and_months_own_point_is_never_taken_for_a_sentences_stop() -> None:
+    with pytest.raises(dates.DateArgumentError, match="has no year"):
+        dates.parse_date_argument("13.12.", "START")

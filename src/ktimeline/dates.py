@@ -913,10 +913,17 @@ def _before_common_era() -> re.Pattern[str]:
     return re.compile(rf"\d\s*(?P<era>{BEFORE_CHRIST})(?!\w)", re.I)
 
 
+# the full stop of a sentence a date was copied from, after its four-digit year ("Dec. 13,
+# 1642.", "13 December 1642."): never a day's or month's own point ("13.12.", "Dec.")
+YEAR_THEN_SENTENCE_STOP = re.compile(r"(?<![\d.])\d{4}\.$")
+
+
 def parse_date_argument(text: str, name: str) -> DateSpan:
     """Read a date a user typed, completely, or raise UsageError naming ``name`` (e.g. START),
     the part not understood and the accepted forms."""
     cleaned = text.strip()
+    if cleaned[-1:] == "." and YEAR_THEN_SENTENCE_STOP.search(cleaned) is not None:
+        cleaned = cleaned[:-1]  # ("Dec. 13, 1642.": a date copied with its sentence's stop)
     if not cleaned:
         raise DateArgumentError(name, "", "is empty")
     if len(cleaned) > MAX_DATE_ARGUMENT:
