@@ -149,7 +149,9 @@ REFUSED = [
     ("Dec 2019 5", "'Dec 2019 5' is not a date: '5' not understood", ACCEPTED_FORMS),
     ("Dec Nov 2019", "'Dec Nov 2019' is not a date: 'Nov' not understood", ACCEPTED_FORMS),
     ("2019 2020", "'2019 2020' is not a date: '2020' not understood", ACCEPTED_FORMS),
-    ("Dec. 2, 2019.", "'Dec. 2, 2019.' is not a date: '.' not understood", ACCEPTED_FORMS),
+    # (explore48: "Dec. 2, 2019." is read since a sentence's full stop after a four-digit year is
+    # taken off, as a date copied from a text ends; a stop set apart from the date is still named)
+    ("Dec. 2, 2019 .", "'Dec. 2, 2019 .' is not a date: '.' not understood", ACCEPTED_FORMS),
     (
         "2019-12-02T10:00",
         "'2019-12-02T10:00' is not a date: '02T10:00' not understood",

@@ -914,10 +914,17 @@ def _before_common_era() -> re.Pattern[str]:
     return re.compile(rf"\d\s*(?P<era>{BEFORE_CHRIST})(?!\w)", re.I)
 
 
+# the full stop of a sentence a date was copied from, after its four-digit year ("Dec. 13,
+# 1642.", "13 December 1642."): never a day's or month's own point ("13.12.", "Dec.")
+YEAR_THEN_SENTENCE_STOP = re.compile(r"(?<![\d.])\d{4}\.$")
+
+
 def parse_date_argument(text: str, name: str) -> DateSpan:
     """Read a date a user typed, completely, or raise UsageError naming ``name`` (e.g. START),
     the part not understood and the accepted forms."""
     cleaned = text.strip()
+    if cleaned[-1:] == "." and YEAR_THEN_SENTENCE_STOP.search(cleaned) is not None:
+        cleaned = cleaned[:-1]  # ("Dec. 13, 1642.": a date copied with its sentence's stop)
     if not cleaned:
         raise DateArgumentError(name, "", "is empty")
     if len(cleaned) > MAX_DATE_ARGUMENT:
@@ -1191,6 +1198,10 @@ _ROMAN_MONTH = r"(?-i:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![^\W\d_])"
 ROMAN_MONTH_AND_YEAR = lazy_compile(rf"(?P<month>{_ROMAN_MONTH})\.(?P<year>{TEXT_YEAR})")
 # "12.X.1905", "1 I 1860": a whole day with its Roman month (as the grammar reads it)
 ROMAN_MONTH_DAY = lazy_compile(rf"{_TEXT_DAY}(?:\.\s?|\s+){_ROMAN_MONTH}(?:\.\s?|\s+){TEXT_YEAR}")
+# "8 III - Dzień Kobiet", "1 I: Nowy Rok": a day and a Roman month with no year, then a
+# separator (a calendar's feast day among its dated anniversaries: a date, never a sentence's
+# rest; no year to read, see YearContext.calendar_of_days)
+ROMAN_DAY_NO_YEAR = lazy_compile(rf"{_TEXT_DAY}(?:\.\s?|\s+){_ROMAN_MONTH}\.?\s*[-–—:]\s")
 ROMAN_MONTHS = {
     "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6,
     "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
@@ -2075,6 +2086,10 @@ class YearContext:
         # "1806/07" is July 1806; elsewhere (neither seasons nor such months) it is refused,
         # as the argument grammar refuses it (a month, or the years 1806–1807?)
         self.slashed_months = False
+        # whether the document is a calendar of anniversaries, its entries' years out of
+        # order while their days run through the year: then the year of a dated entry is
+        # not given to the days below it written without one ("6 I - Święto Trzech Króli")
+        self.calendar_of_days = False
 
     def heading(self, first_month: int, first_year: int, last_year: int) -> None:
         self.first_month, self.first_year, self.last_year = first_month, first_year, last_year
@@ -2084,6 +2099,8 @@ class YearContext:
         self.first_month, self.first_year, self.last_year = 1, year, year
         self.last_month = month
         self.written_month = month is not None
+        if self.calendar_of_days:
+            self.forget()  # (the year of one anniversary is no other day's: see there)
 
     def forget(self) -> None:
         """No year for the dates below: the last one read was approximate ("~1500 …", "c. 1500

@@ -537,13 +537,31 @@ IN_YEAR_OPENING = re.compile(r"(?P<head>[ \t]*)(?:In|En|Em|Nel) (?P<year>(?:1\d|
 # "Servicing Mission 1 (SM1): Dec. 2-13, 1993": an item's title, a colon and its date ending
 # the line (its text on the lines below); the next item's title may be glued to the end of
 # the text above after a spaced dash ("… the mirror. - Servicing Mission 2 (SM2): Feb. …")
+# A bulleted item so written ("- Listed in CSE: December 24, 1996;") keeps its bullet; a
+# list's closing sign after the date (";" between items, "." after the last) is no date's;
+# an abbreviation's point inside the title ("Private Ltd. Company: …", see
+# TITLE_ABBREVIATION_POINT) is no sentence's end
 TITLE_COLON_DATE = re.compile(
-    r"(?:^|(?<=[.!?…”\"')]) [-–—] )(?P<title>[A-Z][^:.!?…\n]{2,80}?):\s+"
-    r"(?P<date>[^:\n]{4,40}?)(?P<marks>[*†‡]{1,3}…?)?\s*$"
+    r"(?:^(?P<bullet>[ \t]*[-–•*][ \t]+)?|(?<=[.!?…”\"')]) [-–—] )"
+    r"(?P<title>[A-Z](?:[^:.!?…\n]|\.(?=[ \t][A-Z]))"
+    r"{2,80}?):\s+"
+    r"(?P<date>[^:\n]{4,40}?)(?P<marks>[*†‡]{1,3}…?)?(?P<close>[;.])?\s*$"
 )
 # what TITLE_COLON_DATE can find after its colon, the line's last (nothing after it has one):
-# white space, then the date (40 characters at most) and its marks (4), then white space
-TITLE_COLON_DATE_AFTER = 40 + 4
+# white space, then the date (40 characters at most), its marks (4) and its closing sign (1),
+# then white space
+TITLE_COLON_DATE_AFTER = 40 + 4 + 1
+
+
+# the only full stops a title may hold: an abbreviation's, after a capitalised word of at most
+# three letters before a capitalised word ("Ltd. Company", "Co. Limited", "St. Paul")
+TITLE_ABBREVIATION_POINT = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{0,2}\.(?=[ \t][A-Z])")
+
+
+def _title_points_abbreviations(title: str) -> bool:
+    """Whether every full stop in an item's title is an abbreviation's (see
+    TITLE_ABBREVIATION_POINT), never a sentence's end."""
+    return title.count(".") == len(TITLE_ABBREVIATION_POINT.findall(title))
 
 
 TITLE_COLON_DATE_SHAPES = TITLED_DATE_SHAPES | {"month-day-year"}
@@ -568,8 +586,9 @@ def _titles_colon_dates(lines: list[str]) -> tuple[list[str], bool]:
     unchanged; the flag says whether a line was broken."""
     found: dict[int, re.Match[str]] = {}
     days: dict[int, re.Match[str]] = {}
+    years: dict[int, re.Match[str]] = {}
     for index, line in enumerate(lines):
-        if ":" not in line or not line.rstrip().rstrip("*†‡…")[-1:].isalnum():
+        if ":" not in line or not line.rstrip().rstrip("*†‡…;.")[-1:].isalnum():
             continue  # (cheap: most lines)
         after = line[line.rfind(":") + 1 :]  # (cheap again: a sentence after the last colon)
         if not after[:1].isspace() or len(after.strip()) > TITLE_COLON_DATE_AFTER:
@@ -577,14 +596,22 @@ def _titles_colon_dates(lines: list[str]) -> tuple[list[str], bool]:
         title = TITLE_COLON_DATE.search(line)
         if title is None or len(title["title"].split()) > TITLE_WORDS_AT_MOST:
             continue
+        if not _title_points_abbreviations(title["title"]):
+            continue
         when = _date_at(title["date"])
         if when is None or when.end("date") != len(title["date"]):
             continue
         shape = dates.date_shape(when)
         if dates.has_year(when) and shape in TITLE_COLON_DATE_SHAPES:
             found[index] = title
+        elif shape == "year" and title["bullet"]:
+            years[index] = title
         elif not dates.has_year(when) and shape in TITLE_COLON_DAY_SHAPES and dates.has_day(when):
             days[index] = title
+    if len(found) >= DocumentPattern.MIN_LINES:
+        # (a bulleted list of such items: one whose title ends with a year alone, "- Listed
+        # Company (PLC): 1989;", is an item of that year, as its neighbours are of their days)
+        found.update(years)
     if len(found) < DocumentPattern.MIN_LINES and not found and len(days) >= MIN_TIMETABLE:
         found = days  # (a timetable's steps, no year written: see TITLE_COLON_DAY_SHAPES)
     if len(found) < DocumentPattern.MIN_LINES:
@@ -595,7 +622,12 @@ def _titles_colon_dates(lines: list[str]) -> tuple[list[str], bool]:
     written = list(lines)
     broken = False
     for index, title in found.items():
-        item = f"{title['date']}: {title['title'].strip()}{title['marks'] or ''}:"
+        # (an item closed by its list's sign is whole on its line: no text below its title)
+        after_title = "" if title["close"] else ":"
+        item = (
+            f"{title['bullet'] or ''}{title['date']}: {title['title'].strip()}"
+            f"{title['marks'] or ''}{after_title}"
+        )
         before = lines[index][: title.start()].rstrip(" -–—")
         if before.strip():
             written[index] = f"{before}{ITEM_BREAK}{item}"

@@ -68,6 +68,10 @@ class DocumentPattern(_Thresholds):
     # how often what shows an order unmistakably (two written years, two days of a month)
     # steps forward, never back (0: none, or a step back): see YearContext
     forward_steps: int = 0
+    # a calendar of anniversaries ("1 I 1467 - …", "7 I 1882 - …", "9 I 1797 - …"): its
+    # entries write their years, out of order, while their days run through the year; a day
+    # written there without its year is of no year a reader can tell (see _calendar_of_days)
+    calendar_of_days: bool = False
     dated: set[int] = field(default_factory=set)  # numbers of the lines a date starts
     day_items: list[int] = field(default_factory=list)  # "25." lines: the days they name
     day_item_lines: set[int] = field(default_factory=set)  # (and their line numbers)

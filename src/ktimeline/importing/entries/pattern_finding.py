@@ -6,6 +6,7 @@ their order.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -286,7 +287,31 @@ def find_pattern(
         order = _order_of(prose_years)
     pattern.newest_first = order < -1
     pattern.forward_steps = 0 if pattern.newest_first else _forward_steps(ordered)
+    pattern.calendar_of_days = _calendar_of_days(ordered, pattern.MIN_LINES)
     return pattern
+
+
+def _calendar_of_days(
+    starts: list[tuple[int, str, int | None, int | None, int | None]], min_lines: int
+) -> bool:
+    """Whether a document's dated lines are a calendar of anniversaries ("1 I 1467 - …", "7 I
+    1882 - …", "9 I 1797 - …", "1 II 1411 - …"): at least 2 × MIN_LINES of them write their
+    day, month and year, their days run forward through the year (no step back of month or
+    day) while their years step back at least MIN_LINES times and at least half as often as
+    forward (a list in time's order never does). There the year of the
+    line above says nothing of a day written without one ("6 I - Święto Trzech Króli")."""
+    whole = [(year, month, day) for _, _, year, month, day in starts if year and month and day]
+    if len(whole) < 2 * min_lines:
+        return False
+    back = forward = 0
+    for (last_year, last_month, last_day), (year, month, day) in itertools.pairwise(whole):
+        if (month, day) < (last_month, last_day):
+            return False
+        if year < last_year:
+            back += 1
+        elif year > last_year:
+            forward += 1
+    return back >= min_lines and 2 * back >= forward
 
 
 def _unbulleted_opener(lines: Sequence[str], index: int, line: str) -> bool:

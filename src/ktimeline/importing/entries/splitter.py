@@ -16,6 +16,7 @@ from ktimeline import dates
 from ktimeline.importing.entries.bullets import (
     BULLET,
     BULLET_SIGN,
+    BULLET_SIGNS,
     DASH_ITEM,
     DAY_ITEM,
     DECORATION,
@@ -188,10 +189,23 @@ def _own_day_below_year(above: Entry, text: str) -> tuple[str, str | None] | Non
 SHORT_YEAR_OPENING = re.compile(r"(?P<year>[1-9]\d\d)(?![\d.,:/])(?=[ \t]|[-–—])")
 
 
+def _date_inside(line: str) -> tuple[str, bool] | None:
+    """The first date with its year that a line names, as written ("March 31, 1993",
+    "1989"), and whether it opens the line (after its bullet), or None: what a bulleted
+    line left out "without a date" says it holds, so that its reader is not told it has
+    none."""
+    for candidate in dates.date_candidate().finditer(line):
+        found = dates.find_date(line, candidate.start())
+        if found is not None and dates.has_year(found):
+            return found["date"], not line[: candidate.start()].strip(BULLET_SIGNS)
+    return None
+
+
 def _undated_item_reason(line: str) -> str:
     """Why a bulleted line without a date read is left out: an approximate year or one
     before the Common Era when it opens so ("c. 1400s", "• ca. 600 BC - …" after its
-    bullet), else UNDATED_ITEM."""
+    bullet), a date it names inside when it names one (it has a date, not at its start),
+    else UNDATED_ITEM."""
     head = DECORATION.match(line)
     circa = CIRCA_MARKED.match(line, head.end() if head is not None else 0)
     if circa is None:
@@ -201,6 +215,17 @@ def _undated_item_reason(line: str) -> str:
             return (
                 f"{UNDATED_ITEM}; if '{year}' is a year, write it with four digits (0{year}) "
                 f"or its era ({year} AD)"
+            )
+        inside = _date_inside(line)
+        if inside is not None and inside[1]:  # ("• 1819, founded by …": no separator read)
+            return (
+                f"a bulleted line whose opening date '{inside[0]}' has no separator after it "
+                f"that is read (':' or ' - '; a new item, not joined to the entry before it)"
+            )
+        if inside is not None:  # ("- First Dividend Declared: March 31, 1993 in the 7th AGM;")
+            return (
+                f"a bulleted line with no date at its start (a new item, not joined to the entry "
+                f"before it); the date it names inside, '{inside[0]}', is not taken for its own"
             )
         return UNDATED_ITEM
     if BEFORE_ERA_WORD.search(line) is not None:
@@ -318,6 +343,7 @@ class _Splitter:
             default_year, newest_first=pattern.newest_first, forward_steps=pattern.forward_steps
         )
         self.years.decades = frozenset(pattern.decades)
+        self.years.calendar_of_days = pattern.calendar_of_days
         if len(pattern.numeric_orders) == 1:  # one order shown, none contradicting it
             self.years.numeric_order = next(iter(pattern.numeric_orders))
         self.years.iso_months = (
@@ -1606,6 +1632,8 @@ class _Splitter:
             return False  # "• 1991:" / "Compaq …" / (blank) / "Apple & IBM …": items
         if text[:1].islower():
             return True
+        if text[:1].isdigit() and dates.ROMAN_DAY_NO_YEAR.match(text) is not None:
+            return False  # ("7 III 1000 - początek …" / "8 III - Dzień Kobiet": a day's line)
         if _opens_with_season(text):
             return False  # ("1899 Club wins cup" / "1900/01 Club relegated": its own line)
         if not self.blank and text.strip() in self.figure_lines:

@@ -38,11 +38,12 @@ _ENTRY_BOUNDARY = frozenset('.!?”"’)]0123456789')
 
 def _after_boundary(line: str, at: int) -> bool:
     """Whether the last non-space character before ``at`` ends a sentence or a footer (a
-    dash set apart before the date is its bullet: "… an intruder.      –Feb 20, 2013: …")."""
+    dash set apart before the date is its bullet: "… an intruder.      –Feb 20, 2013: …",
+    "… 25mila gli sfollati. -8 APRILE: …", a hyphen as the list's bullet)."""
     index = at - 1
     while index >= 0 and line[index].isspace():
         index -= 1
-    if index == at - 1 and index > 0 and line[index] in "–—" and line[index - 1].isspace():
+    if index == at - 1 and index > 0 and line[index] in "-–—" and line[index - 1].isspace():
         index -= 1
         while index >= 0 and line[index].isspace():
             index -= 1
@@ -277,7 +278,10 @@ def entry_starts(line: str, pattern: DocumentPattern | None = None) -> list[_Sta
             or _month_entry_mid_line(line, at, match, pattern)
             or _dashed_year_mid_line(line, at, match, pattern, heading_start)
         ):
-            found.append(_start(line, at, match, pattern))
+            # ("… gli sfollati. -8 APRILE: …": the item's bullet glued to its date is its own,
+            # never the end of the text before it)
+            bullet = at > 1 and line[at - 1] in "-–—" and line[at - 2].isspace()
+            found.append(_start(line, at - 1 if bullet else at, match, pattern))
             if heading_start is not None:
                 found[-1].heading_start = heading_start
             taken = found[-1].text_start
