@@ -151,6 +151,7 @@ from ktimeline.importing.entries.years import (
     _heading_marks_off,
     _no_year_but_weekdays,
     _short_year_day,
+    plain_short_year_span,
 )
 
 if TYPE_CHECKING:
@@ -162,6 +163,8 @@ if TYPE_CHECKING:
 NOT_AN_ENTRY = "not an entry, and the entry before it is complete"
 SUBHEADING_REASON = "heading (a subheading inside an entry's text)"
 SUBHEADING_LENGTH = 60  # (a few words: a longer line is text)
+QUESTION_HEADING = "heading (a question over the list below it)"
+HEADING_LENGTH = 80  # (a heading of a few words; a longer line is a sentence)
 # a line below a page's comment box ("Most Recent Comments", "To write comments, please log
 # in"), before the next entry: a reader's comment
 A_READERS_COMMENT = "a reader's comment (below the page's comments), not an entry"
@@ -548,6 +551,12 @@ class _Splitter:
             self.result.layout.append(SkippedLine(number, stripped, "heading"))
             self.current, self.blank = None, False
             return
+        if current is not None and current.parts and self.asks_over_bullets(number, stripped):
+            # "1956: UGC Act: … standards." / "What are the functions of UGC ?" / "* Promoting
+            # …": a question heading the undated bullets below it, no more of the entry
+            self.result.layout.append(SkippedLine(number, stripped, QUESTION_HEADING))
+            self.current, self.blank = None, False
+            return
         if self.is_title_between_entries(number, stripped):
             # "Top 7 most famous people born in January 1994" after a blank line, entries
             # below: a title, not the end of the entry above
@@ -617,6 +626,7 @@ class _Splitter:
             self.pending_heading is current is not None
             and stripped.endswith(":")
             and not self.opens_quotation_below(number)
+            and not self.opens_paragraph_below(number)
         ):
             # "July 1953" then "The following events occurred in July 1953:": a title and
             # its introduction, no entry (the dated entries below it; "1930" / "Rhodes retired
@@ -1070,6 +1080,32 @@ class _Splitter:
             and start.start < start.match.start()
             and WEEKDAY_LEAD.match(line, start.start) is not None
             and not self.times_below(number)
+        )
+
+    def asks_over_bullets(self, number: int, text: str) -> bool:
+        """Whether ``text`` (line ``number``), a short question ("What are the functions of
+        the board?"), stands under an entry whose text ended its sentence and over undated
+        bullets (the next line with text is one): the heading of that list, not the entry's."""
+        current = self.current
+        if text[-1:] != "?" or len(text) > HEADING_LENGTH or current is None or not current.parts:
+            return False
+        if number >= len(self.next_dated) or self.next_dated[number]:
+            return False
+        below = _next_with_text(self.lines, number) or ""
+        return _is_bulleted(below) and SENTENCE_END.search(current.parts[-1].strip()) is not None
+
+    def opens_paragraph_below(self, number: int) -> bool:
+        """Whether line ``number`` ("Successieoorlog van het Hertogdom Limburg :", a subtitle
+        under a date alone) is followed, after a blank line, by a paragraph of text that is
+        no date, no bullet and no heading but a sentence's text: the date's own text under
+        its subtitle, not an introduction to dated entries below."""
+        if not self.blank_below(number) or number >= len(self.next_dated):
+            return False
+        below = (_next_with_text(self.lines, number) or "").strip()
+        return (
+            len(below) > SUBHEADING_LENGTH
+            and not self.next_dated[number]
+            and not _is_bulleted(below)
         )
 
     def times_below(self, number: int) -> bool:
@@ -2204,7 +2240,9 @@ class _Splitter:
             alone = alone.removesuffix(".")  # ("635.": the year of a book's annals, its stop)
             if (circa := SHORT_YEAR_CIRCA_ALONE.fullmatch(alone)) is not None:
                 alone = circa["year"]  # ("900 ca.": about a year is that year)
-            found = SHORT_YEAR_ENTRY.match(alone + ":")
+            # ("629/639", "250 tot 450.", "881-91": the span of those years)
+            spanned = plain_short_year_span(alone) or alone
+            found = SHORT_YEAR_ENTRY.match(spanned + ":")
             if found is not None:
                 self.short_year_entry(number, found, "", len(raw.rstrip()))
                 if self.current is not None and self.current.line == number:
