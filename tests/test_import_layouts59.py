@@ -237,3 +237,41 @@ July 9, 1953 - The new school opens its doors.
     got = read_entries(text)
     assert [date for date, _, _ in got] == ["1953-07-01", "1953-07-04", "1953-07-09"]
     assert "heading" in reasons(text).get("July 1953", "")
+
+
+# --- a bulleted item under a year alone that ends with its whole day ------------------------------
+
+
+COLLEGE = """\
+History of the college
+
+1910
+
+  • The college opened its doors.
+  • The library started with a gift of books.
+
+1911
+
+  • The first degree day was held in the town hall on 12 April 1911
+
+1912
+
+  • The hall burned down.
+  • A new hall was built on 3 May 1912.
+"""
+
+
+def test_bullet_ending_with_its_whole_day_is_of_that_day() -> None:
+    assert [date for date, _, _ in read_entries(COLLEGE)] == [
+        "1910",
+        "1910",
+        "1911-04-12",
+        "1912",
+        "1912-05-03",
+    ]
+
+
+def test_bullet_ending_with_a_day_of_another_year_keeps_the_year() -> None:
+    # ("… since 3 May 1890": the background of the item, no day of its year)
+    text = COLLEGE.replace("on 12 April 1911", "as it had been since 12 April 1890")
+    assert read_entries(text)[2][0] == "1911"

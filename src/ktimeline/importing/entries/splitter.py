@@ -436,6 +436,8 @@ class _Splitter:
             day, end_date, note = year_of
         elif (closing := self.closing_day_of_year_item(above, item)) is not None:
             day, end_date = closing, None  # ("1922" / "• … Σμύρνης (28 Αυγούστου)")
+        elif (ending := self.whole_day_ending_year_item(above, item)) is not None:
+            day, end_date = ending, None  # ("1923" / "• … on 26 March 1923")
         elif (later := _later_date_opening_item(above, item)) is not None:
             day, end_date = later  # ("June 4, 1979" / "• In September he cedes …")
         entry = Entry(number, day, end_date, [], note, above.written, [],
@@ -452,6 +454,19 @@ class _Splitter:
         if len(written) != 4 or not written.isdigit() or above.date[:4] != written:
             return None
         return _day_closing_year_item((above.written, None, None), item, self.closing_days)
+
+    @staticmethod
+    def whole_day_ending_year_item(above: Entry, item: str) -> str | None:
+        """The whole day, year and all, that a one-sentence bulleted item under a year alone
+        on its line ends with ("1923" / "• The first convocation was held … on 26 March
+        1923", its full stop or none: the bullet's end is the sentence's), a day of that year:
+        the item's date (the corpus README: a whole date with its year ending an item dates
+        it); else None."""
+        written, item = above.written, item.rstrip()
+        if len(written) != 4 or not written.isdigit() or not item.rstrip(".")[-1:].isdigit():
+            return None
+        read = _whole_day_ending_sentence(item if item[-1] == "." else f"{item}.", written)
+        return read[0] if read is not None and read[0][:4] == written else None
 
     def _own_year_below_year(
         self, above: Entry, item: str
@@ -1502,6 +1517,9 @@ class _Splitter:
             if (closing := self.closing_day_of_year_item(dated, item)) is not None:
                 dated.date = closing  # ("1922" / "• … Σμύρνης (28 Αυγούστου)": its day)
                 self.closed_days.add(dated.line)  # (the items below are the year's)
+            elif (ending := self.whole_day_ending_year_item(dated, item)) is not None:
+                dated.date = ending  # ("1923" / "• … held … on 26 March 1923": its day)
+                self.closed_days.add(dated.line)
             self.text_piece(number, item, width)  # the first item of "June 10, 2020" alone
             self.paragraphs_of = None  # its items are bulleted: a paragraph is no item
             self.bulleted_items = True
