@@ -275,3 +275,32 @@ def test_bullet_ending_with_a_day_of_another_year_keeps_the_year() -> None:
     # ("… since 3 May 1890": the background of the item, no day of its year)
     text = COLLEGE.replace("on 12 April 1911", "as it had been since 12 April 1890")
     assert read_entries(text)[2][0] == "1911"
+
+
+# --- an item under a span of years that ends with one year of it -----------------------------------
+
+
+MAYOR = """\
+THE MAYOR'S YEARS
+1990
+- Smith elected to the council for the first time
+2001-2010
+- Smith served as mayor of the town, 2001-2010
+- She opens the new library in 2005
+- She is re-elected for a third term
+- The bridge she planned was finished in 2015
+2011
+- Smith retires from politics
+"""
+
+
+def test_item_ending_with_a_year_of_the_span_is_of_that_year() -> None:
+    got = read_entries(MAYOR)
+    assert [(date, end) for date, end, _ in got] == [
+        ("1990", None),
+        ("2001", "2010"),  # (the span itself ends the item: the span's)
+        ("2005", None),
+        ("2001", "2010"),
+        ("2001", "2010"),  # (a year after the span: what came of it, no date of the item)
+        ("2011", None),
+    ]

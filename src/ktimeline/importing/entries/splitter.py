@@ -121,6 +121,7 @@ from ktimeline.importing.entries.run_together import (
 )
 from ktimeline.importing.entries.starts import (
     APPROXIMATE_MARK,
+    FIRST_SENTENCE_END,
     LABEL_WORDS,
     RUN_IN_HEADING_REASON,
     SAME_DAY,
@@ -438,6 +439,8 @@ class _Splitter:
             day, end_date = closing, None  # ("1922" / "• … Σμύρνης (28 Αυγούστου)")
         elif (ending := self.whole_day_ending_year_item(above, item)) is not None:
             day, end_date = ending, None  # ("1923" / "• … on 26 March 1923")
+        elif (year_of := _year_ending_item_in_span(above, item)) is not None:
+            day, end_date = year_of, None  # ("2001-2014" / "- He is made a cardinal in 2003")
         elif (later := _later_date_opening_item(above, item)) is not None:
             day, end_date = later  # ("June 4, 1979" / "• In September he cedes …")
         entry = Entry(number, day, end_date, [], note, above.written, [],
@@ -2721,6 +2724,26 @@ class _Splitter:
                     SkippedLine(last.line, f"{last.written} {text}", reason)
                 )
         return self.result
+
+
+# "… in 2003", "…, 2003.": a year that ends an item's one sentence
+YEAR_ENDING_ITEM = re.compile(r"(?<=[ \t])(?P<year>\d{4})\.?$")
+
+
+def _year_ending_item_in_span(above: Entry, item: str) -> str | None:
+    """The year that ends an item's one sentence ("- He is made a cardinal in 2003") under
+    a span of years alone on its line ("2001-2014"), one year of that span but its first
+    (the span's first year is the item's anyway): the item's date, as a whole date ending an
+    item dates it (the corpus README). A span ending the item ("… of Sydney, 2001-2014") is
+    the span's; a year outside it is the background. Else None."""
+    end = above.end_date
+    if len(above.date) != 4 or end is None or len(end) != 4 or item[-1:] not in "0123456789.":
+        return None
+    found = YEAR_ENDING_ITEM.search(item.rstrip())
+    if found is None or FIRST_SENTENCE_END.search(item, 0, found.start()) is not None:
+        return None
+    year = found["year"]
+    return year if above.date < year <= end else None
 
 
 def _cut_word(text: str) -> bool:
