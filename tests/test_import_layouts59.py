@@ -304,3 +304,85 @@ def test_item_ending_with_a_year_of_the_span_is_of_that_year() -> None:
         ("2001", "2010"),  # (a year after the span: what came of it, no date of the item)
         ("2011", None),
     ]
+
+
+# --- an item opening with its day after an elided article ------------------------------------------
+
+
+PORT = """\
+Història del port
+
+1714
+
+L’11 de setembre les tropes entren a la ciutat.
+
+1753
+
+El 3 de febrer es posa la primera pedra del barri.
+
+1800
+
+Es construeix el mercat.
+"""
+
+
+def test_day_after_elided_article_dates_the_item() -> None:
+    got = read_entries(PORT)
+    assert [date for date, _, _ in got] == ["1714-09-11", "1753-02-03", "1800"]
+    assert got[0][2] == "L’11 de setembre les tropes entren a la ciutat."  # (its words kept)
+
+
+def test_elided_article_before_a_word_is_no_day() -> None:
+    text = PORT.replace("L’11 de setembre les tropes", "L’exèrcit de les tropes")
+    assert read_entries(text)[0][0] == "1714"
+
+
+# --- a slide show's first slide repeated as the page's description ---------------------------------
+
+
+SLIDES = """\
+Història del port en imatges
+
+1714 Les tropes entren a la ciutat després del setge.
+
+Upload: biblioteca-del-port
+
+Post on 12-Apr-2017
+
+120 views
+
+Category: Documents
+
+TRANSCRIPT
+
+Page 1: Cronologia: el port, quina història!
+
+1714
+
+Les tropes entren a la ciutat després del setge.
+
+Page 2: Cronologia: el port, quina història!
+
+1753
+
+Es posa la primera pedra del barri.
+
+Page 3: Cronologia: el port, quina història!
+
+1755
+
+Inauguració de l’església del port.
+
+Page 4: Cronologia: el port, quina història!
+
+1772
+
+Es construeix la torre del rellotge.
+"""
+
+
+def test_first_slide_repeated_as_description_is_no_entry() -> None:
+    got = read_entries(SLIDES)
+    assert [date for date, _, _ in got] == ["1714", "1753", "1755", "1772"]
+    assert got[0][2] == "Les tropes entren a la ciutat després del setge."
+    assert "1714 Les tropes entren a la ciutat després del setge." in left_out(SLIDES)
