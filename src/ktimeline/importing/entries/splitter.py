@@ -439,8 +439,8 @@ class _Splitter:
             day, end_date = closing, None  # ("1922" / "• … Σμύρνης (28 Αυγούστου)")
         elif (ending := self.whole_day_ending_year_item(above, item)) is not None:
             day, end_date = ending, None  # ("1923" / "• … on 26 March 1923")
-        elif (year_of := _year_ending_item_in_span(above, item)) is not None:
-            day, end_date = year_of, None  # ("2001-2014" / "- He is made a cardinal in 2003")
+        elif (span_year := _year_ending_item_in_span(above, item)) is not None:
+            day, end_date = span_year, None  # ("2001-2014" / "- He is made a cardinal in 2003")
         elif (later := _later_date_opening_item(above, item)) is not None:
             day, end_date = later  # ("June 4, 1979" / "• In September he cedes …")
         entry = Entry(number, day, end_date, [], note, above.written, [],
