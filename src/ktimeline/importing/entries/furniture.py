@@ -557,9 +557,10 @@ def _title_written_twice(lines: Sequence[str]) -> set[int]:
 
 
 # a page's title taken from one of its entries: "1908 • Closing of the factory", its year, a
-# separator and at least three words (see _title_taken_from_an_entry)
+# separator (or a space alone: a slide show's first slide as its description, "1439 Alfons el
+# Magnànim atorga …") and at least three words (see _title_taken_from_an_entry)
 BORROWED_TITLE = re.compile(
-    r"(?P<year>(?:1[0-9]|20)\d\d)\s*[•·|:–—-]\s*(?P<words>\S+(?:\s+\S+){2,})"
+    r"(?P<year>(?:1[0-9]|20)\d\d)(?:\s*[•·|:–—-]\s*|\s+)(?P<words>\S+(?:\s+\S+){2,})"
 )
 BORROWED_TITLE_GAP = 5  # lines of no year between such a title and the list, at least
 BORROWED_TITLE_REASON = "the page's title, taken from an entry written below (not an entry)"

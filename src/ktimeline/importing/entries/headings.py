@@ -182,6 +182,21 @@ _STAMP_WEEKDAY = re.compile(r"[^\W\d_]+,?\s+")
 STAMP_CHARACTERS = 40
 
 
+def weekday_stamp_over_yearless(lines: Sequence[str], pattern: DocumentPattern) -> int | None:
+    """The number of the line that is the document's first start, a weekday and a whole day
+    alone ("Wednesday, October 13, 2010", a blog post's own day), over at least MIN_LINES
+    entries that write no year ("• August 5 - …"): the page's date, no entry; its year is
+    theirs as a page's date is (see title_years). Else None."""
+    kept = [(n, year) for n, form, year, *_ in pattern.starts if pattern.writes(form)]
+    if len(kept) <= pattern.MIN_LINES or any(year is not None for _, year in kept[1:]):
+        return None
+    number = kept[0][0]
+    line = lines[number - 1].strip() if 0 < number <= len(lines) else ""
+    if _STAMP_WEEKDAY.match(line) is None or _page_stamp(line) is None:
+        return None
+    return number
+
+
 def _page_stamp(line: str) -> date | None:
     """The day a line writes alone (a weekday's name perhaps before it), with its year."""
     if not line[-1:].isdigit() or len(line) > STAMP_CHARACTERS or DIGIT.search(line) is None:
@@ -281,6 +296,7 @@ def title_years(
     pattern: DocumentPattern,
     published: date | None = None,
     entry_lines: Sequence[str] = (),
+    page_stamp_line: int | None = None,
 ) -> tuple[int, int] | None:
     """The year (or span of years, "2019-20") that the title and headings above a page's
     first entry give its entries, when no entry writes its year: "2021 In Review" above
@@ -293,8 +309,13 @@ def title_years(
     the entries do not turn the year, unless the entries' own lines (``entry_lines``, one
     for each start the pattern keeps) write their own month with one earlier year: "13 Mei
     Kerusuhan Mei 1998 …" under a post of 2020 is of 1998. Else the entries are reported
-    ("use --year")."""
-    kept = [(y, m, d) for _, form, y, m, d in pattern.starts if pattern.writes(form)]
+    ("use --year"). The start at ``page_stamp_line`` is the page's own date (see
+    weekday_stamp_over_yearless), no entry's."""
+    kept = [
+        (y, m, d)
+        for n, form, y, m, d in pattern.starts
+        if pattern.writes(form) and n != page_stamp_line
+    ]
     if not kept or any(year is not None for year, _, _ in kept):
         return None
     months = [month for _, month, _ in kept if month is not None]

@@ -130,6 +130,7 @@ from ktimeline.importing.entries.headings import (
     _year_page_head,
     _year_title_over_yearless,
     title_years,
+    weekday_stamp_over_yearless,
 )
 from ktimeline.importing.entries.live_pages import (
     CLOCK_BEFORE_DATE_HINT,
@@ -851,7 +852,11 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines = ["" if index == title_number - 1 else line for index, line in enumerate(lines)]
         pattern = find_pattern(lines[start:], start + 1, broken)
         default_year = title_year if default_year is None else default_year
-    first_start = next((n for n, form, *_ in pattern.starts if pattern.writes(form)), None)
+    # ("Wednesday, October 13, 2010" over "• August 5 - …": the page's date, its first start)
+    stamp_line = weekday_stamp_over_yearless(lines, pattern)
+    first_start = next(
+        (n for n, form, *_ in pattern.starts if pattern.writes(form) and n != stamp_line), None
+    )
     if default_year is None and first_start is not None:
         published = (
             _published(lines)
@@ -861,7 +866,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         # (from the chronology's heading on: "Chronology 2020" names its entries' year)
         entry_lines = [lines[n - 1] for n, form, *_ in pattern.starts if pattern.writes(form)]
         pattern.title_years = title_years(
-            lines[heading : first_start - 1], pattern, published, entry_lines
+            lines[heading : first_start - 1], pattern, published, entry_lines, stamp_line
         )
         if pattern.title_years is None:
             default_year = _year_before_first_heading(pattern)

@@ -122,6 +122,7 @@ from ktimeline.importing.entries.run_together import (
 )
 from ktimeline.importing.entries.starts import (
     APPROXIMATE_MARK,
+    FIRST_SENTENCE_END,
     LABEL_WORDS,
     RUN_IN_HEADING_REASON,
     SAME_DAY,
@@ -152,6 +153,7 @@ from ktimeline.importing.entries.years import (
     _heading_marks_off,
     _no_year_but_weekdays,
     _short_year_day,
+    plain_short_year_span,
 )
 
 if TYPE_CHECKING:
@@ -163,6 +165,8 @@ if TYPE_CHECKING:
 NOT_AN_ENTRY = "not an entry, and the entry before it is complete"
 SUBHEADING_REASON = "heading (a subheading inside an entry's text)"
 SUBHEADING_LENGTH = 60  # (a few words: a longer line is text)
+QUESTION_HEADING = "heading (a question over the list below it)"
+HEADING_LENGTH = 80  # (a heading of a few words; a longer line is a sentence)
 # a line below a page's comment box ("Most Recent Comments", "To write comments, please log
 # in"), before the next entry: a reader's comment
 A_READERS_COMMENT = "a reader's comment (below the page's comments), not an entry"
@@ -459,6 +463,10 @@ class _Splitter:
             day, end_date, note = year_of
         elif (closing := self.closing_day_of_year_item(above, item)) is not None:
             day, end_date = closing, None  # ("1922" / "• … Σμύρνης (28 Αυγούστου)")
+        elif (ending := self.whole_day_ending_year_item(above, item)) is not None:
+            day, end_date = ending, None  # ("1923" / "• … on 26 March 1923")
+        elif (span_year := _year_ending_item_in_span(above, item)) is not None:
+            day, end_date = span_year, None  # ("2001-2014" / "- He is made a cardinal in 2003")
         elif (later := _later_date_opening_item(above, item)) is not None:
             day, end_date = later  # ("June 4, 1979" / "• In September he cedes …")
         entry = Entry(number, day, end_date, [], note, above.written, [],
@@ -475,6 +483,19 @@ class _Splitter:
         if len(written) != 4 or not written.isdigit() or above.date[:4] != written:
             return None
         return _day_closing_year_item((above.written, None, None), item, self.closing_days)
+
+    @staticmethod
+    def whole_day_ending_year_item(above: Entry, item: str) -> str | None:
+        """The whole day, year and all, that a one-sentence bulleted item under a year alone
+        on its line ends with ("1923" / "• The first convocation was held … on 26 March
+        1923", its full stop or none: the bullet's end is the sentence's), a day of that year:
+        the item's date (the corpus README: a whole date with its year ending an item dates
+        it); else None."""
+        written, item = above.written, item.rstrip()
+        if len(written) != 4 or not written.isdigit() or not item.rstrip(".")[-1:].isdigit():
+            return None
+        read = _whole_day_ending_sentence(item if item[-1] == "." else f"{item}.", written)
+        return read[0] if read is not None and read[0][:4] == written else None
 
     def _own_year_below_year(
         self, above: Entry, item: str
@@ -574,6 +595,12 @@ class _Splitter:
             self.result.layout.append(SkippedLine(number, stripped, "heading"))
             self.current, self.blank = None, False
             return
+        if current is not None and current.parts and self.asks_over_bullets(number, stripped):
+            # "1956: UGC Act: … standards." / "What are the functions of UGC ?" / "* Promoting
+            # …": a question heading the undated bullets below it, no more of the entry
+            self.result.layout.append(SkippedLine(number, stripped, QUESTION_HEADING))
+            self.current, self.blank = None, False
+            return
         if self.is_title_between_entries(number, stripped):
             # "Top 7 most famous people born in January 1994" after a blank line, entries
             # below: a title, not the end of the entry above
@@ -643,6 +670,7 @@ class _Splitter:
             self.pending_heading is current is not None
             and stripped.endswith(":")
             and not self.opens_quotation_below(number)
+            and not self.opens_paragraph_below(number)
         ):
             # "July 1953" then "The following events occurred in July 1953:": a title and
             # its introduction, no entry (the dated entries below it; "1930" / "Rhodes retired
@@ -1098,6 +1126,32 @@ class _Splitter:
             and not self.times_below(number)
         )
 
+    def asks_over_bullets(self, number: int, text: str) -> bool:
+        """Whether ``text`` (line ``number``), a short question ("What are the functions of
+        the board?"), stands under an entry whose text ended its sentence and over undated
+        bullets (the next line with text is one): the heading of that list, not the entry's."""
+        current = self.current
+        if text[-1:] != "?" or len(text) > HEADING_LENGTH or current is None or not current.parts:
+            return False
+        if number >= len(self.next_dated) or self.next_dated[number]:
+            return False
+        below = _next_with_text(self.lines, number) or ""
+        return _is_bulleted(below) and SENTENCE_END.search(current.parts[-1].strip()) is not None
+
+    def opens_paragraph_below(self, number: int) -> bool:
+        """Whether line ``number`` ("Successieoorlog van het Hertogdom Limburg :", a subtitle
+        under a date alone) is followed, after a blank line, by a paragraph of text that is
+        no date, no bullet and no heading but a sentence's text: the date's own text under
+        its subtitle, not an introduction to dated entries below."""
+        if not self.blank_below(number) or number >= len(self.next_dated):
+            return False
+        below = (_next_with_text(self.lines, number) or "").strip()
+        return (
+            len(below) > SUBHEADING_LENGTH
+            and not self.next_dated[number]
+            and not _is_bulleted(below)
+        )
+
     def times_below(self, number: int) -> bool:
         """Whether the next line with text (a blank line may come between) is a time item,
         "14:46 text", "[1:23:00] text", "0058 GMT: text": the line above is their day."""
@@ -1492,6 +1546,9 @@ class _Splitter:
             if (closing := self.closing_day_of_year_item(dated, item)) is not None:
                 dated.date = closing  # ("1922" / "• … Σμύρνης (28 Αυγούστου)": its day)
                 self.closed_days.add(dated.line)  # (the items below are the year's)
+            elif (ending := self.whole_day_ending_year_item(dated, item)) is not None:
+                dated.date = ending  # ("1923" / "• … held … on 26 March 1923": its day)
+                self.closed_days.add(dated.line)
             self.text_piece(number, item, width)  # the first item of "June 10, 2020" alone
             self.paragraphs_of = None  # its items are bulleted: a paragraph is no item
             self.bulleted_items = True
@@ -2235,7 +2292,9 @@ class _Splitter:
             alone = alone.removesuffix(".")  # ("635.": the year of a book's annals, its stop)
             if (circa := SHORT_YEAR_CIRCA_ALONE.fullmatch(alone)) is not None:
                 alone = circa["year"]  # ("900 ca.": about a year is that year)
-            found = SHORT_YEAR_ENTRY.match(alone + ":")
+            # ("629/639", "250 tot 450.", "881-91": the span of those years)
+            spanned = plain_short_year_span(alone) or alone
+            found = SHORT_YEAR_ENTRY.match(spanned + ":")
             if found is not None:
                 self.short_year_entry(number, found, "", len(raw.rstrip()))
                 if self.current is not None and self.current.line == number:
@@ -2696,6 +2755,26 @@ class _Splitter:
                     SkippedLine(last.line, f"{last.written} {text}", reason)
                 )
         return self.result
+
+
+# "… in 2003", "…, 2003.": a year that ends an item's one sentence
+YEAR_ENDING_ITEM = re.compile(r"(?<=[ \t])(?P<year>\d{4})\.?$")
+
+
+def _year_ending_item_in_span(above: Entry, item: str) -> str | None:
+    """The year that ends an item's one sentence ("- He is made a cardinal in 2003") under
+    a span of years alone on its line ("2001-2014"), one year of that span but its first
+    (the span's first year is the item's anyway): the item's date, as a whole date ending an
+    item dates it (the corpus README). A span ending the item ("… of Sydney, 2001-2014") is
+    the span's; a year outside it is the background. Else None."""
+    end = above.end_date
+    if len(above.date) != 4 or end is None or len(end) != 4 or item[-1:] not in "0123456789.":
+        return None
+    found = YEAR_ENDING_ITEM.search(item.rstrip())
+    if found is None or FIRST_SENTENCE_END.search(item, 0, found.start()) is not None:
+        return None
+    year = found["year"]
+    return year if above.date < year <= end else None
 
 
 def _cut_word(text: str) -> bool:

@@ -536,7 +536,10 @@ def _on_date(
 # maggio …": Portuguese, Spanish and Italian "on the day")
 DAY_OPENER = re.compile(
     r"(?:(?:on|in|am|ab\s+dem|seit\s+dem|vom|no\s+dia|el\s+d[ií]a|il\s+giorno|le|el|il|em|op"
-    r"|the|a)\s+)?",
+    r"|the|a)\s+"
+    # ("L’11 de setembre …", "l'8 dicembre …": the article elided before a day, Catalan's and
+    # Italian's, glued to it)
+    r"|l['’](?=\d))?",
     re.IGNORECASE,
 )
 

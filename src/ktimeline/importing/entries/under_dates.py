@@ -564,6 +564,9 @@ def _rows_of_the_year_above(
                 and (bare or (not ends if mostly_bare else ends))
                 and (above in year_lines or above in found)
                 and not _is_bulleted(lines[i])
+                # ("What are the functions of the board?" over "* Setting …" bullets: a
+                # question that heads the list below it, never an event of the year above)
+                and not (text.endswith("?") and _is_bulleted(lines[run[position + 1]]))
                 # ("From 1776 – Loyalist refugees …" under "1774 – …": a date of its own
                 # before its separator, never an event of the year above)
                 and UNREAD_DATE_OPENING.match(text) is None

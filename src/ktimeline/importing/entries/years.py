@@ -1183,7 +1183,8 @@ def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> tuple[
         if (era := YEAR_WITH_ERA_ALONE.fullmatch(lines[n - 1].strip())) is not None
     ]
     if len(alone) < pattern.MIN_LINES:
-        return _dotted_short_years_alone(lines), set()
+        plain = _plain_short_years_alone(lines, pattern, alone)
+        return _dotted_short_years_alone(lines) | plain, set()
     numbers: list[tuple[int, int]] = []
     small: list[tuple[int, int]] = []  # (numbers of one or two digits alone: see below)
     for index, line in enumerate(lines):
@@ -1241,6 +1242,68 @@ def _short_years_after_a_countdown(
     if not after or years != sorted(years):
         return set(), set()
     return after, {n for n, _ in down}
+
+
+# "313", "481-511", "629/639", "250 tot 450.", "881-91": a three-digit year alone on its line,
+# or a span of two (a slash, a dash or a word "to" between; the second perhaps written short),
+# a full stop perhaps after it
+PLAIN_SHORT_YEAR_ALONE = re.compile(
+    rf"(?P<first>[1-9]\d\d)(?:[ \t]?[-–/][ \t]?|[ \t]+{dates.TO_WORD}[ \t]+)?"
+    r"(?P<last>(?<=[-–/ \t])[1-9]?\d\d)?\.?"
+)
+# a document that writes no year in full reads its bare numbers alone as years only with
+# this many of them (a number alone says less than "668" among "1392" lines, or "635.")
+PLAIN_SHORT_YEARS_AT_LEAST = 5
+
+
+def plain_short_year_span(written: str) -> str | None:
+    """A three-digit year alone, or a span of two, as SHORT_YEAR_ENTRY reads it ("629/639"
+    → "629-639", "250 tot 450." → "250-450", "881-91" → "881-891"), or None."""
+    found = PLAIN_SHORT_YEAR_ALONE.fullmatch(written)
+    if found is None or (found["last"] is None and not written.rstrip(".").isdigit()):
+        return None
+    first, last = int(found["first"]), found["last"]
+    if last is None:
+        return str(first)
+    end = int(last) if len(last) == 3 else first // 100 * 100 + int(last)
+    return f"{first}-{end}" if end > first else None
+
+
+def _plain_short_years_alone(
+    lines: Sequence[str], pattern: DocumentPattern, alone: Sequence[tuple[int, int]]
+) -> set[int]:
+    """The lines that are a three-digit number (or a span of two, "481-511", "629/639",
+    "250 tot 450.") alone ("313" / "Keizer …" / "427" / "De Franken …": a table of the first
+    centuries flattened one cell a line), in a document whose entries are no other kind of
+    line than years alone (fewer than MIN_LINES of them, ``alone``: "1076" / "1286-88" after
+    "881-91") and that writes at least PLAIN_SHORT_YEARS_AT_LEAST such numbers, each with
+    text below (not a number). Together with its years alone they rise, but for a span written
+    after a year inside it (a reign "768-814" after an event of "793" in it), and they never
+    count up one by one (a page's numbers, "101" … "108", do; a number written twice is a
+    second row of that year). Else none: such numbers are pages' numbers."""
+    if any(form != "alone" for _, form, *_ in pattern.starts if pattern.writes(form)):
+        return set()
+    numbers: list[tuple[int, int, int]] = []  # (line, first year, last year)
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not 3 <= len(stripped) <= 12 or not stripped[:1].isdigit():
+            continue
+        span = plain_short_year_span(stripped)
+        if span is None:
+            continue
+        below = (_next_with_text(lines, index + 1) or "").strip()
+        if below and not below[:1].isdigit():
+            numbers.append((index + 1, int(span[:3]), int(span[-3:])))
+    if len(numbers) < PLAIN_SHORT_YEARS_AT_LEAST:
+        return set()
+    steps = [later[1] - earlier[1] for earlier, later in itertools.pairwise(numbers)]
+    if set(steps) == {1}:
+        return set()
+    years = sorted([*numbers, *((n, year, year) for n, year in alone)])
+    for (_, first, _), (_, later, last) in itertools.pairwise(years):
+        if later < first and not later <= first <= last:
+            return set()
+    return {n for n, _, _ in numbers}
 
 
 # "635." alone on its line: a three-digit year and its full stop (a reference book's annals)
