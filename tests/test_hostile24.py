@@ -12,6 +12,9 @@ marked a guard (or an xfail: a fault whose fix belongs to the enrichment, being 
 - An office dated by a year alone held through that year (24bbfa87): its successor's first
   day in that year leaves the title with two holders ("ambiguous: James Baker or George
   Shultz on 1989-06-01"); before, the dated successor. (xfail: the fix is the enrichment's.)
+- Czech months' names (834c9518): "1986 – 30 leden vieren feest." (Dutch: thirty members
+  celebrate) was an entry of 1986-01-30, "vieren feest."; Czech writes the genitive after a
+  day ("30. ledna").
 """
 
 from __future__ import annotations
@@ -99,6 +102,33 @@ def test_page_day_named_in_an_earlier_years_item_still_dates_them() -> None:  # 
     calendar = FIRM.replace("2015 Today, on 5 May, we open", "2010 On 5 May they open")
     assert [date for date, _, _ in read_entries(calendar)] == [
         "1990-05-05", "1998-05-05", "2005-05-05", "2010-05-05"
+    ]  # fmt: skip
+
+
+# --- a Czech month's nominative after a day's number ------------------------------------------
+
+CLUB = """\
+1985 – De vereniging wordt opgericht.
+1986 – 30 leden vieren feest.
+1987 – De club bouwt een clubhuis.
+1988 – De vereniging groeit.
+"""
+
+
+def test_a_count_of_members_in_dutch_is_no_czech_day() -> None:
+    """'30 leden' (thirty members) is no 30 January: Czech writes a day's month in the
+    genitive ("30. ledna"), the nominative "leden" only before a year (834c9518's months)."""
+    assert read_entries(CLUB)[1] == ("1986", None, "30 leden vieren feest.")
+    heading = "1985\n\n12 leden: De vereniging wordt opgericht.\n\n1986\n\nDe club groeit.\n"
+    assert read_entries(heading)[0] == ("1985", None, "12 leden: De vereniging wordt opgericht.")
+
+
+def test_czech_days_and_months_are_still_read() -> None:  # (guard: 834c9518)
+    days = "1945 – 9. května konec války.\n1948 – 25. února převrat.\n1968 – 21. srpna invaze.\n"
+    assert [date for date, _, _ in read_entries(days)] == ["1945-05-09", "1948-02-25", "1968-08-21"]
+    months = "únor 1948 - 1989 Komunismus.\nleden 1990 Něco.\n28.října 1918 Vznik státu.\n"
+    assert [(date, end) for date, end, _ in read_entries(months)] == [
+        ("1948-02", "1989"), ("1990-01", None), ("1918-10-28", None)
     ]  # fmt: skip
 
 
