@@ -12,6 +12,11 @@ marked a guard (or an xfail: a fault whose fix belongs to the enrichment, being 
 - An office dated by a year alone held through that year (24bbfa87): its successor's first
   day in that year leaves the title with two holders ("ambiguous: James Baker or George
   Shultz on 1989-06-01"); before, the dated successor. (xfail: the fix is the enrichment's.)
+- A page's title taken from an entry (ed411fb7): a war's first entry, its five sentences
+  below it, written again in a summary at the end, was "the page's title", its sentences
+  "before the first entry".
+- The CLI: `--library -` made (or read) a directory named "-", where every other file option
+  takes "-" for a stream (trust22 left it): refused in one line, exit 2.
 - Czech months' names (834c9518): "1986 – 30 leden vieren feest." (Dutch: thirty members
   celebrate) was an entry of 1986-01-30, "vieren feest."; Czech writes the genitive after a
   day ("30. ledna").
@@ -19,7 +24,7 @@ marked a guard (or an xfail: a fault whose fix belongs to the enrichment, being 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -27,6 +32,7 @@ from tests.import_support import left_out, read_entries, reasons
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
 
     from ktimeline.importing.enrichment import Findings
 
@@ -105,6 +111,33 @@ def test_page_day_named_in_an_earlier_years_item_still_dates_them() -> None:  # 
     ]  # fmt: skip
 
 
+# --- an entry's paragraph under the first entry is no page furniture -----------------------
+
+WAR = """\
+1914 – War breaks out in Europe
+The archduke is shot in Sarajevo in June.
+Austria declares war on Serbia in July.
+Germany invades Belgium in August.
+Britain enters the war days later.
+The armies dig trenches by the winter.
+1918 – The armistice is signed
+The guns fall silent in November.
+Summary
+1914 – War breaks out in Europe
+1918 – The armistice is signed
+"""
+
+
+def test_first_entry_written_again_in_a_summary_is_no_page_title() -> None:
+    """Five sentences under '1914 – War breaks out in Europe' are its text, not a page's
+    furniture below a title borrowed from an entry (ed411fb7's rule)."""
+    first = read_entries(WAR)[0]
+    assert first[:2] == ("1914", None)
+    assert first[2].startswith("War breaks out in Europe The archduke is shot")
+    assert first[2].endswith("The armies dig trenches by the winter.")
+    assert "The archduke is shot in Sarajevo in June." not in left_out(WAR)
+
+
 # --- a Czech month's nominative after a day's number ------------------------------------------
 
 CLUB = """\
@@ -148,3 +181,38 @@ def test_a_dated_successor_holds_the_title_in_his_predecessors_last_year(
     found = enrich("U.S. Secretary of State met Korean leaders in Seoul.", "1989-06-01")
     assert "James Baker" in found.actors
     assert not found.unresolved
+
+
+# --- the CLI: "--library -" --------------------------------------------------------------------
+
+CHRONOLOGY = "1 May 1990 The wall opens.\n2 June 1991 A treaty.\n3 July 1992 The army leaves.\n"
+
+
+def test_library_dash_is_refused(run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """'-' is a stream in every file option; a library is a directory: "--library -" made a
+    directory named "-" (import --add) or read one (range, sources)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "c.txt").write_text(CHRONOLOGY)
+    for command in (
+        ("import", "c.txt", "--add", "--library", "-"),
+        ("range", "1990", "--library", "-"),
+        ("sources", "--library", "-"),
+        ("sources", "remove", "c", "--yes", "--library", "-"),
+    ):
+        result = run(*command)
+        assert result.exit_code == 2, command
+        assert result.stderr.splitlines() == [
+            "ktimeline: error: --library - names no directory: a library cannot be standard "
+            "input or output (give its directory; ./- is one named '-')"
+        ], command
+        assert not (tmp_path / "-").exists(), command
+
+
+def test_a_directory_named_dash_is_still_a_library(run: Any, tmp_path: Path) -> None:  # (guard)
+    (tmp_path / "c.txt").write_text(CHRONOLOGY)
+    library = str(tmp_path / "-")
+    added = run("import", str(tmp_path / "c.txt"), "--add", "--library", library)
+    assert added.exit_code == 0, added.stderr
+    found = run("range", "1990", "--library", library, "-f", "jsonl")
+    assert found.exit_code == 0, found.stderr
+    assert "The wall opens." in found.stdout
