@@ -1208,6 +1208,14 @@ ROMAN_MONTHS = {
 }  # fmt: skip
 # a month's name, English or foreign
 _ANY_MONTH = rf"(?:{TEXT_MONTH}|{TEXT_FOREIGN_MONTH})"
+# a foreign month's name after a day's number: not a Czech nominative, which Czech writes
+# before a year only ("leden 1948"; after a day the genitive, "30. ledna"): "1986 – 30 leden
+# vieren feest" is Dutch, thirty members (CZECH_MONTHS' nominatives that differ from their
+# genitives)
+_CZECH_NOMINATIVE = (
+    r"(?:leden|únor|březen|duben|květen|červen(?:ec)?|srpen|říjen|prosinec)(?![^\W\d_])"
+)
+_FOREIGN_MONTH_AFTER_A_DAY = rf"(?!{_CZECH_NOMINATIVE}){TEXT_FOREIGN_MONTH}"
 # a lower-case "may" after a day that is the verb, not the month: "1953 – 5 may be the number",
 # "3 may have been lost", "The 5 may close." (lower-case "may" IS the month in real lists,
 # "30 may 1381", "5 may the king died": a year, a figure, a mark, a capital or a word a date's
@@ -1384,7 +1392,7 @@ TEXT_DATE = (
     # ("1964 -1 December,National …": the dash glued to the day, as a list's item sign)
     rf"|(?P<ydash>[ \t]+[{TEXT_DASHES}](?:[ \t]+|(?=\d{{1,2}}\.?\s+{_ANY_MONTH}))))"
     rf"(?:(?P<dlead0>{_TEXT_DAY})\.?\s+{_MAY_THE_VERB}(?={_ANY_MONTH}))?"
-    rf"(?P<mlead>{TEXT_MONTH}|(?(dlead0){TEXT_FOREIGN_MONTH}|(?(ydash)(?P<ydfm>(?P<ydfw>{_FOREIGN_WORD_TOO})|(?!{_FOREIGN_WORD_TOO}){TEXT_FOREIGN_MONTH})|(?!))))"
+    rf"(?P<mlead>{TEXT_MONTH}|(?(dlead0){_FOREIGN_MONTH_AFTER_A_DAY}|(?(ydash)(?P<ydfm>(?P<ydfw>{_FOREIGN_WORD_TOO})|(?!{_FOREIGN_WORD_TOO}){TEXT_FOREIGN_MONTH})|(?!))))"
     rf"(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?)"
     r"(?(ycolon)(?(dlead0)(?!)|(?<=\d)(?![ \t]*:)(?![ \t]+(?-i:[a-z])))"
     # ("1850 – May: text", "1850 - Mai" alone: after the dash a month and no day, then the
@@ -1458,7 +1466,7 @@ TEXT_DATE = (
     # ("Between 25 jun 1381 and 26 jun 1381": "between" one day "and" another, the span;
     # "24 ottobre/12 novembre": a slash between two whole days, each with its month, as the
     # argument grammar reads it)
-    rf"|(?:(?P<between>between\s+)?(?P<fd1>{_TEXT_DAY})\.?\s*(?P<fm1>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
+    rf"|(?:(?P<between>between\s+)?(?P<fd1>{_TEXT_DAY})\.?\s*(?P<fm1>{TEXT_MONTH}|{_FOREIGN_MONTH_AFTER_A_DAY}),?"
     rf"(?:\s*(?P<fy1>{TEXT_YEAR}))?(?(between)\s+and\s+|(?:{_RANGE}|[ \t]?/[ \t]?(?=\d)))"
     # ("3 July – October 2023": a day to a month, the year written after the month)
     rf"(?:(?P<fd2>{_TEXT_DAY})\.?\s*)?(?P<fm2>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?"
@@ -1480,7 +1488,7 @@ TEXT_DATE = (
     rf"(?P<gd2>{_TEXT_DAY}))?"
     # (Catalan elides "de" before a vowel: "1 d'octubre de 2017", "11 d'agost")
     rf"(?:(?P<gdot>\.)?(?P<gcomma>,)?\s*(?:(?:of|de)\s+|d['’](?=[aeiouàèéíòóú]))?|(?P<gsep>[-/]))"
-    rf"{_MAY_THE_VERB}(?P<gm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH}),?(?(gdot)(?![.,]?\s*\d{{1,2}}(?!\d)))"
+    rf"{_MAY_THE_VERB}(?P<gm>{TEXT_MONTH}|{_FOREIGN_MONTH_AFTER_A_DAY}),?(?(gdot)(?![.,]?\s*\d{{1,2}}(?!\d)))"
     rf"(?:(?(gsep)(?P=gsep)|\s*(?:de\s+)?)(?P<gy>{TEXT_YEAR}|{_ERA_YEAR})"
     rf"(?:\s*{_ERA_AFTER})?{_YEAR_WORD})?(?(gsep)(?<=\d))"
     rf"(?(gcomma)(?<=\d)))"  # (with its year: "2, September, 2016")
@@ -1563,7 +1571,7 @@ TEXT_DATE = (
     # ("1964 to 3 May": "to" a day of no year, that of the year before it; with a dash,
     # "1964 – 3 May", the day of the year, read above)
     rf"|(?:(?P<yfd>{TEXT_YEAR})(?:\s*[{TEXT_DASHES}]\s*|\s+(?P<yfdto>to|through|until)\s+)"
-    rf"(?P<yfdd>{_TEXT_DAY})\.?\s*(?P<yfdm>{TEXT_MONTH}|{TEXT_FOREIGN_MONTH})"
+    rf"(?P<yfdd>{_TEXT_DAY})\.?\s*(?P<yfdm>{TEXT_MONTH}|{_FOREIGN_MONTH_AFTER_A_DAY})"
     rf"(?:,?\s*(?P<yfdy>{TEXT_YEAR})|(?(yfdto)(?![\w.,]*\s*\d)|(?!))))"
     # "1945", "1950-53", "1924-7", "2013–2014", "1970s", "Late 2019", "Mid-1990s", "2000 CE",
     # "935-1392" (a year before 1000 is read without its era where a span's end says so)

@@ -170,9 +170,21 @@ def note_repeated(chosen: Timeline) -> None:
         to_stderr(f"ktimeline: note: {same} twice; it is read once")
 
 
+def library_option(library: str | None) -> str | None:
+    """--library as given, refused where it is "-": every other file option reads or writes
+    a stream so, and a library is a directory (it made or read a directory named "-")."""
+    if library == "-":
+        raise UsageError(
+            "--library - names no directory: a library cannot be standard input or output",
+            "give its directory; ./- is one named '-'",
+        )
+    return library
+
+
 def timeline(data: DataOptions) -> Timeline:
     """The facade over the data the options choose ($KTIMELINE_DATA when no --data, else the
     bundled chronology and the library)."""
+    library_option(data.library)
     if data.library and not data.data and not os.environ.get("KTIMELINE_DATA"):
         note_empty_library(data.library)
     return open_data(
@@ -1139,7 +1151,9 @@ def import_(
             "--actors-out - and the events cannot both go to standard output",
             "give the events --out PATH, or the actors --actors-out PATH",
         )
-    entry = library_entry(add, out, library, publisher, address, retrieved, keep_both)
+    entry = library_entry(
+        add, out, library_option(library), publisher, address, retrieved, keep_both
+    )
     outcome = import_chronology(
         file, out=out, force=force, append=append, source_title=source_title,
         source_section=source_section, year=year, encoding=encoding, dry_run=check,
@@ -1354,7 +1368,8 @@ def remove_source_command(data: DataOptions, name: str, yes: bool) -> int:
     from ktimeline.cli.output import is_terminal
     from ktimeline.library import find_source, library_directory, library_sources, remove_source
 
-    directory = Path(data.library) if data.library else library_directory()
+    given = library_option(data.library)
+    directory = Path(given) if given else library_directory()
     found = find_source(library_sources(directory), name)
     if not yes:
         if not (sys.stdin is not None and is_terminal(sys.stdin)):

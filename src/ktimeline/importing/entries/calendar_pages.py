@@ -206,7 +206,9 @@ def _page_day_over_years(lines: list[str]) -> dict[int, tuple[int, int, int]] | 
     the day alone on its line (its weekday after it, perhaps), among the page's first lines,
     then at least MIN_LINES lines opening with a year, none later than the page's, and the
     page's day and month named in an entry's text without a year ("W dniach 18 i 19
-    grudnia …"), no other day without its year named below: what happened on that day in
+    grudnia …"), that entry's year before the page's (a firm's page dated 5 May 2015 whose
+    2015 item says "Today, on 5 May, we open …" names its own day, not its years'), no
+    other day without its year named below: what happened on that day in
     those years. Returns the section as _days_of_years gives it (by the day line's number:
     the month, the day and the section's end), or None. (A news page's dateline above a
     company's years names no such day in them: its years stay years.)"""
@@ -239,7 +241,10 @@ def _page_day_over_years(lines: list[str]) -> dict[int, tuple[int, int, int]] | 
     if len(years) < DocumentPattern.MIN_LINES or max(years) > year:
         return None
     named = False
+    entry_year: int | None = None  # (the year of the entry a line below belongs to)
     for line in below:
+        if (opening := _YEAR_LINE.match(line) or _YEAR_GLUED_LINE.match(line)) is not None:
+            entry_year = int(opening["year"])
         for found in dates.date_in_text().finditer(line):
             if dates.date_shape(found) not in ("day-month", "month-day"):
                 continue
@@ -250,5 +255,5 @@ def _page_day_over_years(lines: list[str]) -> dict[int, tuple[int, int, int]] | 
             days = {parts.get("d1"), parts.get("d2")} - {None}
             if str(day) not in days:
                 return None
-            named = True
+            named = named or (entry_year is not None and entry_year < year)
     return {at + 1: (month, day, len(lines))} if named else None

@@ -571,10 +571,11 @@ def _title_taken_from_an_entry(lines: Sequence[str]) -> set[int]:
     factory in Harlingen", a document site's page named after its text's item), and of the
     lines that quote it ('Share "1908 • Closing of …"'): the first line opening with a year,
     its year, a separator and three words at least, with BORROWED_TITLE_GAP lines of words
-    and no year (the page's furniture) at least between it and the next line opening with a
-    year, and its entry written again below (the year alone or at a line's start, its words
-    at the start of that line or of the next line of words). Never an entry: its entry is
-    read below. Else empty."""
+    and no year (the page's furniture, most of them no sentence: "Reading time: 4 minutes",
+    "Download") at least between it and the next line opening with a year, and its entry
+    written again below (the year alone or at a line's start, its words at the start of
+    that line or of the next line of words). Never an entry: its entry is read below. Else
+    empty."""
     first = next((i for i, line in enumerate(lines) if YEAR_IN_DATE.match(line.strip())), None)
     if first is None:
         return set()
@@ -584,7 +585,7 @@ def _title_taken_from_an_entry(lines: Sequence[str]) -> set[int]:
         return set()
     year, words = found["year"], found["words"].rstrip(" .").casefold()
     quoting = {first}
-    gap = 0
+    gap = sentences = 0
     for index in range(first + 1, len(lines)):
         stripped = lines[index].strip()
         if not stripped:
@@ -594,9 +595,10 @@ def _title_taken_from_an_entry(lines: Sequence[str]) -> set[int]:
             continue
         if YEAR_IN_DATE.match(stripped) is None:
             gap += 1
+            sentences += SENTENCE_END.search(stripped) is not None
             continue
-        if gap < BORROWED_TITLE_GAP:
-            return set()
+        if gap < BORROWED_TITLE_GAP or 2 * sentences > gap:
+            return set()  # (most of the gap's lines sentences: the entry's own text)
         break
     else:
         return set()

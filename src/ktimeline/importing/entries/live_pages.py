@@ -125,11 +125,18 @@ DOTTED_CLOCK = re.compile(
 SECTION_NUMBER = re.compile(r"[ \t]*\d{1,2}\.\d\.?[ \t]+\S")
 
 
+# "3.75 Wine …", "24.10 Cheese …": a number written as the dotted clocks are, two digits
+# after its dot, that no clock can be (a price, a measure): its lines are no hours
+DOTTED_NUMBER = re.compile(r"\d{1,2}\.\d\d\.?[ \t]+(?=[^\W\d_])")
+
+
 def dotted_clocks(lines: Sequence[str]) -> bool:
     """Whether the document's lines opening with a dotted number and a capital's word ("5.28
     Z Warszawy …", "7.00. Lotnisko …", "7.15 Warunki …") are times of day: at least MIN_LINES
     of them, rising from one to the next over more than one hour, and no line numbered as a
-    section is ("1.1 Scope": "1.10 Terms", "2.15 Fees" are then its sections, not hours)."""
+    section is ("1.1 Scope": "1.10 Terms", "2.15 Fees" are then its sections, not hours), nor
+    so written with a number no clock can be ("3.75 Wine": "1.20 Apples", "2.40 Bread" are
+    then prices)."""
     clock: list[int] = []
     for line in lines:
         stripped = line.lstrip()
@@ -140,6 +147,12 @@ def dotted_clocks(lines: Sequence[str]) -> bool:
         found = DOTTED_CLOCK.match(stripped)
         if found is not None and stripped[found.end()].isupper():
             clock.append(int(found["hour"]) * 60 + int(found["minute"]))
+        elif (
+            found is None
+            and (number := DOTTED_NUMBER.match(stripped)) is not None
+            and stripped[number.end()].isupper()
+        ):
+            return False  # ("3.75 Wine": a price among them, so are the others)
     return (
         len(clock) >= DocumentPattern.MIN_LINES
         and all(earlier < later for earlier, later in pairwise(clock))

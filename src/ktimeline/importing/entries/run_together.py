@@ -22,6 +22,7 @@ from ktimeline.importing.entries.date_shapes import (
     ENTRY_START,
     ITEM_BREAK,
 )
+from ktimeline.importing.entries.furniture import ABBREVIATION_END
 from ktimeline.importing.entries.pattern import DocumentPattern, _separator_kind
 from ktimeline.importing.entries.starts import (
     NOT_AN_ENTRY_BEFORE,
@@ -783,9 +784,13 @@ def _years_glued_after_sentence_ends(lines: list[str]) -> list[str]:
     page that lost the line break and its space) broken before it with ITEM_BREAK: in a
     document whose entries open with a year, one space and a capitalised word (MIN_LINES
     lines at least), the year between the line's year and the next such line's (the
-    document's order). A number glued to a stop after a figure ("2.1958") stays text."""
+    document's order). A number glued to a stop after a figure ("2.1958") or after an
+    abbreviation that numbers it ("… engine No.1955 The Flying Scot …") stays text."""
     return _years_broken_apart(
-        lines, YEAR_CAPITAL_OPENING, MID_GLUED_YEAR, lambda word, _: word[-1:] in ".!?"
+        lines,
+        YEAR_CAPITAL_OPENING,
+        MID_GLUED_YEAR,
+        lambda word, _: word[-1:] in ".!?" and ABBREVIATION_END.search(word) is None,
     )
 
 
