@@ -87,7 +87,7 @@ def test_the_names_in_other_languages_are_forms_of_the_body(
 @pytest.mark.parametrize(
     ("place", "forms"),
     [
-        ("Seoul", ("Séoul", "Seúl")),
+        ("Seoul", ("Seúl",)),  # (not "Séoul": below, the state only)
         ("Pyongyang", ("Pjöngjang", "Pjongjang", "Pchjongjang")),
         ("Moscow", ("Moscou", "Moskau", "Moscú", "Moscovo", "Moskwa", "Moskou")),
         ("Tokyo", ("Tokio", "Tóquio")),
@@ -100,6 +100,19 @@ def test_the_capitals_names_in_other_languages_are_forms_of_the_place(
     record = knowledge().places[place]
     assert set(forms) <= set(record.aliases)
     assert all(ADDRESS.match(address) for address in record.sources), place
+
+
+def test_french_seoul_is_the_state_acting_not_the_place(
+    enrich: Callable[[str, str], Findings],
+) -> None:
+    """ "assure les chercheurs de Séoul" (held-out-33, enerzine 2006) is annotated South Korea; as
+    the place's form too, "Séoul" was read as the place there ("the researchers of Seoul"), taking
+    the part's places below their floor: French "Séoul" is the state's form only."""
+    assert "Séoul" not in knowledge().places["Seoul"].aliases
+    found = enrich(
+        "« C'était une explosion artificielle », assure les chercheurs de Séoul.", "2006-10-09"
+    )
+    assert "Seoul" not in found.places
 
 
 FALSE_FRIENDS = ("Chine", "Soul", "Kina", "Pekin", "Moskva", "Mosca", "VS", "VN", "FN", "Seul")
