@@ -2537,7 +2537,7 @@ PARTICIPLE_ASIDE = re.compile(
 )
 
 
-def _titles_a_person(text: str, state: Mention, mentions: list[Mention]) -> bool:
+def titles_a_person(text: str, state: Mention, mentions: list[Mention]) -> bool:
     """Whether a state's name or adjective opens a person's title: "North Korean leader Kim
     Jong Un", "South Korean President Moon Jae-in" (one or two title words to the name)."""
     at = bisect_left(mentions, state.end, key=lambda m: m.start)  # (in order of their starts:
@@ -3173,7 +3173,9 @@ def document_said_before(text: str, quote_start: int) -> tuple[str, int] | None:
     begin = 0
     for stop in SENTENCE_STOP.finditer(_masked(text), 0, quote_start):
         begin = stop.end()
-    found = THE_DOCUMENT_BEFORE.search(text, begin, quote_start - 1)
+    # (read through the stops of titles and initials: "The report said Clinton conveyed a
+    # message from U.S. President Barack Obama “…”" is one sentence)
+    found = THE_DOCUMENT_BEFORE.search(_masked(text), begin, quote_start - 1)
     if found is None or found.start() > begin + 2:
         return None
     return found.group("noun"), begin
@@ -4030,7 +4032,7 @@ def _pronouns(
                     or POSSESSIVE_NEXT.match(text, m.end)
                     # nor a state's adjective in a person's title: "the visit of North Korean
                     # leader Kim Jong Un, …, referring to what it terms" is Xinhua's "it"
-                    or (m.kind == "state" and _titles_a_person(text, m, ordered))
+                    or (m.kind == "state" and titles_a_person(text, m, ordered))
                 )
             )
         }

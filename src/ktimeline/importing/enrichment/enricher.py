@@ -215,6 +215,7 @@ from ktimeline.importing.enrichment.word_tables import (
     KIN_REFERENCE_BEFORE,
     KOREAN_FORCES,
     KOREAS,
+    LANDFORM_AFTER_PLACE,
     LEADERS_GOVERNMENT,
     LEADERS_OPENERS,
     LEADERSHIP_FIRST,
@@ -236,6 +237,7 @@ from ktimeline.importing.enrichment.word_tables import (
     NAME_SUFFIXES,
     NAMED_BODY_LENGTH,
     NAMED_BODY_WORDS,
+    NAMED_FORCE_NOUNS,
     NAMES_AFTER_PLURAL_ROLE,
     NAMES_WITH_TOPICS,
     NEAR_YEARS,
@@ -257,6 +259,7 @@ from ktimeline.importing.enrichment.word_tables import (
     OWN_ASSEMBLY,
     OWN_GOVERNMENT_STYLE,
     PART_OF_UNIT,
+    PEOPLES_WORDS,
     PERSON_ACTS,
     PERSON_BEFORE,
     PERSON_ONLY_ACTS,
@@ -325,6 +328,7 @@ from ktimeline.importing.enrichment.word_tables import (
     VISITING,
     WAR_DAYS,
     WAR_ERA,
+    WATER_KINDS,
     WATERS,
     WEAPON_KINDS,
     WEAPON_WORDS,
@@ -431,6 +435,7 @@ from ktimeline.importing.quotations import (
     state_agency_said,
     statements_in,
     subject_left_in_mind,
+    titles_a_person,
     unnamed_speaker_opening,
 )
 from ktimeline.model import Actor, Statement
@@ -439,6 +444,18 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping, Sequence
 
     from ktimeline.vocabulary import Vocabulary
+
+
+def _peoples_force(words: list[Token]) -> bool:
+    """Whether a force's name is a people's word and a "People's" name ("Chinese People's
+    Volunteers", "Korean People's Army"), whose words after the first texts may write in lower
+    case."""
+    return (
+        len(words) >= 3
+        and words[0].key in PEOPLES_WORDS
+        and words[1].key == "people"
+        and words[1].possessive
+    )
 
 
 class Enricher:
@@ -684,6 +701,12 @@ class Enricher:
                 if actor.kind == "state":
                     for as_written in _state_forms_as_written(alias, words, spelt, place_names):
                         self._add(as_written)  # "16 Filipinos", "the south Korean puppets"
+                if actor.kind == "military" and _peoples_force(words):
+                    # "the Chinese people's volunteers": a people's force in lower case after
+                    # its people's word (older and translated texts write it so)
+                    lower_after_first = (True,) + (False,) * (len(words) - 1)
+                    keys = tuple(w.key for w in words)
+                    self._add(Form(keys, lower_after_first, (False,) * len(words), target))
                 if actor.kind != "person" and alias.startswith(UN_SPELLINGS):
                     for other in _un_spelt_otherwise(alias):  # "UN Temporary Commission on
                         if spelt.setdefault(other.lower(), name) == name:  # Korea", "United
@@ -1888,6 +1911,15 @@ class Enricher:
                 else None
             )
             if (
+                following is not None
+                and following.key in LANDFORM_AFTER_PLACE
+                and not following.capital
+                and following.start - end == 1
+                and self._place_kinds.get(target[1]) not in WATER_KINDS
+            ):  # "the Kapyong valley": the Kapyong Valley (as "the Kapyong Valley" is read)
+                entry.places.append(f"{text[start:end]} {following.key.title()}")
+                entry.covered.add(last + 1)
+            elif (
                 site_end == last + 1
                 and following is not None
                 and self._place_kinds.get(target[1]) == following.key
@@ -2668,7 +2700,16 @@ class Enricher:
             of_state = self._state_after_of(words, run_end)
             if (
                 of_state is not None
-                and words[run_end].key in BODIES_OF_STATES
+                and (
+                    words[run_end].key in BODIES_OF_STATES
+                    # "the Custodian Forces of India": a force of the state by its own name
+                    # (not "the Armed Forces of Korea": the state's forces, read as such)
+                    or (
+                        words[run_end].key in NAMED_FORCE_NOUNS
+                        and run_start < run_end
+                        and words[run_start].key not in FORCE_MODIFIERS
+                    )
+                )
                 and not (run_start and words[run_start - 1].key == "and")
             ):
                 state, state_end = of_state
@@ -3401,8 +3442,14 @@ class Enricher:
         what someone said are the speaker's words, not the entry's actors or places."""
         findings = entry.findings
         carried = self._carried(entry)
+        strangers = [  # ("“…,” she said, … a scene which for many Koreans was …": a people
+            span  # in the plural is no stranger the pronoun may mean)
+            for span in entry.unknown_spans
+            if entry.text[span[0] : span[1]].lower()[:-1] not in PEOPLES_WORDS
+            or not entry.text.endswith("s", 0, span[1])
+        ]
         said, unclear, spoken = statements_in(
-            entry.text, entry.mentions, entry.unknown_spans, carried,
+            entry.text, entry.mentions, strangers, carried,
             self._in_mind_title, self._body_in_mind,
         )  # fmt: skip
         quoted_inside: list[str] = []  # (speakers named inside words someone else says)
@@ -3811,10 +3858,20 @@ class Enricher:
         no one (an entry between that names no candidate); else none."""
         bodies = [s for s, _ in said if self.kinds.get(s, "person") != "person"]
         if bodies:  # (what else the entry names, read only when a body spoke: most entries
-            named = {  # quote no body)
+            # quote no body; a state that only titles a person, "a message from U.S. President
+            # Barack Obama", is no other body "it" may mean)
+            in_order = sorted(entry.mentions)
+            titling = {
+                m.start
+                for m in in_order
+                if m.kind == "state" and titles_a_person(entry.text, m, in_order)
+            }
+            named = {
                 actor
                 for at, actor in entry.actors
-                if not _inside(at, spoken) and self.kinds.get(actor) != "person"
+                if not _inside(at, spoken)
+                and self.kinds.get(actor) != "person"
+                and at not in titling
             }
             if named <= {bodies[-1]} or self._ends_saying(entry, bodies[-1], spoken):
                 return bodies[-1], self.kinds[bodies[-1]]
@@ -4181,13 +4238,25 @@ class Enricher:
             at = text.find(quote)
             said_by = THE_DOCUMENT_SAID.match(text, at + len(quote)) if at >= 0 else None
             opened_by = document_said_before(text, at) if at > 0 else None
-            if (said_by is not None and said_by.group(1) == noun) or (
-                opened_by is not None and opened_by[0] == noun  # ("The statement also said
+            if (said_by is not None and self._the_same_document(said_by.group(1), noun)) or (
+                opened_by is not None
+                and self._the_same_document(opened_by[0], noun)  # ("The statement also said
             ):  # that India was “…”" in the next entry)
                 said = [*said, *((speaker, quote) for speaker in speakers)]
             else:
                 still.append(quote)
         return said, still
+
+    def _the_same_document(self, named: str, kept: str) -> bool:
+        """Whether "the ``named``" is the document the entries before left in mind (noun
+        ``kept``): the same noun; or "the report" for the words of news agencies only, which
+        their reports are ("“…,” the news agency reported." ¶ "The report said …“…”")."""
+        assert self._document_of is not None
+        return named == kept or (
+            named == "report"
+            and kept == "statement"
+            and all(self.kinds.get(speaker) == "media" for speaker in self._document_of[0])
+        )
 
     def _joint_statement(
         self, text: str, said: list[tuple[str, str]], unclear: list[str]

@@ -405,16 +405,23 @@ GEO_WORDS = frozenset(
 GEO_LOWER = frozenset(
     """province island islet county prefecture river strait bay hotel""".split()  # noqa: SIM905
 )  # (a venue too: "the gardens of Capella hotel": README, places)
+# A landform's word in lower case after a known place, naming the landform after it ("the
+# Kapyong valley": the Kapyong Valley); not after a water's name, whose valley is the water's
+# own ("the Naktong valley": the Nakdong River, as the base names it).
+LANDFORM_AFTER_PLACE = frozenset({"valley"})
+WATER_KINDS = frozenset({"river", "sea", "lake", "maritime-border"})
 # Words of sites whose names may go on with "of" ("Palace of Culture", "Bridge of No Return").
 SITE_WORDS = frozenset({"palace", "museum", "monument", "bridge", "memorial"})
 # Before a name nobody knows, these make it a place ("in Khartoum", "near Sunchon"); and a
 # name opened by one of PLACE_OPENERS is a place ("Camp Humphreys").
 PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "off", "via"})
 PLACE_OPENERS = frozenset({"camp", "fort", "cape", "mount", "mt", "lake", "port"})
-NOT_PLACES = frozenset(
-    """english korean japanese chinese russian french german spanish arabic latin hangul
-    parliament congress time""".split()  # noqa: SIM905
+# The words of peoples and their languages; in the plural ("many Koreans", "two Russians")
+# the many of a people, no one's name.
+PEOPLES_WORDS = frozenset(
+    "english korean japanese chinese russian french german spanish arabic latin".split()  # noqa: SIM905
 )
+NOT_PLACES = PEOPLES_WORDS | frozenset({"hangul", "parliament", "congress", "time"})
 # An encyclopedia's footnote marks right after a word or a stop: "Sweden[1][2]", ".[7]China".
 FOOTNOTE_MARKS = re.compile(r"(?<=[^\s\[\]])(?:\[\d{1,3}\])+")
 # "Korean" and a noun of armed forces, no North, South or prefix before ("Korean troops", "the
@@ -880,6 +887,9 @@ BOUND_FOR = re.compile(
 # a body of their own besides the state: courts and central banks (ministries, committees and
 # offices go by other forms too, which the knowledge base holds).
 BODIES_OF_STATES = frozenset({"court", "tribunal", "bank"})
+# The last word of a force's own name, which may go on with "of" and its state ("the Custodian
+# Forces of India").
+NAMED_FORCE_NOUNS = frozenset({"force", "forces"})
 # After a region's name, the titles of its offices ("New Mexico Gov. Bill Richardson", "Ohio
 # Senator John Glenn"): the office's, no place where the entry's event is.
 JURISDICTION_TITLES = frozenset(
