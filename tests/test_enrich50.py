@@ -115,6 +115,11 @@ def test_the_longest_form_at_each_place(vocabulary: Vocabulary) -> None:
     assert list(found.places) == ["Sea of Japan"]
 
 
+def test_a_site_named_after_its_city_is_not_the_city(vocabulary: Vocabulary) -> None:
+    assert _places(vocabulary, "代表团抵达东京国际机场。", date="1972-09-25") == []
+    assert _places(vocabulary, "代表团抵达东京。", date="1972-09-25") == ["Tokyo"]
+
+
 def test_a_named_event_holding_a_state_is_no_actor(vocabulary: Vocabulary) -> None:
     assert _actors(vocabulary, "朝鲜战争结束了。", date="1953-07-27") == []
 

@@ -42,6 +42,12 @@ NAMED_EVENTS = (
     "朝鲜战争", "朝鮮戦争", "朝鮮戰爭", "韩战", "韓戰", "한국전쟁", "조선전쟁", "抗美援朝",
     "日朝平壌宣言", "日朝平壤宣言",
 )  # fmt: skip
+# A site named after its city, in Chinese or Japanese: the city's form, a few characters, then
+# the site's noun ("北京西郊机场": Beijing's western airport; "東京駅"): a name of its own,
+# not the city (as "北京西郊机场" is annotated as written)
+SITE_AFTER_CITY = re.compile(
+    "[\u4e00-\u9fff]{0,4}?(?:火车站|机场|機場|空港|车站|車站|駅|大学|大學|饭店|飯店|宾馆|賓館|广场|廣場)"
+)
 # "朝鲜" is Korea before the Democratic People's Republic was proclaimed (9 September 1948):
 # North Korea only from then on, as "Korea" alone is South Korea only after 1948
 KOREA_BEFORE_DIVISION = frozenset({"朝鲜"})
@@ -118,7 +124,8 @@ class UnspacedNames:
         each place (the Sea of Japan "日本海", not Japan in it); a Hangul form neither joined
         to Hangul before it nor followed by Hangul other than a particle or a noun it is the
         adjective of ("북한은", "북한주석", not "남북한", "북한군"); a form in katakana not
-        inside a longer katakana word; "朝鲜" not before 1948-09-09."""
+        inside a longer katakana word; a city's form not opening a site's name ("北京西郊机场");
+        "朝鲜" not before 1948-09-09."""
         if self.pattern is None or UNSPACED_LETTER.search(text) is None:
             return []
         found: list[Found] = []
@@ -134,6 +141,8 @@ class UnspacedNames:
             if KATAKANA.match(form) and start > 0 and KATAKANA.match(text, start - 1):
                 continue
             if KATAKANA.match(form[-1]) and KATAKANA.match(text, end):
+                continue
+            if target[0] == "place" and SITE_AFTER_CITY.match(text, end):
                 continue
             if form in KOREA_BEFORE_DIVISION and date < DPRK_PROCLAIMED:
                 continue
