@@ -8,6 +8,11 @@ Three JSON Lines files ship with the package (each record with the sources that 
 - ``places.jsonl``: sites, seas, rivers and cities with their name forms;
 - ``topics.jsonl``: for each tag, the word forms (regular expressions) that report it.
 
+Beside them, files of the same shape named ``actors.SCRIPTS.jsonl`` and ``places.SCRIPTS.jsonl``
+(``actors.cjk-cyrillic.jsonl``: the Hangul, Chinese, Japanese and Cyrillic forms) add name forms
+to records of the main files, each record naming one of them with its kind and the sources of
+its forms; a record of a name the main file lacks, or of another kind, is an error.
+
 Only the importer reads them, and only when it runs: queries on the bundled data never do
 (start-up is part of the product). The bundled article's own actors (data/actors.jsonl) and a
 user's actor files take precedence: the knowledge base only adds what they lack.
@@ -276,11 +281,44 @@ def read_by_context(readings: ContextReadings, owner: str, form: str, text: str,
     return chosen
 
 
+K = TypeVar("K", KnownActor, KnownPlace)
+
+# the files of further name forms, each beside its main file (one file per set of scripts, so
+# that forms of other languages land in files of their own)
+FURTHER_FORMS = ("cjk-cyrillic",)
+
+
+def with_further_forms(records: list[K], further: Iterable[K], path: str) -> list[K]:
+    """``records`` with the aliases and sources of each record of ``further`` added to the
+    record of its name (each of the same kind)."""
+    by_name = {record.name: index for index, record in enumerate(records)}
+    for extra in further:
+        index = by_name.get(extra.name)
+        if index is None or records[index].kind != extra.kind:
+            raise KnowledgeError(f"{path}: {extra.name!r} is no {extra.kind} of the main file")
+        aliases: tuple[str, ...] = records[index].aliases
+        sources: tuple[str, ...] = records[index].sources
+        records[index] = msgspec.structs.replace(
+            records[index],
+            aliases=aliases + tuple(a for a in extra.aliases if a not in aliases),
+            sources=sources + tuple(s for s in extra.sources if s not in sources),
+        )
+    return records
+
+
+def _read_with_further_forms(stem: str, kind: type[K]) -> list[K]:
+    records = _read(bundled_path(f"knowledge/{stem}.jsonl"), kind)
+    for scripts in FURTHER_FORMS:
+        path = bundled_path(f"knowledge/{stem}.{scripts}.jsonl")
+        records = with_further_forms(records, _read(path, kind), path.name)
+    return records
+
+
 @cache
 def knowledge() -> Knowledge:
     """The knowledge base, read once per process."""
-    actors = _read(bundled_path("knowledge/actors.jsonl"), KnownActor)
-    places = _read(bundled_path("knowledge/places.jsonl"), KnownPlace)
+    actors = _read_with_further_forms("actors", KnownActor)
+    places = _read_with_further_forms("places", KnownPlace)
     topics = _read(bundled_path("knowledge/topics.jsonl"), TopicRecord)
     return Knowledge(
         actors={actor.name: actor for actor in actors},

@@ -132,6 +132,13 @@ from ktimeline.importing.enrichment.states_and_forces import (
     _own_state,
     _state_of_a_union,
 )
+from ktimeline.importing.enrichment.unspaced import (
+    UnspacedNames,
+    by_surname_and_title,
+    spoken_spans,
+    surnames_of,
+    unspaced,
+)
 from ktimeline.importing.enrichment.word_tables import (
     ACRONYM_LENGTH,
     ADDRESSED,
@@ -639,6 +646,16 @@ class Enricher:
         self._known_places = frozenset(base.places)
         self._sites = frozenset(n for n, p in base.places.items() if p.kind not in AREA_KINDS)
         self._place_kinds = {n: p.kind for n, p in base.places.items() if p.kind}
+        # the names written in Hangul and in Chinese or Japanese characters (no word spaces),
+        # and the surnames of the persons the document has named so (surname → person)
+        self._unspaced_surnames: dict[str, str] = {}
+        self._unspaced = UnspacedNames(
+            ((name, self._names(name)) for name in self.records),
+            [
+                *((place.name, place.aliases) for place in base.places.values()),
+                *((place.name, place.aliases) for place in vocabulary.places.values()),
+            ],
+        )
 
     # --- the name forms ---------------------------------------------------------------------
 
@@ -678,6 +695,8 @@ class Enricher:
                 surnames = set()
             family = tokens(name)[0].key if actor.affiliation in FAMILY_NAME_FIRST else ""
             for alias in (name, *sorted(aliases)):
+                if unspaced(alias):
+                    continue  # (found by its form: self._unspaced)
                 words = tokens(alias)
                 if actor.kind == "person" and shared_aliases.get(alias.lower(), 0) > 1:
                     surnames.add(" ".join(w.key for w in words))  # "George Bush": which?
@@ -733,7 +752,8 @@ class Enricher:
         state_names = {alias.lower() for state in states for alias in self._names(state)}
         for place in list(places.values()) + list(vocabulary.places.values()):
             for alias in (place.name, *place.aliases):
-                if alias.lower() not in state_names:  # a capital: a "capital" form above
+                if alias.lower() not in state_names and not unspaced(alias):  # (a capital:
+                    # a "capital" form above; a form in Hangul or CJK: self._unspaced)
                     self._add(make_form(alias, ("place", place.name)))
         for place in places.values():
             if place.kind == "sea":  # "the east sea", "the yellow sea": a sea in lower case
@@ -743,7 +763,7 @@ class Enricher:
             if place.country not in {"North Korea", "South Korea"}:
                 continue
             for alias in (place.name, *place.aliases):
-                if alias.lower() in state_names:
+                if alias.lower() in state_names or unspaced(alias):
                     continue
                 for variant in romanisation_variants(alias):
                     if variant.lower() not in place_names and variant.lower() not in state_names:
@@ -898,6 +918,23 @@ class Enricher:
             if entry.absorbed and entry.matched[index][0] in entry.absorbed:
                 continue
             self._known_name(entry, index)
+        spoken = spoken_spans(text)  # (Japanese, Korean and Russian direct speech)
+        if spoken:  # names inside are the speaker's words, not the entry's actors
+            entry.actors = [(at, a) for at, a in entry.actors if not _inside(at, spoken)]
+            entry.mentions = [m for m in entry.mentions if not _inside(m.start, spoken)]
+        for found in self._unspaced.find(text, date):
+            if spoken and _inside(found.start, spoken):
+                continue
+            if found.kind == "actor":
+                entry.add(found.name, found.start, found.end)
+                if self.kinds.get(found.name) == "person":
+                    self._unspaced_surnames.update(surnames_of(found.name, (found.form,)))
+            elif found.name not in entry.places:
+                entry.places.append(found.name)
+        for found in by_surname_and_title(text, self._unspaced_surnames):
+            if spoken and _inside(found.start, spoken):
+                continue
+            entry.add(found.name, found.start, found.end)  # ("김 위원장은": Kim Jong Un)
         self._unknown_names(entry)
         if "@" in text:
             self._handles(entry)
