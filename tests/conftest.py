@@ -14,7 +14,7 @@ import pytest
 from hypothesis import settings
 from typer.testing import CliRunner
 
-from ktimeline.importing.enrichment import Enricher, Findings
+from ktimeline.importing.enrichment import Findings
 from ktimeline.loader import Chronology, load_chronology, load_vocabulary
 
 if TYPE_CHECKING:
@@ -262,5 +262,9 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
 @pytest.fixture
 def enrich() -> Callable[[str, str], Findings]:
     """The enrichment of a fresh document for each test: nothing named before it; the entries
-    a test enriches in order share the document (as an import's entries do)."""
-    return Enricher(load_vocabulary()).enrich
+    a test enriches in order share the document (as an import's entries do). The Enricher is
+    ``Enricher(load_vocabulary())``, copied from the one built once a process
+    (tests/fresh_enricher.py)."""
+    from tests.fresh_enricher import fresh_enricher
+
+    return fresh_enricher().enrich

@@ -260,14 +260,12 @@ def strictly_failing(case: AttributionCase, first: int | None, gap: str | None) 
 
 def report(cases: Sequence[AttributionCase], first: int | None, show_fails: bool = False) -> None:
     """Print the pass rate in all and per choice (and each failing case), for a round's note."""
-    from ktimeline.importing.enrichment import Enricher
-    from ktimeline.loader import load_vocabulary
+    from tests.fresh_enricher import fresh_enricher
 
-    vocabulary = load_vocabulary()
     totals: dict[tuple[str, str], list[int]] = {}
     passed = 0
     for case in cases:
-        ok, found = passes(case, Enricher(vocabulary), first)
+        ok, found = passes(case, fresh_enricher(), first)
         passed += ok
         for choice in case.choices.items():
             tally = totals.setdefault(choice, [0, 0])
@@ -307,10 +305,9 @@ class NamedCase(Protocol):
 
 def names_misread(case: NamedCase) -> list[str]:
     """What the enrichment of the case gets wrong ([] when it reads it as an analyst does)."""
-    from ktimeline.importing.enrichment import Enricher
-    from ktimeline.loader import load_vocabulary
+    from tests.fresh_enricher import fresh_enricher
 
-    enricher = Enricher(load_vocabulary())
+    enricher = fresh_enricher()  # (an Enricher of the case's own, as Enricher(load_vocabulary()))
     if case.before:
         enricher.enrich(case.before, case.date)
     found = enricher.enrich(case.text, case.date)

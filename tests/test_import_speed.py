@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import json
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -33,16 +34,16 @@ from ktimeline.writer import jsonl_lines
 DATA = Path(__file__).parent / "data"
 
 
-def entry_texts() -> list[str]:
-    """Every entry of the real texts, and every entry of the enrichment corpus."""
+@cache
+def entry_texts() -> tuple[str, ...]:
+    """Every entry of the real texts, and every entry of the enrichment corpus (read when a
+    test first asks, once a process: splitting every real text is ~11 s of CPU, which the
+    module's import made every collection of the suite pay, on every worker)."""
     texts = []
     for path in sorted((DATA / "import" / "real").glob("*.txt")):
         texts += [e.text for e in split_entries(path.read_text("utf-8")).entries]
     corpus = (DATA / "enrichment" / "corpus.jsonl").read_text("utf-8").splitlines()
-    return texts + [json.loads(line)["entry"] for line in corpus]
-
-
-TEXTS = entry_texts()
+    return (*texts, *(json.loads(line)["entry"] for line in corpus))
 
 
 def plain_tokens(text: str) -> list[Token]:
@@ -77,24 +78,27 @@ def plain_tags(enricher: Enricher, text: str, words: list[Token]) -> list[str]:
 
 
 def test_the_texts_are_many_and_varied() -> None:
-    assert len(TEXTS) > 700
-    assert any("’s" in t for t in TEXTS) and any("-" in t for t in TEXTS)
-    assert any(not t.isascii() for t in TEXTS)
+    texts = entry_texts()
+    assert len(texts) > 700
+    assert any("’s" in t for t in texts) and any("-" in t for t in texts)
+    assert any(not t.isascii() for t in texts)
 
 
 def test_tokens_with_the_memo_cold_warm_and_forgotten(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = entry_texts()
     monkeypatch.setattr(enrichment, "_WORD_FACTS", {})
-    assert [tokens(t) for t in TEXTS] == [plain_tokens(t) for t in TEXTS]  # cold, then warm
-    assert [tokens(t) for t in TEXTS] == [plain_tokens(t) for t in TEXTS]
+    assert [tokens(t) for t in texts] == [plain_tokens(t) for t in texts]  # cold, then warm
+    assert [tokens(t) for t in texts] == [plain_tokens(t) for t in texts]
     monkeypatch.setattr(enrichment, "WORD_FACTS_KEPT", 10)  # forgotten again and again
-    assert [tokens(t) for t in TEXTS] == [plain_tokens(t) for t in TEXTS]
-    assert len(enrichment._WORD_FACTS) <= 11 + max(len(plain_tokens(t)) for t in TEXTS)
+    assert [tokens(t) for t in texts] == [plain_tokens(t) for t in texts]
+    assert len(enrichment._WORD_FACTS) <= 11 + max(len(plain_tokens(t)) for t in texts)
 
 
 def test_tags_as_the_cue_by_cue_search_found_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = entry_texts()
     enricher = Enricher(load_vocabulary())
     tagged = 0
-    for text in TEXTS:
+    for text in texts:
         words = tokens(text)
         expected = plain_tags(enricher, text, words)
         assert enricher._tags(text, words) == expected, text
@@ -102,7 +106,7 @@ def test_tags_as_the_cue_by_cue_search_found_them(monkeypatch: pytest.MonkeyPatc
     assert tagged > 300  # (the comparison covers texts that have tags)
     monkeypatch.setattr(enrichment, "WORD_FACTS_KEPT", 5)  # the starts' memo forgotten
     assert all(
-        enricher._tags(t, tokens(t)) == plain_tags(enricher, t, tokens(t)) for t in TEXTS[:300]
+        enricher._tags(t, tokens(t)) == plain_tags(enricher, t, tokens(t)) for t in texts[:300]
     )
 
 
@@ -167,11 +171,11 @@ SLUG_TEXTS = [
 ]
 
 
-@pytest.mark.parametrize("texts", [TEXTS, SLUG_TEXTS])
-def test_slug_reads_a_start_of_the_text_as_the_whole_text_gives(texts: list[str]) -> None:
+@pytest.mark.parametrize("real", [True, False], ids=["texts0", "texts1"])  # (TEXTS, SLUG_TEXTS)
+def test_slug_reads_a_start_of_the_text_as_the_whole_text_gives(real: bool) -> None:
     from ktimeline.importing.events import clean_text, slug
 
-    for text in texts:
+    for text in entry_texts() if real else SLUG_TEXTS:
         for written in (text, clean_text(text)):
             assert slug(written) == plain_slug(written), written
 

@@ -15,7 +15,7 @@ from ktimeline.importing.enrichment import enricher as enrichment
 from ktimeline.importing.enrichment import words as enrichment_words
 from ktimeline.importing.knowledge import literal_topic
 from ktimeline.loader import load_vocabulary
-from tests.test_import_speed import TEXTS, plain_tags
+from tests.test_import_speed import entry_texts, plain_tags
 
 # Other subjects, other wordings: a hashtag, a firm, a match, the network once called Twitter.
 OTHERS = (
@@ -54,7 +54,7 @@ def test_tags_with_an_uncued_topic_as_the_plain_code(monkeypatch: pytest.MonkeyP
     assert letter.cues is None
     monkeypatch.setattr(enricher, "topics", (*enricher.topics, letter))
     monkeypatch.setattr(enricher, "_uncued", [len(enricher.topics) - 1])
-    for text in (*OTHERS, *TEXTS[:200]):
+    for text in (*OTHERS, *entry_texts()[:200]):
         words = tokens(text)
         assert enricher._tags(text, words) == plain_tags(enricher, text, words), text
     assert "x-network" in enricher._tags(OTHERS[5], tokens(OTHERS[5]))
@@ -68,6 +68,6 @@ def test_tags_of_other_subjects_cold_warm_and_forgotten(monkeypatch: pytest.Monk
             assert enricher._tags(text, tokens(text)) == plain_tags(enricher, text, tokens(text))
     monkeypatch.setattr(enrichment, "WORD_FACTS_KEPT", 0)  # forgotten at every entry
     monkeypatch.setattr(enrichment_words, "WORD_FACTS_KEPT", 0)  # (read by tokens, there)
-    for text in (*OTHERS, *TEXTS[:100]):
+    for text in (*OTHERS, *entry_texts()[:100]):
         assert enricher._tags(text, tokens(text)) == plain_tags(enricher, text, tokens(text))
     assert enricher._tags(OTHERS[2], tokens(OTHERS[2]))  # (some tag found: not all empty)

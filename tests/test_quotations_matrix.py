@@ -17,12 +17,11 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from itertools import product
-from typing import TYPE_CHECKING
 
 import pytest
 
-from ktimeline.importing.enrichment import Enricher
 from tests import test_quotations_matrix2 as second
+from tests.fresh_enricher import fresh_enricher
 from tests.matrix_support import (
     MARKS,
     PARTIAL,
@@ -35,9 +34,6 @@ from tests.matrix_support import (
     report,
     strictly_failing,
 )
-
-if TYPE_CHECKING:
-    from ktimeline.vocabulary import Vocabulary
 
 
 @dataclass(frozen=True)
@@ -436,8 +432,8 @@ PARAMETERS = [
 
 
 @pytest.mark.parametrize(("case", "first"), PARAMETERS)
-def test_the_matrix(case: AttributionCase, first: int | None, vocabulary: Vocabulary) -> None:
-    ok, found = passes(case, Enricher(vocabulary), first)
+def test_the_matrix(case: AttributionCase, first: int | None) -> None:
+    ok, found = passes(case, fresh_enricher(), first)  # (as Enricher(vocabulary), built once)
     assert ok, (case.entries, [(s.speaker, s.quote) for s in found.statements])
 
 
