@@ -6,16 +6,22 @@
   Baker or George Shultz" (Shultz's office ends "1989", Baker's begins 1989-01-25). The dated
   successor holds it from his first day; before it the predecessor alone, and on a day the
   successor's start does not precede ("1989", "1989-01") both, reported.
+- `import F -o OUT --actors-out -` with standard output full: exit 2, but OUT was written and
+  the actor records lost. Now all or nothing: OUT is not written when the actors cannot be.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import os
+import subprocess
+import sys
+from typing import IO, TYPE_CHECKING, Any
 
 import pytest
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
 
     from ktimeline.importing.enrichment import Findings
 
@@ -58,3 +64,55 @@ def test_a_day_the_successors_first_day_may_follow_leaves_both(  # (guard)
     assert [u.reason for u in found.unresolved] == [
         f"ambiguous: James Baker or George Shultz on {day}"
     ]
+
+
+# --- import -o F --actors-out -: the events and their actors, all or nothing -----------------
+
+# one new actor ("The mayor Quentin Blorf": a title before a name no table holds; trust22's)
+CHRONOLOGY = (
+    "Sept. 1, 2019: The council met in Paris.\n"
+    "Sept. 2, 2019: The mayor Quentin Blorf resigned.\n"  # (one line each)
+)
+
+
+def _import_to(
+    stdout: int | IO[Any], tmp_path: Path, *more: str
+) -> subprocess.CompletedProcess[bytes]:
+    (tmp_path / "c.txt").write_text(CHRONOLOGY, "utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "ktimeline", "import", "c.txt", "-o", "ev.jsonl",
+         "--actors-out", "-", *more],
+        stdout=stdout, stderr=subprocess.PIPE, cwd=tmp_path, timeout=120, check=False,
+    )  # fmt: skip
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+def test_events_are_not_written_when_their_actors_cannot_go_to_standard_output(
+    tmp_path: Path,
+) -> None:
+    with open("/dev/full", "w") as full:
+        ran = _import_to(full, tmp_path)
+    assert ran.stderr.decode().endswith(
+        "ktimeline: error: cannot write output: No space left on device\n"
+    )
+    assert ran.returncode == 2
+    assert sorted(os.listdir(tmp_path)) == ["c.txt"]  # no ev.jsonl naming actors nobody kept
+    (tmp_path / "ev.jsonl").write_text("", "utf-8")
+    with open("/dev/full", "w") as full:
+        ran = _import_to(full, tmp_path, "--force")
+    assert ran.returncode == 2
+    assert (tmp_path / "ev.jsonl").read_text("utf-8") == ""  # the old file kept
+
+
+def test_events_and_their_actors_still_both_go_out(tmp_path: Path) -> None:  # (guard)
+    ran = _import_to(subprocess.PIPE, tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    assert b"Quentin Blorf" in ran.stdout
+    assert len((tmp_path / "ev.jsonl").read_text("utf-8").splitlines()) == 2
+
+
+def test_an_events_file_there_already_sends_no_actors(tmp_path: Path) -> None:  # (guard)
+    (tmp_path / "ev.jsonl").write_text("", "utf-8")
+    ran = _import_to(subprocess.PIPE, tmp_path)
+    assert ran.returncode != 0
+    assert ran.stdout == b""
