@@ -11,7 +11,8 @@ marked a guard (or an xfail: a fault whose fix belongs to the enrichment, being 
   whose 2015 item says "Today, on 5 May, we open …", dated every year's item 5 May.
 - An office dated by a year alone held through that year (24bbfa87): its successor's first
   day in that year leaves the title with two holders ("ambiguous: James Baker or George
-  Shultz on 1989-06-01"); before, the dated successor. (xfail: the fix is the enrichment's.)
+  Shultz on 1989-06-01"); before, the dated successor. (Was an xfail; trust23 fixed it in
+  the enrichment's holder choice.)
 - A page's title taken from an entry (ed411fb7): a war's first entry, its five sentences
   below it, written again in a summary at the end, was "the page's title", its sentences
   "before the first entry".
@@ -168,13 +169,6 @@ def test_czech_days_and_months_are_still_read() -> None:  # (guard: 834c9518)
 # --- an office ending in a year alone and its successor dated by days ------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="24bbfa87: George Shultz's office ends '1989', held through 1989-12-31, so on "
-    "1989-06-01 James Baker (from 1989-01-25) shares it: the enrichment's holder choice "
-    "(importing/enrichment.py, being split by tidy23) should leave a year-alone end to a "
-    "successor whose dated first day is before the day",
-)
 def test_a_dated_successor_holds_the_title_in_his_predecessors_last_year(
     enrich: Callable[[str, str], Findings],
 ) -> None:

@@ -18,6 +18,7 @@ answer. See docs/python-api.md.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
@@ -1399,6 +1400,7 @@ def import_chronology(
     actors_out: str | os.PathLike[str] | None = None,
     add: LibraryEntry | bool = False,
     library: str | os.PathLike[str] | None = None,
+    write_actor_lines: Callable[[list[str]], None] | None = None,
 ) -> ImportOutcome:
     """Turn a chronology ("Sept. 1, 2019: text") in a text file, a saved web page or a PDF
     into events (``ktimeline import``).
@@ -1418,7 +1420,11 @@ def import_chronology(
     they are (``loader.actors_beside``); an add to the library writes them beside its file.
     ``actors_out="-"`` is standard output, as for every file argument: no actor file is
     written (nor one beside ``out``), and the caller writes ``actor_lines`` of
-    ``outcome.result.new_actors`` there (as it writes the events when no ``out``).
+    ``outcome.result.new_actors`` there (as it writes the events when no ``out``), or gives
+    ``write_actor_lines``, called with them once the events are checked and before ``out``
+    changes: when it raises, ``out`` is left as it was (the events and the actors that
+    they name go out together or not at all). An actor file that is a device or a FIFO is
+    written at that step too.
 
     With ``add`` (True, or a ``LibraryEntry`` saying what to record), the events are added
     to the library (``library``, default the user's; see library.py) as one source,
@@ -1436,7 +1442,7 @@ def import_chronology(
         read_standard_input_once,
     )
     from ktimeline.model import SECTIONS
-    from ktimeline.writer import save_events
+    from ktimeline.writer import is_special_file, save_events
 
     file = _paths("file", (file,))[0]
     out = _paths("out", (out,))[0] if out is not None else None
@@ -1516,10 +1522,20 @@ def import_chronology(
         # written, renamed into place after them: an actor file that cannot be read or
         # written (a directory, another format, a full disk) leaves the events unwritten too,
         # never events that name actors no file holds (the events alone would not load).
+        # A stream's actors (standard output, a device) cannot be staged: they go out once
+        # the events are checked, before their file changes, which is left as it was when
+        # they cannot (never events whose actors were lost).
         commit_actors = None
+        send_actors: Callable[[], None] | None = None
         if actors_written is not None:
             named_by = "actors_out" if actors_out is not None else "out"
-            commit_actors = _staged_actors(stack, actors_written, result.new_actors, named_by)
+            step = _staged_actors(stack, actors_written, result.new_actors, named_by)
+            if is_special_file(actors_written):
+                send_actors = step
+            else:
+                commit_actors = step
+        elif actors_to_standard_output and write_actor_lines is not None and result.new_actors:
+            send_actors = functools.partial(write_actor_lines, actor_lines(result.new_actors))
         if target is not None and keep:
             # the actors the events may name: the tables', and the new ones written beside
             known_actors = {
@@ -1530,7 +1546,7 @@ def import_chronology(
                 load_existing=lambda at: load_chronology(
                     [at], actor_files=[*actor_files, *_existing(actors_out, target)]
                 ).events,
-                known_actors=known_actors,
+                known_actors=known_actors, before_writing=send_actors or (lambda: None),
             )  # fmt: skip
         if commit_actors is not None:
             commit_actors()

@@ -490,6 +490,7 @@ def save_events(
     load_existing: Callable[[Path], Sequence[Event]] = lambda path: (),
     timeout: float | None = None,
     known_actors: Collection[str] | None = None,
+    before_writing: Callable[[], None] = lambda: None,
 ) -> WriteSummary:
     """Write ``events`` to ``path`` as JSON Lines, holding the file's write lock.
 
@@ -498,11 +499,14 @@ def save_events(
     ``to_append``) are added after its current lines, which are kept byte for byte. What is
     written is checked with the loader's rules first (``checked_lines``; ``known_actors``:
     the actors an event may name), so nothing is written that would not load.
+    ``before_writing`` sends what must go out with the events (an import's actors to a
+    stream), once they are checked and before the file changes: when it raises, the file
+    is left as it was.
     """
     _refuse_a_directory(path)
     save = functools.partial(
         _save, events=events, force=force, append=append, load_existing=load_existing,
-        known_actors=known_actors, name=str(path),
+        known_actors=known_actors, name=str(path), before_writing=before_writing,
     )  # fmt: skip
     try:
         if is_special_file(path):  # /dev/stdout, a FIFO: nothing to lock beside it, or replace
@@ -522,19 +526,24 @@ def _save(
     load_existing: Callable[[Path], Sequence[Event]],
     known_actors: Collection[str] | None,
     name: str,
+    before_writing: Callable[[], None],
 ) -> WriteSummary:
     _refuse_a_directory(path)  # (again: the file locked, a link's target)
     if append and path.exists():
         new, renamed = to_append(load_existing(path), events)
         if not new:
+            before_writing()
             return WriteSummary(0, len(events))
-        lines = jsonl_lines(new, known_actors, name)
+        lines = "".join(jsonl_lines(new, known_actors, name))
         current = path.read_bytes()
         if current and not current.endswith(b"\n"):
             current += b"\n"
-        write_atomically(path, current + "".join(lines).encode("utf-8"))
+        before_writing()
+        write_atomically(path, current + lines.encode("utf-8"))
         return WriteSummary(len(new), len(events) - len(new), renamed)
     if path.exists() and not force:
         raise TargetExistsError(str(path))
-    write_atomically(path, "".join(jsonl_lines(events, known_actors, name)).encode("utf-8"))
+    content = "".join(jsonl_lines(events, known_actors, name)).encode("utf-8")
+    before_writing()
+    write_atomically(path, content)
     return WriteSummary(len(events), 0)

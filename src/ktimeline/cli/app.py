@@ -1154,11 +1154,15 @@ def import_(
     entry = library_entry(
         add, out, library_option(library), publisher, address, retrieved, keep_both
     )
+    from ktimeline.cli.output import write_json_lines
+
+    # (--actors-out -: the actors go to standard output before the events' file is written,
+    # which is left as it was when they cannot: both or neither)
     outcome = import_chronology(
         file, out=out, force=force, append=append, source_title=source_title,
         source_section=source_section, year=year, encoding=encoding, dry_run=check,
         strict=strict, actor_files=actor_files or (), actors_out=actors_out,
-        add=entry or False, library=library,
+        add=entry or False, library=library, write_actor_lines=write_json_lines,
     )  # fmt: skip
     name, result, where = outcome.name, outcome.result, outcome.document.where
     if check:
@@ -1196,11 +1200,7 @@ def import_(
         else:
             to_stderr(f"wrote {actors} to {outcome.actors_written}: "
                       f"load the events with --actors {outcome.actors_written}")  # fmt: skip
-    elif actors_out == "-" and result.new_actors:
-        from ktimeline.api import actor_lines
-        from ktimeline.cli.output import write_json_lines
-
-        write_json_lines(actor_lines(result.new_actors))
+    elif actors_out == "-" and result.new_actors:  # (written before the events' file)
         to_stderr(f"wrote {plural(len(result.new_actors), 'actor')} to standard output: "
                   "keep them in a file to load the events with --actors FILE")  # fmt: skip
     elif result.new_actors:

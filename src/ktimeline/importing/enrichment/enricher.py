@@ -4149,7 +4149,7 @@ class Enricher:
         if len(named) != 1 or not named & subjects:
             return None  # ("North Korea invaded South Korea. The President said": Rhee, or
         state = named.pop()  # an American text's president? the text does not say)
-        holders = {p.name for p in self._holding((title,)) if p.holds((title,), entry.date, state)}
+        holders = {p.name for p in self._in_office((title,), entry.date, state)}
         return holders.pop() if len(holders) == 1 else None
 
     def _the_country(self, entry: _Reading, at: int) -> str | None:
@@ -5606,18 +5606,26 @@ class Enricher:
         home = homes.pop()
         if home is None or self.kinds.get(home) != "state":
             return set()
-        return {p.name for p in self._holding(titles) if p.holds(titles, date, home)}
+        return {p.name for p in self._in_office(titles, date, home)}
 
     def _holders(self, titles: tuple[str, ...], date: str, state: str) -> list[Person]:
         """Who held one of ``titles`` of ``state`` on ``date``; for its "Leader", when it had
         none, its head: the president, else the prime minister, that day."""
-        holders = [p for p in self._holding(titles) if p.holds(titles, date, state)]
+        holders = self._in_office(titles, date, state)
         if not holders and titles == ("Leader",):  # "the South Korean leader"
             for head in HEADS:
-                holders = [p for p in self._holding(head) if p.holds(head, date, state)]
+                holders = self._in_office(head, date, state)
                 if holders:
                     break
         return holders
+
+    def _in_office(self, titles: tuple[str, ...], date: str, state: str | None) -> list[Person]:
+        """Who held one of ``titles`` (of ``state``) on ``date``: not a predecessor whose
+        office ends in a year alone once his successor's dated first day has come."""
+        holders = [p for p in self._holding(titles) if p.holds(titles, date, state)]
+        if len(holders) < 2:
+            return holders
+        return [p for p in holders if not p.held_until_succeeded(titles, date, state, holders)]
 
     def _leaders_of_states(self, entry: _Reading) -> list[str]:
         """The persons who led the states named with "the … leaders" on the entry's date,

@@ -13,8 +13,9 @@ from ktimeline.importing.enrichment.word_tables import (
     EAST_ASIAN,
     LATELY_DAYS,
     NAME_SUFFIXES,
+    SEVERAL_HOLDERS,
 )
-from ktimeline.importing.knowledge import held_during, left_before
+from ktimeline.importing.knowledge import first_day, held_during, left_before
 from ktimeline.importing.offices import names_office
 from ktimeline.importing.quotations import Mention, quotation_halves
 from ktimeline.model import Statement  # noqa: TC001 (Findings' fields, read at run time as _Reading's)
@@ -376,6 +377,31 @@ class Person:
             title in wanted and (state is None or of == state) and held_during(day, start, end)
             for title, of, start, end in self.roles
         )
+
+    def held_until_succeeded(self, titles: Iterable[str], day: str, state: str | None,
+                             successors: Iterable[Person]) -> bool:  # fmt: skip
+        """Whether he held one of ``titles`` on ``day`` only through an end his source gives
+        as a year alone (held through it: knowledge.held_during) while one of ``successors``
+        took that office on a day dated in that year, on or before ``day``: George Shultz,
+        Secretary of State to "1989", and James Baker from 1989-01-25 (on 1989-06-01 Baker
+        alone; on "1989" or 1989-01 both). Never for an office several hold at once."""
+        begins, named = first_day(day), set(titles)
+        holding = [
+            (title, of, end)
+            for title, of, start, end in self.roles
+            if title in named and (state is None or of == state)
+            and held_during(day, start, end)
+        ]  # fmt: skip
+        return bool(holding) and all(
+            title not in SEVERAL_HOLDERS and end is not None and len(end) == 4
+            and any(
+                (then, at) == (title, of) and len(start) == 10 and start[:4] == end
+                and start <= begins
+                for successor in successors if successor is not self
+                for then, at, start, _ in successor.roles
+            )
+            for title, of, end in holding
+        )  # fmt: skip
 
     def held_before(self, titles: Iterable[str], day: str, state: str | None) -> bool:
         """Whether he held one of ``titles`` and left it before ``day`` ("former President
