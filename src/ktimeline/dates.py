@@ -916,7 +916,7 @@ def _before_common_era() -> re.Pattern[str]:
 
 # the full stop of a sentence a date was copied from, after its four-digit year ("Dec. 13,
 # 1642.", "13 December 1642."): never a day's or month's own point ("13.12.", "Dec.")
-YEAR_THEN_SENTENCE_STOP = re.compile(r"(?<![\d.])\d{4}\.$")
+YEAR_THEN_SENTENCE_STOP = lazy_compile(r"(?<![\d.])\d{4}\.$")
 
 
 def parse_date_argument(text: str, name: str) -> DateSpan:

@@ -16,6 +16,7 @@ import os
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any, Literal
+from unicodedata import east_asian_width
 
 from ktimeline.cli.completion import complete_actor, complete_event_id, complete_sources_action
 from ktimeline.cli.helptext import DATA_PANEL, OVERVIEW, QUERY_PANEL, SUMMARY_PANEL, epilog
@@ -921,7 +922,17 @@ def import_summary(
 
 
 def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+    """``text`` cut to ``width`` terminal cells, "…" marking the cut: a Chinese, Japanese or
+    Korean character takes two cells, so a line of them is cut at half as many characters
+    (`import --check` on such a text kept to the terminal's width, not wrapped)."""
+    cells = [2 if east_asian_width(sign) in "WF" else 1 for sign in text]
+    if sum(cells) <= width:
+        return text
+    kept, room = 0, width - 1  # (the room left for the text before "…")
+    while kept < len(text) and cells[kept] <= room:
+        room -= cells[kept]
+        kept += 1
+    return text[:kept] + "…"
 
 
 def enrichment_lines(result: ImportResult, order: int) -> list[tuple[str, str]]:
