@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from ktimeline.importing.enrichment.unspaced import unspaced
 from ktimeline.importing.knowledge import knowledge
 
 if TYPE_CHECKING:
@@ -43,7 +44,10 @@ def test_a_person_whose_sources_date_an_office_carries_it(name: str) -> None:
     actor = knowledge().actors[name]
     assert actor.roles, name
     assert all(ADDRESS.match(address) for address in actor.sources), name
-    assert not [alias for alias in actor.aliases if " " not in alias], name  # no bare surname
+    # no bare surname (a name in Hangul, Chinese or Japanese characters is written whole with no
+    # space, "邓小平": no surname alone; session 23 gave the base such forms)
+    bare = [alias for alias in actor.aliases if " " not in alias and not unspaced(alias)]
+    assert not bare, name
 
 
 @pytest.mark.parametrize("name", NO_OFFICE)

@@ -119,6 +119,15 @@ class UnspacedNames:
         alternatives = sorted(self.forms, key=lambda form: (-len(form), form))
         self.pattern = re.compile("|".join(map(re.escape, alternatives))) if alternatives else None
 
+    def __eq__(self, other: object) -> bool:
+        """The same forms, found by the same pattern (a copy of an Enricher holds an equal one:
+        tests/fresh_enricher.py)."""
+        if not isinstance(other, UnspacedNames):
+            return NotImplemented
+        return (self.forms, self.pattern) == (other.forms, other.pattern)
+
+    __hash__ = None  # type: ignore[assignment]  # (mutable: never a key)
+
     def find(self, text: str, date: str) -> list[Found]:
         """Every form the text holds where it stands as a name of its own: the longest at
         each place (the Sea of Japan "日本海", not Japan in it); a Hangul form neither joined
