@@ -1,5 +1,6 @@
 """Import quality on the real corpus: entries right / expected per source, and left-out text
-reported vs absorbed into an entry (python scripts/measure_import.py [--verbose]).
+reported vs absorbed into an entry (python scripts/measure_import.py [--verbose]). A text
+whose import raises is counted as nothing read and named at the end; the exit status is then 1.
 
 An entry is right when its date, end date and first words are those of the expected list, in
 order (a missing or extra entry costs what it costs in an alignment of the two lists). A piece
@@ -23,8 +24,13 @@ def main() -> None:
     print(
         f"{'file':40} {'part':8} {'right/expected':>14} {'extra':>5} {'left out: reported/absorbed':>28} {'not placed':>10} {'layout':>6}"
     )
+    crashed: list[str] = []
     for name, item in corpus().items():
-        score = score_file(name, item, verbose)
+        try:
+            score = score_file(name, item, verbose)
+        except Exception as error:  # one text's crash costs that text, not the whole run
+            crashed.append(f"{name}: {type(error).__name__}: {error}")
+            score = Score(expected=len(item["entries"]), left_out=len(item["left_out"]))
         extra = max(0, score.found - score.right)
         print(
             f"{name:40} {item['part']:8} {score.right:>6}/{score.expected:<7} {extra:>5} "
@@ -41,6 +47,10 @@ def main() -> None:
             f"{total.reported} reported, {total.absorbed} absorbed, of {total.left_out}; "
             f"{total.unplaced} lines or pieces listed as not placed, {total.layout} as layout"
         )
+    for line in crashed:
+        print(f"crashed (counted as nothing read): {line}")
+    if crashed:
+        sys.exit(1)
 
 
 if __name__ == "__main__":
