@@ -77,6 +77,7 @@ def test_the_compiled_experiment_compiles_every_module_of_the_importer_packages(
     listed = script.modules(src)
     expected = {"ktimeline/importing/quotations.py"}
     for package in (ktimeline.importing.entries, ktimeline.importing.enrichment):
+        assert package.__file__ is not None
         expected.add(Path(package.__file__).relative_to(src).as_posix())  # (its __init__)
         for found in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
             module = importlib.util.find_spec(found.name)
