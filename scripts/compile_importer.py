@@ -27,45 +27,26 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# The modules compiled: the importer's per-line and per-word work (see the docstring).
-MODULES = (
-    "ktimeline/importing/entries/__init__.py",
-    "ktimeline/importing/entries/date_shapes.py",
-    "ktimeline/importing/entries/bullets.py",
-    "ktimeline/importing/entries/furniture.py",
-    "ktimeline/importing/entries/date_reading.py",
-    "ktimeline/importing/entries/pattern.py",
-    "ktimeline/importing/entries/results.py",
-    "ktimeline/importing/entries/starts.py",
-    "ktimeline/importing/entries/run_together.py",
-    "ktimeline/importing/entries/pattern_finding.py",
-    "ktimeline/importing/entries/headings.py",
-    "ktimeline/importing/entries/markup.py",
-    "ktimeline/importing/entries/rows_and_columns.py",
-    "ktimeline/importing/entries/dates_after_texts.py",
-    "ktimeline/importing/entries/glued_dates.py",
-    "ktimeline/importing/entries/under_dates.py",
-    "ktimeline/importing/entries/years.py",
-    "ktimeline/importing/entries/calendar_pages.py",
-    "ktimeline/importing/entries/live_pages.py",
-    "ktimeline/importing/entries/splitter.py",
-    "ktimeline/importing/entries/split.py",
-    "ktimeline/importing/enrichment/word_tables.py",
-    "ktimeline/importing/enrichment/words.py",
-    "ktimeline/importing/enrichment/writing.py",
-    "ktimeline/importing/enrichment/speech.py",
-    "ktimeline/importing/enrichment/persons.py",
-    "ktimeline/importing/enrichment/bodies.py",
-    "ktimeline/importing/enrichment/places.py",
-    "ktimeline/importing/enrichment/states_and_forces.py",
-    "ktimeline/importing/enrichment/name_runs.py",
-    "ktimeline/importing/enrichment/enricher.py",
-    "ktimeline/importing/quotations.py",
-)
+# What is compiled: the importer's per-line and per-word work (see the docstring), named here
+# once: every module of these packages, as they are on disk (a module added to one is
+# compiled with it), and these modules.
+PACKAGES = ("ktimeline/importing/entries", "ktimeline/importing/enrichment")
+SINGLE_MODULES = ("ktimeline/importing/quotations.py",)
+
+
+def modules(src: Path = ROOT / "src") -> tuple[str, ...]:
+    """The modules compiled, as paths relative to ``src``: every ``.py`` of PACKAGES, then
+    SINGLE_MODULES."""
+    found = [
+        path.relative_to(src).as_posix()
+        for package in PACKAGES
+        for path in sorted((src / package).glob("*.py"))
+    ]
+    return (*found, *SINGLE_MODULES)
 
 
 def build(dest: Path) -> None:
-    """Copy src/ and data/ to ``dest`` and compile MODULES there, in place."""
+    """Copy src/ and data/ to ``dest`` and compile ``modules()`` there, in place."""
     if dest.exists() and any(dest.iterdir()):
         raise SystemExit(f"{dest}: not empty; give a new or empty directory")
     for part in ("src", "data"):
@@ -73,7 +54,8 @@ def build(dest: Path) -> None:
             ROOT / part, dest / part, ignore=shutil.ignore_patterns("__pycache__", "*.so")
         )
     env = {**os.environ, "PYTHONPATH": str(dest / "src")}
-    subprocess.run([sys.executable, "-m", "mypyc", *MODULES], cwd=dest / "src", env=env, check=True)
+    command = [sys.executable, "-m", "mypyc", *modules(dest / "src")]
+    subprocess.run(command, cwd=dest / "src", env=env, check=True)
     shutil.rmtree(dest / "src" / "build", ignore_errors=True)  # (the C sources and objects)
 
 

@@ -50,3 +50,39 @@ def test_topics_cued_of_a_two_letter_cue_and_longer_ones() -> None:
             if window.startswith(cue)
         )
     )
+
+
+def test_the_compiled_experiment_compiles_every_module_of_the_importer_packages() -> None:
+    # scripts/compile_importer.py lists the modules it compiles from its packages on disk; a
+    # module of theirs left out (as enrichment/unspaced.py was from its hand-made list) would
+    # run as Python inside the compiled importer, and its measured figures would not be the
+    # compiled importer's. Checked against Python's own walk of the packages, subpackages too.
+    import importlib.util
+    import pkgutil
+    import sys
+    from pathlib import Path
+
+    import ktimeline.importing.enrichment
+    import ktimeline.importing.entries
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location(
+        "compile_importer", root / "scripts" / "compile_importer.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    sys.modules["compile_importer"] = script
+    spec.loader.exec_module(script)
+    src = root / "src"
+    listed = script.modules(src)
+    expected = {"ktimeline/importing/quotations.py"}
+    for package in (ktimeline.importing.entries, ktimeline.importing.enrichment):
+        assert package.__file__ is not None
+        expected.add(Path(package.__file__).relative_to(src).as_posix())  # (its __init__)
+        for found in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            module = importlib.util.find_spec(found.name)
+            assert module is not None and module.origin is not None
+            expected.add(Path(module.origin).relative_to(src).as_posix())
+    assert "ktimeline/importing/enrichment/unspaced.py" in expected
+    assert set(listed) == expected  # (pytest names the modules missing on either side)
+    assert len(set(listed)) == len(listed)

@@ -13,10 +13,11 @@ import re
 import signal
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from .conftest import event, require_programs, run_process, write_jsonl
+from .conftest import event, require_programs, write_jsonl
 from .process_support import wait_until_reading_input
 from .terminal import Terminal
 from .test_pty import SGR_AS_TEXT, run_in_terminal
@@ -63,8 +64,8 @@ def finished(terminal: Terminal, timeout: float = 60) -> int:
 
 
 @pytest.mark.slow
-def test_the_table_header_shows_the_filters_and_n_of_m() -> None:
-    total = len(run_process(["range", "2019", "-a", "Kim Yong-chol"]).stdout.splitlines())
+def test_the_table_header_shows_the_filters_and_n_of_m(run: Any) -> None:
+    total = len(run("range", "2019", "-a", "Kim Yong-chol").stdout.splitlines())
     assert total > 1
     code, screen, _ = run_in_terminal(["range", "2019", "-a", "Kim Yong-chol", "-n", "1"], 120, 40)
     assert code == 0
@@ -122,9 +123,9 @@ def test_search_highlights_are_escaped_too(hostile: Path) -> None:
     assert any("\\e]0;pwned\\x07" in line for line in screen)
 
 
-def test_machine_formats_stay_exact_in_a_pipe(hostile: Path) -> None:
-    for fmt in ("csv", "tsv", "jsonl", "ics"):
-        out = run_process(["range", "2019", "--data", str(hostile), "-f", fmt]).stdout.decode()
+def test_machine_formats_stay_exact_in_a_pipe(hostile: Path, run: Any) -> None:
+    for fmt in ("csv", "tsv", "jsonl", "ics"):  # (in-process: standard output no terminal)
+        out = run("range", "2019", "--data", str(hostile), "-f", fmt).stdout
         if fmt == "ics":  # exact but for the controls RFC 5545 forbids, shown (issue 25)
             from icalendar import Calendar
 
@@ -139,30 +140,28 @@ def test_machine_formats_stay_exact_in_a_pipe(hostile: Path) -> None:
             assert HOSTILE in out, fmt
 
 
-def test_plain_is_unambiguous_and_keeps_one_line(hostile: Path) -> None:
-    out = run_process(["range", "2019", "--data", str(hostile), "-f", "plain"]).stdout.decode()
+def test_plain_is_unambiguous_and_keeps_one_line(hostile: Path, run: Any) -> None:
+    out = run("range", "2019", "--data", str(hostile), "-f", "plain").stdout
     assert len(out.splitlines()) == 1  # U+2028 would split it for str.splitlines
     text = out.rstrip("\n").split("\t")[2]
     assert "back\\\\nslash" in text  # the data's backslash, doubled
     assert "\\u2028" in text and "\\u202e" in text and "\\u200b" in text
 
 
-def test_timelinejs_escapes_every_field_shown_as_html(hostile: Path) -> None:
-    out = run_process(["range", "2019", "--data", str(hostile), "-f", "timelinejs"]).stdout
+def test_timelinejs_escapes_every_field_shown_as_html(hostile: Path, run: Any) -> None:
+    out = run("range", "2019", "--data", str(hostile), "-f", "timelinejs").stdout
     slide = json.loads(out)["events"][0]
     assert slide["group"] == "&lt;img src=x onerror=alert(1)&gt;"
     assert "<img" not in json.dumps(slide)
 
 
-def test_csv_keeps_formulas_unless_told_to_neutralise_them(hostile: Path) -> None:
+def test_csv_keeps_formulas_unless_told_to_neutralise_them(hostile: Path, run: Any) -> None:
     import csv
     import io
 
     for fmt, dialect in (("csv", "excel"), ("tsv", "excel-tab")):
-        exact = run_process(["quotes", "--data", str(hostile), "-f", fmt]).stdout.decode()
-        safe = run_process(
-            ["quotes", "--data", str(hostile), "-f", fmt, "--no-formulas"]
-        ).stdout.decode()
+        exact = run("quotes", "--data", str(hostile), "-f", fmt).stdout
+        safe = run("quotes", "--data", str(hostile), "-f", fmt, "--no-formulas").stdout
         assert (
             next(csv.DictReader(io.StringIO(exact), dialect=dialect))["quote"]
             == '=HYPERLINK("http://x")'
@@ -209,8 +208,8 @@ def test_width_option_narrows_the_table_on_a_wide_terminal() -> None:
     assert max(len(line) for line in screen) > 40  # laid out to the width asked, not narrower
 
 
-def test_columns_is_honoured_in_a_pipe() -> None:
-    out = run_process(["range", "2019-12", "-f", "table"], env={"COLUMNS": "60"}).stdout.decode()
+def test_columns_is_honoured_in_a_pipe(run: Any) -> None:
+    out = run("range", "2019-12", "-f", "table", env={"COLUMNS": "60"}).stdout  # (no terminal)
     assert max(len(line) for line in out.splitlines()) == 60
 
 

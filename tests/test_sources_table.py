@@ -4,10 +4,8 @@ there, the one listing that was); in a pipe it stays one tab-separated line per 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,22 +21,23 @@ def _words(line: str) -> list[str]:
 TEXT = "Key dates\n\n27 July 1953 - The armistice is signed at Panmunjom.\n\n12 June 2018 - Trump and Kim meet in Singapore.\n"
 
 
-def _library(tmp_path: Path) -> dict[str, str]:
+def _library(tmp_path: Path, run: Any) -> dict[str, str]:
+    """A library holding one imported source (added in-process: only the listing is tested)."""
     library = tmp_path / "library"
     source = tmp_path / "armistice.txt"
     source.write_text(TEXT, encoding="utf-8")
-    env = {**os.environ, "KTIMELINE_LIBRARY": str(library)}
-    subprocess.run(
-        [sys.executable, "-m", "ktimeline", "import", str(source), "--add",
-         "--publisher", "Example Press", "--source-title", "Two days of Korea"],
-        env=env, check=True, capture_output=True,
+    env = {"KTIMELINE_LIBRARY": str(library)}
+    added = run(
+        "import", str(source), "--add", "--publisher", "Example Press",
+        "--source-title", "Two days of Korea", env=env,
     )  # fmt: skip
-    return {"KTIMELINE_LIBRARY": str(library)}
+    assert added.exit_code == 0, added
+    return env
 
 
 @pytest.mark.slow
-def test_sources_on_a_terminal_are_a_table(tmp_path: Path) -> None:
-    env = _library(tmp_path)
+def test_sources_on_a_terminal_are_a_table(tmp_path: Path, run: Any) -> None:
+    env = _library(tmp_path, run)
     code, screen, raw = run_in_terminal(["sources"], 140, 200, env)
     assert code == 0
     assert b"\x1b[" in raw  # colour was on: the terminal's path
@@ -56,8 +55,8 @@ def test_sources_on_a_terminal_are_a_table(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_sources_on_a_narrow_terminal_are_blocks(tmp_path: Path) -> None:
-    code, screen, _ = run_in_terminal(["sources"], 40, 200, _library(tmp_path))
+def test_sources_on_a_narrow_terminal_are_blocks(tmp_path: Path, run: Any) -> None:
+    code, screen, _ = run_in_terminal(["sources"], 40, 200, _library(tmp_path, run))
     assert code == 0
     text = [line.strip() for line in screen if line.strip()]
     start = text.index(next(line for line in text if line.startswith("two-days-of-korea")))
@@ -72,25 +71,20 @@ def test_sources_on_a_narrow_terminal_are_blocks(tmp_path: Path) -> None:
     assert all(len(line) <= 40 for line in screen)
 
 
-def test_sources_in_a_pipe_stay_tab_separated(tmp_path: Path) -> None:
-    env = {**os.environ, **_library(tmp_path)}
-    run = [sys.executable, "-m", "ktimeline", "sources"]
-    piped = subprocess.run(run, env=env, capture_output=True, check=True).stdout
-    plain = subprocess.run([*run, "-f", "plain"], env=env, capture_output=True, check=True).stdout
+def test_sources_in_a_pipe_stay_tab_separated(tmp_path: Path, run: Any) -> None:
+    env = _library(tmp_path, run)  # (in-process: standard output no terminal, as a pipe)
+    piped = run("sources", env=env).stdout
+    plain = run("sources", "-f", "plain", env=env).stdout
     assert piped == plain
-    rows = [line.split(b"\t") for line in piped.splitlines()]
+    rows = [line.split("\t") for line in piped.splitlines()]
     assert len(rows) == 2 and all(len(row) == 12 for row in rows)
-    records = subprocess.run([*run, "-f", "jsonl"], env=env, capture_output=True, check=True)
+    records = run("sources", "-f", "jsonl", env=env)
     titles = {json.loads(line)["title"] for line in records.stdout.splitlines()}
     assert "Two days of Korea" in titles
 
 
-def test_sources_table_in_a_pipe_has_no_escape_codes(tmp_path: Path) -> None:
-    env = {**os.environ, **_library(tmp_path), "COLUMNS": "120"}
-    env.pop("FORCE_COLOR", None)
-    out = subprocess.run(
-        [sys.executable, "-m", "ktimeline", "sources", "-f", "table"],
-        env=env, capture_output=True, check=True,
-    ).stdout.decode()  # fmt: skip
+def test_sources_table_in_a_pipe_has_no_escape_codes(tmp_path: Path, run: Any) -> None:
+    env = {**_library(tmp_path, run), "COLUMNS": "120"}  # (FORCE_COLOR: unset for every test)
+    out = run("sources", "-f", "table", env=env).stdout
     assert "\x1b" not in out and "\t" not in out
     assert _words(out)[:6] == ["Name", "Title", "Publisher", "Period", "Events", "Said"]

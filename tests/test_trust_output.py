@@ -115,7 +115,7 @@ def invisible(tmp_path: Path) -> Path:
     return write_jsonl(tmp_path / "invisible.jsonl", [event(text=HIDDEN)])
 
 
-def test_invisible_characters_on_a_terminal_and_in_a_pipe(invisible: Path) -> None:
+def test_invisible_characters_on_a_terminal_and_in_a_pipe(invisible: Path, run: Any) -> None:
     from .test_pty import run_in_terminal
 
     code, screen, raw = run_in_terminal(
@@ -126,7 +126,7 @@ def test_invisible_characters_on_a_terminal_and_in_a_pipe(invisible: Path) -> No
     for char in "\U000e0041\u00ad\u3164\u034f\U0001d173\ufff9":
         assert char not in shown
     assert "Moon\\U000e0041\\U000e0042 met\\xad Trump\\u3164" in shown
-    piped = run_process(["range", "2019", "--data", str(invisible), "-f", "jsonl"]).stdout
+    piped = run("range", "2019", "--data", str(invisible), "-f", "jsonl").stdout  # no terminal
     assert json.loads(piped)["text"] == HIDDEN  # byte-exact in a pipe
     assert screen
 
@@ -136,14 +136,14 @@ def test_invisible_characters_on_a_terminal_and_in_a_pipe(invisible: Path) -> No
 FORBIDDEN_IN_ICS = "nul\x00 del\x7f vt\x0b ff\x0c nel\x85 bell\x07 ls\u2028 esc\x1b"
 
 
-def test_ics_text_holds_no_control_rfc_5545_forbids(tmp_path: Path) -> None:
+def test_ics_text_holds_no_control_rfc_5545_forbids(tmp_path: Path, run: Any) -> None:
     data = write_jsonl(
         tmp_path / "controls.jsonl",
         [event(text=f"Summit {FORBIDDEN_IN_ICS} ends.\tTabbed\nand two lines.")],
     )
-    result = run_process(["range", "2019", "--data", str(data), "-f", "ics"])
-    assert result.returncode == 0, result.stderr
-    ics = result.stdout.decode("utf-8")
+    result = run("range", "2019", "--data", str(data), "-f", "ics")
+    assert result.exit_code == 0, result
+    ics = result.stdout
     body = ics.replace("\r\n", "")  # the file's own line ends (and unfolded lines)
     for char in "\x00\x7f\x0b\x0c\x85\x07\u2028\x1b\n\r":
         assert char not in body, repr(char)
@@ -163,10 +163,10 @@ def test_ics_without_controls_is_unchanged() -> None:
     assert text_field("a\x00b\x85c\r\nd") == "a\\x00b\\x85c\r\nd"
 
 
-def test_markdown_escapes_ampersand_and_tilde(tmp_path: Path) -> None:
+def test_markdown_escapes_ampersand_and_tilde(tmp_path: Path, run: Any) -> None:
     text = "AT&T &amp; &#x41; ~~struck~~ ~approx"
     data = write_jsonl(tmp_path / "md.jsonl", [event(text=text)])
-    out = run_process(["range", "2019", "--data", str(data), "-f", "markdown"]).stdout.decode()
+    out = run("range", "2019", "--data", str(data), "-f", "markdown").stdout
     assert "AT\\&T \\&amp; \\&\\#x41; \\~\\~struck\\~\\~ \\~approx" in out
     from markdown_it import MarkdownIt
 
@@ -225,14 +225,15 @@ def test_format_names_in_any_case(run: Any, name: str, tmp_path: Path) -> None:
     assert result.stdout == expected.stdout
 
 
-def test_csv_bom_for_excel() -> None:
-    plain = run_process(["search", "dotard", "-f", "csv"]).stdout
-    marked = run_process(["search", "dotard", "-f", "csv", "--bom"]).stdout
-    assert not plain.startswith(b"\xef\xbb\xbf")
-    assert marked == b"\xef\xbb\xbf" + plain  # the mark, then the same bytes
-    assert "“relapse of the dotage".encode() in marked
-    tsv = run_process(["search", "dotard", "-f", "tsv", "--bom"]).stdout
-    assert tsv.startswith(b"\xef\xbb\xbfdate\t")
+def test_csv_bom_for_excel(run: Any) -> None:
+    # (in-process: the output's UTF-8 decoded, the mark is U+FEFF, b"\xef\xbb\xbf" encoded)
+    plain = run("search", "dotard", "-f", "csv").stdout
+    marked = run("search", "dotard", "-f", "csv", "--bom").stdout
+    assert not plain.startswith("\ufeff")
+    assert marked == "\ufeff" + plain  # the mark, then the same text
+    assert "“relapse of the dotage" in marked
+    tsv = run("search", "dotard", "-f", "tsv", "--bom").stdout
+    assert tsv.startswith("\ufeffdate\t")
 
 
 # --- 22: -f xlsx ----------------------------------------------------------------------------
@@ -319,30 +320,30 @@ ENTRIES = (
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
-def test_utf16_and_utf32_text_is_read_or_named(encoding: str, tmp_path: Path) -> None:
+def test_utf16_and_utf32_text_is_read_or_named(encoding: str, tmp_path: Path, run: Any) -> None:
     raw = ENTRIES.encode(encoding)
     path = tmp_path / "entries.txt"
     path.write_bytes(raw)
-    result = run_process(["import", str(path), "--check"])
-    stderr = result.stderr.decode()
+    result = run("import", str(path), "--check")
+    stderr = result.stderr
     assert "cp1252" not in stderr
     if encoding in ("utf-16", "utf-32"):  # with a byte order mark: read
-        assert result.returncode == 0, stderr
-        assert "would import: 2 entries" in stderr + result.stdout.decode()
-        assert "Christmas gift.”" in result.stdout.decode()
+        assert result.exit_code == 0, stderr
+        assert "would import: 2 entries" in stderr + result.stdout
+        assert "Christmas gift.”" in result.stdout
     else:  # without one: named, with the --encoding that reads it
-        assert result.returncode == 2
+        assert result.exit_code == 2
         assert f"looks like UTF-16 without a byte order mark: try --encoding {encoding}" in stderr
-        again = run_process(["import", str(path), "--check", "--encoding", encoding])
-        assert again.returncode == 0, again.stderr
+        again = run("import", str(path), "--check", "--encoding", encoding)
+        assert again.exit_code == 0, again
 
 
-def test_cp1252_is_still_suggested_for_cp1252(tmp_path: Path) -> None:
+def test_cp1252_is_still_suggested_for_cp1252(tmp_path: Path, run: Any) -> None:
     path = tmp_path / "old.txt"
     path.write_bytes(ENTRIES.encode("cp1252"))
-    result = run_process(["import", str(path), "--check"])
-    assert result.returncode == 2
-    assert "try --encoding cp1252" in result.stderr.decode()
+    result = run("import", str(path), "--check")
+    assert result.exit_code == 2
+    assert "try --encoding cp1252" in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -408,12 +409,12 @@ def test_week_of_a_month_is_refused_with_an_example(run: Any) -> None:
     assert "'week of' takes one day" in result.stderr
 
 
-def test_xlsx_refuses_a_cell_longer_than_a_spreadsheet_holds(tmp_path: Path) -> None:
+def test_xlsx_refuses_a_cell_longer_than_a_spreadsheet_holds(tmp_path: Path, run: Any) -> None:
     data = write_jsonl(tmp_path / "long.jsonl", [event(text="x" * 40_000)])
-    result = run_process(["range", "2019", "--data", str(data), "-f", "xlsx"])
-    assert result.returncode == 2
-    assert result.stdout == b""  # nothing half-written
-    assert "more than a spreadsheet cell holds (32,767): use -f csv" in result.stderr.decode()
+    result = run("range", "2019", "--data", str(data), "-f", "xlsx")
+    assert result.exit_code == 2
+    assert result.stdout == ""  # nothing half-written
+    assert "more than a spreadsheet cell holds (32,767): use -f csv" in result.stderr
 
 
 def test_an_empty_search_under_filters_blames_the_filters_not_the_words(run: Any) -> None:

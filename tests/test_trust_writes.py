@@ -1,6 +1,7 @@
 """Issue 25, the writes that must never lose or spoil a user's file, and the arguments that
 must be refused clearly: real processes at once, real signals, real links planted beside the
-target.
+target. What only sets a test up, or needs no process of its own (a lock file refused, an
+index's recovery), runs the CLI in-process (the ``run`` fixture).
 """
 
 from __future__ import annotations
@@ -20,8 +21,6 @@ from ktimeline.jsonl import json_line
 from ktimeline.loader import load_chronology
 from ktimeline.model import Event, Source, event_to_record
 from ktimeline.writer import save_events
-
-from .conftest import run_process
 
 RUNS = 8
 
@@ -45,19 +44,23 @@ AT_THE_LOCK_TOGETHER = (
 )
 
 
-def test_concurrent_appends_of_different_entries_with_one_id_all_land(tmp_path: Path) -> None:
+def test_concurrent_appends_of_different_entries_with_one_id_all_land(
+    tmp_path: Path, run: Any
+) -> None:
     """Item 1: eight runs, each a different entry whose id would be the same (same date, same
     first words), appended at once to a file that already holds that id."""
     target = tmp_path / "out.jsonl"
     first = tmp_path / "art0.txt"
     first.write_text("Dec. 1, 2019: North Korea fires two short-range missiles, test 0.\n")
-    assert run_process(["import", str(first), "--out", str(target)]).returncode == 0
+    assert run("import", str(first), "--out", str(target)).exit_code == 0
     barrier = tmp_path / "barrier"
     barrier.mkdir()
     processes = []
-    for run in range(1, RUNS + 1):
-        text = tmp_path / f"art{run}.txt"
-        text.write_text(f"Dec. 1, 2019: North Korea fires two short-range missiles, test {run}.\n")
+    for number in range(1, RUNS + 1):
+        text = tmp_path / f"art{number}.txt"
+        text.write_text(
+            f"Dec. 1, 2019: North Korea fires two short-range missiles, test {number}.\n"
+        )
         processes.append(
             subprocess.Popen(
                 [
@@ -111,16 +114,16 @@ def test_unique_ids_number_on(wanted: str, taken: set[str], chosen: str) -> None
 # --- item 2: the lock file ------------------------------------------------------------------
 
 
-def test_a_symbolic_link_planted_as_the_lock_file_is_refused(tmp_path: Path) -> None:
+def test_a_symbolic_link_planted_as_the_lock_file_is_refused(tmp_path: Path, run: Any) -> None:
     victim = tmp_path / "victim.txt"
     victim.write_text("precious\n")
     (tmp_path / ".o5.jsonl.lock").symlink_to(victim)
     article = tmp_path / "d1.txt"
     article.write_text("Dec. 2, 2019: Trump meets Moon.\n")
-    result = run_process(["import", str(article), "-o", str(tmp_path / "o5.jsonl")])
-    assert result.returncode == 2
-    assert "its lock file" in result.stderr.decode()
-    assert "not a regular file of yours" in result.stderr.decode()
+    result = run("import", str(article), "-o", str(tmp_path / "o5.jsonl"))
+    assert result.exit_code == 2
+    assert "its lock file" in result.stderr
+    assert "not a regular file of yours" in result.stderr
     assert victim.read_text() == "precious\n"
     assert not (tmp_path / "o5.jsonl").exists()
 
@@ -194,13 +197,13 @@ SLOW_RENAME = (
 
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGHUP])
 def test_a_run_stopped_while_appending_leaves_no_lock_and_no_temporary_file(
-    tmp_path: Path, stop: signal.Signals
+    tmp_path: Path, stop: signal.Signals, run: Any
 ) -> None:
     target = tmp_path / "t5.jsonl"
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_text("Dec. 1, 2019: Kim fires.\n")
     second.write_text("Dec. 2, 2019: Trump meets Moon.\n")
-    assert run_process(["import", str(first), "-o", str(target)]).returncode == 0
+    assert run("import", str(first), "-o", str(target)).exit_code == 0
     before = target.read_bytes()
     process = subprocess.Popen(
         [sys.executable, "-c", SLOW_RENAME, "import", str(second), "-o", str(target), "--append"],
@@ -282,15 +285,15 @@ KILLED_IN_A_TRANSACTION = (
 
 
 def test_an_index_left_with_a_hot_journal_is_rolled_back_not_rebuilt_every_time(
-    tmp_path: Path,
+    tmp_path: Path, run: Any
 ) -> None:
     data = tmp_path / "big.jsonl"
     events = load_chronology().events
     data.write_text("".join(json_line(event_to_record(e)) + "\n" for e in events), "utf-8")
     env = {"KTIMELINE_CACHE_DIR": str(tmp_path / "cache"), "KTIMELINE_CACHE_MIN_BYTES": "0"}
     query = ["range", "2019-12", "--data", str(data)]
-    first = run_process(query, env=env)
-    assert first.returncode == 0, first
+    first = run(*query, env=env)  # (the queries in-process: the index's state is the test)
+    assert first.exit_code == 0, first
     (index,) = (tmp_path / "cache").glob("index-*.sqlite")
     killed = subprocess.run([sys.executable, "-c", KILLED_IN_A_TRANSACTION, str(index)])
     assert killed.returncode == -signal.SIGKILL
@@ -298,11 +301,11 @@ def test_an_index_left_with_a_hot_journal_is_rolled_back_not_rebuilt_every_time(
     assert journal.stat().st_size > 0
     inode = index.stat().st_ino
     for _ in range(2):
-        again = run_process(query, env=env)
-        assert again.returncode == 0
-        assert b"warning" not in again.stderr, again.stderr
+        again = run(*query, env=env)
+        assert again.exit_code == 0
+        assert "warning" not in again.stderr, again.stderr
         assert again.stdout == first.stdout
     assert not journal.exists()
     assert index.stat().st_ino == inode  # rolled back and used, not built again
     search = ["search", "Sohae", "--data", str(data)]
-    assert run_process(search, env=env).stdout == run_process([*search, "--no-cache"]).stdout
+    assert run(*search, env=env).stdout == run(*search, "--no-cache", env=env).stdout

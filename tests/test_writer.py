@@ -1,6 +1,10 @@
 """Writers of one file take turns: a lock around read-modify-rename, nothing lost.
 
-These run real processes at the same time, as two shells or two cron jobs would.
+Where processes are what is tested (runs at the same time, as two shells or two cron jobs
+would; a run killed while it writes; a pipe as standard output) these run real processes;
+the rest runs the CLI in-process (the ``run`` fixture): a lock held by another open file is
+refused in one process as in two, and modes, links, FIFOs and stale files are the writer's
+own work.
 """
 
 from __future__ import annotations
@@ -51,13 +55,13 @@ def start_import(*args: str) -> subprocess.Popen[bytes]:
     )  # fmt: skip
 
 
-def test_concurrent_appends_lose_nothing(tmp_path: Path) -> None:
+def test_concurrent_appends_lose_nothing(tmp_path: Path, run: Any) -> None:
     target = tmp_path / "events.jsonl"
     texts = []
-    for run in range(RUNS):
-        texts.append(tmp_path / f"article-{run}.txt")
-        texts[-1].write_text(article(run), "utf-8")
-    assert run_process(["import", str(texts[0]), "--out", str(target)]).returncode == 0
+    for number in range(RUNS):
+        texts.append(tmp_path / f"article-{number}.txt")
+        texts[-1].write_text(article(number), "utf-8")
+    assert run("import", str(texts[0]), "--out", str(target)).exit_code == 0
     runs = [start_import(str(text), "--out", str(target), "--append") for text in texts[1:]]
     results = [(process.wait(60), process.stderr.read()) for process in runs]  # type: ignore[union-attr]
     assert all(code == 0 for code, _ in results), results
@@ -85,47 +89,50 @@ def test_the_same_article_twice_at_once_writes_it_once(tmp_path: Path) -> None:
     assert sum("wrote 0 events" in s and "(25 already there)" in s for s in stderrs) == RUNS - 1
 
 
-def test_a_writer_waits_then_gives_up_with_a_clear_message(tmp_path: Path) -> None:
+def test_a_writer_waits_then_gives_up_with_a_clear_message(tmp_path: Path, run: Any) -> None:
     import fcntl
 
     target = tmp_path / "events.jsonl"
     text = tmp_path / "article.txt"
     text.write_text(article(0), "utf-8")
     target.write_text("", "utf-8")
+    # (flock's lock belongs to the open file: the run's own opening of the lock file is
+    # refused here as another process's would be)
     with (tmp_path / ".events.jsonl.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         lock.write("4242\n")
         lock.flush()
-        result = run_process(
-            ["import", str(text), "--out", str(target), "--append"],
+        result = run(
+            "import", str(text), "--out", str(target), "--append",
             env={"KTIMELINE_LOCK_TIMEOUT": "0.3"},
-        )
-    assert result.returncode == 2
-    assert result.stderr.decode() == (
+        )  # fmt: skip
+    assert result.exit_code == 2
+    assert result.stderr == (
         f"ktimeline: error: {target} is being written by another ktimeline run (process 4242); "
         "gave up after waiting 0.3 s (KTIMELINE_LOCK_TIMEOUT sets how long)\n"
     )
     assert target.read_text() == ""
 
 
-def test_the_target_keeps_its_mode_and_new_files_follow_the_umask(tmp_path: Path) -> None:
+def test_the_target_keeps_its_mode_and_new_files_follow_the_umask(tmp_path: Path, run: Any) -> None:
     text = tmp_path / "article.txt"
     text.write_text(article(0), "utf-8")
     kept = tmp_path / "kept.jsonl"
     kept.write_text("", "utf-8")
     kept.chmod(0o640)
-    assert run_process(["import", str(text), "--out", str(kept), "--append"]).returncode == 0
+    assert run("import", str(text), "--out", str(kept), "--append").exit_code == 0
     assert kept.stat().st_mode & 0o777 == 0o640
     fresh = tmp_path / "fresh.jsonl"
-    process = subprocess.run(
-        [sys.executable, "-m", "ktimeline", "import", str(text), "--out", str(fresh)],
-        capture_output=True, preexec_fn=lambda: os.umask(0o027),
-    )  # fmt: skip
-    assert process.returncode == 0
+    umask = os.umask(0o027)  # (the writer reads the umask when it makes the file)
+    try:
+        result = run("import", str(text), "--out", str(fresh))
+    finally:
+        os.umask(umask)
+    assert result.exit_code == 0, result
     assert fresh.stat().st_mode & 0o777 == 0o640  # 0666 less the umask, as any new file
 
 
-def test_writing_through_a_symbolic_link(tmp_path: Path) -> None:
+def test_writing_through_a_symbolic_link(tmp_path: Path, run: Any) -> None:
     text = tmp_path / "article.txt"
     text.write_text(article(0, 3), "utf-8")
     real = tmp_path / "real" / "events.jsonl"
@@ -134,15 +141,15 @@ def test_writing_through_a_symbolic_link(tmp_path: Path) -> None:
     real.chmod(0o600)
     link = tmp_path / "link.jsonl"
     link.symlink_to(real)
-    assert run_process(["import", str(text), "--out", str(link), "--append"]).returncode == 0
+    assert run("import", str(text), "--out", str(link), "--append").exit_code == 0
     assert link.is_symlink() and os.readlink(link) == str(real)
     assert len(real.read_text().splitlines()) == 3
     assert real.stat().st_mode & 0o777 == 0o600
-    forced = run_process(["import", str(text), "--out", str(link), "--force"])
-    assert forced.returncode == 0 and link.is_symlink()
+    forced = run("import", str(text), "--out", str(link), "--force")
+    assert forced.exit_code == 0 and link.is_symlink()
 
 
-def test_a_fifo_is_written_into_not_replaced(tmp_path: Path) -> None:
+def test_a_fifo_is_written_into_not_replaced(tmp_path: Path, run: Any) -> None:
     # --out /dev/null or a named pipe with --force: replacing it by a regular file would,
     # as root, turn /dev/null into a file. It is written into, and stays what it was.
     text = tmp_path / "article.txt"
@@ -150,13 +157,14 @@ def test_a_fifo_is_written_into_not_replaced(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
-    forced = run_process(["import", str(text), "--out", str(fifo), "--force"])
+    forced = run("import", str(text), "--out", str(fifo), "--force")
     received = reader.communicate(timeout=60)[0].decode("utf-8")
-    assert forced.returncode == 0, forced.stderr
+    assert forced.exit_code == 0, forced
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
     assert len(received.splitlines()) == 3
     assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt", "pipe"]
-    # /dev/stdout in a pipe: written through, no lock file sought beside a pipe.
+    # /dev/stdout in a pipe: written through, no lock file sought beside a pipe (a real
+    # process: in-process, standard output is the test's capture, no pipe).
     piped = run_process(["import", str(text), "--out", "/dev/stdout", "--force"])
     assert piped.returncode == 0, piped.stderr
     assert len(piped.stdout.decode("utf-8").splitlines()) == 3
@@ -169,29 +177,29 @@ def dead_pid() -> int:
     return process.pid
 
 
-def test_temporary_files_of_killed_runs_are_removed(tmp_path: Path) -> None:
+def test_temporary_files_of_killed_runs_are_removed(tmp_path: Path, run: Any) -> None:
     target = tmp_path / "events.jsonl"
     text = tmp_path / "article.txt"
     text.write_text(article(0, 2), "utf-8")
     orphan = tmp_path / f".events.jsonl.{dead_pid()}.x1y2z3.tmp"
     orphan.write_bytes(b'{"id": "half-writ')
-    alive = tmp_path / f".events.jsonl.{os.getpid()}.a1b2c3.tmp"  # a run still going
+    alive = tmp_path / f".events.jsonl.{os.getppid()}.a1b2c3.tmp"  # a run still going
     alive.write_bytes(b"")
     other = tmp_path / f".other.jsonl.{dead_pid()}.q1.tmp"  # another file's: not ours
     other.write_bytes(b"")
-    assert run_process(["import", str(text), "--out", str(target)]).returncode == 0
+    assert run("import", str(text), "--out", str(target)).exit_code == 0
     assert not orphan.exists()
     assert alive.exists() and other.exists()
 
 
 def test_a_killed_import_leaves_the_target_whole_and_the_next_run_cleans_up(
-    tmp_path: Path,
+    tmp_path: Path, run: Any
 ) -> None:
     """SIGKILL while writing (simulated: a temporary file with the dead run's pid)."""
     target = tmp_path / "events.jsonl"
     text = tmp_path / "article.txt"
     text.write_text(article(0, 2), "utf-8")
-    assert run_process(["import", str(text), "--out", str(target)]).returncode == 0
+    assert run("import", str(text), "--out", str(target)).exit_code == 0
     before = target.read_bytes()
     killer = (
         "import os, signal, sys\n"
@@ -211,14 +219,12 @@ def test_a_killed_import_leaves_the_target_whole_and_the_next_run_cleans_up(
     assert killed.returncode == -9
     assert target.read_bytes() == before
     assert len(list(tmp_path.glob(".events.jsonl.*.tmp"))) == 1  # left by the killed run
-    assert run_process(["import", str(text), "--out", str(target), "--append"]).returncode == 0
+    assert run("import", str(text), "--out", str(target), "--append").exit_code == 0
     assert not list(tmp_path.glob(".events.jsonl.*"))
     assert len(load_chronology([target]).events) == 4
 
 
-def test_index_builds_that_were_killed_leave_nothing_behind(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_index_builds_that_were_killed_leave_nothing_behind(tmp_path: Path, run: Any) -> None:
     from .conftest import event, write_jsonl
 
     cache = tmp_path / "cache"
@@ -226,17 +232,19 @@ def test_index_builds_that_were_killed_leave_nothing_behind(
     key = "0" * 32
     orphan = cache / f".index-{key}.sqlite.{dead_pid()}.tmp"
     orphan.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4096)
-    alive = cache / f".index-{key}.sqlite.{os.getpid()}.tmp"
+    alive = cache / f".index-{key}.sqlite.{os.getppid()}.tmp"
     alive.write_bytes(b"")
     data = write_jsonl(tmp_path / "data.jsonl", [event()])
     env = {"KTIMELINE_CACHE_DIR": str(cache), "KTIMELINE_CACHE_MIN_BYTES": "0"}
-    assert run_process(["range", "2019", "--data", str(data)], env=env).returncode == 0
+    assert run("range", "2019", "--data", str(data), env=env).exit_code == 0
     assert not orphan.exists() and alive.exists()
     (index,) = cache.glob("index-*.sqlite")
     assert index.stat().st_mode & 0o777 == 0o600  # it holds the file's words
 
 
-def test_indexes_of_deleted_files_and_beyond_the_size_cap_are_evicted(tmp_path: Path) -> None:
+def test_indexes_of_deleted_files_and_beyond_the_size_cap_are_evicted(
+    tmp_path: Path, run: Any
+) -> None:
     from .conftest import event, write_jsonl
 
     cache = tmp_path / "cache"
@@ -246,16 +254,16 @@ def test_indexes_of_deleted_files_and_beyond_the_size_cap_are_evicted(tmp_path: 
         for n in range(4)
     ]
     for path in files[:2]:
-        assert run_process(["range", "2019", "--data", str(path)], env=env).returncode == 0
+        assert run("range", "2019", "--data", str(path), env=env).exit_code == 0
     assert len(list(cache.glob("index-*.sqlite"))) == 2
     files[0].unlink()  # its index is of no use now
-    assert run_process(["range", "2019", "--data", str(files[2])], env=env).returncode == 0
+    assert run("range", "2019", "--data", str(files[2]), env=env).exit_code == 0
     indexed = {json_path(index) for index in cache.glob("index-*.sqlite")}
     assert indexed == {str(files[1].resolve()), str(files[2].resolve())}
     # A cap below two indexes: building a third keeps only the newest.
     size = max(index.stat().st_size for index in cache.glob("index-*.sqlite"))
     capped = {**env, "KTIMELINE_CACHE_MAX_BYTES": str(size + 1)}
-    assert run_process(["range", "2019", "--data", str(files[3])], env=capped).returncode == 0
+    assert run("range", "2019", "--data", str(files[3]), env=capped).exit_code == 0
     indexed = {json_path(index) for index in cache.glob("index-*.sqlite")}
     assert indexed == {str(files[3].resolve())}
 

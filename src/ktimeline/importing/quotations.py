@@ -3029,6 +3029,7 @@ def statements_in(
             # (not the last of a sentence's quoted words its speaker ends: "… had revealed
             # “his true colours” and a “hypocrite” with his remarks, the agency said": his)
         reporter = _reporter_of_subjects_words(text, quote, finder)
+        speaker: str | None  # (declared: mypyc inferred None from the two tuples below)
         spoken, speaker = (True, reporter) if reporter is not None else finder.speaker(quote)
         spoken = spoken or _stands_alone(text, quote)
         if speaker is not None:
