@@ -230,3 +230,19 @@ def test_a_narrow_check_table_keeps_the_join_mark_whole(tmp_path: Path) -> None:
     first = next(line for line in table.splitlines() if line.startswith("1 "))
     assert first.endswith("[joins lines 1, 2]")
     assert len(first) <= 60
+
+
+def test_a_line_far_below_a_menu_bullet_does_not_continue_it() -> None:
+    # a site's bulleted menu, then the page's own lines, then the chronology: "Our shop" is
+    # no rest of "• Contact", ten lines above, whatever came between
+    text = (
+        "• Home\n• Bands\n• Contact\n\n"
+        "Music of the North\n\n"
+        "A page about the old bands | More pages\n"
+        "Our shop\n\n"
+        "1964: The first club opens downtown.\n"
+        "1968: A band from the club tours the west.\n"
+        "1971: The club closes.\n"
+    )
+    why = reasons(text)
+    assert why["Our shop"] == "before the first entry"

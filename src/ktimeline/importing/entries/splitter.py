@@ -882,7 +882,10 @@ class _Splitter:
                 read = entry_dates(found, self.years)  # ("'1900/01' is ambiguous: …")
                 reason = read if isinstance(read, str) else reason
             self.unplaced(number, stripped, reason)
-            self.current = None
+            # (a line left out for a reason of its own ends what a line left out above it
+            # carried on: "• Contact Us" / … / "Post navigation" / "Canada in the 90's" is
+            # no rest of the menu's bullet ten lines above)
+            self.current = self.blocked = None
         self.previous_full = self.wrap is not None and width >= self.wrap * 0.8
         self.previous_width = width
         self.blank = False
