@@ -2078,6 +2078,9 @@ class YearContext:
         # the "1970s"-shaped years a document writes: its neighbours tell "1900s" (see
         # century_or_decade)
         self.decades: frozenset[int] = frozenset()
+        # the "1900s" a list's order settles as the decade (a year before it, one ten to a
+        # hundred years after it: see century_or_decade)
+        self.decades_between: frozenset[int] = frozenset()
         # "dmy" or "mdy": how the document writes "1/2/2020" (a date with a day over 12 in
         # one place tells), or None when it does not tell
         self.numeric_order: str | None = None
@@ -2360,7 +2363,7 @@ def _year_span(
             note = _qualified(match["yq"], match["date"], f"{year:04d}–{year + 99:04d}")
             return f"{year:04d}", f"{year + 99:04d}", note
         if year % 100 == 0:
-            span = century_or_decade(year, years.decades)
+            span = century_or_decade(year, years.decades, years.decades_between)
             if span is None:
                 return (
                     f"'{written}' may be a century or a decade: write {year}–{year + 99} or "
@@ -2460,7 +2463,9 @@ def _backwards(year: int, written: str) -> bool:
     return len(written) <= 2 and int(written) <= year % 10 ** len(written)
 
 
-def century_or_decade(year: int, decades: frozenset[int] = frozenset()) -> int | None:
+def century_or_decade(
+    year: int, decades: frozenset[int] = frozenset(), between: frozenset[int] = frozenset()
+) -> int | None:
     """How many years "1200s" (a year ending in 00, with an s) names: 100 or 10, or None
     when it cannot be told.
 
@@ -2468,9 +2473,14 @@ def century_or_decade(year: int, decades: frozenset[int] = frozenset()) -> int |
     decade that early is rare and written "1200–1209". "1900s" and "2000s" are written both
     ways ("the 1900s" as the 20th century, "the 2000s" as the decade 2000–2009): the
     document's own neighbours tell — "1890s" or "1910s" written as well make it a decade,
-    "1800s" or "2100s" a century — else it is not guessed."""
+    "1800s" or "2100s" a century — and so does the list's order, where it writes the decade
+    between a year before it and one ten to a hundred years after it (``between``, the
+    importer's reading of a document: "1895 - …" / "Early 1900s - …" / "1920 - …") — else it
+    is not guessed."""
     if year < 1900:
         return 100
+    if year in between:
+        return 10
     if year - 10 in decades or year + 10 in decades:
         return 10
     if year - 100 in decades or year + 100 in decades:

@@ -981,14 +981,16 @@ def import_check_table(
     ``width``: a terminal's width, the last column shortened to fit it (at least
     NARROWEST_TEXT characters of it); nothing at all where there is no row (an empty file)."""
     rows: list[tuple[int, int, str, str, str, str]] = []
+    joins: dict[int, str] = {}  # by row: the "[joins …]" mark, kept whole when its text is cut
     for order, event in enumerate(result.events):
         words = _shorten(event.text, 60)
         lines = result.joined[order] if order < len(result.joined) else []
         if len(lines) > 1:
-            words += f"  [joins {joined_lines([where(line) for line in lines])}]"
+            joins[len(rows)] = f"  [joins {joined_lines([where(line) for line in lines])}]"
         rows.append((result.lines[order], 0, "entry", event.date, event.end_date or "", words))
         for what, value in enrichment_lines(result, order):
             rows.append((result.lines[order], 0, f"  {what}", "", "", value))
+    rows = [(*row[:5], row[5] + joins.get(index, "")) for index, row in enumerate(rows)]
     kinds = (("LEFT OUT", result.before), ("layout", result.layout),
              ("LEFT OUT", result.unplaced), ("warning", result.warnings))  # fmt: skip
     for kind, items in kinds:
@@ -1007,10 +1009,23 @@ def import_check_table(
     return "".join(
         "  ".join(cell.ljust(size) for cell, size in zip(row[:4], widths, strict=True))
         + "  "
-        + (row[4] if room is None else _shorten(row[4], room))
+        + (row[4] if room is None else _fit_keeping_join(row[4], room))
         + "\n"
         for row in table
     )
+
+
+_JOIN_MARK = lazy_compile(r"  \[joins [^\]]*\]$")
+
+
+def _fit_keeping_join(text: str, room: int) -> str:
+    """An entry's cell cut to ``room`` cells, its "[joins lines 4, 5]" mark kept whole (the
+    text before it cut instead): a join of lines stays visible in a narrow terminal, where
+    cutting the whole cell hid it. A mark longer than the room is cut with the text."""
+    mark = _JOIN_MARK.search(text)
+    if mark is None or len(mark.group()) + NARROWEST_TEXT // 2 > room:
+        return _shorten(text, room)
+    return _shorten(text[: mark.start()], room - len(mark.group())) + mark.group()
 
 
 NARROWEST_TEXT = 20  # (a terminal narrower than the other columns still shows this much)

@@ -1205,6 +1205,22 @@ def _decade_over_title(first: Entry, title: str, lines: Sequence[str]) -> bool:
     return bool(words) and all(word[:1].isupper() for word in words)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _titled_span_alike(first: Entry, other: Entry) -> bool:
+    """Whether another entry is a span of years written as the first is ("1772—1843: Koning
+    Willem I" below "1744—1828: Eise Eisinga": the same digits and signs), with a short title
+    of its own: then the first is an item of a list of spans (lives, reigns, terms), not the
+    page's title over the chronology, which a page writes once."""
+    if other.end_date is None or len(other.date) != 4 or len(other.end_date) != 4:
+        return False
+    if _DIGIT.sub("0", other.written.strip()) != _DIGIT.sub("0", first.written.strip()):
+        return False
+    title = other.parts[0].strip() if other.parts else ""
+    return bool(title) and len(title.split()) <= ITEM_TITLE_WORDS and not SENTENCE_END.search(title)
+
+
 def _page_title_span(result: Split, lines: Sequence[str]) -> None:
     """Report a page's title that is a span of years over the whole chronology below, and
     the introduction joined to it ("1850–1880: Gold Town" / "It was June 1851. …" / "Key
@@ -1235,6 +1251,8 @@ def _page_title_span(result: Split, lines: Sequence[str]) -> None:
         return
     if not all(first.date <= e.date[:4] <= first.end_date for e in entries[1:]):
         return
+    if any(_titled_span_alike(first, entry) for entry in entries[1:]):
+        return  # (a list of spans with their titles, lives or reigns: its first item)
     del entries[0]
     reason = "the page's title: a span of years over the chronology"
     result.layout.append(SkippedLine(first.line, lines[first.line - 1].strip(), reason))

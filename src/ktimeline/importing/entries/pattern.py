@@ -100,6 +100,11 @@ class DocumentPattern(_Thresholds):
     iso_month_lines: int = 0
     iso_months_only: int = 0
     decades: set[int] = field(default_factory=set)  # "1970s", "1200s": years written so
+    # "1900s" or "2000s" (a century or a decade) that the list's order settles as the decade:
+    # it lies between a year written before it and one written at least ten and less than a
+    # hundred years after it ("1895 - …" / "Early 1900s - …" / "1920 - …"; see
+    # pattern_finding._decades_between)
+    decades_between: set[int] = field(default_factory=set)
     # (line, form, written year, month, day) of each date that may start an entry; the form
     # is "sep", "alone", "bare:<shape>" or "odd:<sign>"
     starts: list[tuple[int, str, int | None, int | None, int | None]] = field(default_factory=list)

@@ -115,6 +115,7 @@ def find_pattern(
     year_paragraphs: list[tuple[int, str, int | None, int | None, int | None]] = []  # "In 1871,"
     prose_years: list[tuple[int, str, int | None, int | None, int | None]] = []  # "Ende 1922 …"
     unbulleted_openers: set[int] = set()  # "In June 2009 the …" with no bullet (see below)
+    open_decades: dict[int, int] = {}  # by line: a "1900s" the words leave open (see below)
     # the starts with the day of each, a year written or not: their order (see _order_of)
     ordered: list[tuple[int, str, int | None, int | None, int | None]] = []
     numbered: Iterable[tuple[int, str]] = enumerate(lines, first_number)
@@ -249,6 +250,8 @@ def find_pattern(
             pattern.iso_months_only += only
         if match["decade"] or match["edecade"]:
             pattern.decades.add(int(match["ya"] or match["yera2"]))
+            if match["decade"] and dates.century_or_decade(int(match["ya"] or 0)) is None:
+                open_decades[number] = int(match["ya"])
         _note_numeric_order(pattern, match)
         year, month = _written_year(match), _written_month(match)
         form = "alone" if match["nosep"] is not None else "sep"
@@ -287,8 +290,39 @@ def find_pattern(
         order = _order_of(prose_years)
     pattern.newest_first = order < -1
     pattern.forward_steps = 0 if pattern.newest_first else _forward_steps(ordered)
+    pattern.decades_between = _decades_between(ordered, open_decades, pattern.newest_first)
     pattern.calendar_of_days = _calendar_of_days(ordered, pattern.MIN_LINES)
     return pattern
+
+
+def _decades_between(
+    starts: list[tuple[int, str, int | None, int | None, int | None]],
+    open_decades: dict[int, int],
+    newest_first: bool,
+) -> set[int]:
+    """The "1900s" and "2000s" of a document (a century or a decade, as the words alone do not
+    tell) that its list's order settles as the decade: each written where the list's year before
+    it is no later than the decade's first year, and the year after it at least ten years and
+    less than a hundred later ("1895 - …" / "Early 1900s - White settlers …" / "1920 - …": a
+    century would run past the entries below it). Every line writing that decade must be so
+    placed, or it stays unsettled (reported, as the words alone leave it)."""
+    years = [(number, year) for number, _, year, _, _ in starts if year is not None]
+    settled: dict[int, bool] = {}
+    for position, (number, year) in enumerate(years):
+        if open_decades.get(number) != year:
+            continue
+        before = years[position - 1][1] if position > 0 else None
+        after = years[position + 1][1] if position + 1 < len(years) else None
+        if newest_first:
+            before, after = after, before
+        between = (
+            before is not None
+            and after is not None
+            and before <= year
+            and year + 10 <= after < year + 100
+        )
+        settled[year] = settled.get(year, True) and between
+    return {year for year, between in settled.items() if between}
 
 
 def _calendar_of_days(

@@ -223,6 +223,7 @@ from ktimeline.importing.entries.under_dates import (
     _own_years_of_rows,
     _rows_of_the_year_above,
     _second_cards,
+    _separated_row_cells,
     _spans_broken_over_lines,
 )
 from ktimeline.importing.entries.years import (
@@ -919,6 +920,17 @@ def _split_text(text: str, default_year: int | None) -> Split:
         splitter.year_rows, splitter.listed_rows = set(), set()
     splitter.own_year_rows = _own_years_of_rows(lines, splitter.year_rows)
     splitter.day_rows, splitter.listed_day_rows = _events_of_the_date_above(lines, pattern)
+    splitter.row_cells_below = _separated_row_cells(lines, pattern)
+    if splitter.row_cells_below:  # (a row's cell over several lines: its entry's text, see there)
+        cells = splitter.row_cells_below.keys()
+        splitter.year_rows, splitter.listed_rows = (
+            splitter.year_rows - cells,
+            splitter.listed_rows - cells,
+        )
+        splitter.day_rows, splitter.listed_day_rows = (
+            splitter.day_rows - cells,
+            splitter.listed_day_rows - cells,
+        )
     splitter.second_cards = _second_cards(lines, pattern) | _cells_under_dates(lines, pattern)
     splitter.numbers_a_list = _numbers_a_list(lines)
     # The lines read apart before the splitter's run, reported in this order (a new kind of

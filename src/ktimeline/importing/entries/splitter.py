@@ -338,6 +338,12 @@ def _names_year_of_decade(heading: Entry, text: str) -> bool:
     return any(int(first) < int(year) <= int(last) for year in YEAR_RUN_IN.findall(text))
 
 
+def _date_alone(text: str) -> bool:
+    """Whether a line is a date alone ("14 MARZO", "June 3, 2019:"), no text after it."""
+    found = dates.find_date(text.strip()) if text[:1].isalnum() else None
+    return found is not None and not text.strip()[found.end() :].strip(" :.–—-")
+
+
 class _Splitter:
     def __init__(
         self, default_year: int | None, wrap: int | None, pattern: DocumentPattern
@@ -347,6 +353,7 @@ class _Splitter:
             default_year, newest_first=pattern.newest_first, forward_steps=pattern.forward_steps
         )
         self.years.decades = frozenset(pattern.decades)
+        self.years.decades_between = frozenset(pattern.decades_between)
         self.years.calendar_of_days = pattern.calendar_of_days
         if len(pattern.numeric_orders) == 1:  # one order shown, none contradicting it
             self.years.numeric_order = next(iter(pattern.numeric_orders))
@@ -415,6 +422,7 @@ class _Splitter:
         self.dashed_days = 0  # see _dashed_year_days
         self.calendar_years: set[int] = set()  # see _calendar_page
         self.year_rows: set[int] = set()  # see _rows_of_the_year_above
+        self.row_cells_below: dict[int, int] = {}  # see _separated_row_cells
         self.own_year_rows: dict[int, str] = {}  # see _own_years_of_rows
         self.day_rows: set[int] = set()  # see _events_of_the_date_above
         self.listed_day_rows: set[int] = set()  # (the same: rows of a list of rows only)
@@ -671,6 +679,7 @@ class _Splitter:
             and stripped.endswith(":")
             and not self.opens_quotation_below(number)
             and not self.opens_paragraph_below(number)
+            and not self.next_year_alone_below(number, current)
         ):
             # "July 1953" then "The following events occurred in July 1953:": a title and
             # its introduction, no entry (the dated entries below it; "1930" / "Rhodes retired
@@ -775,6 +784,7 @@ class _Splitter:
                 and not self.is_caption_above_entry(number, current, stripped)
             )
             or self.indented_under_bullet(number, current)
+            or (current.parts and self.row_cells_below.get(number) == current.line)
         ):
             if not current.parts and number > current.line and not self.blank:
                 self.paragraphs_of = current  # "1881:", then its text on the next line
@@ -839,7 +849,13 @@ class _Splitter:
                 entry.date, entry.end_date = opened
             self.result.entries.append(entry)
             self.current, self.blocked = entry, None
-        elif self.blocked is not None and not self.blank and current is None:
+        elif (
+            self.blocked is not None
+            and current is None
+            and (not self.blank or _date_alone(self.blocked.text))
+        ):
+            # (a date alone left out, "14 MARZO" / (blank) / "El Consejo …": its text below,
+            # after a blank line too, is that date's, never "before the first entry")
             self.unplaced(number, stripped, f"continues line {self.blocked.line}, which was "
                           "left out")  # fmt: skip
         elif self.result.entries and self.blank and (on_day := _paragraph_on_day(stripped)):
@@ -866,7 +882,10 @@ class _Splitter:
                 read = entry_dates(found, self.years)  # ("'1900/01' is ambiguous: …")
                 reason = read if isinstance(read, str) else reason
             self.unplaced(number, stripped, reason)
-            self.current = None
+            # (a line left out for a reason of its own ends what a line left out above it
+            # carried on: "• Contact Us" / … / "Post navigation" / "Canada in the 90's" is
+            # no rest of the menu's bullet ten lines above)
+            self.current = self.blocked = None
         self.previous_full = self.wrap is not None and width >= self.wrap * 0.8
         self.previous_width = width
         self.blank = False
@@ -1137,6 +1156,22 @@ class _Splitter:
             return False
         below = _next_with_text(self.lines, number) or ""
         return _is_bulleted(below) and SENTENCE_END.search(current.parts[-1].strip()) is not None
+
+    def next_year_alone_below(self, number: int, current: Entry) -> bool:
+        """Whether the next line with text below line ``number`` is a year alone on its line, as
+        the year alone above it (``current``) is ("1998" / "Exhibitions join … 11 exhibitions
+        with their catalogue:" / (blank) / "2009"): the next entry of the same list, not dated
+        entries under a heading, so the line ending with ":" is that year's own text (the list
+        it announces lost or cut), no heading's introduction."""
+        if len(current.date) != 4 or current.end_date is not None:
+            return False
+        below = number + 1
+        while below <= len(self.lines) and not self.lines[below - 1].strip():
+            below += 1
+        return any(
+            line == below and form == "alone" and year is not None and month is None
+            for line, form, year, month, _ in self.pattern.starts
+        )
 
     def opens_paragraph_below(self, number: int) -> bool:
         """Whether line ``number`` ("Successieoorlog van het Hertogdom Limburg :", a subtitle

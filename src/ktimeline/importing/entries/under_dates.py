@@ -500,6 +500,41 @@ def _cells_under_dates(lines: Sequence[str], pattern: DocumentPattern) -> set[in
 MOSTLY_BARE = 4
 
 
+def _separated_row_cells(lines: Sequence[str], pattern: DocumentPattern) -> dict[int, int]:
+    """The lines of a flattened table's dated rows that run over several lines, by number: the
+    dated line of their row. A table whose rows are closed by a line holding only the cell sign
+    ("|"), at least MIN_LINES such lines: the lines below a dated line up to that row's closing
+    line are its cell's text ("3 | 1823 | - 1823: In de nacht … verwoest." / "Vermoedelijk
+    zijn …" / "Uit de krant" / "|"), the entry's own, never other events of its date nor text
+    left apart. A blank line, a dated line or the text's end before the closing line leaves the
+    row as it is read without this rule; a line ending with the cell sign closes its row too,
+    and the text's end closes its last row where the page is cut inside it (its last line ends
+    no sentence: "… De heer p")."""
+    closing = [number for number, line in enumerate(lines, 1) if line.strip() == "|"]
+    if len(closing) < DocumentPattern.MIN_LINES:
+        return {}
+    last = lines[-1].strip() if lines else ""
+    cut = bool(last) and last != "|" and SENTENCE_END.search(last) is None
+    cells: dict[int, int] = {}
+    dated = pattern.dated
+    for row in sorted(dated):
+        if lines[row - 1].rstrip().endswith("|"):
+            continue  # ("• 1860 | Casimiro … queimados. |": a row closed on its line)
+        below: list[int] = []
+        for number in range(row + 1, len(lines) + 2):
+            line = lines[number - 1].strip() if number <= len(lines) else None
+            if line == "|" or (line is None and cut):
+                cells.update(dict.fromkeys(below, row))
+                break
+            if not line or number in dated:
+                break
+            below.append(number)
+            if line.endswith("|"):  # ("… Sagrada Família, |": the cell closed on its last line)
+                cells.update(dict.fromkeys(below, row))
+                break
+    return cells
+
+
 def _rows_of_the_year_above(
     lines: Sequence[str], pattern: DocumentPattern
 ) -> tuple[set[int], set[int]]:
