@@ -2034,6 +2034,13 @@ def date_shape(match: re.Match[str]) -> str:
     return "years" if match["yb"] else "year"
 
 
+def year_named(match: re.Match[str]) -> int:
+    """The year a found date of a year's shape names, without the words around its digits:
+    its era ("700 AD", "AD 700", "1200 n.e."), a season or qualifier ("Summer 1900", "early
+    1900"): never the found text itself, which holds those words."""
+    return int(match["ya"] or match["yera"] or match["yera2"] or match["cy"])
+
+
 def has_day(match: re.Match[str]) -> bool:
     return bool(date_parts(match, "dmy" if match["ndd"] else "mdy"))  # ("2-3/12/1984")
 
@@ -2316,7 +2323,7 @@ def _month_span(
 def _year_span(
     match: re.Match[str], years: YearContext, without: str | None = None
 ) -> tuple[str, str | None, str | None] | str:
-    year = int(match["ya"] or match["yera"] or match["yera2"] or match["cy"])
+    year = year_named(match)
     if year < 1:
         return "there is no year 0"
     years.explicit(year)
