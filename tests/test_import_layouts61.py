@@ -39,3 +39,89 @@ MILL = (
 def test_year_with_era_before_or_season_among_run_together_years_is_read() -> None:
     read_entries(MILL)  # (no ValueError)
     assert "Mill Timeline" in left_out(MILL)
+
+
+# --- a blog post's day with its weekday over a table of days in another shape ----------------
+
+BRIDGE = """\
+Tuesday, 4 March 2019
+
+BRIDGE COLLAPSE - TIMELINE
+
+Inquiry report No. 12 of 2018
+City Council of Riverton
+
+Date
+Event
+02.05.2016
+Contract for the bridge signed
+14.09.2016
+Work on the piers began
+30.06.2017
+Bridge opened to traffic
+11.01.2018
+Cracks found in the deck
+12.01.2018
+The bridge collapsed at night
+"""
+
+
+def test_weekday_day_over_days_of_another_shape_is_the_pages_date() -> None:
+    got = read_entries(BRIDGE)
+    assert got[0] == ("2016-05-02", None, "Contract for the bridge signed")
+    assert len(got) == 5
+    out = left_out(BRIDGE)
+    assert "Tuesday, 4 March 2019" in out
+    assert "Inquiry report No. 12 of 2018" in out
+    assert "Date" in out
+
+
+# (the latest day on top written as the days below it: the list's own first entry, whatever
+# its weekday)
+BRIDGE_SAME_SHAPE = BRIDGE.replace("Tuesday, 4 March 2019", "Tuesday, 04.03.2019").replace(
+    "\nBRIDGE COLLAPSE - TIMELINE\n", "\nThe inquiry reported\n"
+)
+
+
+def test_weekday_day_in_the_entries_shape_stays_an_entry() -> None:
+    got = read_entries(BRIDGE_SAME_SHAPE)
+    assert got[0][0] == "2019-03-04"
+    assert len(got) == 6
+
+
+# --- a pipe table's last row, closed on its line, over a heading -----------------------------
+
+ROWING = """\
+Rowing club
+1890 | The club was founded on the river |
+---|---|
+1894 | First boathouse built |
+1901 | The club won its first regatta |
+1912 | A second boathouse opened |
+1930 | The records of the club end |
+Members of the first crew
+from the minutes of 1889:
+- Paul Weber;
+- Hans Vogel.
+"""
+
+
+def test_heading_under_a_closed_table_row_is_not_its_text() -> None:
+    got = read_entries(ROWING)
+    assert got[-1] == ("1930", None, "The records of the club end")
+    assert len(got) == 5
+    out = left_out(ROWING)
+    assert "Members of the first crew" in out
+    assert "from the minutes of 1889:" in out
+
+
+# (a row whose cell runs onto the next line, closed there: that line is its text)
+ROWING_WRAPPED = ROWING.replace(
+    "1930 | The records of the club end |", "1930 | The records of the club end\nin the war |"
+).replace("Members of the first crew\nfrom the minutes of 1889:\n", "")
+
+
+def test_table_row_closed_on_its_next_line_keeps_that_line() -> None:
+    got = read_entries(ROWING_WRAPPED)
+    assert got[-1][0] == "1930"
+    assert got[-1][2].startswith("The records of the club end in the war")
