@@ -5,7 +5,7 @@ by its number, never the found text's words (the blind run's crash)."""
 
 from __future__ import annotations
 
-from tests.import_support import left_out, read_entries
+from tests.import_support import left_out, read_entries, reasons
 
 # --- a year with its era among years run together: no crash ----------------------------------
 
@@ -125,3 +125,64 @@ def test_table_row_closed_on_its_next_line_keeps_that_line() -> None:
     got = read_entries(ROWING_WRAPPED)
     assert got[-1][0] == "1930"
     assert got[-1][2].startswith("The records of the club end in the war")
+
+
+# --- an image's caption written twice at the margin between bullets ---------------------------
+
+DUNMORE = """\
+History of Dunmore
+
+Timeline
+
+  • 1290 – The first wooden castle was built on the hill.
+  • 1340 – The town received its charter from the king.
+View of Dunmore from the river (about 1900)
+View of Dunmore from the river (about 1900)
+The old market square in winter
+The old market square in winter
+  • 1410 – The town burned in a great fire.
+  • 1455 – A stone bridge replaced the ferry.
+  • 1502 – The castle was sold to the bishop.
+"""
+
+
+def test_caption_written_twice_is_not_the_text_above() -> None:
+    got = read_entries(DUNMORE)
+    assert got[1] == ("1340", None, "The town received its charter from the king.")
+    assert len(got) == 5
+    assert reasons(DUNMORE)["View of Dunmore from the river (about 1900)"] == (
+        "an image's caption, written twice"
+    )
+
+
+# (a line written once, under an item: still its text, as before)
+DUNMORE_ONCE = DUNMORE.replace(
+    "View of Dunmore from the river (about 1900)\nView of Dunmore from the river (about 1900)\n"
+    "The old market square in winter\nThe old market square in winter\n",
+    "and the right to hold a weekly market\n",
+)
+
+
+def test_line_written_once_under_an_item_stays_its_text() -> None:
+    got = read_entries(DUNMORE_ONCE)
+    assert got[1][2].endswith("and the right to hold a weekly market")
+
+
+# (a text the page wrote twice right under its date alone: that date's text, not a caption)
+MINT = """\
+Small town chronicle
+1134
+The margrave takes the castle.
+1197
+The village is first named in a charter.
+1280
+The town mints its own coins.
+The town mints its own coins.
+1294
+The church is first named.
+"""
+
+
+def test_text_written_twice_under_a_date_alone_stays_its_text() -> None:
+    assert ("1280", None, "The town mints its own coins.") in read_entries(MINT)
+    assert "The town mints its own coins." not in left_out(MINT)

@@ -210,6 +210,7 @@ from ktimeline.importing.entries.starts import (
 from ktimeline.importing.entries.under_dates import (
     CATEGORY_LABEL,
     _bare_items_under_dates,
+    _captions_twice_at_the_margin,
     _captions_under_dates,
     _card_titles,
     _cells_under_dates,
@@ -899,7 +900,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.header_rows = _repeated_header_rows(lines)
     splitter.heading_series = _numbered_heading_series(lines)
     splitter.titled_years = _titled_year_headings(lines)
-    splitter.captions = _captions_under_dates(lines, pattern)
+    splitter.captions = _captions_under_dates(lines, pattern) | _captions_twice_at_the_margin(
+        lines, pattern
+    )
     splitter.category_labels = frozenset(
         lines[number - 1].strip()
         for number, reason in splitter.captions.items()

@@ -398,6 +398,7 @@ class _Splitter:
         self.dash_glued = False  # its items are marked "-" glued to their text ("-판문점 …")
         self.one_line_texts: set[int] = set()  # see _one_line_texts
         self.figure_lines: frozenset[str] = frozenset()  # see _figure_lines
+        self.closed_rows: set[int] = set()  # table rows closed by their " |" on their line
         self.header_rows: frozenset[str] = frozenset()  # see _repeated_header_rows
         self.heading_series: frozenset[str] = frozenset()  # see _numbered_heading_series
         self.titled_years: dict[int, int] = {}  # see _titled_year_headings
@@ -1679,9 +1680,12 @@ class _Splitter:
         if not last:
             last = next((part.strip() for part in reversed(entry.parts) if part.strip()), "")
         ended = SENTENCE_END.search(last) and not ABBREVIATION_END.search(last)  # (its end)
-        if last[-2:] == " |":
+        closed_row = entry.lines == [entry.line] and entry.line in self.closed_rows
+        if last[-2:] == " |" or closed_row:
             # "… the 38th parallel. |" / "|" / "The Debacle |": a flattened table's text cell,
             # closed by its " |": the next line is another cell (a heading), never its rest
+            # ("1932 | The records end |" / "Founders of the club": a row closed on its line,
+            # the heading under the table's last row)
             return False
         if _announces_list(entry.parts, last):
             return True  # "… PC dealers as:" / "ComputerLand acquires …," / "CompuCom …,"
@@ -2001,6 +2005,8 @@ class _Splitter:
         entry = Entry(number, dates_found[0], dates_found[1], [], note, written,
                       [], wrapped=self.wrap is not None)  # fmt: skip
         if odd_sign(match) == "|":  # a table's row: "| June 16, 1911 | text |"
+            if text.rstrip()[-1:] == "|":
+                self.closed_rows.add(number)
             text = text.rstrip().removesuffix("|")
         self.dash_items_of, self.dash_glued = None, False
         if match["sep"] == ":" and DASH_ITEM.match(text):
