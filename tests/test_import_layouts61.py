@@ -186,3 +186,90 @@ The church is first named.
 def test_text_written_twice_under_a_date_alone_stays_its_text() -> None:
     assert ("1280", None, "The town mints its own coins.") in read_entries(MINT)
     assert "The town mints its own coins." not in left_out(MINT)
+
+
+# --- the year's word shortened after a year: "1252 r. - text", "3 maja 1791 r. - text" ----------
+
+KALENDARIUM = """\
+Kalendarium
+
+1350 r. - pierwsza wzmianka o osadzie nad rzeką,
+
+1410 r. - osada zniszczona przez pożar,
+
+1520-1540 r. - budowa kościoła parafialnego,
+
+1788 r . - miasto liczy 300 mieszkańców,
+
+3 maja 1791 r. - uchwalenie konstytucji,
+
+11 XI 1918 r. - miasto w granicach państwa,
+"""
+
+
+def test_year_with_its_shortened_year_word_before_a_dash() -> None:
+    assert read_entries(KALENDARIUM) == [
+        ("1350", None, "pierwsza wzmianka o osadzie nad rzeką,"),
+        ("1410", None, "osada zniszczona przez pożar,"),
+        ("1520", "1540", "budowa kościoła parafialnego,"),
+        ("1788", None, "miasto liczy 300 mieszkańców,"),
+        ("1791-05-03", None, "uchwalenie konstytucji,"),
+        ("1918-11-11", None, "miasto w granicach państwa,"),
+    ]
+
+
+KHRONIKA = """\
+Хроника
+
+1703 г. - основан город на острове,
+
+1712 г. - город стал столицей,
+
+1824 г. - большое наводнение,
+
+1851 г. - открыта железная дорога,
+"""
+
+
+def test_year_with_the_russian_year_word_before_a_dash() -> None:
+    got = read_entries(KHRONIKA)
+    assert [date for date, *_ in got] == ["1703", "1712", "1824", "1851"]
+    assert got[0][2] == "основан город на острове,"
+
+
+# (a capital "R." after a year is a name's initial, no year's word)
+def test_capital_r_after_a_year_is_no_year_word() -> None:
+    from ktimeline import dates
+
+    found = dates.find_date("1990 R. - Smith becomes mayor", 0)
+    assert found is not None
+    assert found.group(0) == "1990"
+
+
+# --- a live page's time stamp with a full stop and a dash: "23:55.- text" ----------------------
+
+QUAKE_LIVE = """\
+jueves, 5 de marzo de 2015
+
+Fuerte sismo en la costa
+
+Un sismo de magnitud 6,1 sacudió la costa esta noche.
+
+22:40.- Se restablece la luz en el centro de la ciudad.
+
+22:31.- La Armada descarta alerta de tsunami.
+
+22:20
+.- Vecinos salen a la calle en varios barrios.
+
+22:15.- Un fuerte temblor se siente en toda la región.
+"""
+
+
+def test_time_stamps_with_full_stop_and_dash_are_updates() -> None:
+    assert read_entries(QUAKE_LIVE) == [
+        ("2015-03-05", None, "Se restablece la luz en el centro de la ciudad."),
+        ("2015-03-05", None, "La Armada descarta alerta de tsunami."),
+        ("2015-03-05", None, "Vecinos salen a la calle en varios barrios."),
+        ("2015-03-05", None, "Un fuerte temblor se siente en toda la región."),
+    ]
