@@ -273,3 +273,62 @@ def test_time_stamps_with_full_stop_and_dash_are_updates() -> None:
         ("2015-03-05", None, "Vecinos salen a la calle en varios barrios."),
         ("2015-03-05", None, "Un fuerte temblor se siente en toda la región."),
     ]
+
+
+# --- years written again by their whole days in brackets, the paragraph below ----------------
+
+PARISHES = """\
+Utviklingen av soknene
+
+ • 1850
+
+  • 1850-1899 (mandag 1. januar 1850 – søndag 31. desember 1899)
+
+   Mange nye sokn ble opprettet i denne perioden.
+
+ • 1900
+
+  • 1900 - 1945 (mandag 1. januar 1900 – mandag 31. desember 1945)
+
+   1900-1945 preges av sammenslåinger av små sokn.
+
+ • 1946
+
+  • 1946 (tirsdag 1. januar 1946 – tirsdag 31. desember 1946)
+
+   Året var preget av gjenoppbygging.
+
+ • 1960
+
+  • 1960 - Nordby sokn (fredag 1. januar 1960 – lørdag 31. desember 1960)
+
+   Nordby og Sørby ble slått sammen.
+"""
+
+
+def test_years_written_again_by_their_days_in_brackets() -> None:
+    assert read_entries(PARISHES) == [
+        ("1850-01-01", "1899-12-31", "Mange nye sokn ble opprettet i denne perioden."),
+        ("1900-01-01", "1945-12-31", "1900-1945 preges av sammenslåinger av små sokn."),
+        ("1946-01-01", "1946-12-31", "Året var preget av gjenoppbygging."),
+        ("1960-01-01", "1960-12-31", "Nordby sokn Nordby og Sørby ble slått sammen."),
+    ]
+    assert reasons(PARISHES)["1850-1899"] == (
+        "the years, written again by their whole days in brackets"
+    )
+
+
+# (a bracket naming other years than the ones before it is the entry's text)
+REFORM = """\
+Reforms
+
+1995 - The reform is voted (in force from 1. januar 1997)
+2001 - The counties are merged (decided on 3. mars 2000)
+2004 - The new map is drawn (first used on 1. januar 2005)
+"""
+
+
+def test_bracket_of_other_years_stays_text() -> None:
+    got = read_entries(REFORM)
+    assert [date for date, *_ in got] == ["1995", "2001", "2004"]
+    assert got[0][2] == "The reform is voted (in force from 1. januar 1997)"
