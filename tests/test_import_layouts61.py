@@ -1,7 +1,11 @@
 """Issue 22, layouts61: the misses of the part held-out-34 (seen after its blind run), as
 general rules tested on chronologies of other subjects and wordings: a year written with its
-era or a season among years run together on one line ("… the hill. 700 AD Traders …"), read
-by its number, never the found text's words (the blind run's crash)."""
+era among years run together on one line ("… the hill. 700 AD Traders …"), read by its number
+(the blind run's crash); a day with its weekday on top in a shape no entry below writes, the
+page's date; a table row closed by its pipe takes no line below; an image's caption written
+twice at the margin; the year's word shortened ("1350 r. - ", "1703 г. - "); a live page's
+stamps "22:40.- text"; years written again by their whole days in brackets, and the paragraph
+naming them again; with what each must not read."""
 
 from __future__ import annotations
 
