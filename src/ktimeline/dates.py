@@ -1115,8 +1115,13 @@ FIGURE_UNIT = (
     # more", "200 men at most": a count, never a year)
     r"|[^\W\d_]+[ \t]+(?:or[ \t]+(?:fewer|less|more)|at[ \t]+(?:most|least)))(?![^\W\d_])"
 )
+# "1252 r. - text", "3 maja 1791 r. – text", "1945 г. - text": the word "of the year" after a
+# year, shortened (Polish and Czech "r.", for "roku"; Russian "г.", for "года"), before an
+# item's spaced dash or colon or at the line's end: part of the date ("1796 r . - ", its dot
+# spaced as a page wrote it); lower case only ("1990 R. Smith …" is a name's initial)
+_YEAR_ABBREVIATION = rf"[ \t]+(?-i:[rг])[ \t]?\.(?=[ \t]+[{TEXT_DASHES}][ \t]|[ \t]*(?::|$|\n))"
 # "2014 года", "2014 г.": the Russian word for "of the year" after a year, part of the date
-_YEAR_WORD = r"(?:\s+(?:года|году|г\.))?"
+_YEAR_WORD = rf"(?:\s+(?:года|году|г\.)|{_YEAR_ABBREVIATION})?"
 # ("14~16", "14〜16": the tilde an East Asian page writes for a span)
 _RANGE = rf"(?:\s*[{TEXT_DASHES}~〜～]\s*|\s+(?:to|through|until)\s+)"
 # ("1º de janeiro", "1° gennaio": the ordinal sign of Portuguese, Spanish and Italian; "1.º
@@ -1497,7 +1502,7 @@ TEXT_DATE = (
     rf"(?P<rm>{_ROMAN_MONTH})(?:\.\s?|\s+)(?P<ry>{TEXT_YEAR})"
     # ("17.VII.1945-02.VIII.1945": from one such day to another, each whole)
     rf"(?:\s*[{TEXT_DASHES}]\s*(?P<rd3>{_TEXT_DAY})(?:\.\s?|\s+)(?P<rm2>{_ROMAN_MONTH})"
-    rf"(?:\.\s?|\s+)(?P<ry2>{TEXT_YEAR}))?)"
+    rf"(?:\.\s?|\s+)(?P<ry2>{TEXT_YEAR}))?(?:{_YEAR_ABBREVIATION})?)"  # ("3 V 1809 r. - text")
     # "March 2020", "April/May 2020", "Late December 2019", "June" (the year from a heading)
     # "September 1941 – January 1944": a span of months with a year on each side
     # ("Dezember 1948", "juillet 1950": a foreign name with its year)
@@ -1633,7 +1638,9 @@ TEXT_DATE = (
     # ("1348 e 1349 (9 settembre)": the day of the span's last year in brackets)
     rf"(?:(?<=\d)\s*\(\s*(?P<ybd>{_TEXT_DAY})\.?\s*(?P<ybm>{_ANY_MONTH})\s*\))?"
     # ("1915/16 to 1918/19": from one season to the end of another)
-    rf"(?:(?<=/\d\d)(?:\s+to\s+|\s*[{TEXT_DASHES}]\s*)(?P<sc1>{TEXT_YEAR})/(?P<sc2>\d\d)(?![\d/]))?)?)"
+    rf"(?:(?<=/\d\d)(?:\s+to\s+|\s*[{TEXT_DASHES}]\s*)(?P<sc1>{TEXT_YEAR})/(?P<sc2>\d\d)(?![\d/]))?)?"
+    # ("1252 r. - text", "1807-1815 r. – text": the year's word after a year or a span)
+    rf"(?:{_YEAR_ABBREVIATION})?)"
 )
 
 
@@ -2034,6 +2041,13 @@ def date_shape(match: re.Match[str]) -> str:
     return "years" if match["yb"] else "year"
 
 
+def year_named(match: re.Match[str]) -> int:
+    """The year a found date of a year's shape names, without the words around its digits:
+    its era ("700 AD", "AD 700", "1200 n.e."), a season or qualifier ("Summer 1900", "early
+    1900"): never the found text itself, which holds those words."""
+    return int(match["ya"] or match["yera"] or match["yera2"] or match["cy"])
+
+
 def has_day(match: re.Match[str]) -> bool:
     return bool(date_parts(match, "dmy" if match["ndd"] else "mdy"))  # ("2-3/12/1984")
 
@@ -2319,7 +2333,7 @@ def _month_span(
 def _year_span(
     match: re.Match[str], years: YearContext, without: str | None = None
 ) -> tuple[str, str | None, str | None] | str:
-    year = int(match["ya"] or match["yera"] or match["yera2"] or match["cy"])
+    year = year_named(match)
     if year < 1:
         return "there is no year 0"
     years.explicit(year)

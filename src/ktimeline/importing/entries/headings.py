@@ -40,6 +40,7 @@ from ktimeline.importing.entries.date_shapes import (
     NEAR_DAY_FIRST,
     NEAR_ENTRY,
     OUTSIDE_YEARS,
+    WEEKDAY_LEAD,
     YEAR_HEADING,
     YEAR_LABEL,
     YEAR_TITLE,
@@ -1004,10 +1005,14 @@ def _page_date_over_older_entries(result: Split, lines: Sequence[str]) -> None:
     # "2020-04" over "- 6 de marzo" / text …: the entries write no year, the date above does
     # (the page's date, the year theirs), whatever their layout
     yearless = all(_writes_no_year(entry) for entry in entries[1:])
+    # "Monday, 17 February 2020" over "16.12.2012" / text, "17.12.2012" / text …: a day with
+    # its weekday, in a shape no entry below writes, is the page's (a blog post's date over
+    # its table), though the entries stand alone above their texts as it does
+    other_shape = _weekday_day_in_its_own_shape(first, entries[1:])
     for entry in entries[1:]:
         if entry.date[: len(first.date)] >= first.date[: len(entry.date)]:
             return  # (an entry as new as the page's date: the date may be the first entry)
-        if entry.line not in entry.lines and not yearless:
+        if entry.line not in entry.lines and not yearless and not other_shape:
             return  # (a date alone above its text, as the first: the document's own layout)
     below = [entry.date for entry in entries[1:]]
     if below == sorted(below, reverse=True) and below != sorted(below):
@@ -1022,6 +1027,22 @@ def _page_date_over_older_entries(result: Split, lines: Sequence[str]) -> None:
     for number in first.lines:
         text = lines[number - 1].strip()
         result.unplaced.append(SkippedLine(number, text, "the introduction under the page's date"))
+
+
+def _written_shape(written: str) -> str | None:
+    """The shape of a date as an entry writes it, a weekday before it aside."""
+    lead = WEEKDAY_LEAD.match(written)
+    found = dates.find_date(written, lead.end() if lead else 0)
+    return dates.date_shape(found) if found is not None else None
+
+
+def _weekday_day_in_its_own_shape(first: Entry, others: Sequence[Entry]) -> bool:
+    """Whether ``first`` writes a whole day after its weekday ("Monday, 17 February 2020") in
+    a shape none of ``others`` writes ("16.12.2012")."""
+    if len(first.date) != 10 or WEEKDAY_LEAD.match(first.written) is None:
+        return False
+    shape = _written_shape(first.written)
+    return shape is not None and all(_written_shape(other.written) != shape for other in others)
 
 
 # an item's opening words before a date ("Ab dem 4.1.1995", "In 1 May 1995,", "From 1995 on"):

@@ -59,11 +59,20 @@ _STAMP_DAY = (  # (a weekday may come first: "Tue June 12, 2018")
 )
 
 
+# ("23:55.- text": a full stop and a dash, as Spanish news pages write it, as after a date)
+_STAMP_SEPARATOR = r"(?:\.?[-–—]|[:|])"
+
+
+# "23:45" / ".- The road stays closed …": a time stamp alone on its line, its separator opening
+# the text on the next
+STAMP_SEPARATOR_OPENING = re.compile(rf"{_STAMP_SEPARATOR}[ \t]+(?=\S)")
+
+
 TIME_STAMP = re.compile(
     rf"^\s*[*_]{{0,2}}{_STAMP_LABEL}"
-    rf"(?:(?P<time>{_CLOCK})(?=(?:,\s*{_STAMP_DAY})?\s*[-–—:|])|(?P<bare>{_CLOCK_ALONE}))"
+    rf"(?:(?P<time>{_CLOCK})(?=(?:,\s*{_STAMP_DAY})?\s*{_STAMP_SEPARATOR})|(?P<bare>{_CLOCK_ALONE}))"
     rf"(?:,\s*(?P<stampday>{_STAMP_DAY}))?"
-    rf"(?:\s*[-–—:|]\s*(?=\S)|[*_]{{0,2}}(?:\s+(?=(?-i:[A-Z])|[“\"‘'])|\s*$))",
+    rf"(?:\s*{_STAMP_SEPARATOR}\s*(?=\S)|[*_]{{0,2}}(?:\s+(?=(?-i:[A-Z])|[“\"‘'])|\s*$))",
     re.IGNORECASE,
 )
 

@@ -536,7 +536,7 @@ def _whole_dates_run_together(line: str) -> list[int]:
         if match is not None and dates.date_shape(match) == "year":
             capital = line[match.end() + 1 : match.end() + 2].isupper()
             if capital and _after_sentence_end(line, at):
-                bare.append((at, int(match.group(0))))
+                bare.append((at, dates.year_named(match)))  # ("700 AD", "Summer 1900")
             continue
         if match is None or dates.date_shape(match) not in shapes:
             continue

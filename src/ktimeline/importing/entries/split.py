@@ -210,6 +210,7 @@ from ktimeline.importing.entries.starts import (
 from ktimeline.importing.entries.under_dates import (
     CATEGORY_LABEL,
     _bare_items_under_dates,
+    _captions_twice_at_the_margin,
     _captions_under_dates,
     _card_titles,
     _cells_under_dates,
@@ -253,6 +254,7 @@ from ktimeline.importing.entries.years import (
     _years_below_days,
     _years_counted_down,
     _years_since_dates,
+    _years_then_their_days,
 )
 
 if TYPE_CHECKING:
@@ -694,6 +696,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     placeholders: dict[int, str] = {}
     if GLUED_PLACEHOLDER_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, placeholders = _glued_placeholders(lines)
+    years_again: dict[int, str] = {}
+    if "(" in text:  # (str's own search: a bracket after the years)
+        lines, years_again = _years_then_their_days(lines)
     years_since: dict[int, str] = {}
     if YEARS_SINCE_HINT.search(text) is not None:  # (one scan: most texts have none)
         lines, years_since = _years_since_dates(lines)
@@ -900,7 +905,9 @@ def _split_text(text: str, default_year: int | None) -> Split:
     splitter.header_rows = _repeated_header_rows(lines)
     splitter.heading_series = _numbered_heading_series(lines)
     splitter.titled_years = _titled_year_headings(lines)
-    splitter.captions = _captions_under_dates(lines, pattern)
+    splitter.captions = _captions_under_dates(lines, pattern) | _captions_twice_at_the_margin(
+        lines, pattern
+    )
     splitter.category_labels = frozenset(
         lines[number - 1].strip()
         for number, reason in splitter.captions.items()
@@ -983,6 +990,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         (flags, "a table's column of flags after the item's text ('YES', 'NO')"),
         (cut_dates, CUT_DATE_REASON),
         (years_since, "the page's count of the years since the date"),
+        (years_again, "the years, written again by their whole days in brackets"),
     ]
     for found, reason in reported:
         into = splitter.result.unplaced if reason in NOT_PLACED else splitter.result.layout

@@ -110,7 +110,11 @@ from ktimeline.importing.entries.headings import (
     _next_with_text,
     _refused_heading_date,
 )
-from ktimeline.importing.entries.live_pages import MATCH_MINUTE, is_time_item
+from ktimeline.importing.entries.live_pages import (
+    MATCH_MINUTE,
+    STAMP_SEPARATOR_OPENING,
+    is_time_item,
+)
 from ktimeline.importing.entries.pattern_finding import _prose_year
 from ktimeline.importing.entries.results import Entry, SkippedLine, Split, _announces_list
 from ktimeline.importing.entries.run_together import (
@@ -148,6 +152,7 @@ from ktimeline.importing.entries.under_dates import CATEGORY_LABEL
 from ktimeline.importing.entries.years import (
     BEFORE_ERA_WORD,
     CIRCA_MARKED,
+    FOUR_DIGITS_ALONE,
     SEASON_START,
     SHORT_YEAR_CIRCA_ALONE,
     _heading_marks_off,
@@ -405,6 +410,7 @@ class _Splitter:
         self.dash_glued = False  # its items are marked "-" glued to their text ("-판문점 …")
         self.one_line_texts: set[int] = set()  # see _one_line_texts
         self.figure_lines: frozenset[str] = frozenset()  # see _figure_lines
+        self.closed_rows: set[int] = set()  # table rows closed by their " |" on their line
         self.header_rows: frozenset[str] = frozenset()  # see _repeated_header_rows
         self.heading_series: frozenset[str] = frozenset()  # see _numbered_heading_series
         self.titled_years: dict[int, int] = {}  # see _titled_year_headings
@@ -553,6 +559,11 @@ class _Splitter:
             # "▲1월9일" alone, then "-판문점 …" / "-북측 …": that day's items, each marked "-"
             self.dash_items_of, self.dash_glued = current, True
             text = stripped = stripped[1:]
+        if current is not None and not current.parts and current.line in self.stamps:
+            # "23:45" / ".- The road stays closed …": the stamp's separator opens its text
+            opening = STAMP_SEPARATOR_OPENING.match(stripped)
+            if opening is not None:
+                text = stripped = stripped[opening.end() :]
         if current is not None and not current.parts and _names_year_of_decade(current, stripped):
             # "Años 1900" / "Títulos años 1900 4 Copas … - 1901 Se forma …": a decade alone
             # is that line's heading, never the text of a decade's entry
@@ -1714,9 +1725,12 @@ class _Splitter:
         if not last:
             last = next((part.strip() for part in reversed(entry.parts) if part.strip()), "")
         ended = SENTENCE_END.search(last) and not ABBREVIATION_END.search(last)  # (its end)
-        if last[-2:] == " |":
+        closed_row = entry.lines == [entry.line] and entry.line in self.closed_rows
+        if last[-2:] == " |" or closed_row:
             # "… the 38th parallel. |" / "|" / "The Debacle |": a flattened table's text cell,
             # closed by its " |": the next line is another cell (a heading), never its rest
+            # ("1932 | The records end |" / "Founders of the club": a row closed on its line,
+            # the heading under the table's last row)
             return False
         if _announces_list(entry.parts, last):
             return True  # "… PC dealers as:" / "ComputerLand acquires …," / "CompuCom …,"
@@ -1913,6 +1927,12 @@ class _Splitter:
 
     def entry(self, number: int, start: _Start, line: str, text: str, width: int) -> None:
         match = start.match
+        if self.says_years_again(start, text):
+            # "1968-01-01 – 1974-01-01" alone / "1968-1974 saw the reform settle …": the
+            # paragraph under a date alone naming its years again, its sentence's subject
+            self.text_piece(number, line, width)
+            self.blank = False
+            return
         self.close_pending()
         self.in_comments = False
         if self.is_weekday_dateline(number, line, start):
@@ -2036,6 +2056,8 @@ class _Splitter:
         entry = Entry(number, dates_found[0], dates_found[1], [], note, written,
                       [], wrapped=self.wrap is not None)  # fmt: skip
         if odd_sign(match) == "|":  # a table's row: "| June 16, 1911 | text |"
+            if text.rstrip()[-1:] == "|":
+                self.closed_rows.add(number)
             text = text.rstrip().removesuffix("|")
         self.dash_items_of, self.dash_glued = None, False
         if match["sep"] == ":" and DASH_ITEM.match(text):
@@ -2227,6 +2249,21 @@ class _Splitter:
         elif items_below:
             self.items_of = entry
         self.blank = False
+
+    def says_years_again(self, start: _Start, text: str) -> bool:
+        """Whether a line opening with a year or a span of years ("1968-1974 saw …", no
+        separator, a word in lower case after it) is the text of the date alone above it,
+        which spans the same years written by their days ("1. januar 1968 – 1. januar
+        1974"): a sentence whose subject is that period, not an entry of its own."""
+        current = self.current
+        if current is None or current.parts or len(current.date) != 10 or not text[:1].islower():
+            return False
+        match = start.match
+        if (match["sep"] or "").strip() or dates.date_shape(match) not in ("year", "years"):
+            return False
+        years = FOUR_DIGITS_ALONE.findall(match["date"])
+        first, last = current.date[:4], (current.end_date or current.date)[:4]
+        return years in ([first, last], [first] if first == last else None)
 
     def repeats_date(
         self,

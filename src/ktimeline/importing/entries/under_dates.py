@@ -933,6 +933,35 @@ def _captions_under_dates(lines: Sequence[str], pattern: DocumentPattern) -> dic
     return captions
 
 
+CAPTION_TWICE_WORDS = (3, 15)  # the fewest and most words of a caption written twice at the margin
+
+
+def _captions_twice_at_the_margin(lines: Sequence[str], pattern: DocumentPattern) -> dict[int, str]:
+    """The numbers of the lines an image's caption takes, written twice at the margin one
+    directly under the other (its alternative text and its caption, as _captions_written_twice
+    reads them indented a paragraph apart: "• 1410 – The town burned." / "View of the harbour
+    (about 1900)" / "View of the harbour (about 1900)" / "• 1420 – …"), with the reason: two
+    equal lines of a few words (CAPTION_TWICE_WORDS), no bullet and no date opening them, no
+    blank line between, not right under a date alone (a text the page wrote twice: "1280" /
+    "The town mints coins." / "The town mints coins.", that date's text), in a document of
+    dated entries. Never an entry's text."""
+    captions: dict[int, str] = {}
+    if len(pattern.dated) < pattern.MIN_LINES:
+        return captions
+    fewest, most = CAPTION_TWICE_WORDS
+    alone = {number for number, form, *_ in pattern.starts if form == "alone"}
+    for number in range(1, len(lines)):
+        text = lines[number - 1].strip()
+        if not text[:1].isalpha() or text != lines[number].strip() or number in pattern.dated:
+            continue
+        if number - 1 in alone:  # ("1280" / "The town mints coins." twice: the date's text)
+            continue
+        if not fewest <= len(text.split()) <= most or _is_bulleted(lines[number - 1]):
+            continue
+        captions[number] = captions[number + 1] = "an image's caption, written twice"
+    return captions
+
+
 # "1962" / "8" / "6": a year alone on its line, then its month and day as bare numbers, each
 # on its own line (a web page's date box, year first)
 BARE_YEAR = re.compile(r"(?:1[0-9]|20)\d\d")

@@ -1511,3 +1511,53 @@ def _years_since_dates(lines: Sequence[str]) -> tuple[list[str], dict[int, str]]
             written[index] = lines[index][:start]
             taken[index] = lines[index][start:].strip()
     return written, taken
+
+
+# "• 1838-1930 (mandag 1. januar 1838 – onsdag 31. desember 1930)", "2002 - Re kommune
+# (tirsdag 1. januar 2002 – tirsdag 31. desember 2002)": a year or a span of years, perhaps its
+# text after a spaced dash, then the same years' whole days in brackets (a weekday may come
+# before each day), ending the line
+YEARS_THEN_THEIR_DAYS = re.compile(
+    r"(?P<head>[ \t]*(?:[•·*-][ \t]+)?)"
+    r"(?P<years>(?:1\d|20)\d\d(?:[ \t]*[-–][ \t]*(?:1\d|20)\d\d)?)"
+    r"(?P<text>[ \t]+[-–][ \t]+[^()\n]*?)?[ \t]*\((?P<days>[^()\n]{10,90})\)[ \t]*"
+)
+
+
+# a weekday (any word) before a day that opens the brackets or follows the span's dash
+_WORD_BEFORE_A_DAY = re.compile(r"(?:^|(?<=[-–][ \t]))[^\W\d_]+,?[ \t]+(?=\d)")
+
+
+FOUR_DIGITS_ALONE = re.compile(r"(?<!\d)\d{4}(?!\d)")  # (a year's digits, no more)
+
+
+def _years_then_their_days(lines: Sequence[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with a year or span of years written again by its whole days in brackets
+    ("• 1838-1930 (mandag 1. januar 1838 – onsdag 31. desember 1930)") written with those
+    days in the years' place ("• 1. januar 1838 – 31. desember 1930", a weekday before a
+    day dropped; "2002 - Re kommune (…)": "… - Re kommune"), and the years so replaced (by
+    line index: layout). Only where the days are one day or a span of days, each with its
+    year, and those years are the years written before them, in order (a bracket that says
+    more, "1995 (the reform of 1. januar 1994)", is text). Else unchanged."""
+    written = list(lines)
+    taken: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if line.lstrip(" \t•·*-")[:1] not in "12" or line.rstrip()[-1:] != ")":
+            continue
+        found = YEARS_THEN_THEIR_DAYS.fullmatch(line)
+        if found is None:
+            continue
+        days = _WORD_BEFORE_A_DAY.sub("", found["days"].strip())
+        date = dates.find_date(days)
+        if date is None or date.end() != len(days) or date.start() != 0:
+            continue
+        if dates.date_shape(date) != "day-month-year":
+            continue
+        years = FOUR_DIGITS_ALONE.findall(found["years"])
+        of_days = FOUR_DIGITS_ALONE.findall(days)
+        if of_days != years and of_days != years * 2:
+            continue
+        text = found["text"] or ""
+        written[index] = f"{found['head']}{days}{text}"
+        taken[index] = found["years"]
+    return written, taken
