@@ -1,0 +1,75 @@
+"""hostile25: a hostile review of session 23's rules (importer, enrichment, CLI). Each case is an
+input a rule of that session must not read as it did, written for the test (no page's words),
+with the guards that keep the rule's own reading."""
+
+from __future__ import annotations
+
+from tests.import_support import read_entries, reasons
+
+# --- "- Listed in CSE: December 24, 1996;" (explore48): a year alone after a title's colon -------
+
+
+def test_a_count_after_a_colon_in_a_list_of_whole_dates_is_no_year() -> None:
+    # a company's fact sheet: three milestones with whole dates, then counts in the same shape
+    text = (
+        "- Founded: March 3, 1952;\n"
+        "- Opened: June 4, 1954;\n"
+        "- Listed: May 5, 1956;\n"
+        "- Employees: 1800;\n"
+        "- Plants: 1200;\n"
+        "- Turnover in millions: 2400;\n"
+    )
+    assert read_entries(text) == [
+        ("1952-03-03", None, "Founded"),
+        ("1954-06-04", None, "Opened"),
+        ("1956-05-05", None, "Listed"),
+    ]
+    left = reasons(text)  # (each reported, none lost)
+    assert {"- Employees: 1800;", "- Plants: 1200;", "- Turnover in millions: 2400;"} <= set(left)
+
+
+def test_a_year_alone_among_a_list_s_whole_dates_is_still_its_item_s_year() -> None:
+    # guard: a year alone a little out of order, and two after the last whole date
+    text = (
+        "- Brewery Founded: March 3, 1952;\n"
+        "- First Lager Bottled: June 1954;\n"
+        "- New Hall Opened: 1971;\n"
+        "- Export License Granted: October 12, 1968;\n"
+        "- Second Plant Built: 1975;\n"
+        "- Merged with a Rival: 1979.\n"
+    )
+    assert [date for date, _, _ in read_entries(text)] == [
+        "1952-03-03",
+        "1954-06",
+        "1971",
+        "1968-10-12",
+        "1975",
+        "1979",
+    ]
+
+
+# --- "0053. Incendio …" (layouts58): a chronicle's years padded to four digits -----------------
+
+
+def test_paragraphs_numbered_by_tens_are_no_padded_years() -> None:
+    # a manual's paragraphs numbered in steps of ten, as old manuals and programs number them
+    text = (
+        "0010. Introduction to the manual\n"
+        "0020. Scope of the manual\n"
+        "0030. Terms used here\n"
+        "0040. Safety rules apply\n"
+        "0050. Installation steps\n"
+    )
+    assert read_entries(text) == []
+    assert len(reasons(text)) == 5
+
+
+def test_padded_years_in_uneven_steps_are_still_a_chronicle_s_years() -> None:
+    # guard: a chronicle's years, padded, whatever their steps
+    text = (
+        "0046. Traders camp at the ford.\n"
+        "0260. The village is plundered.\n"
+        "0455. The valley is left empty.\n"
+        "0612. Monks found a cell by the river.\n"
+    )
+    assert [date for date, _, _ in read_entries(text)] == ["0046", "0260", "0455", "0612"]
