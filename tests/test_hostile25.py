@@ -4,7 +4,13 @@ with the guards that keep the rule's own reading."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from tests.enrich_support import enrich_in_order
 from tests.import_support import read_entries, reasons
+
+if TYPE_CHECKING:
+    from ktimeline.vocabulary import Vocabulary
 
 # --- "- Listed in CSE: December 24, 1996;" (explore48): a year alone after a title's colon -------
 
@@ -73,3 +79,40 @@ def test_padded_years_in_uneven_steps_are_still_a_chronicle_s_years() -> None:
         "0612. Monks found a cell by the river.\n"
     )
     assert [date for date, _, _ in read_entries(text)] == ["0046", "0260", "0455", "0612"]
+
+
+# --- names in Hangul and CJK characters (enrich50, importing/enrichment/unspaced.py) ------------
+
+
+def _actors_and_places(vocabulary: Vocabulary, entry: str, date: str) -> tuple[list[str], ...]:
+    found = enrich_in_order(vocabulary, entry, date=date)
+    return list(found.actors), list(found.places)
+
+
+def test_korea_in_hangul_or_chinese_characters_before_1948_is_no_south_korea(
+    vocabulary: Vocabulary,
+) -> None:
+    # "Korean independence activists gathered in Shanghai" (1919); Japan's annexation of
+    # Korea (1910): Korea, no state of 1948 (as "Korea" alone in English)
+    assert _actors_and_places(vocabulary, "한국 독립운동가들이 모였다.", "1919-04-11")[0] == []
+    assert _actors_and_places(vocabulary, "韓国併合条約が調印された。", "1910-08-22")[0] == []
+    # guard: after 15 August 1948, South Korea
+    assert _actors_and_places(vocabulary, "한국 대표단이 모였다.", "1950-06-25")[0] == [
+        "South Korea"
+    ]
+
+
+def test_a_state_s_or_a_city_s_time_is_a_clock(vocabulary: Vocabulary) -> None:
+    # "at 6 a.m., Japan time, a missile was launched"; "Beijing time, on the 3rd, morning"
+    assert _actors_and_places(
+        vocabulary, "日本時間の午前6時、ミサイルが発射された。", "2017-08-29"
+    ) == (
+        [],
+        [],
+    )
+    assert _actors_and_places(vocabulary, "北京时间3日上午，导弹发射。", "2017-08-29") == ([], [])
+    # guard: the state and the city named as such in the same sentences
+    assert _actors_and_places(vocabulary, "日本の午前6時、北京で発表された。", "2017-08-29") == (
+        ["Japan"],
+        ["Beijing"],
+    )

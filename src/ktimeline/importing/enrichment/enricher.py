@@ -133,6 +133,7 @@ from ktimeline.importing.enrichment.states_and_forces import (
     _state_of_a_union,
 )
 from ktimeline.importing.enrichment.unspaced import (
+    SOUTH_KOREA_FOUNDED,
     UnspacedNames,
     by_surname_and_title,
     spoken_spans,
@@ -307,7 +308,6 @@ from ktimeline.importing.enrichment.word_tables import (
     SITE_NOUNS,
     SITE_WORDS,
     SOURCE_CREDIT,
-    SOUTH_KOREA_FOUNDED,
     SOUTH_KOREAN_FORCES_SINCE,
     SPOKESPERSON_BEFORE,
     SPOUSE_FIRST_NAME,
