@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 
-from tests.enrich_support import enrich_in_order
+from tests.enrich_support import enrich_in_order, said
 from tests.import_support import read_entries, reasons
 
 if TYPE_CHECKING:
@@ -144,3 +144,39 @@ def test_the_check_table_shows_a_text_s_controls_and_never_sends_them(tmp_path: 
         assert "\\e]0;owned\\x07" in table or width < 150
         lines = table.splitlines()
         assert max(cell_len(line) for line in lines) <= max(width, 27 + 20), width
+
+
+# --- "The report said" after a news agency's words (enrich49) ------------------------------------
+
+AGENCY_ENTRIES = (  # (a news agency's report over three entries, as enrich49's tests write it)
+    "North Korean leader Kim Jong Il has pardoned two journalists, state news agency KCNA said.",
+    '"The envoy apologised for the acts of the two journalists," the news agency reported. '
+    '"The envoy conveyed a request of the government to pardon them.',
+    '"The talks were held in a sincere atmosphere."',
+)
+
+
+def _said(vocabulary: Vocabulary, *entries: str) -> list[tuple[str, str]]:
+    return said(enrich_in_order(vocabulary, *entries, date="2009-08-04"))
+
+
+def test_another_report_named_between_is_the_report_that_said(vocabulary: Vocabulary) -> None:
+    # an entry between names another report: "the report" is that one, no agency's words
+    for between in (
+        "Human Rights Watch issued its annual report.",
+        "In 2014 a UN report documented abuses.",
+    ):
+        entries = (*AGENCY_ENTRIES, between, 'The report said the abuses "are without parallel."')
+        assert _said(vocabulary, *entries) == [], between
+
+
+def test_the_agency_s_report_still_goes_on_past_an_entry_naming_none(
+    vocabulary: Vocabulary,
+) -> None:
+    # guard: an entry between that names no document keeps the agency's report in mind
+    entries = (
+        *AGENCY_ENTRIES,
+        "The two journalists flew home the next day.",
+        'The report said the envoy "expressed thanks."',
+    )
+    assert _said(vocabulary, *entries) == [("Korean Central News Agency", "expressed thanks.")]
