@@ -180,3 +180,15 @@ def test_the_agency_s_report_still_goes_on_past_an_entry_naming_none(
         'The report said the envoy "expressed thanks."',
     )
     assert _said(vocabulary, *entries) == [("Korean Central News Agency", "expressed thanks.")]
+
+
+def test_a_state_s_navy_is_no_sea_named_after_it(vocabulary: Vocabulary) -> None:
+    # "the Japanese Navy attacked Pearl Harbor": Japan's navy, not the Sea of Japan
+    assert _actors_and_places(vocabulary, "日本海軍は真珠湾を攻撃した。", "1941-12-08") == (
+        ["Japan"],
+        [],
+    )
+    assert _actors_and_places(vocabulary, "日本海军偷袭珍珠港。", "1941-12-08") == (["Japan"], [])
+    # guard: the sea, and the air over it
+    for text in ("日本海で漁船が沈んだ。", "ミサイルは日本海上空を飛行した。"):
+        assert _actors_and_places(vocabulary, text, "2017-08-29") == ([], ["Sea of Japan"]), text

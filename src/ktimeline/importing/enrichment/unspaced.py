@@ -62,6 +62,10 @@ KOREA_BEFORE_DIVISION = {
     "韓国": SOUTH_KOREA_FOUNDED,
     "韓國": SOUTH_KOREA_FOUNDED,
 }
+# What joins a sea's last character "海" to the next into a word of its own: 海軍/海军 (navy),
+# 海兵 (marines): "日本海軍" is Japan's navy, not the Sea of Japan's (the shorter form). Not
+# 上 nor 洋: "日本海上空" is the air over the Sea of Japan (海上 or 上空), "日本海洋上" likewise
+SEA_JOINED_AFTER = re.compile("[軍军兵]")
 # A state's or a city's form before the word for "time" names a clock, not the state nor the
 # city: "北京时间3日上午" (at Beijing time, on the 3rd, in the morning), "日本時間の午前6時"
 CLOCK_AFTER = ("时间", "時間")
@@ -143,7 +147,8 @@ class UnspacedNames:
 
     def find(self, text: str, date: str) -> list[Found]:
         """Every form the text holds where it stands as a name of its own: the longest at
-        each place (the Sea of Japan "日本海", not Japan in it); a Hangul form neither joined
+        each place (the Sea of Japan "日本海", not Japan in it; but Japan in "日本海軍", its
+        navy, see SEA_JOINED_AFTER); a Hangul form neither joined
         to Hangul before it nor followed by Hangul other than a particle or a noun it is the
         adjective of ("북한은", "북한주석", not "남북한", "북한군"); a form in katakana not
         inside a longer katakana word; a city's form not opening a site's name ("北京西郊机场");
@@ -154,6 +159,11 @@ class UnspacedNames:
         found: list[Found] = []
         for match in self.pattern.finditer(text):
             form, start, end = match.group(), match.start(), match.end()
+            if form.endswith("海") and SEA_JOINED_AFTER.match(text, end):
+                shorter = self.pattern.match(text, start, end - 1)  # ("日本海軍": "日本")
+                if shorter is None:
+                    continue
+                form, end = shorter.group(), shorter.end()
             target = self.forms[form]
             if target is None:
                 continue  # a named event
