@@ -1000,9 +1000,14 @@ def import_check_table(
             rows.append((item.line, 1, kind, "", "", reason + (f": {text!r}" if text else "")))
     if not rows:
         return ""
+    from ktimeline.render.safe import visible_controls
+
     rows.sort(key=lambda row: (row[0], row[1]))
+    # (the file's own words shown, never sent: an escape sequence or a direction override in
+    # an entry's text must not recolour the terminal or reorder what it shows, as elsewhere)
     table = [("LINE", "WHAT", "DATE", "END", "TEXT / REASON")] + [
-        (where(line), kind, start, end, text) for line, _, kind, start, end, text in rows
+        (where(line), kind, start, end, visible_controls(text))
+        for line, _, kind, start, end, text in rows
     ]
     widths = [max(len(row[i]) for row in table) for i in range(4)]
     room = None if width is None else max(NARROWEST_TEXT, width - sum(widths) - 2 * len(widths))

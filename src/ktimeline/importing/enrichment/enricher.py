@@ -133,6 +133,7 @@ from ktimeline.importing.enrichment.states_and_forces import (
     _state_of_a_union,
 )
 from ktimeline.importing.enrichment.unspaced import (
+    SOUTH_KOREA_FOUNDED,
     UnspacedNames,
     by_surname_and_title,
     spoken_spans,
@@ -307,7 +308,6 @@ from ktimeline.importing.enrichment.word_tables import (
     SITE_NOUNS,
     SITE_WORDS,
     SOURCE_CREDIT,
-    SOUTH_KOREA_FOUNDED,
     SOUTH_KOREAN_FORCES_SINCE,
     SPOKESPERSON_BEFORE,
     SPOUSE_FIRST_NAME,
@@ -349,6 +349,7 @@ from ktimeline.importing.enrichment.word_tables import (
 from ktimeline.importing.enrichment.words import (
     _SHORT_GIVEN_NAMES,
     AGENCY_QUOTED_MINISTRY,
+    ANOTHER_DOCUMENT,
     DOCUMENT_KEPT_FOR,
     GIVEN_NAME_FORMS,
     HELD_AT_A_BUILDING,
@@ -3660,7 +3661,10 @@ class Enricher:
             # an entry quoting no one between: "“…,” the ministry said in a statement." ¶
             # "New Delhi also called upon …" ¶ "“…,” the statement said." is still its words
             self._document_ago += 1
-            if self._document_ago > DOCUMENT_KEPT_FOR:
+            if self._document_ago > DOCUMENT_KEPT_FOR or any(
+                self._the_same_document(other.group(1), self._document_of[1])
+                for other in ANOTHER_DOCUMENT.finditer(entry.text)
+            ):  # (or another such document is named between: "… issued its annual report.")
                 self._document_of = None
         else:
             self._document_of = None

@@ -49,9 +49,26 @@ SITE_AFTER_CITY = re.compile(
     "[\u4e00-\u9fff]{0,4}?(?:火车站|机场|機場|空港|车站|車站|駅|大学|大學|饭店|飯店|宾馆|賓館|广场|廣場)"
 )
 # "朝鲜" is Korea before the Democratic People's Republic was proclaimed (9 September 1948):
-# North Korea only from then on, as "Korea" alone is South Korea only after 1948
-KOREA_BEFORE_DIVISION = frozenset({"朝鲜"})
+# North Korea only from then on, as "Korea" alone is South Korea only after 1948. "한국" and
+# "韩国"/"韓国" likewise name Korea before the Republic of Korea was proclaimed (15 August
+# 1948): the Korean independence movement of 1919 ("한국 독립운동"), Japan's annexation of
+# 1910 ("韓国併合"); South Korea only from then on
 DPRK_PROCLAIMED = "1948-09-09"
+SOUTH_KOREA_FOUNDED = "1948-08-15"
+KOREA_BEFORE_DIVISION = {
+    "朝鲜": DPRK_PROCLAIMED,
+    "한국": SOUTH_KOREA_FOUNDED,
+    "韩国": SOUTH_KOREA_FOUNDED,
+    "韓国": SOUTH_KOREA_FOUNDED,
+    "韓國": SOUTH_KOREA_FOUNDED,
+}
+# What joins a sea's last character "海" to the next into a word of its own: 海軍/海军 (navy),
+# 海兵 (marines): "日本海軍" is Japan's navy, not the Sea of Japan's (the shorter form). Not
+# 上 nor 洋: "日本海上空" is the air over the Sea of Japan (海上 or 上空), "日本海洋上" likewise
+SEA_JOINED_AFTER = re.compile("[軍军兵]")
+# A state's or a city's form before the word for "time" names a clock, not the state nor the
+# city: "北京时间3日上午" (at Beijing time, on the 3rd, in the morning), "日本時間の午前6時"
+CLOCK_AFTER = ("时间", "時間")
 
 
 # Titles written after a surname alone, for one named in full before ("김 위원장은", "毛主席",
@@ -130,16 +147,23 @@ class UnspacedNames:
 
     def find(self, text: str, date: str) -> list[Found]:
         """Every form the text holds where it stands as a name of its own: the longest at
-        each place (the Sea of Japan "日本海", not Japan in it); a Hangul form neither joined
+        each place (the Sea of Japan "日本海", not Japan in it; but Japan in "日本海軍", its
+        navy, see SEA_JOINED_AFTER); a Hangul form neither joined
         to Hangul before it nor followed by Hangul other than a particle or a noun it is the
         adjective of ("북한은", "북한주석", not "남북한", "북한군"); a form in katakana not
         inside a longer katakana word; a city's form not opening a site's name ("北京西郊机场");
-        "朝鲜" not before 1948-09-09."""
+        no form before the word for "time" ("北京时间": a clock); "朝鲜" not before 1948-09-09,
+        "한국", "韩国" not before 1948-08-15."""
         if self.pattern is None or UNSPACED_LETTER.search(text) is None:
             return []
         found: list[Found] = []
         for match in self.pattern.finditer(text):
             form, start, end = match.group(), match.start(), match.end()
+            if form.endswith("海") and SEA_JOINED_AFTER.match(text, end):
+                shorter = self.pattern.match(text, start, end - 1)  # ("日本海軍": "日本")
+                if shorter is None:
+                    continue
+                form, end = shorter.group(), shorter.end()
             target = self.forms[form]
             if target is None:
                 continue  # a named event
@@ -153,7 +177,9 @@ class UnspacedNames:
                 continue
             if target[0] == "place" and SITE_AFTER_CITY.match(text, end):
                 continue
-            if form in KOREA_BEFORE_DIVISION and date < DPRK_PROCLAIMED:
+            if date < KOREA_BEFORE_DIVISION.get(form, ""):
+                continue
+            if text.startswith(CLOCK_AFTER, end):
                 continue
             found.append(Found(start, end, *target, form))
         return found

@@ -595,7 +595,6 @@ NOT_NAMES = frozenset(
     según selon laut gemäß secondo volgens""".split()  # noqa: SIM905
 )  # (the last: "according to" in Spanish, French, German, Italian, Dutch: "Según Ana Gómez, …")
 WATERS = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits|Isle|Port) of [A-Z][\w-]+")
-SOUTH_KOREA_FOUNDED = "1948-08-15"
 # A person is plausibly meant by his surname alone within this many years of an office he
 # held (the knowledge base dates offices, not lives): "Hu" in 1985 is not Hu Jintao.
 NEAR_YEARS = 5

@@ -569,6 +569,12 @@ SAID_IN_DOCUMENT = re.compile(
     r"\b(?:said|says|stated|wrote|reported)\s+in\s+(?:a|an|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(report|statement|commentary|editorial|article|letter|message)\b"
 )
+# "Human Rights Watch issued its annual report.", "In 2014 a UN report documented abuses.":
+# another document named in an entry between, which "“…,” the report said" may mean next
+ANOTHER_DOCUMENT = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(report|statement|commentary|editorial|article|letter|message|declaration|communique)s?\b"
+)
 # "“…,” they said in a joint statement": the words of those who signed it together.
 JOINT_SIGNED = re.compile(
     r"[”\"’]?\s*,?\s*they\s+(?:said|say|stated|state|declared|declare|wrote|write|added)\s+"

@@ -576,6 +576,34 @@ TITLE_COLON_DAY_SHAPES = frozenset(("day-month", "month-day"))
 MIN_TIMETABLE = 4  # (a timetable's steps with no year: more than a list's MIN_LINES)
 
 
+# the most a year alone may lie outside the years of its list's whole dates, beyond the span
+# they cover themselves (a list of milestones goes on past its last whole date)
+YEARS_BEYOND_DATES = 10
+
+
+def _year_written(date: str) -> int:
+    """The year a date written after a title names (its last number of three or four digits:
+    "Dec. 2-13, 1993", "1989")."""
+    return int(re.findall(r"\d{3,4}", date)[-1])
+
+
+def _years_among_dates(
+    years: dict[int, re.Match[str]], found: dict[int, re.Match[str]]
+) -> dict[int, re.Match[str]]:
+    """The items of ``years`` (a title and a year alone) whose year lies among the years of the
+    list's whole dates (``found``): within their span, widened by as much again or by
+    YEARS_BEYOND_DATES, whichever is more. A number outside is no year of this list: "-
+    Employees: 1800;" or "- Plants: 1200;" in a company's list dated 1952 to 1956."""
+    written = [_year_written(title["date"]) for title in found.values()]
+    first, last = min(written), max(written)
+    beyond = max(last - first, YEARS_BEYOND_DATES)
+    return {
+        index: title
+        for index, title in years.items()
+        if first - beyond <= _year_written(title["date"]) <= last + beyond
+    }
+
+
 def _titles_colon_dates(lines: list[str]) -> tuple[list[str], bool]:
     """The lines of a list whose items are titles with their dates after a colon, ending the
     line ("Servicing Mission 1 (SM1): Dec. 2-13, 1993"), written date first ("Dec. 2-13,
@@ -610,8 +638,9 @@ def _titles_colon_dates(lines: list[str]) -> tuple[list[str], bool]:
             days[index] = title
     if len(found) >= DocumentPattern.MIN_LINES:
         # (a bulleted list of such items: one whose title ends with a year alone, "- Listed
-        # Company (PLC): 1989;", is an item of that year, as its neighbours are of their days)
-        found.update(years)
+        # Company (PLC): 1989;", is an item of that year, as its neighbours are of their days;
+        # a number far from their years is a count or a price: "- Employees: 1800;")
+        found.update(_years_among_dates(years, found))
     if len(found) < DocumentPattern.MIN_LINES and not found and len(days) >= MIN_TIMETABLE:
         found = days  # (a timetable's steps, no year written: see TITLE_COLON_DAY_SHAPES)
     if len(found) < DocumentPattern.MIN_LINES:

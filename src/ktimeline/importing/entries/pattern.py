@@ -375,12 +375,15 @@ class DocumentPattern(_Thresholds):
         """Whether "623. Samo porazil …" (a three-digit number and its full stop, then the
         text) is a year here: MIN_LINES or more lines so written, their numbers rising, and
         fewer than half of their steps from one number to the next (a numbered list's
-        "101.", "102." … counts up by one). Elsewhere the number is a list's mark."""
+        "101.", "102." … counts up by one), nor every step the same (a list numbered by tens,
+        "0010.", "0020.", "0030." …). Elsewhere the number is a list's mark."""
         written = self.dotted_short_years
         if len(written) < self.MIN_LINES or written != sorted(written):
             return False
-        ones = sum(1 for first, second in pairwise(written) if second - first == 1)
-        return 2 * ones < len(written) - 1
+        steps = [second - first for first, second in pairwise(written)]
+        if len(set(steps)) == 1:
+            return False
+        return 2 * steps.count(1) < len(steps)
 
     def reads_dotted_years(self, capital_after: bool) -> bool:
         """Whether "1560. Mogi das Cruzes" at a line's start is an entry here: the document

@@ -367,6 +367,9 @@ class _Splitter:
         )
         self.wrap = wrap
         self.pattern = pattern
+        # (read once, not at each line: each reading goes over every such year of the document)
+        self.reads_dotted_short_years = pattern.reads_dotted_short_years()
+        self.last_dotted_short_year = max(pattern.dotted_short_years, default=0)
         self.current: Entry | None = None  # the entry text may still continue
         self.blocked: SkippedLine | None = None  # an entry that could not be read
         self.blank = False  # a blank line (or page break) since the last text
@@ -2676,9 +2679,9 @@ class _Splitter:
             plain = SHORT_YEAR_PLAIN.match(stripped)
             above = self.result.entries[-1].date[:4] if self.result.entries else None
             if plain is not None and above is not None and above.isdigit():
-                within = int(above) <= int(plain["year"]) <= max(self.pattern.dotted_short_years)
+                within = int(above) <= int(plain["year"]) <= self.last_dotted_short_year
                 dotted = plain if within else None
-        if dotted is not None and self.pattern.reads_dotted_short_years():  # ("623. Samo …")
+        if dotted is not None and self.reads_dotted_short_years:  # ("623. Samo …")
             self.short_year_entry(number, dotted, stripped[dotted.end() :], width)
             return
         head = DECORATION.match(line.strip())
