@@ -31,6 +31,7 @@ from ktimeline.importing.enrichment.bodies import (
     _un_spelt_otherwise,
     _unit_before,
 )
+from ktimeline.importing.enrichment.cjk_cyrillic_speech import SpeechRead, read_speech
 from ktimeline.importing.enrichment.name_runs import (
     _capital_runs,
     _longer_name,
@@ -600,6 +601,9 @@ class Enricher:
         # the one speaker of the quotation the entry before left open at its end, which an
         # entry opening with a quotation goes on with (a quotation of several paragraphs)
         self._running: str | None = None
+        # the one the last quotation in Korean, Japanese, Chinese or Russian was said by, whom
+        # a next one without a subject means ("이어 "…"라고 덧붙였다", "— сказал он")
+        self._speaker_abroad: str | None = None
         # the persons the entry before named, when two or more: whom "“…,” they said in a
         # joint statement" in the next entry means (quotes19)
         self._named_together: tuple[str, ...] = ()
@@ -3490,6 +3494,12 @@ class Enricher:
             entry.text, entry.mentions, strangers, carried,
             self._in_mind_title, self._body_in_mind,
         )  # fmt: skip
+        said_abroad = read_speech(entry.text, entry.mentions, self._speaker_abroad)
+        if said_abroad.spans:  # (Korean, Japanese, Chinese and Russian direct speech)
+            said, unclear, spoken = _with_speech_abroad(said, unclear, spoken, said_abroad)
+            self._speaker_abroad = said_abroad.last_speaker
+        elif any(m.kind == "person" for m in entry.mentions):
+            self._speaker_abroad = None  # (someone else named since: no longer the one meant)
         quoted_inside: list[str] = []  # (speakers named inside words someone else says)
         if self._running is not None and unclear:
             inner = self._said_inside_open_quotation(entry, carried)
@@ -3521,6 +3531,7 @@ class Enricher:
             surname = surname_of(person, record.affiliation if record else None)
             if surname and self.document.get(surname) == person:
                 self._named_in[surname] = self._entries
+        carried_said += said_abroad.carried  # ("이어 "…"라고 덧붙였다": no actor either)
         if self._body_in_mind is not None:  # ("“…,” it said": the body is no actor either)
             body = self._body_in_mind[0]
             if any(s == body for s, _ in said) and all(a != body for _, a in entry.actors):
@@ -5979,3 +5990,21 @@ class Enricher:
             for name in dict.fromkeys(used)
             if name not in self.vocabulary_actors and name in self.records
         ]
+
+
+def _with_speech_abroad(
+    said: list[tuple[str, str]],
+    unclear: list[str],
+    spoken: list[tuple[int, int]],
+    abroad: SpeechRead,
+) -> tuple[list[tuple[str, str]], list[str], list[tuple[int, int]]]:
+    """The statements of an entry with those its quotations in Korean, Japanese, Chinese or
+    Russian make (the words the English rules left unclear, or did not read as said, now
+    attributed; those these rules leave unclear reported)."""
+    attributed = {quote for _, quote in said}
+    said = [*said, *((s, q) for s, q in abroad.said if q not in attributed)]
+    now = {quote for _, quote in said}
+    unclear = [q for q in unclear if q not in now]
+    unclear += [q for q in abroad.unclear if q not in now and q not in unclear]
+    spoken = [*spoken, *(span for span in abroad.spans if span not in spoken)]
+    return said, unclear, spoken
