@@ -121,11 +121,8 @@ KNOWN_TUNING_FAULTS: dict[str, str] = {
     "proud2beirish-1920-1925-year-ad-headings-abbrev-month-day-colon-undated-lines.txt": (
         "undated headline lines joined to the line above"
     ),
-    # (explore48) "In May 1966, 3,06,468 …" under "1966": read as the year; expected as May by
-    # analogy with the rule for an item opening with its day (the lead to judge)
-    "source2update-britannia-company-history-year-alone-dash-items-comp-abbrev.txt": (
-        "an item opening with its month under a year: read as the year"
-    ),
+    # (explore48's source2update, "In May 1966, …" under "1966", is the year's by the corpus
+    # README's rule for an item opening with its month under a year: corrected by layouts60)
 }
 
 
