@@ -217,6 +217,7 @@ from ktimeline.importing.entries.under_dates import (
     _events_of_the_date_above,
     _figure_lines,
     _hanging_indent_starts,
+    _headline_list,
     _month_and_day_numbers_under_years,
     _months_above_years,
     _one_line_texts,
@@ -895,6 +896,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         splitter.years.century = _century_of_short_years(text)
     splitter.card_titles = _card_titles(lines, pattern)
     splitter.one_line_texts = _one_line_texts(lines, pattern) | spaced_items
+    splitter.headline_list = _headline_list(lines, pattern)
     splitter.figure_lines = _figure_lines(lines, pattern)
     splitter.header_rows = _repeated_header_rows(lines)
     splitter.heading_series = _numbered_heading_series(lines)
