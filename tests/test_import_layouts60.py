@@ -60,3 +60,34 @@ def test_headline_list_words_carried_on_over_blank_in_lower_case() -> None:
     got = read_entries(text)
     assert got[-1] == ("1883", None, "Ice closes the basin for six weeks")
     assert "Harbour Flags of the Region" in left_out(text)
+
+
+# --- a box run into a line of "YEAR - Text" items ------------------------------------------------
+
+
+# (an infographic flattened to one line: its items glued to the sentences before them, and a
+# box beside one item, its year written again with a colon, its title glued to its caption)
+RAILWAYS = (
+    "Made with a chart maker History of the Railways 1825 - First public steam railway opens."
+    "1830 - Liverpool and Manchester line carries its first passengers.1844 - Railway Act "
+    "sets the cheap daily train.1863 - The first underground line opens in the capital.1863: "
+    "Trains below the streetsSmoke filled the tunnels … the passengers complained all the "
+    "same1900 - Electric trams compete with the suburban lines.1948 - The railways are "
+    "nationalised."
+)
+
+
+def test_box_run_into_dashed_year_items_is_reported() -> None:
+    got = read_entries(RAILWAYS)
+    assert [date for date, _, _ in got] == ["1825", "1830", "1844", "1863", "1900", "1948"]
+    assert got[3] == ("1863", None, "The first underground line opens in the capital.")
+    assert any(piece.startswith("1863: Trains below the streets") for piece in left_out(RAILWAYS))
+
+
+def test_colon_year_of_another_item_is_not_such_a_box() -> None:
+    # (a year with a colon that is not the year of the item it stands in: not this rule,
+    # nothing cut from the item)
+    text = RAILWAYS.replace("capital.1863: Trains", "capital.1870: Trains")
+    got = read_entries(text)
+    assert not any(piece.startswith("1870: Trains") for piece in left_out(text))
+    assert "Trains below the streets" in " ".join(entry for _, _, entry in got)

@@ -190,6 +190,7 @@ from ktimeline.importing.entries.run_together import (
     MID_GLUED_YEAR,
     NUMBERED_ITEMS_RUN_HINT,
     RUN_TOGETHER_LENGTH,
+    _boxes_run_into_dashed_years,
     _dash_items_run_together,
     _dashed_years_run_together,
     _glued_numeric_dates,
@@ -1095,6 +1096,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
                 f"{entry.date} (as the document's days)"
             )
     _dateline_over_years(result, written)
+    if broken:  # (a list run together on one line, broken apart: a box run into its items)
+        _boxes_run_into_dashed_years(result, written)
     _page_date_over_older_entries(result, written)
     _other_years_opening_noted(result)
     if days_of_years:
