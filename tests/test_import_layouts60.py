@@ -1,9 +1,16 @@
 """Issue 22, layouts60: leftovers named by the notes of layouts58, layouts59 and explore48, as
 general rules tested on chronologies of other subjects and wordings: a headline list's
-footer after a blank line; with what each must not read."""
+footer after a blank line; a box run into a line of "YEAR - Text" items; "YEAR, Month, DAY"
+(each set off by a comma) and Tamil month names in the one date grammar; with what each must
+not read."""
 
 from __future__ import annotations
 
+import datetime
+
+import pytest
+
+from ktimeline.dates import find_date, parse_date_argument
 from tests.import_support import left_out, read_entries
 
 # --- a headline list: a paragraph after a blank line is never the last headline's rest -----------
@@ -91,3 +98,59 @@ def test_colon_year_of_another_item_is_not_such_a_box() -> None:
     got = read_entries(text)
     assert not any(piece.startswith("1870: Trains") for piece in left_out(text))
     assert "Trains below the streets" in " ".join(entry for _, _, entry in got)
+
+
+# --- "YEAR, Month, DAY" and Tamil month names, in the one date grammar ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("1969, July, 20", datetime.date(1969, 7, 20)),
+        ("1871, Januar, 18", datetime.date(1871, 1, 18)),
+        ("1947, ஆகஸ்ட், 15", datetime.date(1947, 8, 15)),
+        ("15 ஆகஸ்ட் 1947", datetime.date(1947, 8, 15)),
+        ("ஜனவரி 1950", datetime.date(1950, 1, 1)),
+    ],
+)
+def test_range_reads_year_month_day_with_commas_and_tamil_months(
+    text: str, day: datetime.date
+) -> None:
+    assert parse_date_argument(text, "START").start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("1969, July, 20 – Apollo 11 lands", "1969, July, 20"),
+        ("1947, ஆகஸ்ட், 15 – இந்தியா", "1947, ஆகஸ்ட், 15"),
+        # (a count after the month's comma, or a day glued to a word: the month only)
+        ("1994, July, 8 people died in the floods", "1994, July"),
+        ("1955, March, 24-hour strikes begin", "1955, March"),
+        # (a foreign month that is an English word too is never read so: "Mars" the planet)
+        ("2020, Mars, 12 - rovers planned", "2020"),
+    ],
+)
+def test_text_grammar_reads_year_month_day_only_before_a_separator(text: str, read: str) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert found.group() == read
+
+
+# (a list of universities' founding years in Tamil, two items written year, month, day)
+COLLEGES = """1835 – ஆம் ஆண்டு, கல்லூரி தொடங்கப்பட்டது.
+
+1877 – ஆம் ஆண்டு, நூலகம் திறக்கப்பட்டது.
+
+1911, ஜூலை, 3 – அன்று, புதிய கட்டடம் திறக்கப்பட்டது.
+
+1950 – ஆம் ஆண்டு, பல்கலைக்கழகம் உருவாக்கப்பட்டது.
+
+2001, மார்ச், 9 – அனைத்து துறைகளும் இணைக்கப்பட்டன.
+"""
+
+
+def test_import_reads_year_tamil_month_day_items() -> None:
+    got = read_entries(COLLEGES)
+    assert [date for date, _, _ in got] == ["1835", "1877", "1911-07-03", "1950", "2001-03-09"]
+    assert got[2][2].startswith("அன்று, புதிய")
