@@ -154,3 +154,43 @@ def test_import_reads_year_tamil_month_day_items() -> None:
     got = read_entries(COLLEGES)
     assert [date for date, _, _ in got] == ["1835", "1877", "1911-07-03", "1950", "2001-03-09"]
     assert got[2][2].startswith("அன்று, புதிய")
+
+
+# --- a whole day followed by its hour, and the day's hours run together after it -----------------
+
+
+# (a page that lost its line breaks: the day, its first hour and a bullet, then each later
+# hour after the sentence before it, then the next days)
+FLOOD = (
+    "Chronologie de la crue\n\n"
+    "3 octobre 2020 6 h 40 m 12 s • Alerte La rivière monte de deux mètres en une heure dans "
+    "la vallée. Les pompiers évacuent les maisons. 8h15 • Coupure Le courant est coupé dans "
+    "trois villages de la vallée. 11h00 • Renforts Des hélicoptères arrivent de la ville "
+    "voisine. 17h30 • Décrue Le niveau de l’eau baisse enfin au pont. 5 oct. 2020 • Visite "
+    "Le ministre visite les villages. 9 oct. 2020 • Bilan Les dégâts sont estimés.\n"
+)
+
+
+def test_day_with_its_hour_then_hours_run_together() -> None:
+    got = read_entries(FLOOD)
+    assert [date for date, _, _ in got] == ["2020-10-03"] * 4 + ["2020-10-05", "2020-10-09"]
+    assert got[0][2].startswith("6 h 40 m 12 s • Alerte La rivière monte")
+    assert got[0][2].endswith("Les pompiers évacuent les maisons.")
+    assert got[1][2] == "8h15 • Coupure Le courant est coupé dans trois villages de la vallée."
+    assert got[3][2].startswith("17h30 • Décrue")
+
+
+def test_hours_on_their_own_lines_under_a_day_with_its_hour() -> None:
+    text = "\n".join(FLOOD.replace(". 8h15", ".\n8h15").replace(". 11h00", ".\n11h00")
+                     .replace(". 17h30", ".\n17h30").replace(". 5 oct", ".\n5 oct")
+                     .replace(". 9 oct", ".\n9 oct").splitlines())  # fmt: skip
+    got = read_entries(text)
+    assert [date for date, _, _ in got] == ["2020-10-03"] * 4 + ["2020-10-05", "2020-10-09"]
+
+
+def test_hour_inside_a_sentence_is_no_item() -> None:
+    # ("À 8h15, le courant …": an hour inside a sentence, no separator after it: its text)
+    text = FLOOD.replace("8h15 • Coupure Le courant", "À 8h15, le courant")
+    got = read_entries(text)
+    assert [date for date, _, _ in got] == ["2020-10-03"] * 3 + ["2020-10-05", "2020-10-09"]
+    assert "À 8h15, le courant est coupé" in got[0][2]

@@ -19,6 +19,7 @@ from ktimeline.importing.entries.date_shapes import (
     _MONTH_FULL,
     _YEAR,
     ACCENTED_CAPITALS,
+    CLOCK_ALONE,
     ENTRY_START,
     ITEM_BREAK,
 )
@@ -241,6 +242,40 @@ def _dashed_years_in_one_line(line: str) -> list[int]:
     if years not in (sorted(years), sorted(years, reverse=True)):
         return []
     return [at for at, _ in found if at]
+
+
+# "… un cratère de 6 m de profondeur. 10h30 • Horreur En ville, …": a time of day after a
+# sentence's end, a separator (or a bullet set between, as one) and a capital: an item of a
+# chronology of hours run into the item before it
+CLOCK_ITEM_RUN_IN = re.compile(
+    rf"(?<=[.!?»”\"] )(?:{CLOCK_ALONE.pattern})[ \t]*(?::|[{_DASH_CHARS}•])[ \t]+"
+    r"(?=[«“\"A-ZÀ-ÖØ-Þ])",
+    re.IGNORECASE,
+)
+
+
+def _clocks_run_together(lines: list[str]) -> list[str]:
+    """The lines with a day's items of the hours run together ("21 septembre 2001 10 h 17 m
+    55 s • Explosion … de profondeur. 10h30 • Horreur … déclenché. 11h15 • Toxique ? …"; a
+    page that lost its line breaks) broken before each later hour with ITEM_BREAK: a long
+    line that opens with a whole day, its year written, at least MIN_LINES - 1 such times of
+    day after a sentence's end on it. Each is then an item of that day (the time it
+    happened at kept in its text, as the corpus README says of a chronology of hours).
+    Else the lines unchanged."""
+    written = lines
+    for index, line in enumerate(lines):
+        if len(line) <= RUN_TOGETHER_LENGTH or not line.lstrip()[:1].isdigit():
+            continue
+        opened = dates.find_date(line, len(line) - len(line.lstrip()))
+        if opened is None or not (dates.has_day(opened) and dates.has_year(opened)):
+            continue
+        found = [m.start() for m in CLOCK_ITEM_RUN_IN.finditer(line, opened.end())]
+        if len(found) < DocumentPattern.MIN_LINES - 1:
+            continue
+        written = list(lines) if written is lines else written
+        pieces = [line[a:b] for a, b in zip([0, *found], [*found, len(line)], strict=True)]
+        written[index] = ITEM_BREAK.join(piece.strip() for piece in pieces)
+    return written
 
 
 # "… starts in Soweto.1976: Black anger …": a year and a colon glued to a sentence's end, a

@@ -191,6 +191,7 @@ from ktimeline.importing.entries.run_together import (
     NUMBERED_ITEMS_RUN_HINT,
     RUN_TOGETHER_LENGTH,
     _boxes_run_into_dashed_years,
+    _clocks_run_together,
     _dash_items_run_together,
     _dashed_years_run_together,
     _glued_numeric_dates,
@@ -588,6 +589,7 @@ BULLETED_NUMBER = re.compile(r"\s*\S+\s+\d")
 # when it broke nothing.
 _RUN_TOGETHER_PASSES: tuple[tuple[Callable[[str], bool], Callable[[list[str]], list[str]]], ...] = (
     (lambda text: len(text) > RUN_TOGETHER_LENGTH, _list_run_together),
+    (lambda text: len(text) > RUN_TOGETHER_LENGTH, _clocks_run_together),
     (lambda text: NUMBERED_ITEMS_RUN_HINT.search(text) is not None, _numbered_items_run_together),
     (lambda text: YEAR_GLUED_TO_ITEM_HINT.search(text) is not None, _years_glued_to_first_items),
     (lambda text: YEAR_DASH_DAY_HINT.search(text) is not None, _year_dash_days_run_together),
