@@ -194,3 +194,40 @@ def test_hour_inside_a_sentence_is_no_item() -> None:
     got = read_entries(text)
     assert [date for date, _, _ in got] == ["2020-10-03"] * 3 + ["2020-10-05", "2020-10-09"]
     assert "À 8h15, le courant est coupé" in got[0][2]
+
+
+# --- two days joined by "and" with no year written: both ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("April 2 and 3: the talks go on", "April 2 and 3"),
+        ("Sept. 11 & 12 – the shows are cancelled", "Sept. 11 & 12"),
+        # (a count after "and": one day and the count, never a span)
+        ("May 2 and 3 people died in the floods", "May 2"),
+        ("May 2 and 3, 4 people died in the floods", "May 2"),
+    ],
+)
+def test_two_days_joined_by_and_without_year(text: str, read: str) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert found.group() == read
+
+
+STRIKE = """\
+1990
+
+- March 30: The strike committee meets.
+- On April 2 and 3, the union struck at every plant.
+- April 9: The talks resume.
+"""
+
+
+def test_item_opening_with_two_days_joined_by_and_is_their_span() -> None:
+    got = read_entries(STRIKE)
+    assert got[1] == (
+        "1990-04-02",
+        "1990-04-03",
+        "On April 2 and 3, the union struck at every plant.",
+    )

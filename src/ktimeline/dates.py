@@ -1459,9 +1459,14 @@ TEXT_DATE = (
     # "May 14/15, 1982", "June 11,12, 1982": a night's two days (the year must follow; with
     # a slash, "September 25/26" at the line's end or before its separator, the year from the
     # document, as "September 25-26"; "February 11 & 12, 1961", "May 3 and 4, 1990": two
-    # days joined by "&" or "and", the year following them)
+    # days joined by "&" or "and", the year following them; with no year, "April 2 and 3:
+    # text", "On April 2 and 3, the union …", before a separator, the line's end or a comma
+    # and a lower-case word, the year from the document, as "April 2-3": never "May 2 and 3
+    # people …", a count)
     rf"|(?<=\d)(?:/|,\s?|\s*&\s*|\s+and\s+)(?P<nightd2>{_TEXT_DAY})(?:,?\s*(?P<nighty>{TEXT_YEAR})"
-    r"|(?:(?<=/\d)|(?<=/\d\d))(?=[ \t]*(?:$|[:–—]|-[ \t]))))?)"
+    r"|(?:(?<=/\d)|(?<=/\d\d))(?=[ \t]*(?:$|[:–—]|-[ \t]))"
+    r"|(?:(?<=[ \t]and[ \t]\d)|(?<=[ \t]and[ \t]\d\d)|(?<=&[ \t]\d)|(?<=&[ \t]\d\d))"
+    r"(?=[ \t]*(?:$|[:–—]|-[ \t])|,[ \t]+(?-i:[a-z]))))?)"
     # "11th century", "Late 19th-century": a century by its ordinal; in other languages
     # "4e eeuw na Christus", "16. Jahrhundert", "XIVe siècle", "XIV secolo", "siglo XV", and
     # a span of two, "XIV – XV secolo", "14th-15th century"
