@@ -900,9 +900,13 @@ def test_held_out_33_floor() -> None:
     March 1923"; an item under a span of years ending with a later year of it, "… a cardinal
     in 2003"; a day after an elided article, "L’11 de setembre …"; a page's title taken from
     an entry with a space alone after its year, "1439 Alfons el Magnànim …") read 137 of 153
-    right, 1 found that is not right, 0 absorbed. Figures on texts seen since, not blind ones."""
+    right, 1 found that is not right, 0 absorbed. The sixtieth round's (layouts60: "1940, டிசம்பர்,
+    24 – …", a year, a Tamil month and a day set off by commas; a day followed by its hour,
+    "21 septembre 2001 10 h 17 m 55 s • …", and the day's hours run together after it, "…
+    profondeur. 10h30 • Horreur …") read 145 of 153. Figures on texts seen since, not blind
+    ones."""
     total = Score()
     for item in (score_file(n, s) for n, s in CORPUS.items() if s["part"] == "held-out-33"):
         add(total, item)
-    assert total.right >= 137 and total.found - total.right <= 1
+    assert total.right >= 145 and total.found - total.right <= 1
     assert total.absorbed == 0
