@@ -178,6 +178,13 @@ HINDI_MONTHS = {
     "अक्तूबर": 10, "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
 }  # fmt: skip
 MONTHS.update(HINDI_MONTHS)
+# Tamil, the Gregorian names as Tamil writes them ("24 டிசம்பர் 1940", "1940, டிசம்பர், 24",
+# "ஆகஸ்ட்" or "ஆகஸ்டு"); TEXT_FOREIGN_MONTH lists the same words
+TAMIL_MONTHS = {
+    "ஜனவரி": 1, "பிப்ரவரி": 2, "மார்ச்": 3, "ஏப்ரல்": 4, "மே": 5, "ஜூன்": 6, "ஜூலை": 7,
+    "ஆகஸ்ட்": 8, "ஆகஸ்டு": 8, "செப்டம்பர்": 9, "அக்டோபர்": 10, "நவம்பர்": 11, "டிசம்பர்": 12,
+}  # fmt: skip
+MONTHS.update(TAMIL_MONTHS)
 # Arabic: the Gregorian names of Egypt and the Gulf ("ديسمبر 2014") and the Syriac ones of the
 # Levant and Iraq ("آذار 2014"), which a page often glosses with the other in brackets ("آذار
 # (مارس) 2014", read whole: see month_number); TEXT_FOREIGN_MONTH lists the same words
@@ -1079,6 +1086,9 @@ TEXT_FOREIGN_MONTH = (
     # \w: hence the Devanagari block in the look-ahead)
     r"(?:जनवरी|(?:\u095e|\u092b\u093c?)रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सित(?:ं|म्)बर|"
     r"अक्(?:टू|तू)बर|नव(?:ं|म्)बर|दिस(?:ं|म्)बर)(?![\u0900-\u097f])|"
+    # Tamil (TAMIL_MONTHS; a vowel sign or virama after it is part of a longer word)
+    r"(?:ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்(?:ட்|டு)|செப்டம்பர்|அக்டோபர்|"
+    r"நவம்பர்|டிசம்பர்)(?![\u0b80-\u0bff])|"
     # Arabic (ARABIC_MONTHS), with the other name in brackets after it ("آذار (مارس)")
     r"(?:يناير|فبراير|مارس|[أاإ]بريل|مايو|يوني[وه]|يولي[وه]|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر|"
     r"ديسمبر|كانون ال(?:ثاني|أول)|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|"
@@ -1393,12 +1403,17 @@ TEXT_DATE = (
     # ("1815 – 18 June text", "1167 – 7 aprile text": a year, a spaced dash, then its day and
     # month, never the span 1815-1818; the day must be there, "1990 – June text" stays a
     # year's text, and after "1805 – December 2" no lower-case word, as after a colon)
-    rf"(?:(?P<ylead>{TEXT_YEAR})(?:[,;]\s*|\s+|(?P<ycolon>:)[ \t]*"
+    # ("1940, December, 24 – text", "1940, டிசம்பர், 24 – text": a year, its month and its day,
+    # each set off by a comma, a separator or the line's end after the day; a foreign month
+    # so only before its comma and day: "1994, July, 8 people …" stays the month)
+    rf"(?:(?P<ylead>{TEXT_YEAR})(?:(?P<ylc>,)\s*|;\s*|\s+|(?P<ycolon>:)[ \t]*"
     # ("1964 -1 December,National …": the dash glued to the day, as a list's item sign)
     rf"|(?P<ydash>[ \t]+[{TEXT_DASHES}](?:[ \t]+|(?=\d{{1,2}}\.?\s+{_ANY_MONTH}))))"
     rf"(?:(?P<dlead0>{_TEXT_DAY})\.?\s+{_MAY_THE_VERB}(?={_ANY_MONTH}))?"
-    rf"(?P<mlead>{TEXT_MONTH}|(?(dlead0){_FOREIGN_MONTH_AFTER_A_DAY}|(?(ydash)(?P<ydfm>(?P<ydfw>{_FOREIGN_WORD_TOO})|(?!{_FOREIGN_WORD_TOO}){TEXT_FOREIGN_MONTH})|(?!))))"
-    rf"(?(dlead0)|(?:\s*(?P<dlead>{_TEXT_DAY}))?)"
+    rf"(?P<mlead>{TEXT_MONTH}|(?(dlead0){_FOREIGN_MONTH_AFTER_A_DAY}|(?(ydash)(?P<ydfm>(?P<ydfw>{_FOREIGN_WORD_TOO})|(?!{_FOREIGN_WORD_TOO}){TEXT_FOREIGN_MONTH})|"
+    rf"(?(ylc)(?!{_FOREIGN_WORD_TOO}){TEXT_FOREIGN_MONTH}(?=,[ \t]*\d)|(?!)))))"
+    rf"(?(dlead0)|(?:(?(ylc)(?P<mlc>,)?)\s*(?P<dlead>{_TEXT_DAY})"
+    rf"(?(mlc)(?=[ \t]*(?:$|\n|[:;,)]|[{TEXT_DASHES}][ \t]))))?)"
     r"(?(ycolon)(?(dlead0)(?!)|(?<=\d)(?![ \t]*:)(?![ \t]+(?-i:[a-z])))"
     # ("1850 – May: text", "1850 - Mai" alone: after the dash a month and no day, then the
     # line's end or a separator, is that month of the year)
@@ -1449,9 +1464,14 @@ TEXT_DATE = (
     # "May 14/15, 1982", "June 11,12, 1982": a night's two days (the year must follow; with
     # a slash, "September 25/26" at the line's end or before its separator, the year from the
     # document, as "September 25-26"; "February 11 & 12, 1961", "May 3 and 4, 1990": two
-    # days joined by "&" or "and", the year following them)
+    # days joined by "&" or "and", the year following them; with no year, "April 2 and 3:
+    # text", "On April 2 and 3, the union …", before a separator, the line's end or a comma
+    # and a lower-case word, the year from the document, as "April 2-3": never "May 2 and 3
+    # people …", a count)
     rf"|(?<=\d)(?:/|,\s?|\s*&\s*|\s+and\s+)(?P<nightd2>{_TEXT_DAY})(?:,?\s*(?P<nighty>{TEXT_YEAR})"
-    r"|(?:(?<=/\d)|(?<=/\d\d))(?=[ \t]*(?:$|[:–—]|-[ \t]))))?)"
+    r"|(?:(?<=/\d)|(?<=/\d\d))(?=[ \t]*(?:$|[:–—]|-[ \t]))"
+    r"|(?:(?<=[ \t]and[ \t]\d)|(?<=[ \t]and[ \t]\d\d)|(?<=&[ \t]\d)|(?<=&[ \t]\d\d))"
+    r"(?=[ \t]*(?:$|[:–—]|-[ \t])|,[ \t]+(?-i:[a-z]))))?)"
     # "11th century", "Late 19th-century": a century by its ordinal; in other languages
     # "4e eeuw na Christus", "16. Jahrhundert", "XIVe siècle", "XIV secolo", "siglo XV", and
     # a span of two, "XIV – XV secolo", "14th-15th century"
@@ -1666,7 +1686,8 @@ def date_candidate() -> re.Pattern[str]:
     "Ocotber"), a season or qualifier, "new year", "christmas", a quarter ("Q1", "third
     quarter"), "a.d. 5", then the digits' forms (a year, a day, an era, a numeric date)."""
     return re.compile(
-        r"(?=[abcdefghjklmnopqstwivxzşčřú0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064aιφμαάσονδ])"
+        r"(?=[abcdefghjklmnopqstwivxzşčřú0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064aιφμαάσονδ"
+        r"ஜபமஏஆசஅநட])"
         r"(?<![^\W_])(?:"
         # ("XIV secolo", "XIVe siècle", "XIV – XV secolo": a century in Roman numerals)
         # (its first letter only: "II September 1996" leaves "September" a place to try)
@@ -1697,7 +1718,8 @@ def date_candidate() -> re.Pattern[str]:
         r"\d{1,2}\s*[월月]\s*\d|\d{1,2}\.\d{1,2}(?:\s*[~〜～∼]\s*\d{1,2})?[ \t]*=[ \t]|"
         r"[12]\d\d\d|0\d\d\d-[01]\d-[0-3]\d|"  # ("0544-01-01": see _ISO_YEAR)
         r"[12]\d\d\?|1\d\?\?|[12]\d\dx|"  # ("195?", "18??", "130x": unknown digits, see TEXT_DATE)
-        r"\d{1,2}(?:st|nd|rd|th|\.?º|\.?°)?(?:\s*(?:[a-zşčřúа-яА-Я\u0900-\u097f\u0370-\u03ff]|[-–—&]\s*\d)|"
+        r"\d{1,2}(?:st|nd|rd|th|\.?º|\.?°)?"
+        r"(?:\s*(?:[a-zşčřúа-яА-Я\u0900-\u097f\u0370-\u03ff\u0b80-\u0bff]|[-–—&]\s*\d)|"
         r"(?=[-/][a-z]|\.?/\d{1,2}\.?\s*[a-z]|[.,]\s*[a-zčřú]))|"
         # (a year with its era, AFTER_CHRIST's marks in lower case: see date_candidate_lowered)
         rf"\d{{1,4}}\s*{AFTER_CHRIST.lower()}(?![\w.])|[1-9]\d\d\s*[-–—]\s*[12]\d{{3}}|"
@@ -1727,6 +1749,8 @@ def date_candidate() -> re.Pattern[str]:
         r"(?=[ιφμασονδ])(?:ιαν|φεβ|μ[αά]ρ|απρ|μ[αά][ιΐ]|ιο[υύ]|α[υύ]γ|σεπ|οκτ|νο[εέ]|δεκ)|"
         # Hindi months (HINDI_MONTHS, after the Russian)
         r"जन|जू|जु|फ|\u095e|मा|मई|अप|अग|अक|सित|नव|दिस|"
+        # Tamil months (TAMIL_MONTHS, after the Hindi)
+        r"(?=[ஜபமஏஆசஅநட])(?:ஜன|ஜூ|பிப்|மார்|மே|ஏப்|ஆக|செப்|அக்|நவ|டிச)|"
         # Arabic months and qualifiers (ARABIC_MONTHS, _QUALIFIER: after every other script)
         r"(?=[\u0600-\u06ff])(?:ين|فب|مار|[أاإ]ب|ماي|يون|يول|[أا]غ|سب|[أا]ك|نو|دي|كان|شب|آذ|ني|"
         r"أي|حز|تم|آب|تش|أوا|مط|بد|من|نه|صي|رب|خر|شت))",

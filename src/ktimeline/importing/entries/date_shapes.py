@@ -65,9 +65,13 @@ _CLOCK_AFTER = (
 
 # "1 a.m.", "11:10 p.m.", "1:23:04 a.m.", "9pm", "14:05": a time of day that says it is one
 # (a.m./p.m., or a clock's colon), the whole rest of a date's line ("April 25, 1986, 1 a.m."
-# / "Operators start …": the hour the item happened at, its text below; see starts.py)
+# / "Operators start …": the hour the item happened at, its text below; see starts.py);
+# or the hour's "h" of French, Italian, Spanish, Portuguese ("10h17", "10 h 17 m 55 s")
 CLOCK_ALONE = re.compile(
-    r"\d{1,2}(?:[:.]\d\d){0,2}\s?[ap]\.?\s?m\.?|\d{1,2}:\d\d(?::\d\d)?", re.IGNORECASE
+    r"\d{1,2}(?:[:.]\d\d){0,2}\s?[ap]\.?\s?m\.?|\d{1,2}:\d\d(?::\d\d)?"
+    r"|(?:[01]?\d|2[0-3])[ \t]?h[ \t]?[0-5]\d(?:[ \t]?m(?:in)?(?:[ \t]?[0-5]\d[ \t]?s)?)?"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
 )
 
 

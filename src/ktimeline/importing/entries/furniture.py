@@ -777,7 +777,9 @@ TIME_ITEM = re.compile(
     r"|(?:[01]\d|2[0-3])[0-5]\d\s?(?-i:GMT|UTC)\b"
     # or with the word for "o'clock" ("22.00 uur", "17.45 Uhr", "9.30 h"), alone on its line
     # too, its text below
-    r"|(?:[01]?\d|2[0-3])[.:][0-5]\d\s?(?:uur|uhr|h)(?=\s*$))"
+    r"|(?:[01]?\d|2[0-3])[.:][0-5]\d\s?(?:uur|uhr|h)(?=\s*$)"
+    # or the hour's "h" between hours and minutes, as French writes it ("10h30 • Horreur …")
+    r"|(?:[01]?\d|2[0-3])h[0-5]\d(?![^\W\d_]))"
     r"\]?"
     r"(?=\s*[:–—-]?\s|\s*$)",
     re.IGNORECASE,

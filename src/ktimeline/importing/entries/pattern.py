@@ -138,6 +138,7 @@ class DocumentPattern(_Thresholds):
     titles_above: bool = False  # each title above its date alone (see _titles_above_dates)
     dates_ending: bool = False  # each bulleted item ends with its date (_dates_ending_items)
     hour_lines: int = 0  # "April 25, 1986, 1 a.m." lines, text below (see clock_alone_after)
+    time_items: int = 0  # lines (or a broken line's items) that open with a time of day
 
     def writes(self, form: str) -> bool:
         """Whether this document starts its entries in a form (see ``starts``)."""

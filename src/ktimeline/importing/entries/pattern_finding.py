@@ -28,7 +28,7 @@ from ktimeline.importing.entries.date_shapes import (
     short_year_number,
     short_year_unknown_digits,
 )
-from ktimeline.importing.entries.furniture import DIGIT, SENTENCE_END, normalise
+from ktimeline.importing.entries.furniture import DIGIT, SENTENCE_END, TIME_ITEM, normalise
 from ktimeline.importing.entries.pattern import (
     DocumentPattern,
     _month_word_in_sentence,
@@ -200,6 +200,8 @@ def find_pattern(
                 pattern.bare_short_spans += 1
         if line[:1].isdigit() and (dotted := SHORT_YEAR_DOT.match(line)) is not None:
             pattern.dotted_short_years.append(int(dotted["year"]))
+        if line[:1].isdigit() and TIME_ITEM.match(line) is not None:
+            pattern.time_items += 1  # ("10h30 • Horreur …": see _hour_line_starts)
         # (matched in the line, at the body's place: "▲ 2.25 = …" reads its item's sign)
         at = len(line) - len(body)
         match = ENTRY_START.match(line, at) if dates.date_candidate().match(body) else None

@@ -19,11 +19,13 @@ from ktimeline.importing.entries.date_shapes import (
     _MONTH_FULL,
     _YEAR,
     ACCENTED_CAPITALS,
+    CLOCK_ALONE,
     ENTRY_START,
     ITEM_BREAK,
 )
 from ktimeline.importing.entries.furniture import ABBREVIATION_END
 from ktimeline.importing.entries.pattern import DocumentPattern, _separator_kind
+from ktimeline.importing.entries.results import SkippedLine
 from ktimeline.importing.entries.starts import (
     NOT_AN_ENTRY_BEFORE,
     _after_boundary,
@@ -33,7 +35,9 @@ from ktimeline.importing.entries.starts import (
 from ktimeline.model import MONTH_NAMES
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
+
+    from ktimeline.importing.entries.results import Split
 
 # "… the Kanza Indians 1830 Traders first opened … in Wyoming 1840 Settlers began …": year
 # entries run together on one line by a PDF's text, with no separator
@@ -238,6 +242,81 @@ def _dashed_years_in_one_line(line: str) -> list[int]:
     if years not in (sorted(years), sorted(years, reverse=True)):
         return []
     return [at for at, _ in found if at]
+
+
+# "… un cratère de 6 m de profondeur. 10h30 • Horreur En ville, …": a time of day after a
+# sentence's end, a separator (or a bullet set between, as one) and a capital: an item of a
+# chronology of hours run into the item before it
+CLOCK_ITEM_RUN_IN = re.compile(
+    rf"(?<=[.!?»”\"] )(?:{CLOCK_ALONE.pattern})[ \t]*(?::|[{_DASH_CHARS}•])[ \t]+"
+    r"(?=[«“\"A-ZÀ-ÖØ-Þ])",
+    re.IGNORECASE,
+)
+
+
+def _clocks_run_together(lines: list[str]) -> list[str]:
+    """The lines with a day's items of the hours run together ("21 septembre 2001 10 h 17 m
+    55 s • Explosion … de profondeur. 10h30 • Horreur … déclenché. 11h15 • Toxique ? …"; a
+    page that lost its line breaks) broken before each later hour with ITEM_BREAK: a long
+    line that opens with a whole day, its year written, at least MIN_LINES - 1 such times of
+    day after a sentence's end on it. Each is then an item of that day (the time it
+    happened at kept in its text, as the corpus README says of a chronology of hours).
+    Else the lines unchanged."""
+    written = lines
+    for index, line in enumerate(lines):
+        if len(line) <= RUN_TOGETHER_LENGTH or not line.lstrip()[:1].isdigit():
+            continue
+        opened = dates.find_date(line, len(line) - len(line.lstrip()))
+        if opened is None or not (dates.has_day(opened) and dates.has_year(opened)):
+            continue
+        found = [m.start() for m in CLOCK_ITEM_RUN_IN.finditer(line, opened.end())]
+        if len(found) < DocumentPattern.MIN_LINES - 1:
+            continue
+        written = list(lines) if written is lines else written
+        pieces = [line[a:b] for a, b in zip([0, *found], [*found, len(line)], strict=True)]
+        written[index] = ITEM_BREAK.join(piece.strip() for piece in pieces)
+    return written
+
+
+# "… starts in Soweto.1976: Black anger …": a year and a colon glued to a sentence's end, a
+# capital after it (a box's title run into a line of "YEAR - Text" items)
+BOX_YEAR_COLON = re.compile(r"(?<=[.!?])(?P<year>\d{4}):[ \t]*(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _boxes_run_into_dashed_years(result: Split, lines: Sequence[str]) -> None:
+    """ "1976 - More than 600 killed … starts in Soweto.1976: Black anger boils overSouth
+    African street … hit back violently1989 - FW de Klerk …": on a long line of "YEAR - Text"
+    items run together (see _dashed_years_in_one_line), a year written again with a colon,
+    glued to the end of its item's sentence: a shape the list never writes, repeating the
+    year of the item it stands in. An infographic's box (its title run into its caption),
+    put beside that item; it is cut from the item's text and reported, up to the next item."""
+    runs: dict[int, bool] = {}
+    for entry in result.entries:
+        number = entry.line
+        if not entry.parts or not 0 < number <= len(lines) or len(entry.date) < 4:
+            continue
+        text = entry.parts[-1]
+        if ":" not in text:
+            continue
+        found = next(
+            (m for m in BOX_YEAR_COLON.finditer(text) if m["year"] == entry.date[:4]), None
+        )
+        if found is None:
+            continue
+        if number not in runs:
+            line = lines[number - 1]
+            runs[number] = len(line) > RUN_TOGETHER_LENGTH and bool(_dashed_years_in_one_line(line))
+        if not runs[number]:
+            continue
+        box = text[found.start() :].strip()
+        entry.parts[-1] = text[: found.start()].rstrip()
+        result.layout.append(SkippedLine(number, box, RUN_IN_BOX_REASON))
+
+
+RUN_IN_BOX_REASON = (
+    "a box run into the list (its year again, with a colon the items never write, glued to "
+    "the item's last sentence)"
+)
 
 
 # "- 1945: text", "- 25 giugno 1950: text": an item marked by a hyphen, its date, its colon

@@ -190,6 +190,8 @@ from ktimeline.importing.entries.run_together import (
     MID_GLUED_YEAR,
     NUMBERED_ITEMS_RUN_HINT,
     RUN_TOGETHER_LENGTH,
+    _boxes_run_into_dashed_years,
+    _clocks_run_together,
     _dash_items_run_together,
     _dashed_years_run_together,
     _glued_numeric_dates,
@@ -218,6 +220,7 @@ from ktimeline.importing.entries.under_dates import (
     _events_of_the_date_above,
     _figure_lines,
     _hanging_indent_starts,
+    _headline_list,
     _month_and_day_numbers_under_years,
     _months_above_years,
     _one_line_texts,
@@ -589,6 +592,7 @@ BULLETED_NUMBER = re.compile(r"\s*\S+\s+\d")
 # when it broke nothing.
 _RUN_TOGETHER_PASSES: tuple[tuple[Callable[[str], bool], Callable[[list[str]], list[str]]], ...] = (
     (lambda text: len(text) > RUN_TOGETHER_LENGTH, _list_run_together),
+    (lambda text: len(text) > RUN_TOGETHER_LENGTH, _clocks_run_together),
     (lambda text: NUMBERED_ITEMS_RUN_HINT.search(text) is not None, _numbered_items_run_together),
     (lambda text: YEAR_GLUED_TO_ITEM_HINT.search(text) is not None, _years_glued_to_first_items),
     (lambda text: YEAR_DASH_DAY_HINT.search(text) is not None, _year_dash_days_run_together),
@@ -901,6 +905,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
         splitter.years.century = _century_of_short_years(text)
     splitter.card_titles = _card_titles(lines, pattern)
     splitter.one_line_texts = _one_line_texts(lines, pattern) | spaced_items
+    splitter.headline_list = _headline_list(lines, pattern)
     splitter.figure_lines = _figure_lines(lines, pattern)
     splitter.header_rows = _repeated_header_rows(lines)
     splitter.heading_series = _numbered_heading_series(lines)
@@ -1113,6 +1118,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
                 f"{entry.date} (as the document's days)"
             )
     _dateline_over_years(result, written)
+    if broken:  # (a list run together on one line, broken apart: a box run into its items)
+        _boxes_run_into_dashed_years(result, written)
     _page_date_over_older_entries(result, written)
     _other_years_opening_noted(result)
     if days_of_years:

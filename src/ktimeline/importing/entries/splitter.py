@@ -412,6 +412,7 @@ class _Splitter:
         self.in_comments = False  # below a comment box, until the next entry
         self.dash_glued = False  # its items are marked "-" glued to their text ("-판문점 …")
         self.one_line_texts: set[int] = set()  # see _one_line_texts
+        self.headline_list = False  # see _headline_list
         self.figure_lines: frozenset[str] = frozenset()  # see _figure_lines
         self.closed_rows: set[int] = set()  # table rows closed by their " |" on their line
         self.header_rows: frozenset[str] = frozenset()  # see _repeated_header_rows
@@ -1282,6 +1283,8 @@ class _Splitter:
         dated, current = self.paragraphs_of, self.current
         if dated is None or current is None:
             return False
+        if self.blank and self.headline_list:
+            return False  # (a headline list's items are its lines, the list ends at a blank)
         year = self.paragraph_year
         # (an item of the year that opened with its day, "A 3 de março, …": still the year's)
         of_year = (
@@ -1741,6 +1744,12 @@ class _Splitter:
             return False  # "• 1991:" / "Compaq …" / (blank) / "Apple & IBM …": items
         if text[:1].islower():
             return True
+        if self.blank and self.headline_list and text[:1].isalpha():
+            # "Summer: IRA launches weekly newspaper, An Phoblacht" / (blank) / "Ireland's
+            # Provincial Flags": a headline list's lines end no sentence, each whole; a
+            # paragraph after a blank line is never the rest of the one above (a year opening
+            # it may carry a sentence on: "… ruhte wegen Spielermangel bis" / "1971 Ein …")
+            return False
         if text[:1].isdigit() and dates.ROMAN_DAY_NO_YEAR.match(text) is not None:
             return False  # ("7 III 1000 - początek …" / "8 III - Dzień Kobiet": a day's line)
         if _opens_with_season(text):

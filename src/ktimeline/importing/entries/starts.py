@@ -926,17 +926,22 @@ def clock_alone_after(match: re.Match[str]) -> bool:
     return is_clock_alone(match.string[match.end() :].strip())
 
 
-# "1 a.m.: The reactor …", "14:05 – Smoke …": a time of day, then a separator and the text
+# "1 a.m.: The reactor …", "14:05 – Smoke …", "10 h 17 m 55 s • Explosion …": a time of day,
+# then a separator (or a bullet set between, as a separator) and the text
 CLOCK_THEN_TEXT = re.compile(
-    rf"[ \t]*(?:{CLOCK_ALONE.pattern})[ \t]*(?::|[{_DASH_CHARS}])[ \t]+\S", re.I
+    rf"[ \t]*(?:{CLOCK_ALONE.pattern})[ \t]*(?::|[{_DASH_CHARS}•])[ \t]+\S", re.I
 )
 
 
 def clock_then_text(match: re.Match[str]) -> bool:
     """Whether a date is followed by a comma, a time of day, a separator and the text
-    ("April 25, 1986, 1 a.m.: The reactor …"): the day of an entry that opens with its
-    hour, where the document's other entries write the date and that separator."""
-    return odd_sign(match) == "," and CLOCK_THEN_TEXT.match(match.string, match.end()) is not None
+    ("April 25, 1986, 1 a.m.: The reactor …"), or a whole day by a space and the same
+    ("21 septembre 2001 10 h 17 m 55 s • Explosion …"): the day of an entry that opens
+    with its hour, where the document's other entries write the date and that separator."""
+    after = odd_sign(match) == "," or (
+        match["bare"] is not None and dates.has_day(match) and dates.has_year(match)
+    )
+    return after and CLOCK_THEN_TEXT.match(match.string, match.end()) is not None
 
 
 def _hour_line_starts(match: re.Match[str], pattern: DocumentPattern) -> bool:
@@ -944,12 +949,17 @@ def _hour_line_starts(match: re.Match[str], pattern: DocumentPattern) -> bool:
     HOUR_LINES such lines, or among the document's dates alone on their lines (the hour
     alone after the date: "April 25, 1986, 1 a.m." / its text below) or dates with their
     separator (the hour, that separator and the text on the line), MIN_LINES in all. One
-    such line over an article of other lines is a page's stamp (not read)."""
+    such line over an article of other lines is a page's stamp (not read). A line with its
+    hour, that separator and its text over items that open with a time of day (MIN_LINES
+    lines with their hours in all) is the first of a day's hours."""
     if clock_alone_after(match):
         return pattern.hour_lines >= HOUR_LINES or (
             pattern.alone + pattern.hour_lines >= pattern.MIN_LINES and pattern.alone > 0
         )
-    return clock_then_text(match) and pattern.separated + pattern.hour_lines >= pattern.MIN_LINES
+    # (or over items of the hours: "21 septembre 2001 10 h 17 m 55 s • Explosion …" / "10h30
+    # • Horreur …" / "11h15 • …", the day's first item, its hour written after the day)
+    written = pattern.separated + pattern.hour_lines + pattern.time_items
+    return clock_then_text(match) and written >= pattern.MIN_LINES
 
 
 # ", 1998 was the day …" after "1999: March 4": the day's own year after its comma

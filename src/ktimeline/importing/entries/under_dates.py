@@ -284,6 +284,23 @@ def _one_line_texts(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
     return texts
 
 
+def _headline_list(lines: Sequence[str], pattern: DocumentPattern) -> bool:
+    """Whether the document is a headline list: at least 2 × MIN_LINES dates with their text
+    on their line, and no line from the first of them to the last ending a sentence ("Oct.
+    25: Lord Mayor of Cork … hunger strike in prison" / "Government of Ireland Act sets up …"
+    / "1921 AD" / …). Each line there is a whole headline, its end the end of its words: a
+    paragraph after a blank line below one (a page's footer, "Ireland's Provincial Flags")
+    is never the rest of its text, though that text ended no sentence."""
+    starts = [number for number, form, *_ in pattern.starts if form != "alone"]
+    if len(starts) < 2 * pattern.MIN_LINES:
+        return False
+    return not any(
+        SENTENCE_END.search(line.rstrip()) is not None
+        for line in lines[starts[0] - 1 : starts[-1]]
+        if line.strip()
+    )
+
+
 def _spans_broken_over_lines(lines: list[str]) -> list[str]:
     """A span of dates broken after its dash ("May 20—" / "September 20"), the first part a
     whole line, the second a whole line or the start of one whose text follows after a space
