@@ -415,7 +415,7 @@ from ktimeline.importing.knowledge import (
     literal_topic,
     read_by_context,
 )
-from ktimeline.importing.offices import OFFICE_NOUN_TITLES
+from ktimeline.importing.offices import OFFICE_NOUN_TITLES, names_office
 from ktimeline.importing.quotations import (
     KIN_AFTER,
     KIN_ROLE,
@@ -448,7 +448,7 @@ from ktimeline.importing.quotations import (
 from ktimeline.model import Actor, Statement
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
     from ktimeline.vocabulary import Vocabulary
 
@@ -5075,7 +5075,10 @@ class Enricher:
             if len(past) == 1:
                 return past[0]
         if titles:
-            holders = [c for c in candidates if self.persons[c].holds(titles, date, state)]
+            holders = self._succeeded_dropped(
+                [c for c in candidates if self.persons[c].holds(titles, date, state)],
+                lambda _: titles, date, state,
+            )  # fmt: skip
             if len(holders) == 1:
                 return holders[0]
             past = [
@@ -5268,7 +5271,11 @@ class Enricher:
         dated = [c for c in candidates if self.persons[c].bears_office(lesser)]
         if not dated:
             return False
-        holding = [c for c in dated if self.persons[c].holds_office(lesser, date, state)]
+        holding = self._succeeded_dropped(
+            [c for c in dated if self.persons[c].holds_office(lesser, date, state)],
+            lambda person: tuple(t for t, *_ in person.roles if names_office(lesser, t)),
+            date, state,
+        )  # fmt: skip
         if len(holding) == 1:
             return holding[0]
         if len(holding) > 1:
@@ -5283,6 +5290,24 @@ class Enricher:
                               f"{' or '.join(sorted(dated)[:4])}")
         )  # fmt: skip
         return None
+
+    def _succeeded_dropped(
+        self, holders: list[str], titles_of: Callable[[Person], tuple[str, ...]], date: str,
+        state: str | None,
+    ) -> list[str]:  # fmt: skip
+        """The bearers of a surname who held an office on ``date`` (``titles_of``: its titles
+        in each one's record) less a predecessor whose office ends in a year alone once
+        another of them, his successor in it, began it on a dated day on or before ``date``
+        (Person.held_until_succeeded, as _in_office for a title alone): "Foreign Minister
+        Kim" is the one who took the office that year, not both."""
+        if len(holders) < 2:
+            return holders
+        persons = [self.persons[c] for c in holders]
+        return [
+            c
+            for c, person in zip(holders, persons, strict=True)
+            if not person.held_until_succeeded(titles_of(person), date, state, persons)
+        ]
 
     def _departed(self, pool: list[str], date: str) -> str | None:
         """The one bearer a surname's death ("Mr Kim's death", "Park's funeral") can mean:
