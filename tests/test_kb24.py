@@ -47,9 +47,13 @@ def enrich_with_successors(
     base = knowledge()
     added = {
         name: KnownActor(
-            name, "person", _SOURCE, "South Korea", f"{title} of South Korea",
+            name,
+            "person",
+            _SOURCE,
+            "South Korea",
+            f"{title} of South Korea",
             roles=(RoleRecord(title, "South Korea", start, end),),
-        )  # fmt: skip
+        )
         for name, title, start, end in _SUCCESSIVE
     }
     with_them = dataclasses.replace(base, actors={**base.actors, **added})
