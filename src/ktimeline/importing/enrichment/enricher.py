@@ -258,6 +258,7 @@ from ktimeline.importing.enrichment.word_tables import (
     NUMBERED_UNITS,
     OCR_I_FOR_L,
     OCR_IL,
+    OF_ABROAD,
     OF_AFTER_OFFICE,
     OFFICE_DOMAINS,
     OFFICE_FOR,
@@ -3584,7 +3585,7 @@ class Enricher:
             # "“Every city will resist." ¶ "“ 'Why?' Ann asked her son …": the paragraph goes
             # on with the words the one before left open: all of it is what they say
             spoken = [(0, len(entry.text))]
-        if " time" in entry.text:
+        if " time" in entry.text or "hora " in entry.text or "heure " in entry.text:
             _clocks_dropped(entry)
         findings.actors = list(
             dict.fromkeys(a for at, a in sorted(entry.actors) if not _inside(at, spoken))
@@ -4796,6 +4797,11 @@ class Enricher:
             return False  # "both allies of Washington", "a rival of Beijing": the government
         if previous.key in LOCATIVE or previous.key in LOCATIVE_ABROAD:
             return True
+        if previous.key in OF_ABROAD:
+            return first >= 2 and words[first - 2].key in LOCATIVE_ABROAD  # "près de Séoul"
+        if previous.key == "a" and not previous.capital and self._ends_a_clause(words, last):
+            return True  # Italian, Spanish, Portuguese "a": "incontrati a Pyongyang.", "viajó a
+            # Seúl, donde": the place; the English article goes on ("a Pyongyang official")
         if previous.key in POSITION and first >= 2 and words[first - 2].key in PLACE_BEFORE:
             return True  # "in central Seoul"
         if index and (previous.key in {"and", "or"} or matched[index - 1][1] == first - 1):
@@ -4811,6 +4817,12 @@ class Enricher:
             if self._in_a_list_of_places(words, first, last, before):
                 return True  # "going on in New York, Singapore and in Panmunjom"
         return False
+
+    def _ends_a_clause(self, words: list[Token], last: int) -> bool:
+        """Whether the name ending at word ``last`` ends its clause: a stop, a comma, a colon or
+        a semicolon after it, or the end of the entry."""
+        after = self._text[words[last].end :].lstrip()
+        return not after or after[0] in SENTENCE_MARKS or after[0] == ","
 
     def _in_a_list_of_places(
         self, words: list[Token], first: int, last: int, before: tuple[int, int, tuple[str, ...]],
@@ -5075,9 +5087,10 @@ class Enricher:
             if len(past) == 1:
                 return past[0]
         if titles:
+            office = titles
             holders = self._succeeded_dropped(
-                [c for c in candidates if self.persons[c].holds(titles, date, state)],
-                lambda _: titles, date, state,
+                [c for c in candidates if self.persons[c].holds(office, date, state)],
+                lambda _: office, date, state,
             )  # fmt: skip
             if len(holders) == 1:
                 return holders[0]
