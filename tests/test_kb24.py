@@ -90,6 +90,7 @@ def test_the_french_form_of_seoul_is_the_place_again() -> None:
         ("I due leader si sono incontrati a Pyongyang.", "Pyongyang"),
         ("Obaj przywódcy spotkali się w Tokio.", "Tokyo"),
         ("Le président s'est rendu près de Séoul.", "Seoul"),
+        ("Des manifestants ont défilé dans le centre de Séoul.", "Seoul"),
     ],
 )
 def test_a_capital_after_a_preposition_of_place_is_the_place(

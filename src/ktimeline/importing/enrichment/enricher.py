@@ -276,6 +276,7 @@ from ktimeline.importing.enrichment.word_tables import (
     PERSONAL_NAME_STATES,
     PHOTO_CREDIT,
     PLACE_BEFORE,
+    PLACE_BEFORE_OF,
     PLACE_CUES,
     PLACE_LIST_OPENERS,
     PLACE_PREPOSITIONS,
@@ -4798,7 +4799,7 @@ class Enricher:
         if previous.key in LOCATIVE or previous.key in LOCATIVE_ABROAD:
             return True
         if previous.key in OF_ABROAD:
-            return first >= 2 and words[first - 2].key in LOCATIVE_ABROAD  # "près de Séoul"
+            return first >= 2 and words[first - 2].key in PLACE_BEFORE_OF  # "près de Séoul"
         if previous.key == "a" and not previous.capital and self._ends_a_clause(words, last):
             return True  # Italian, Spanish, Portuguese "a": "incontrati a Pyongyang.", "viajó a
             # Seúl, donde": the place; the English article goes on ("a Pyongyang official")

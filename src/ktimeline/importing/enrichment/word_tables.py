@@ -223,9 +223,14 @@ LOCATIVE_ABROAD = frozenset(
     w""".split()  # noqa: SIM905
 )
 # French and Spanish "de" ("of", "from") makes a capital the place only after a word of place
-# ("près de Séoul", "cerca de Seúl"); else it is the government's ("le refus de Pyongyang",
-# "las demandas de Washington", "les chercheurs de Séoul"), as "Pyongyang's refusal".
+# ("près de Séoul", "cerca de Seúl", "la ville de Séoul", "place de Paris"); else it is the
+# government's ("le refus de Pyongyang", "las demandas de Washington", "les chercheurs de
+# Séoul"), as "Pyongyang's refusal".
 OF_ABROAD = frozenset({"de", "du", "des"})
+PLACE_BEFORE_OF = LOCATIVE_ABROAD | frozenset(
+    """loin place ville capitale région environs banlieue centre aéroport ciudad capital afueras
+    alrededores""".split()  # noqa: SIM905
+)
 # After a capital, what makes it the city a war takes ("Pyongyang falls to UN forces",
 # "after Seoul was captured"), not the government acting.
 FALLS = frozenset({"falls", "fell", "fallen"})
