@@ -260,6 +260,7 @@ from ktimeline.importing.enrichment.word_tables import (
     NUMBERED_UNITS,
     OCR_I_FOR_L,
     OCR_IL,
+    OF_ABROAD,
     OF_AFTER_OFFICE,
     OFFICE_DOMAINS,
     OFFICE_FOR,
@@ -277,6 +278,7 @@ from ktimeline.importing.enrichment.word_tables import (
     PERSONAL_NAME_STATES,
     PHOTO_CREDIT,
     PLACE_BEFORE,
+    PLACE_BEFORE_OF,
     PLACE_CUES,
     PLACE_LIST_OPENERS,
     PLACE_PREPOSITIONS,
@@ -417,7 +419,7 @@ from ktimeline.importing.knowledge import (
     literal_topic,
     read_by_context,
 )
-from ktimeline.importing.offices import OFFICE_NOUN_TITLES
+from ktimeline.importing.offices import OFFICE_NOUN_TITLES, names_office
 from ktimeline.importing.quotations import (
     KIN_AFTER,
     KIN_ROLE,
@@ -450,7 +452,7 @@ from ktimeline.importing.quotations import (
 from ktimeline.model import Actor, Statement
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
     from ktimeline.vocabulary import Vocabulary
 
@@ -3596,7 +3598,7 @@ class Enricher:
             # "“Every city will resist." ¶ "“ 'Why?' Ann asked her son …": the paragraph goes
             # on with the words the one before left open: all of it is what they say
             spoken = [(0, len(entry.text))]
-        if " time" in entry.text:
+        if " time" in entry.text or "hora " in entry.text or "heure " in entry.text:
             _clocks_dropped(entry)
         findings.actors = list(
             dict.fromkeys(a for at, a in sorted(entry.actors) if not _inside(at, spoken))
@@ -4811,6 +4813,11 @@ class Enricher:
             return False  # "both allies of Washington", "a rival of Beijing": the government
         if previous.key in LOCATIVE or previous.key in LOCATIVE_ABROAD:
             return True
+        if previous.key in OF_ABROAD:
+            return first >= 2 and words[first - 2].key in PLACE_BEFORE_OF  # "près de Séoul"
+        if previous.key == "a" and not previous.capital and self._ends_a_clause(words, last):
+            return True  # Italian, Spanish, Portuguese "a": "incontrati a Pyongyang.", "viajó a
+            # Seúl, donde": the place; the English article goes on ("a Pyongyang official")
         if previous.key in POSITION and first >= 2 and words[first - 2].key in PLACE_BEFORE:
             return True  # "in central Seoul"
         if index and (previous.key in {"and", "or"} or matched[index - 1][1] == first - 1):
@@ -4826,6 +4833,12 @@ class Enricher:
             if self._in_a_list_of_places(words, first, last, before):
                 return True  # "going on in New York, Singapore and in Panmunjom"
         return False
+
+    def _ends_a_clause(self, words: list[Token], last: int) -> bool:
+        """Whether the name ending at word ``last`` ends its clause: a stop, a comma, a colon or
+        a semicolon after it, or the end of the entry."""
+        after = self._text[words[last].end :].lstrip()
+        return not after or after[0] in SENTENCE_MARKS or after[0] == ","
 
     def _in_a_list_of_places(
         self, words: list[Token], first: int, last: int, before: tuple[int, int, tuple[str, ...]],
@@ -5090,7 +5103,11 @@ class Enricher:
             if len(past) == 1:
                 return past[0]
         if titles:
-            holders = [c for c in candidates if self.persons[c].holds(titles, date, state)]
+            office = titles
+            holders = self._succeeded_dropped(
+                [c for c in candidates if self.persons[c].holds(office, date, state)],
+                lambda _: office, date, state,
+            )  # fmt: skip
             if len(holders) == 1:
                 return holders[0]
             past = [
@@ -5283,7 +5300,11 @@ class Enricher:
         dated = [c for c in candidates if self.persons[c].bears_office(lesser)]
         if not dated:
             return False
-        holding = [c for c in dated if self.persons[c].holds_office(lesser, date, state)]
+        holding = self._succeeded_dropped(
+            [c for c in dated if self.persons[c].holds_office(lesser, date, state)],
+            lambda person: tuple(t for t, *_ in person.roles if names_office(lesser, t)),
+            date, state,
+        )  # fmt: skip
         if len(holding) == 1:
             return holding[0]
         if len(holding) > 1:
@@ -5298,6 +5319,24 @@ class Enricher:
                               f"{' or '.join(sorted(dated)[:4])}")
         )  # fmt: skip
         return None
+
+    def _succeeded_dropped(
+        self, holders: list[str], titles_of: Callable[[Person], tuple[str, ...]], date: str,
+        state: str | None,
+    ) -> list[str]:  # fmt: skip
+        """The bearers of a surname who held an office on ``date`` (``titles_of``: its titles
+        in each one's record) less a predecessor whose office ends in a year alone once
+        another of them, his successor in it, began it on a dated day on or before ``date``
+        (Person.held_until_succeeded, as _in_office for a title alone): "Foreign Minister
+        Kim" is the one who took the office that year, not both."""
+        if len(holders) < 2:
+            return holders
+        persons = [self.persons[c] for c in holders]
+        return [
+            c
+            for c, person in zip(holders, persons, strict=True)
+            if not person.held_until_succeeded(titles_of(person), date, state, persons)
+        ]
 
     def _departed(self, pool: list[str], date: str) -> str | None:
         """The one bearer a surname's death ("Mr Kim's death", "Park's funeral") can mean:

@@ -216,11 +216,20 @@ LOCATIVE = frozenset(
     surround surrounds surrounded surrounding encircle encircles encircled
     seize seizes seized seizing""".split()  # noqa: SIM905
 )
-# The same in French, German and Spanish texts ("place de Paris", "à Berlin", "nach Moskau",
-# "en Madrid"): prepositions of place, never English words.
+# The same in French, German, Spanish and Polish texts ("à Berlin", "nach Moskau", "en
+# Madrid", "w Tokio"): prepositions of place, never English words (German "in": above).
 LOCATIVE_ABROAD = frozenset(
-    """à au aux de du des dans vers depuis près nach aus bei im zu zum zur en desde hacia
-    hasta cerca""".split()  # noqa: SIM905
+    """à au aux dans vers depuis près nach aus bei im zu zum zur en desde hacia hasta cerca
+    w""".split()  # noqa: SIM905
+)
+# French and Spanish "de" ("of", "from") makes a capital the place only after a word of place
+# ("près de Séoul", "cerca de Seúl", "la ville de Séoul", "place de Paris"); else it is the
+# government's ("le refus de Pyongyang", "las demandas de Washington", "les chercheurs de
+# Séoul"), as "Pyongyang's refusal".
+OF_ABROAD = frozenset({"de", "du", "des"})
+PLACE_BEFORE_OF = LOCATIVE_ABROAD | frozenset(
+    """loin place ville capitale région environs banlieue centre aéroport ciudad capital afueras
+    alrededores""".split()  # noqa: SIM905
 )
 # After a capital, what makes it the city a war takes ("Pyongyang falls to UN forces",
 # "after Seoul was captured"), not the government acting.

@@ -524,16 +524,22 @@ class _Reading:
 # (never "Seoul time and again rejected …", "Washington time after time warned …": the state
 # acting, again and again)
 CLOCK_AFTER = re.compile(r"\s+(?:standard\s+)?time\b(?!\s+(?:and\s+again|after\s+time)\b)")
+# The same before the name in French and Spanish: "à 2h30, heure de Paris", "hora de Madrid".
+CLOCK_BEFORE = re.compile(r"\b(?:heure|hora)\s+(?:de|du)\s+$", re.IGNORECASE)
 
 
 def _clocks_dropped(entry: _Reading) -> None:
     """Leaves out the states named only for their clock ("The plane went down early Thursday
-    morning, Tokyo time"): a time zone, not the state acting; a state named otherwise in the
-    entry stays."""
+    morning, Tokyo time", "à 2h30, heure de Paris"): a time zone, not the state acting; a state
+    named otherwise in the entry stays."""
     clocks = {
         (m.start, m.actor)
         for m in entry.mentions
-        if m.kind == "state" and CLOCK_AFTER.match(entry.text, m.end)
+        if m.kind == "state"
+        and (
+            CLOCK_AFTER.match(entry.text, m.end)
+            or CLOCK_BEFORE.search(entry.text, max(0, m.start - 12), m.start)
+        )
     }
     if clocks:
         entry.actors = [(at, a) for at, a in entry.actors if (at, a) not in clocks]
