@@ -954,7 +954,14 @@ class Enricher:
         if self._spokesperson is not None or "pokes" in text:
             self._the_spokesperson(entry)
         for surname, start, end in entry.deferred:
-            person = self.document.get(surname)
+            # "Kim Ho … said Kim Ho. Kim urged … Kim Jung, another official, said": the
+            # bearer the entry named last before the surname, not one it names only after
+            before = [
+                (at, bearer)
+                for bearer in self._bearers.get(surname, ())
+                if bearer in self.new and (at := entry.first_at.get(bearer, start)) < start
+            ]
+            person = max(before)[1] if before else self.document.get(surname)
             if person in self.new:
                 entry.add(person, start, end)
             else:
@@ -1925,8 +1932,16 @@ class Enricher:
                         # named after its place, as after a capital ("Seoul National
                         # University"); none where one went ("while visiting Pusan National
                         # University"), nor its words' tail ("National University")
-                        entry.covered.update(range(first, organisation + 1))
-                        name_at = (words[first].start, words[organisation].end)
+                        opening = first
+                        if (
+                            first >= 2
+                            and words[first - 1].key == "of"
+                            and words[first - 2].capital
+                            and words[first - 2].key in BODY_WORDS
+                        ):  # "the University of Cincinnati Medical Center": the name
+                            opening = first - 2  # opens with its university, as written
+                        entry.covered.update(range(opening, organisation + 1))
+                        name_at = (words[opening].start, words[organisation].end)
                         new = (
                             self._new_actor(text[slice(*name_at)], None, None)
                             if not (first and words[first - 1].key in VISITING)
