@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tests.enrich_support import actors_in_order
+from ktimeline.importing.enrichment import Enricher
+from ktimeline.importing.events import forces_with_their_states
+from tests.enrich_support import actors_in_order, enrich_in_order
 from tests.enrich_support import said_in_order as _said
 
 if TYPE_CHECKING:
@@ -116,3 +118,50 @@ def test_a_university_centre_named_after_its_city_keeps_its_university(
 def test_a_centre_named_after_its_city_alone_stays_as_written(vocabulary: Vocabulary) -> None:
     entry = "The Chicago Medical Center said the patient was stable."
     assert actors_in_order(vocabulary, entry, date="2016-05-01") == ["Chicago Medical Center"]
+
+
+# --- a dateline of a two-word capital in capitals: the place ---------------------------------
+
+
+def test_a_two_word_capital_in_capitals_opening_the_entry_is_where_it_was_written(
+    vocabulary: Vocabulary,
+) -> None:
+    entry = "KUALA LUMPUR—Foreign agents may not question witnesses here, the police chief said."
+    found = enrich_in_order(vocabulary, entry, date="2017-03-20")
+    assert found.places == ["Kuala Lumpur"]
+    assert "Malaysia" not in found.actors
+
+
+def test_a_two_word_capital_acting_is_still_its_state(vocabulary: Vocabulary) -> None:
+    entry = "Kuala Lumpur said foreign agents may not question witnesses."
+    assert actors_in_order(vocabulary, entry, date="2017-03-20") == ["Malaysia"]
+
+
+# --- states and forces in Chinese (CLDR zh territory names, zh Wikipedia titles) ------------------
+
+
+def test_states_named_in_chinese(vocabulary: Vocabulary) -> None:
+    entry = "加拿大、土耳其、希腊和埃塞俄比亚也派了军队。"
+    assert actors_in_order(vocabulary, entry, date="1950-09-01") == [
+        "Canada",
+        "Turkey",
+        "Greece",
+        "Ethiopia",
+    ]
+
+
+def test_indonesia_is_not_india_inside_it(vocabulary: Vocabulary) -> None:
+    assert actors_in_order(vocabulary, "印度尼西亚总统访问了北京。", date="1955-04-01") == [
+        "Indonesia"
+    ]
+
+
+def test_forces_named_in_chinese_give_the_force_and_its_state(vocabulary: Vocabulary) -> None:
+    found = enrich_in_order(vocabulary, "美军在仁川登陆,朝鲜人民军转入退却。", date="1950-09-15")
+    assert forces_with_their_states(found.actors, Enricher(vocabulary).records) == (
+        "United States Armed Forces",
+        "United States",
+        "Korean People's Army",
+        "North Korea",
+    )
+    assert found.places == ["Incheon"]

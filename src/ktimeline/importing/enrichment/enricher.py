@@ -4648,8 +4648,12 @@ class Enricher:
             first == last
             and (first <= 1 or words[first].upper)
             and _dateline(self._text, words, first)
-        ):
-            return True  # "WASHINGTON, Oct. 9 –", "Washington -- Recently …": where it was written
+        ) or (
+            first < last <= 2
+            and all(word.upper for word in words[first : last + 1])
+            and _dateline(self._text, words, last)
+        ):  # "WASHINGTON, Oct. 9 –", "Washington -- Recently …", "KUALA LUMPUR—Police …":
+            return True  # where it was written
         if (
             first >= 2
             and words[first - 1].key == "the"
