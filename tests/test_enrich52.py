@@ -165,3 +165,26 @@ def test_forces_named_in_chinese_give_the_force_and_its_state(vocabulary: Vocabu
         "North Korea",
     )
     assert found.places == ["Incheon"]
+
+
+# --- Korean provinces: a compass word in lower case, "k" for "g" ---------------------------------
+
+
+def test_a_lower_case_compass_word_opens_a_known_province(vocabulary: Vocabulary) -> None:
+    entry = "Tremors were felt in north Hamgyong province and in south Hamgyong province."
+    assert enrich_in_order(vocabulary, entry, date="2009-05-25").places == [
+        "North Hamgyong Province",
+        "South Hamgyong Province",
+    ]
+
+
+def test_a_province_spelt_with_k_for_g_is_the_known_one(vocabulary: Vocabulary) -> None:
+    entry = "Tremors were felt in North Hamkyung province on Monday."
+    assert enrich_in_order(vocabulary, entry, date="2009-05-25").places == [
+        "North Hamgyong Province"
+    ]
+
+
+def test_a_province_nobody_knows_stays_as_written(vocabulary: Vocabulary) -> None:
+    entry = "Floods hit north Quang Ngai province on Monday."
+    assert enrich_in_order(vocabulary, entry, date="2009-05-25").places == ["Quang Ngai province"]

@@ -465,6 +465,11 @@ def _peoples_force(words: list[Token]) -> bool:
     )
 
 
+# The mark of a key of Korean places' folds with "k" written "g" (McCune-Reischauer's "Kilju",
+# the Revised Romanization's "Gilju"): a second key, apart from the vowels' own.
+VOICED_KEY = "\x00"
+
+
 class Enricher:
     """Holds the name forms of one import (the vocabulary and the knowledge base) and what
     the document has named so far (to resolve a surname from an earlier entry)."""
@@ -1247,11 +1252,32 @@ class Enricher:
                 if place.country in {"North Korea", "South Korea"}:
                     for alias in (place.name, *place.aliases):
                         key = _korean_fold(alias)
-                        folds[key] = (
-                            place.name if folds.get(key, place.name) == place.name else None
-                        )
+                        for each in (key, VOICED_KEY + key.replace("k", "g")):
+                            folds[each] = (
+                                place.name if folds.get(each, place.name) == place.name else None
+                            )
             self._korean_folds = folds
-        return self._korean_folds.get(_korean_fold(written))
+        key = _korean_fold(written)
+        # (else with k and g one, as the romanisations write the one sound: "North Hamkyung
+        # province" is North Hamgyong Province; never where the vowels alone tell one place)
+        return self._korean_folds.get(key) or self._korean_folds.get(
+            VOICED_KEY + key.replace("k", "g")
+        )
+
+    def _known_after_lower_direction(
+        self, words: list[Token], first: int, written: str
+    ) -> str | None:
+        """The known Korean place a point of the compass in lower case opens ("in north
+        Hamgyong province" is North Hamgyong Province), when the name after it is none."""
+        before = words[first - 1] if first else None
+        if (
+            before is None
+            or before.capital
+            or before.key not in {"north", "south", "east", "west"}
+            or words[first].start - before.end > 1
+        ):
+            return None
+        return self._korean_place_folded(f"{before.key.capitalize()} {written}")
 
     def _relatives(self, entry: _Reading) -> None:
         """The words "Kim Jong Un’s sister" name Kim Yo Jong too, when the knowledge base says whose
@@ -2519,7 +2545,11 @@ class Enricher:
                 and not run_words & NOT_PLACES
             ):  # "North Pyongan province", "Ulleung island": a place the text names so
                 written = text[_with_direction(words, run_start) : after.end]
-                entry.places.append(self._korean_place_folded(written) or written)
+                entry.places.append(
+                    self._korean_place_folded(written)
+                    or self._known_after_lower_direction(words, run_start, written)
+                    or written
+                )
                 continue
             if (
                 run_end > run_start
