@@ -14,7 +14,11 @@ statements' recall from 0.85 to 0.843 on merge15's code, 0.8500 after round enri
 most of its texts in languages and scripts read then for nothing, took places' recall from
 0.91 to 0.904 (1727 of 1910), statements' from 0.85 to 0.833 (1369 of 1644) and their
 precision from 0.971 to 0.969 on 786b2a63's code; after round enrich50 places 0.909 (1737 of
-1910), statements unchanged: the floors places 0.90, statements 0.96/0.83). A blind part's
+1910), statements unchanged: the floors places 0.90, statements 0.96/0.83; held-out-35, eight of
+its twenty texts in French, Polish, German, Russian, Japanese, Chinese and Korean, took actors'
+recall from 0.93 to 0.927 (10403 of 11226) and statements' to 0.825 (1389 of 1684) on 2f6bcd7b's
+code; after round enrich52 0.929 (10428 of 11226) and 0.826 (1391 of 1684): the floors actors
+0.92, statements 0.82). A blind part's
 own figures after its round have floors of their own (PART_FLOORS), so that a later round may
 not undo what its round reached."""
 
@@ -30,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "enrichment" / "corpus.jsonl"
 COUNTS = re.compile(r"(actors|places|statements) (\d+)/(\d+)/(\d+)")
 # kind: (precision at least, recall at least)
-FLOORS = {"actors": (0.97, 0.93), "places": (0.95, 0.90), "statements": (0.96, 0.83)}
+FLOORS = {"actors": (0.97, 0.92), "places": (0.95, 0.90), "statements": (0.96, 0.82)}
 # part: kind: (precision at least, recall at least), after the part's round (held-out-26: round
 # enrich33 reached actors 0.955/0.906, places 0.941/0.889, statements 0.917/0.710; held-out-27:
 # round enrich36 reached actors 0.979/0.917, places 1.000/0.885, statements 1.000/0.971, the
@@ -67,7 +71,13 @@ FLOORS = {"actors": (0.97, 0.93), "places": (0.95, 0.90), "statements": (0.96, 0
 # at the merge of session 23, with kb23's and enrich49's rounds, 0.902/0.674, 0.833/0.574,
 # 0.400/0.047, above these floors; round enrich51 attributed direct speech in Korean, Japanese,
 # Chinese and Russian: statements 0.857/0.419 (18/3/25), actors and places unchanged; the whole's
-# statements 0.969/0.845 (1390/44/254), from 0.969/0.836)
+# statements 0.969/0.845 (1390/44/254), from 0.969/0.836); held-out-35: round enrich52 reached actors 0.956/0.789,
+# places 0.933/0.677, statements 0.810/0.425, from 0.95/0.72, 0.85/0.56, 0.58/0.38 blind (its
+# statements' eleven wrong: four a government named by its leader or words quoted as words, one
+# a surname read as the bearer named after it, one a body's name cut; the four left are short
+# characterisations after "called", "calling it", "denounced … as", which other parts annotate as
+# statements; its Chinese text read since for the states of the UN forces of 1950 and the two
+# sides' forces; two of its place annotations brought to the canonical-name rule, Kilju County)
 PART_FLOORS = {
     "held-out-26": {"actors": (0.94, 0.89), "places": (0.93, 0.87), "statements": (0.90, 0.70)},
     "held-out-27": {"actors": (0.96, 0.90), "places": (0.97, 0.87), "statements": (0.97, 0.96)},
@@ -78,6 +88,7 @@ PART_FLOORS = {
     "held-out-32": {"actors": (0.94, 0.86), "places": (0.91, 0.80), "statements": (0.87, 0.63)},
     "held-out-33": {"actors": (0.97, 0.82), "places": (0.87, 0.69), "statements": (0.88, 0.65)},
     "held-out-34": {"actors": (0.89, 0.63), "places": (0.82, 0.55), "statements": (0.84, 0.40)},
+    "held-out-35": {"actors": (0.95, 0.78), "places": (0.93, 0.67), "statements": (0.80, 0.42)},
 }
 
 

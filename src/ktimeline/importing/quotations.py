@@ -2966,6 +2966,14 @@ def statements_in(
         # "the ambassador to the UN": a body one goes to, not one who speaks
         and not (m.international and re.search(r"\b(?:to|at)\s+(?:the\s+)?$", text[: m.start][-8:]))
     ]
+    if " administration" in text or " regime" in text or " government" in text:
+        # "A Bush administration spokesman says …": a government named by its leader is the
+        # person and the state at once (the corpus README's rule 11); as a speaker it is two
+        # candidates, neither of whom the text makes clear: someone, no one's words
+        leaders = _governments_by_leader(outside)
+        if leaders:
+            outside = [m for m in outside if m.start not in leaders]
+            unknown = [*unknown, *((start, end) for start, end in leaders.items())]
     unknown = [
         span
         for span in unknown
@@ -2995,6 +3003,7 @@ def statements_in(
     # quotations stays linear)
     spokesman_named = "spokes" in text
     citing_named = "citing" in text or "quoting" in text
+    mentioned_end = -1  # (where the last word quoted as a word ends)
     for quote in quotes:
         spoken_for = finder.spokesmans_principal(quote) if spokesman_named else None
         if spoken_for is not None:  # "…, Moon's spokesman said": Moon's words
@@ -3008,6 +3017,11 @@ def statements_in(
             continue
         if NAMED_BY_OTHERS.search(text, max(0, quote.start - 90), quote.start):
             continue  # "… while critics called it “overdue”": no one the text names
+        if MENTIONED_WORD.search(text, max(0, quote.start - 30), quote.start) or (
+            mentioned_end >= 0 and TERM_GLOSSED.fullmatch(text, mentioned_end, quote.start)
+        ):  # "the Korean word for “hello” is “annyeong”": words mentioned, nobody's said
+            mentioned_end = quote.end
+            continue
         named_by = _naming_speaker(text, quote, finder)
         if named_by is not None:  # "Trump dubbed Kim “Rocket Man”"
             said.append((named_by, quote.text))
@@ -3098,6 +3112,20 @@ def statements_in(
     if unclear and said and any(noun in text for noun in DOCUMENT_WORDS):
         said, unclear = _document_goes_on(text, quotes, said, unclear)
     return said, unclear, spoken_spans
+
+
+def _governments_by_leader(mentions: list[Mention]) -> dict[int, int]:
+    """Where a state is named by its leader's government ("the Bush administration", "the
+    Park regime"): a person's name and a state's longer one opening at the same place
+    (start → the state's end)."""
+    persons = {m.start for m in mentions if m.kind == "person"}
+    return {
+        m.start: m.end
+        for m in mentions
+        if m.kind == "state"
+        and m.start in persons
+        and all(m.end > p.end for p in mentions if p.start == m.start and p.kind == "person")
+    }
 
 
 # A sentence that opens with a document someone issued going on before a quotation: "The
@@ -3834,6 +3862,12 @@ NAMED_BY_OTHERS = re.compile(
     r"(?:called|call|calls|dubbed|dub|termed|term|labell?ed|branded|brand|described|describe|"
     r"saw|see|sees|deemed|deem|considered|consider)\b[^.;:!?“”\"]{0,40}$"
 )
+
+
+# A word quoted as a word: "the word “provocation”", "marked with the words “peace”", "the
+# Korean word for “hello”"; and its gloss right after it ("… for “hello” is “annyeong”").
+MENTIONED_WORD = re.compile(r"\b(?:word|words|term|terms)\s+(?:for\s+)?$", re.IGNORECASE)
+TERM_GLOSSED = re.compile(r"\s+(?:is|was|means|meant)\s+")
 
 
 # A passive of naming right before a quotation, a few small words between ("It was branded

@@ -469,6 +469,11 @@ def _peoples_force(words: list[Token]) -> bool:
     )
 
 
+# The mark of a key of Korean places' folds with "k" written "g" (McCune-Reischauer's "Kilju",
+# the Revised Romanization's "Gilju"): a second key, apart from the vowels' own.
+VOICED_KEY = "\x00"
+
+
 class Enricher:
     """Holds the name forms of one import (the vocabulary and the knowledge base) and what
     the document has named so far (to resolve a surname from an earlier entry)."""
@@ -961,7 +966,14 @@ class Enricher:
         if self._spokesperson is not None or "pokes" in text:
             self._the_spokesperson(entry)
         for surname, start, end in entry.deferred:
-            person = self.document.get(surname)
+            # "Kim Ho … said Kim Ho. Kim urged … Kim Jung, another official, said": the
+            # bearer the entry named last before the surname, not one it names only after
+            before = [
+                (at, bearer)
+                for bearer in self._bearers.get(surname, ())
+                if bearer in self.new and (at := entry.first_at.get(bearer, start)) < start
+            ]
+            person = max(before)[1] if before else self.document.get(surname)
             if person in self.new:
                 entry.add(person, start, end)
             else:
@@ -1247,11 +1259,32 @@ class Enricher:
                 if place.country in {"North Korea", "South Korea"}:
                     for alias in (place.name, *place.aliases):
                         key = _korean_fold(alias)
-                        folds[key] = (
-                            place.name if folds.get(key, place.name) == place.name else None
-                        )
+                        for each in (key, VOICED_KEY + key.replace("k", "g")):
+                            folds[each] = (
+                                place.name if folds.get(each, place.name) == place.name else None
+                            )
             self._korean_folds = folds
-        return self._korean_folds.get(_korean_fold(written))
+        key = _korean_fold(written)
+        # (else with k and g one, as the romanisations write the one sound: "North Hamkyung
+        # province" is North Hamgyong Province; never where the vowels alone tell one place)
+        return self._korean_folds.get(key) or self._korean_folds.get(
+            VOICED_KEY + key.replace("k", "g")
+        )
+
+    def _known_after_lower_direction(
+        self, words: list[Token], first: int, written: str
+    ) -> str | None:
+        """The known Korean place a point of the compass in lower case opens ("in north
+        Hamgyong province" is North Hamgyong Province), when the name after it is none."""
+        before = words[first - 1] if first else None
+        if (
+            before is None
+            or before.capital
+            or before.key not in {"north", "south", "east", "west"}
+            or words[first].start - before.end > 1
+        ):
+            return None
+        return self._korean_place_folded(f"{before.key.capitalize()} {written}")
 
     def _relatives(self, entry: _Reading) -> None:
         """The words "Kim Jong Un’s sister" name Kim Yo Jong too, when the knowledge base says whose
@@ -1932,8 +1965,16 @@ class Enricher:
                         # named after its place, as after a capital ("Seoul National
                         # University"); none where one went ("while visiting Pusan National
                         # University"), nor its words' tail ("National University")
-                        entry.covered.update(range(first, organisation + 1))
-                        name_at = (words[first].start, words[organisation].end)
+                        opening = first
+                        if (
+                            first >= 2
+                            and words[first - 1].key == "of"
+                            and words[first - 2].capital
+                            and words[first - 2].key in BODY_WORDS
+                        ):  # "the University of Cincinnati Medical Center": the name
+                            opening = first - 2  # opens with its university, as written
+                        entry.covered.update(range(opening, organisation + 1))
+                        name_at = (words[opening].start, words[organisation].end)
                         new = (
                             self._new_actor(text[slice(*name_at)], None, None)
                             if not (first and words[first - 1].key in VISITING)
@@ -2511,7 +2552,11 @@ class Enricher:
                 and not run_words & NOT_PLACES
             ):  # "North Pyongan province", "Ulleung island": a place the text names so
                 written = text[_with_direction(words, run_start) : after.end]
-                entry.places.append(self._korean_place_folded(written) or written)
+                entry.places.append(
+                    self._korean_place_folded(written)
+                    or self._known_after_lower_direction(words, run_start, written)
+                    or written
+                )
                 continue
             if (
                 run_end > run_start
@@ -4650,8 +4695,12 @@ class Enricher:
             first == last
             and (first <= 1 or words[first].upper)
             and _dateline(self._text, words, first)
-        ):
-            return True  # "WASHINGTON, Oct. 9 –", "Washington -- Recently …": where it was written
+        ) or (
+            first < last <= 2
+            and all(word.upper for word in words[first : last + 1])
+            and _dateline(self._text, words, last)
+        ):  # "WASHINGTON, Oct. 9 –", "Washington -- Recently …", "KUALA LUMPUR—Police …":
+            return True  # where it was written
         if (
             first >= 2
             and words[first - 1].key == "the"
