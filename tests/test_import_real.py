@@ -461,7 +461,8 @@ def test_held_out_12_part_as_measured() -> None:
     total = Score()
     for item in (_score(n) for n, s in CORPUS.items() if s["part"] == "held-out-12"):
         add(total, item)
-    assert total.right >= 198 and total.found - total.right <= 10
+    # (trust24: the importer keeps an emoji's selector after its emoji: 203, 5 not right)
+    assert total.right >= 203 and total.found - total.right <= 5
     assert total.absorbed == 0
 
 

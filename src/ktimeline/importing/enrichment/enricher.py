@@ -659,7 +659,9 @@ class Enricher:
         self._sites = frozenset(n for n, p in base.places.items() if p.kind not in AREA_KINDS)
         self._place_kinds = {n: p.kind for n, p in base.places.items() if p.kind}
         # the names written in Hangul and in Chinese or Japanese characters (no word spaces),
-        # and the surnames of the persons the document has named so (surname → person)
+        # and the surnames of the persons the document has named so (surname → person); a
+        # dated person's surname alone in them not read before NEAR_YEARS ahead of his first
+        # office, as _plausible reads one in English
         self._unspaced_surnames: dict[str, str] = {}
         self._unspaced = UnspacedNames(
             ((name, self._names(name)) for name in self.records),
@@ -667,6 +669,11 @@ class Enricher:
                 *((place.name, place.aliases) for place in base.places.values()),
                 *((place.name, place.aliases) for place in vocabulary.places.values()),
             ],
+            {
+                person.name: f"{min(int(r[2][:4]) for r in person.roles) - NEAR_YEARS:04d}"
+                for person in self.persons.values()
+                if person.roles and all(r[2][:4].isdigit() for r in person.roles)
+            },
         )
 
     # --- the name forms ---------------------------------------------------------------------

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
 # Hangul syllables and jamo, kana, CJK ideographs (and their compatibility forms)
 UNSPACED_LETTER = re.compile(
@@ -47,6 +47,14 @@ NAMED_EVENTS = (
 # not the city (as "北京西郊机场" is annotated as written)
 SITE_AFTER_CITY = re.compile(
     "[\u4e00-\u9fff]{0,4}?(?:火车站|机场|機場|空港|车站|車站|駅|大学|大學|饭店|飯店|宾馆|賓館|广场|廣場)"
+)
+# A firm or a paper named after its place, in Chinese or Japanese: the place's form joined to
+# the word of its trade ("東京電力", TEPCO; "東京銀行"; "北京新闻", a paper; "上海电视台"): a
+# longer name, not the place (a joined word only: "东京举行新闻发布会" is a press conference held
+# in Tokyo)
+FIRM_AFTER_PLACE = re.compile(
+    "電力|电力|銀行|银行|新聞|新闻|日報|日报|晚报|晩報|放送|電視台|电视台|電鉄|鉄道|铁路|航空|"
+    "証券|证券|商事|重工|製鉄|钢铁|鋼鐵|汽车|汽車|自動車|電気|電機|电器|瓦斯|ガス"
 )
 # "朝鲜" is Korea before the Democratic People's Republic was proclaimed (9 September 1948):
 # North Korea only from then on, as "Korea" alone is South Korea only after 1948. "한국" and
@@ -126,13 +134,27 @@ class UnspacedNames:
         self,
         actors: Iterable[tuple[str, Iterable[str]]],
         places: Iterable[tuple[str, Iterable[str]]],
+        surnames_read_from: Mapping[str, str] | None = None,
     ) -> None:
+        """``surnames_read_from``: a person → the first year his surname alone may name him
+        (none: any year); it holds for his forms in these scripts that are the last part of
+        another ("トランプ" of "ドナルド・トランプ", "트럼프" of "도널드 트럼프"): before that
+        year the word is no name of his ("トランプ" in 1975: playing cards)."""
         self.forms: dict[str, tuple[str, str] | None] = dict.fromkeys(NAMED_EVENTS)
+        self.read_from: dict[str, str] = {}
         for kind, records in (("place", places), ("actor", actors)):  # (an actor's form wins)
             for name, forms in records:
-                for form in forms:
-                    if unspaced(form):
-                        self.forms[form] = (kind, name)
+                written = [form for form in forms if unspaced(form)]
+                for form in written:
+                    self.forms[form] = (kind, name)
+                since = (surnames_read_from or {}).get(name) if kind == "actor" else None
+                if since is None:
+                    continue
+                for form in written:
+                    if any(
+                        other.endswith((f" {form}", f"・{form}", f"·{form}")) for other in written
+                    ):
+                        self.read_from[form] = since
         alternatives = sorted(self.forms, key=lambda form: (-len(form), form))
         self.pattern = re.compile("|".join(map(re.escape, alternatives))) if alternatives else None
 
@@ -141,7 +163,11 @@ class UnspacedNames:
         tests/fresh_enricher.py)."""
         if not isinstance(other, UnspacedNames):
             return NotImplemented
-        return (self.forms, self.pattern) == (other.forms, other.pattern)
+        return (self.forms, self.pattern, self.read_from) == (
+            other.forms,
+            other.pattern,
+            other.read_from,
+        )
 
     __hash__ = None  # type: ignore[assignment]  # (mutable: never a key)
 
@@ -151,7 +177,8 @@ class UnspacedNames:
         navy, see SEA_JOINED_AFTER); a Hangul form neither joined
         to Hangul before it nor followed by Hangul other than a particle or a noun it is the
         adjective of ("북한은", "북한주석", not "남북한", "북한군"); a form in katakana not
-        inside a longer katakana word; a city's form not opening a site's name ("北京西郊机场");
+        inside a longer katakana word; a city's form not opening a site's name ("北京西郊机场")
+        nor a firm's ("東京電力"); a person's surname alone not before his time ("トランプ");
         no form before the word for "time" ("北京时间": a clock); "朝鲜" not before 1948-09-09,
         "한국", "韩国" not before 1948-08-15."""
         if self.pattern is None or UNSPACED_LETTER.search(text) is None:
@@ -175,8 +202,12 @@ class UnspacedNames:
                 continue
             if KATAKANA.match(form[-1]) and KATAKANA.match(text, end):
                 continue
-            if target[0] == "place" and SITE_AFTER_CITY.match(text, end):
+            if target[0] == "place" and (
+                SITE_AFTER_CITY.match(text, end) or FIRM_AFTER_PLACE.match(text, end)
+            ):
                 continue
+            if date[:4].isdigit() and date[:4] < self.read_from.get(form, ""):
+                continue  # (a surname alone before its bearer's time: see __init__)
             if date < KOREA_BEFORE_DIVISION.get(form, ""):
                 continue
             if text.startswith(CLOCK_AFTER, end):

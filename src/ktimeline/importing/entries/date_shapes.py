@@ -458,7 +458,14 @@ FOREIGN_MONTH = re.compile(dates.TEXT_FOREIGN_MONTH, re.IGNORECASE)
 BAD_SEPARATOR = re.compile(r"[^\w\s“\"‘'(\[]")
 
 
-INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0f]")  # (and "▪️"'s selector)
+# (invisible characters no text needs: zero-width space, word joiner, byte order mark, soft hyphen)
+INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+
+
+# Zero-width non-joiner and joiner, the emoji variation selector: part of a text's spelling
+# (Persian "می‌خواهند", Hindi "क्‌ष", "👨‍👩‍👧", "❤️") where they stand inside a word or an emoji,
+# furniture elsewhere ("\u200dOct. 5:", "▪️ June 25, 1950:"); see furniture.normalise
+JOINERS = re.compile("[\u200c\u200d\ufe0f]")
 
 
 NO_BREAK_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a]")

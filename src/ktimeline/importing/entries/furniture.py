@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
-from ktimeline.importing.entries.bullets import _BULLET_FIRST, _is_bulleted
+from ktimeline.importing.entries.bullets import _BULLET_FIRST, BULLET_CHARS, _is_bulleted
 from ktimeline.importing.entries.date_shapes import (
     _DASH_CHARS,
     _MONTH,
@@ -19,6 +20,7 @@ from ktimeline.importing.entries.date_shapes import (
     _YEAR,
     INVISIBLE,
     ITEM_BREAK,
+    JOINERS,
     NO_BREAK_SPACES,
     WEEKDAY_LEAD,
     WEEKDAY_STARTS,
@@ -927,11 +929,40 @@ ABBREVIATION_END = re.compile(
 
 
 def normalise(line: str) -> str:
-    """Zero-width characters out, no-break and thin spaces as plain spaces, a month's name in
-    capitals whose first letter the page set apart one word ("E NERO": see dates)."""
+    """Zero-width characters out (the joiners kept inside a word or an emoji: _joiner_kept),
+    no-break and thin spaces as plain spaces, a month's name in capitals whose first letter the
+    page set apart one word ("E NERO": see dates)."""
     if not line.isascii():
         line = NO_BREAK_SPACES.sub(" ", INVISIBLE.sub("", line))
+        if JOINERS.search(line):
+            line = JOINERS.sub(lambda found: found[0] if _joiner_kept(found) else "", line)
     return dates.join_split_months(line)
+
+
+# (the kinds of character a joiner or a selector stands between inside a word or an emoji:
+# letters, marks (a virama, a selector), symbols (emoji; "🏻", a skin tone, is a modifier))
+_JOINED_KINDS = ("L", "M", "So", "Sk")
+
+
+def _joined(character: str) -> bool:
+    return not character.isascii() and unicodedata.category(character).startswith(_JOINED_KINDS)
+
+
+def _joiner_kept(found: re.Match[str]) -> bool:
+    """A zero-width non-joiner or joiner between two letters, marks or symbols of a script that
+    is not ASCII ("می‌خواهند", "👨‍👩‍👧") is spelling and stays; an emoji's selector stays after
+    its emoji unless that is a bullet ("▪️ June 25, 1950:"). Elsewhere ("\u200dOct. 5,",
+    "2019:\u200c Talks", "25\u200c June") they would only hide a date and go."""
+    line, start = found.string, found.start()
+    before = line[start - 1] if start else ""
+    after = line[start + 1 : start + 2]
+    if found[0] == "\ufe0f":
+        return (
+            bool(before)
+            and not before.isspace()
+            and not (before in BULLET_CHARS and (not after or after.isspace()))
+        )
+    return bool(before and after) and _joined(before) and _joined(after)
 
 
 # (compiled once: these run on most lines; "re.sub(pattern, …)" looks its pattern up each time)
