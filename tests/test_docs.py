@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,17 +13,13 @@ from ktimeline.cli.app import COMMANDS, build_app
 from ktimeline.cli.helptext import EXAMPLES
 
 from .conftest import run_process
+from .script_loading import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _script(name: str) -> Any:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(name)
 
 
 def test_the_reference_is_up_to_date() -> None:

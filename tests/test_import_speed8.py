@@ -59,7 +59,6 @@ def test_the_compiled_experiment_compiles_every_module_of_the_importer_packages(
     # compiled importer's. Checked against Python's own walk of the packages, subpackages too.
     import importlib.util
     import pkgutil
-    import sys
     from pathlib import Path
 
     import ktimeline
@@ -67,13 +66,9 @@ def test_the_compiled_experiment_compiles_every_module_of_the_importer_packages(
     import ktimeline.importing.entries
 
     root = Path(__file__).resolve().parents[1]
-    spec = importlib.util.spec_from_file_location(
-        "compile_importer", root / "scripts" / "compile_importer.py"
-    )
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    sys.modules["compile_importer"] = script
-    spec.loader.exec_module(script)
+    from tests.script_loading import load_script
+
+    script = load_script("compile_importer")
     listed = script.modules(root / "src")
     # (the package imported may be the installed copy, as under CI's `pip install .`, not
     # src/: paths are compared relative to the directory that holds ktimeline/)

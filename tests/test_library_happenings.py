@@ -3,7 +3,6 @@ sources, show naming the others, --dedupe listing each happening once, nothing m
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from datetime import date
 from pathlib import Path
@@ -23,6 +22,7 @@ from ktimeline.happenings import (
 from ktimeline.model import Event, Source
 
 from .conftest import jsonl_records
+from .script_loading import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = Path(__file__).parent / "data" / "same_happening" / "reports.json"
@@ -33,13 +33,7 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 
 
 def _measure_script() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "measure_happenings", ROOT / "scripts" / "measure_happenings.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("measure_happenings")
 
 
 def test_the_fixture_holds_at_least_40_real_pairs_with_addresses() -> None:

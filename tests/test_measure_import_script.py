@@ -4,26 +4,17 @@ read, the other texts are scored, the crash is named, and the exit status is 1."
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
 from tests.import_corpus import Score
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.script_loading import load_script
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "measure_import", ROOT / "scripts" / "measure_import.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("measure_import")
 
 
 def _items() -> dict[str, Any]:

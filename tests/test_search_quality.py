@@ -13,8 +13,6 @@ the levels measured when the rules were chosen, less a margin (README, "Search q
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -23,6 +21,8 @@ import pytest
 
 from ktimeline.loader import Chronology
 from ktimeline.search import search_events
+
+from .script_loading import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 MARGIN = 0.02
@@ -37,14 +37,7 @@ SUMMARY = ""  # shown at the end of a pytest run (conftest.py)
 
 
 def _measure_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "measure_search", ROOT / "scripts" / "measure_search.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it is executed
-    spec.loader.exec_module(module)
-    return module
+    return load_script("measure_search")
 
 
 MEASURE = _measure_module()
