@@ -512,6 +512,67 @@ def _cells_under_dates(lines: Sequence[str], pattern: DocumentPattern) -> set[in
     return found
 
 
+# a year named in a line ("A partir de 1974", "(até 1502)")
+NAMED_YEAR = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
+
+
+# a line that ends cut off: its words go on below ("… accused Akshay,", "… of the", "… (")
+CUT_OFF_END = re.compile(rf"(?:[,;:(\[&/]|[{_DASH_CHARS}])$")
+
+
+def _notes_in_cells(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The numbers of the second (and later) lines of a text cell under a date alone that
+    are other events of that date, in a table copied one cell a line ("03.01.2012" / "Charge
+    Sheet was filed" / "Investigation Complete within 17 days of the incident" /
+    "04.02.2012" / …): every date of the document (at least MIN_LINES) alone on its line,
+    its text directly below and the next date directly below that, and at least two in
+    three of them with exactly one line of text (each text line a whole cell, however it
+    ends: no text hard-wrapped). Then a further line of a cell is a note of its own, an
+    event of the date, where it opens with a capital and the line above is no sentence cut
+    off (CUT_OFF_END); one that opens in lower case or with a bracket carries the text
+    above on. Only where the cells' lines end no sentence (at most one in MOSTLY_BARE: a
+    table of notes); lines that are sentences tell more of the date's one event. The corpus
+    README's rule of second lines in a table cell. Else none."""
+    starts = [number for number, *_ in pattern.starts]
+    alone = [number for number, form, *_ in pattern.starts if form == "alone"]
+    if alone and alone[0] < len(lines) and not lines[alone[0]].strip():
+        alone = alone[1:]  # (a page's date above the table, "Monday, 17 February 2020" / "")
+    if len(alone) < pattern.MIN_LINES or len(alone) < len(starts) - 1:
+        return set()
+    cells: list[list[int]] = []
+    for index, number in enumerate(alone):
+        last = alone[index + 1] if index + 1 < len(alone) else None
+        cell: list[int] = []
+        below = number + 1
+        while below <= len(lines) and (last is None or below < last):
+            if not lines[below - 1].strip() or below in pattern.dated:
+                break
+            cell.append(below)
+            below += 1
+        if not cell or (last is not None and below != last):
+            return set()  # (a blank line or an undated gap: paragraphs, no table's rows)
+        cells.append(cell)
+    if 3 * sum(1 for cell in cells if len(cell) == 1) < 2 * len(cells):
+        return set()
+    texts = [lines[number - 1].rstrip() for cell in cells for number in cell]
+    if MOSTLY_BARE * sum(1 for text in texts if SENTENCE_END.search(text)) > len(texts):
+        return set()  # (sentences: the lines below a date tell more of its one event)
+    notes: set[int] = set()
+    for cell in cells:
+        if any(NAMED_YEAR.search(lines[number - 1]) for number in cell[1:]):
+            continue  # ("A partir de 1974" / "IRA reforça …" under "1972": another time's)
+        for above, number in zip(cell, cell[1:], strict=False):
+            text = lines[number - 1].strip()
+            if (
+                text[:1].isupper()
+                and not _is_bulleted(lines[number - 1])
+                and CUT_OFF_END.search(lines[above - 1].rstrip()) is None
+                and ABBREVIATION_END.search(lines[above - 1].rstrip()) is None
+            ):
+                notes.add(number)
+    return notes
+
+
 # a year list whose lines end a sentence at most once in so many lines reads as a list
 # without full stops (see _rows_of_the_year_above)
 MOSTLY_BARE = 4
