@@ -630,10 +630,22 @@ def _rows_of_the_year_above(
     # (cheap first: a dated line that starts with a digit and an undated text line below it;
     # most documents have none)
     dated = pattern.dated
+
+    def capital_below(number: int) -> bool:  # (or below a line carrying its text on)
+        below = lines[number][:1]
+        if below.isupper() or below.isdigit():
+            return True
+        return (
+            (below in "([" or below.islower())
+            and number + 1 < len(lines)
+            and number + 2 not in dated
+            and lines[number + 1][:1].isupper()
+        )
+
     if not any(
         number < len(lines)
         and number + 1 not in dated
-        and (lines[number][:1].isupper() or lines[number][:1].isdigit())
+        and capital_below(number)
         and lines[number - 1].lstrip()[:1].isdigit()
         for number in dated
     ):
@@ -663,19 +675,35 @@ def _rows_of_the_year_above(
         # end are its items, one that ends a sentence is a remark on the line above)
         mostly_bare = not carried and 0 < ended * MOSTLY_BARE <= len(run)
         head_years: dict[int, int | None] = {}  # (the year of each row's dated line)
+        # (lines that carry a year line's text on, "(unification des phénomènes …)." under
+        # "1873 James Clerk Maxwell : lois générales …": the row may come below them)
+        carrying: set[int] = set()
         for position, i in enumerate(run[1:-1], 1):
             above = run[position - 1]
             text = lines[i].strip()
+            if (
+                i + 1 not in pattern.dated
+                and (above in year_lines or above in found or above in carrying)
+                and carries_text_on(text)
+                and not _is_bulleted(lines[i])
+            ):
+                carrying.add(i)
+                head_years[i] = head_years.get(above) if above in head_years else None
+                continue
             opening = text.lstrip(OPENING_QUOTES)[:1]  # ('"Blue Train" is …')
             ends = SENTENCE_END.search(text) is not None
-            head_year = head_years.get(above) if above in found else _year_opening(lines[above])
+            head_year = (
+                head_years.get(above)
+                if above in found or above in carrying
+                else _year_opening(lines[above])
+            )
             if (
                 i + 1 not in pattern.dated
                 # ("In 1814, the council …" under "1648: …": a date of its own, in its opening)
                 and not _opens_with_another_year(text, head_year)
                 and (opening.isupper() or ((bare or mostly_bare) and opening.isalnum()))
                 and (bare or (not ends if mostly_bare else ends))
-                and (above in year_lines or above in found)
+                and (above in year_lines or above in found or above in carrying)
                 and not _is_bulleted(lines[i])
                 # ("What are the functions of the board?" over "* Setting …" bullets: a
                 # question that heads the list below it, never an event of the year above)
@@ -758,6 +786,12 @@ def _carries_on(text: str) -> bool:
     if first[:1].isdigit():
         return FIGURE_OPENING.match(text) is None or dates.find_date(text) is not None
     return first[:1].islower() and "." not in first.rstrip(".,;:")
+
+
+def carries_text_on(text: str) -> bool:
+    """Whether an undated line carries the text above on: it opens as a sentence's later
+    words do (_carries_on) or with a bracket ("(unification des phénomènes …).")."""
+    return text[:1] in "([" or _carries_on(text)
 
 
 # the quotation marks a sentence may open with ('"For The Sake Of Mankind" wird …')
