@@ -217,3 +217,143 @@ def test_years_with_their_era_of_other_writers() -> None:
         ("1443", None, "훈민정음 창제."),
         ("1446", None, "훈민정음 반포."),
     ]
+
+
+# --- second lines in a table cell: a note of its own, or more of the cell's text -------------
+
+
+# the seen text's shape: "DD.MM.YYYY" alone, its cell below, a note under some cells
+CASE = """\
+Date
+Timeline
+16.12.2012
+Date of Incident
+03.01.2013
+Charge Sheet was filed
+Investigation Complete within 17 days of the incident
+04.02.2013
+Supplementary charge sheet filed
+11.03.2013
+Accused found dead in his prison cell
+10.09.2013
+Death Penalty awarded by the trial court
+The Sessions Court passed its judgement within 9 months
+"""
+
+# another writer: a club's table of years, a note under two cells, a cell carried on in lower
+# case and one cut off by a comma (no note: more of its text)
+CLUB = """\
+Jahr
+Ereignis
+1921
+Gründung des Vereins
+Erster Vorsitzender Karl Weber
+1925
+Bau des Sportplatzes am Mühlbach
+1930
+Aufstieg in die Bezirksliga
+1933
+Auflösung des Arbeitersportvereins,
+Übertritt der Mitglieder
+1948
+Neugründung nach dem Krieg
+mit 40 Mitgliedern
+1951
+Einweihung des Vereinsheims
+"""
+
+# another writer: a page's date above, English months, a note in the last cell
+LOG = """\
+Tuesday, 3 March 2015
+
+Project log
+12 January 2015
+Kick-off meeting
+2 February 2015
+Site survey finished
+Soil report delayed
+16 February 2015
+Permit granted
+"""
+
+
+def test_notes_in_cells_are_events_of_their_date() -> None:
+    got = read_entries(CASE)
+    assert got == [
+        ("2012-12-16", None, "Date of Incident"),
+        ("2013-01-03", None, "Charge Sheet was filed"),
+        ("2013-01-03", None, "Investigation Complete within 17 days of the incident"),
+        ("2013-02-04", None, "Supplementary charge sheet filed"),
+        ("2013-03-11", None, "Accused found dead in his prison cell"),
+        ("2013-09-10", None, "Death Penalty awarded by the trial court"),
+        ("2013-09-10", None, "The Sessions Court passed its judgement within 9 months"),
+    ]
+
+
+def test_notes_in_cells_of_other_writers() -> None:
+    assert read_entries(CLUB) == [
+        ("1921", None, "Gründung des Vereins"),
+        ("1921", None, "Erster Vorsitzender Karl Weber"),
+        ("1925", None, "Bau des Sportplatzes am Mühlbach"),
+        ("1930", None, "Aufstieg in die Bezirksliga"),
+        ("1933", None, "Auflösung des Arbeitersportvereins, Übertritt der Mitglieder"),
+        ("1948", None, "Neugründung nach dem Krieg mit 40 Mitgliedern"),
+        ("1951", None, "Einweihung des Vereinsheims"),
+    ]
+    got = read_entries(LOG)
+    survey = got.index(("2015-02-02", None, "Site survey finished"))
+    assert got[survey + 1] == ("2015-02-02", None, "Soil report delayed")
+
+
+def test_a_note_cell_naming_another_year_is_no_note() -> None:
+    text = CLUB.replace("Erster Vorsitzender Karl Weber", "Ab 1922\nErster Vorsitzender Karl Weber")
+    assert ("1921", None, "Erster Vorsitzender Karl Weber") not in read_entries(text)
+
+
+# --- an undated event under a line carrying the entry on -------------------------------------
+
+
+# the seen text's shape: "YEAR text" lines wrapped, a bracketed line carrying one on, then
+# another event of that year
+PHYSIQUE = """\
+1864 James Clerk Maxwell : la lumière est un cas particulier d'onde électromagnétique.
+1873 James Clerk Maxwell : lois générales du champ électromagnétique
+(unification des phénomènes électriques, magnétiques et lumineux).
+Etablissement de la nature électromagnétique de la lumière.
+1880 Pierre Curie : découverte de la piézoélectricité
+1888 Heinrich Hertz : mise en évidence des ondes électromagnétiques de Maxwell,
+en déplaçant un anneau conducteur dans un champ électrique (ondes de hertz).
+1895 Hendrik Antoon Lorentz formule sa théorie électronique de la matière.
+"""
+
+# another writer: English, a colon after the year, the entry carried on in lower case
+ASTRONOMY = """\
+1609: Galileo turns a telescope to the sky.
+1610: Galileo publishes Sidereus Nuncius, describing the moons
+of Jupiter and the phases of Venus.
+Kepler answers him in a letter the same year.
+1687: Newton publishes the Principia.
+1705: Halley predicts the return of the comet.
+"""
+
+
+def test_an_event_under_a_line_carrying_its_entry_on() -> None:
+    got = read_entries(PHYSIQUE)
+    assert [d for d, _, _ in got] == ["1864", "1873", "1873", "1880", "1888", "1895"]
+    assert got[1][2].endswith("(unification des phénomènes électriques, magnétiques et lumineux).")
+    assert got[2][2] == "Etablissement de la nature électromagnétique de la lumière."
+    assert read_entries(ASTRONOMY)[1:3] == [
+        (
+            "1610",
+            None,
+            "Galileo publishes Sidereus Nuncius, describing the moons of Jupiter and the "
+            "phases of Venus.",
+        ),
+        ("1610", None, "Kepler answers him in a letter the same year."),
+    ]
+
+
+def test_a_line_below_a_carried_line_that_ended_no_sentence_is_more_text() -> None:
+    text = PHYSIQUE.replace("magnétiques et lumineux).", "magnétiques et lumineux)")
+    got = read_entries(text)
+    assert [d for d, _, _ in got] == ["1864", "1873", "1880", "1888", "1895"]

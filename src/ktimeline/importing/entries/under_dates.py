@@ -525,8 +525,8 @@ def _notes_in_cells(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
     are other events of that date, in a table copied one cell a line ("03.01.2012" / "Charge
     Sheet was filed" / "Investigation Complete within 17 days of the incident" /
     "04.02.2012" / …): every date of the document (at least MIN_LINES) alone on its line,
-    its text directly below and the next date directly below that, and at least two in
-    three of them with exactly one line of text (each text line a whole cell, however it
+    its text directly below and the next date directly below that, and at least half of
+    them with exactly one line of text (each text line a whole cell, however it
     ends: no text hard-wrapped). Then a further line of a cell is a note of its own, an
     event of the date, where it opens with a capital and the line above is no sentence cut
     off (CUT_OFF_END); one that opens in lower case or with a bracket carries the text
@@ -552,7 +552,7 @@ def _notes_in_cells(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
         if not cell or (last is not None and below != last):
             return set()  # (a blank line or an undated gap: paragraphs, no table's rows)
         cells.append(cell)
-    if 3 * sum(1 for cell in cells if len(cell) == 1) < 2 * len(cells):
+    if 2 * sum(1 for cell in cells if len(cell) == 1) < len(cells):
         return set()
     texts = [lines[number - 1].rstrip() for cell in cells for number in cell]
     if MOSTLY_BARE * sum(1 for text in texts if SENTENCE_END.search(text)) > len(texts):
