@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
@@ -561,7 +562,7 @@ def _notes_in_cells(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
     for cell in cells:
         if any(NAMED_YEAR.search(lines[number - 1]) for number in cell[1:]):
             continue  # ("A partir de 1974" / "IRA reforça …" under "1972": another time's)
-        for above, number in zip(cell, cell[1:], strict=False):
+        for above, number in pairwise(cell):
             text = lines[number - 1].strip()
             if (
                 text[:1].isupper()
