@@ -357,3 +357,43 @@ def test_a_line_below_a_carried_line_that_ended_no_sentence_is_more_text() -> No
     text = PHYSIQUE.replace("magnétiques et lumineux).", "magnétiques et lumineux)")
     got = read_entries(text)
     assert [d for d, _, _ in got] == ["1864", "1873", "1880", "1888", "1895"]
+
+
+# --- a year run together after a closing bracket -----------------------------------------------
+
+
+# the seen text's shape: "YYYY Text." items run together on one line, out of order, one year
+# glued to the bracket that closes the item before it
+KENYA = (
+    "Kenya Timeline\n\n"
+    "1901 Britain completed a railroad to Lake Victoria. 1950 Nairobi became the capital. "
+    "1992 Moi became the president of the KANU. (Kenya Africa Union)1953 The British declared "
+    "a state of emergency. 1944 The Kikuyu formed the Kenyan African Union. 1963 Kenya gained "
+    "independence from Britain. 1978 President Jomo Kenyatta died. 1929 Jomo Kenyatta went to "
+    "Great Britain to argue for freedom. 1990 Riots broke out in Nairobi.\n"
+)
+
+# another writer and language: in order, Spanish, the bracket an abbreviation's
+ESPANA = (
+    "Cronología\n\n"
+    "1923 Golpe de Estado de Primo de Rivera. 1931 Se proclama la Segunda República (la "
+    "República)1936 Comienza la Guerra Civil tras el golpe militar. 1939 Termina la guerra con "
+    "la victoria del bando sublevado. 1975 Muere Franco y Juan Carlos I es proclamado rey. 1978 "
+    "Se aprueba la Constitución española por referéndum.\n"
+)
+
+
+def test_a_year_glued_to_a_closing_bracket_opens_an_item() -> None:
+    got = read_entries(KENYA)
+    assert ("1953", None, "The British declared a state of emergency.") in got
+    assert ("1992", None, "Moi became the president of the KANU. (Kenya Africa Union)") in got
+    assert len(got) == 9
+    got = read_entries(ESPANA)
+    assert [d for d, _, _ in got] == ["1923", "1931", "1936", "1939", "1975", "1978"]
+    assert got[2][2].startswith("Comienza la Guerra Civil")
+
+
+def test_a_year_inside_brackets_is_no_item() -> None:
+    # ("(1936)" and "(in 1936)": a year inside its bracket, no item glued after one)
+    text = ESPANA.replace("(la República)1936 Comienza", "(la República, 1936). Comienza")
+    assert "1936" not in [d for d, _, _ in read_entries(text)]
