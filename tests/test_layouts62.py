@@ -397,3 +397,52 @@ def test_a_year_inside_brackets_is_no_item() -> None:
     # ("(1936)" and "(in 1936)": a year inside its bracket, no item glued after one)
     text = ESPANA.replace("(la República)1936 Comienza", "(la República, 1936). Comienza")
     assert "1936" not in [d for d, _, _ in read_entries(text)]
+
+
+# --- an entry's subtitle line under its date: the opening of its text ------------------------
+
+
+SUBTITLED = """\
+Timeline
+
+March 3, 2020
+Lockdown begins
+The government announced a national lockdown.
+
+April 10, 2020
+Schools close
+All schools were closed until further notice.
+
+May 2, 2020
+First easing
+Shops reopened with limits on customers.
+"""
+
+# another writer and language: years, no blank lines, the subtitle a name
+CHRONIK = """\
+Chronik
+1989
+Der Mauerfall
+Am Abend öffnet die DDR die Grenzübergänge.
+1990
+Die Einheit
+Die DDR tritt der Bundesrepublik bei.
+1991
+Hauptstadtbeschluss
+Der Bundestag beschließt den Umzug nach Berlin.
+"""
+
+
+def test_a_subtitle_under_its_date_opens_the_entry_text() -> None:
+    assert read_entries(SUBTITLED) == [
+        ("2020-03-03", None, "Lockdown begins The government announced a national lockdown."),
+        ("2020-04-10", None, "Schools close All schools were closed until further notice."),
+        ("2020-05-02", None, "First easing Shops reopened with limits on customers."),
+    ]
+    got = read_entries(CHRONIK)
+    assert [(d, t.split(" ", 1)[0]) for d, _, t in got] == [
+        ("1989", "Der"),
+        ("1990", "Die"),
+        ("1991", "Hauptstadtbeschluss"),
+    ]
+    assert left_out(CHRONIK) == ["Chronik"]
