@@ -305,6 +305,21 @@ def test_notes_in_cells_of_other_writers() -> None:
     assert got[survey + 1] == ("2015-02-02", None, "Soil report delayed")
 
 
+def test_a_title_over_its_paragraph_in_a_cell_is_no_note() -> None:
+    # ("Verdict" / "Death Penalty awarded …": a title of one word over its text, one entry)
+    text = CASE.replace(
+        "Death Penalty awarded by the trial court\nThe Sessions Court passed its judgement "
+        "within 9 months\n",
+        "Verdict\nDeath Penalty awarded by the trial court\n",
+    )
+    assert read_entries(text)[-1] == (
+        "2013-09-10",
+        None,
+        "Verdict Death Penalty awarded by the trial court",
+    )
+    assert ("2013-01-03", None, "Charge Sheet was filed") in read_entries(text)
+
+
 def test_a_note_cell_naming_another_year_is_no_note() -> None:
     text = CLUB.replace("Erster Vorsitzender Karl Weber", "Ab 1922\nErster Vorsitzender Karl Weber")
     assert ("1921", None, "Erster Vorsitzender Karl Weber") not in read_entries(text)

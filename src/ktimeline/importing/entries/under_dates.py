@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ktimeline import dates
@@ -517,23 +516,28 @@ def _cells_under_dates(lines: Sequence[str], pattern: DocumentPattern) -> set[in
 NAMED_YEAR = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
 
 
+# a cell's text under which a note may stand has at least so many words ("Charge Sheet was
+# filed"); one or two ("Fundación", "Primer título") are a title over its paragraph
+NOTED_TEXT_WORDS = 3
+
+
 # a line that ends cut off: its words go on below ("… accused Akshay,", "… of the", "… (")
 CUT_OFF_END = re.compile(rf"(?:[,;:(\[&/]|[{_DASH_CHARS}])$")
 
 
 def _notes_in_cells(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
-    """The numbers of the second (and later) lines of a text cell under a date alone that
-    are other events of that date, in a table copied one cell a line ("03.01.2012" / "Charge
-    Sheet was filed" / "Investigation Complete within 17 days of the incident" /
-    "04.02.2012" / …): every date of the document (at least MIN_LINES) alone on its line,
-    its text directly below and the next date directly below that, and at least half of
-    them with exactly one line of text (each text line a whole cell, however it
-    ends: no text hard-wrapped). Then a further line of a cell is a note of its own, an
-    event of the date, where it opens with a capital and the line above is no sentence cut
-    off (CUT_OFF_END); one that opens in lower case or with a bracket carries the text
-    above on. Only where the cells' lines end no sentence (at most one in MOSTLY_BARE: a
-    table of notes); lines that are sentences tell more of the date's one event. The corpus
-    README's rule of second lines in a table cell. Else none."""
+    """The numbers of the second lines of text cells under a date alone that are other
+    events of that date, in a table copied one cell a line ("03.01.2012" / "Charge Sheet
+    was filed" / "Investigation Complete within 17 days of the incident" / "04.02.2012" /
+    …): every date of the document (at least MIN_LINES) alone on its line, its text directly
+    below and the next date directly below that, at least half of them with exactly one
+    line of text (each text line a whole cell, however it ends: no text hard-wrapped), and
+    the cells' lines ending no sentence (at most one in MOSTLY_BARE: a table of notes; lines
+    that are sentences tell more of the date's one event). Then the second line of a cell
+    of two is a note of its own, an event of the date, where it opens with a capital under
+    a text of NOTED_TEXT_WORDS or more that is no sentence cut off (CUT_OFF_END); one that
+    opens in lower case or with a bracket carries the text above on. The corpus README's
+    rule of second lines in a table cell. Else none."""
     starts = [number for number, *_ in pattern.starts]
     alone = [number for number, form, *_ in pattern.starts if form == "alone"]
     if alone and alone[0] < len(lines) and not lines[alone[0]].strip():
@@ -560,17 +564,21 @@ def _notes_in_cells(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
         return set()  # (sentences: the lines below a date tell more of its one event)
     notes: set[int] = set()
     for cell in cells:
-        if any(NAMED_YEAR.search(lines[number - 1]) for number in cell[1:]):
-            continue  # ("A partir de 1974" / "IRA reforça …" under "1972": another time's)
-        for above, number in pairwise(cell):
-            text = lines[number - 1].strip()
-            if (
-                text[:1].isupper()
-                and not _is_bulleted(lines[number - 1])
-                and CUT_OFF_END.search(lines[above - 1].rstrip()) is None
-                and ABBREVIATION_END.search(lines[above - 1].rstrip()) is None
-            ):
-                notes.add(number)
+        if len(cell) != 2 or NAMED_YEAR.search(lines[cell[1] - 1]):
+            # (a cell of more lines is a paragraph, or titles and their paragraphs, "Primer
+            # título" / "El equipo gana …" / "Sección femenina" / …; "A partir de 1974" /
+            # "IRA reforça …" under "1972" tells of another time)
+            continue
+        above, number = cell
+        text = lines[number - 1].strip()
+        if (
+            text[:1].isupper()
+            and len(lines[above - 1].split()) >= NOTED_TEXT_WORDS
+            and not _is_bulleted(lines[number - 1])
+            and CUT_OFF_END.search(lines[above - 1].rstrip()) is None
+            and ABBREVIATION_END.search(lines[above - 1].rstrip()) is None
+        ):
+            notes.add(number)
     return notes
 
 
