@@ -27,7 +27,11 @@ Date arguments, each naming a span of days:
 ``2019-12-02 +7d``
 ``2019-W49``, ``2019-W49-1``       ISO week (Monday to Sunday), ISO week day
 ``week of Dec 2, 2019``            the ISO week holding a day (date arguments only)
-``2019-Q4``, ``Q4 2019``           quarter
+``2019-Q4``, ``Q4 2019``,          quarter (its three months, at month precision), and
+``4Q 2019``, ``H1 2020``,          half-year (its six months); the text grammar's forms,
+``1H 2020``,                       as the importer reads them
+``third quarter of 2019``,
+``first half of 2020``
 ``02.12.2019``, ``12.2019``        numeric dates with dots, day first (as everywhere dots
                                    are written): 2 December 2019
 ``27 July 1953``, ``22Oct1994``,   the forms chronologies write, read by the text grammar
@@ -1181,6 +1185,20 @@ BEFORE_CHRIST = (
     r"|fr\.?\s?Kr\.?|przed\s+Chr\.?|p\.\s?n\.\s?e\.?|př\.\s?n\.\s?l\.?|př\.\s?Kr\.?)"
 )
 _ERA = rf"{AFTER_CHRIST}(?![\w.])"
+# A year of another calendar beside the Western one, in brackets, after it or before it: the
+# Japanese eras ("1938年 (昭和13年)", "1991 (Heisei 3)", "Heisei 3 (1991)"; era names as
+# i009.net/japanera/era.html lists them, and Reiwa, the era from May 2019) and a Korean
+# king's year in Hangul ("1446년 (세종 28년)"). The bracket belongs to the date: the Western
+# year is read, the other reading passed over, never the entry's text. Only these marks: a
+# name and a number in brackets in Latin letters ("1972 (Apollo 17)") is no calendar.
+_JAPANESE_ERA = r"(?:Meiji|Taish[oō]|Sh[oō]wa|Heisei|Reiwa)"
+_JAPANESE_ERA_KANJI = r"(?:明治|大正|昭和|平成|令和)"
+_OTHER_CALENDAR_YEAR = (
+    rf"(?:{_JAPANESE_ERA}[ \t]+(?:[1-9]\d?|gannen)(?!\d)"
+    rf"|{_JAPANESE_ERA_KANJI}[ \t]*(?:[1-9]\d?|元)[ \t]*年"
+    r"|[가-힣]{1,4}[ \t]*[1-9]\d?[ \t]*년)"
+)
+_OTHER_CALENDAR_AFTER = rf"(?:[ \t]*[(（][ \t]*{_OTHER_CALENDAR_YEAR}[ \t]*[)）])"
 # ("623 n. l.", "935 n.l.", "500 po Kr.": Czech and Slovak "of our era", "after Christ"; "966
 # n.e.": Polish "of our era"; in lower case, after the year only: "300 N.E. 2nd Avenue" is an
 # address)
@@ -1315,6 +1333,7 @@ _YEAR_THEN_PADDED_DAY = (
     rf"(?=[ \t]*(?:$|\n)|[ \t]+[{TEXT_DASHES}][ \t])"
 )
 TEXT_DATE = (
+    r"(?:"
     # "2019-06 / 2019-09", "2021-01-15 - 2021-02-20" (see _ISO_SPAN); "2023-02-10 10:00am"
     rf"(?:{_ISO_SPAN})|(?:{_ISO_CLOCK})|"
     # "2019-12-02" (ISO day)
@@ -1330,13 +1349,14 @@ TEXT_DATE = (
     rf"|(?:(?P<by>(?:1[0-9]|2[0-9])\d\d)(?P<bm>0[1-9]|1[0-2])(?P<bd>0[1-9]|[12]\d|3[01])"
     rf"(?=[ \t]+[{TEXT_DASHES}][ \t]+\S|[ \t]?:[ \t]+\S|\t+\S|\.[ \t]+\S))"
     # "2019년 9월 24일", "1950年6月25日", "1950년": a Korean, Chinese or Japanese date
-    rf"|(?:(?P<cy>{TEXT_YEAR})\s*[년年](?:\s*(?P<cm>1[0-2]|0?[1-9])\s*[월月]"
+    rf"|(?:(?P<cjkopen>{_OTHER_CALENDAR_YEAR}[ \t]*[(（][ \t]*(?={TEXT_YEAR}\s*[년年][ \t]*[)）]))?"
+    rf"(?P<cy>{TEXT_YEAR})\s*[년年](?:\s*(?P<cm>1[0-2]|0?[1-9])\s*[월月]"
     r"(?:\s*(?P<cd>3[01]|[12]\d|0?[1-9])\s*[일日])?)?"
     # ("1910年8月29日(月)〜1945年9月2日(日)": from one whole day to another, a weekday in
     # brackets after the first)
     r"(?(cd)(?:(?:\s*[(（][月火水木金土日월화수목금토일][)）])?\s*[〜～~∼]\s*"
     rf"(?P<cye>{TEXT_YEAR})\s*[년年]\s*(?P<cme>1[0-2]|0?[1-9])\s*[월月]"
-    r"\s*(?P<cde>3[01]|[12]\d|0?[1-9])\s*[일日])?|))"
+    r"\s*(?P<cde>3[01]|[12]\d|0?[1-9])\s*[일日])?|)(?(cjkopen)[ \t]*[)）]))"
     # "6월24일", "1月30日~31日", "8月30日~9月2日": a Korean, Chinese or Japanese day without its
     # year (the year from a heading, "◇2017년", or a table's year cell), one day or a span
     rf"|(?:(?P<km>1[0-2]|0?[1-9])\s*[월月]\s*(?P<kd>3[01]|[12]\d|0?[1-9])\s*[일日]"
@@ -1588,9 +1608,15 @@ TEXT_DATE = (
     # "2020-W01", "2020W53": an ISO week (its seven days, as the argument grammar reads it)
     rf"|(?:(?P<wy>{TEXT_YEAR})-?(?-i:W)(?P<wn>\d\d?)(?![\w-]))"
     # "Q1 2020", "2020 Q3", "third quarter of 2019": a quarter of a year (its three months)
-    rf"|(?:(?:Q(?P<qn>[1-4])|(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
-    rf"(?:\s+of)?),?\s*(?P<qy>{TEXT_YEAR})|(?P<qy2>{TEXT_YEAR})\s*[-–]?\s*Q(?P<qn2>[1-4]))"
-    rf"(?![\w])"
+    # ("3Q 2021", "2021 3Q": the number first, as financial reports write it; "Q3 - 2023", a
+    # spaced dash between; "H1 2020", "1H 2020", "2020 H2", "first half of 2020": a half of
+    # the year, its six months; see QUARTER_WORDS and HALF_WORDS)
+    rf"|(?:(?:Q(?P<qn>[1-4])|(?P<qn3>[1-4])Q"
+    rf"|(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?"
+    rf"|H(?P<hn>[12])|(?P<hn2>[12])H|(?P<hword>first|second|1st|2nd)\s+half(?:\s+of)?)"
+    rf"(?:,?\s*|\s*[{TEXT_DASHES}]\s*)(?P<qy>{TEXT_YEAR})"
+    rf"|(?P<qy2>{TEXT_YEAR})\s*[-–]?\s*(?:Q(?P<qn2>[1-4])|(?P<qn4>[1-4])Q|H(?P<hn3>[12]))"
+    rf")(?![\w])"
     # "1864—1 Jan 1867", "1914 - 11 November 1918": a year to a whole day (its day, month and
     # year), the span from the year's start to that day
     # ("1964 to 3 May": "to" a day of no year, that of the year before it; with a dash,
@@ -1604,7 +1630,9 @@ TEXT_DATE = (
     # ("Dal 1903 al 1906", "Desde 1936 a 1939", "Von 1909 bis 1911", "Van 1940 tot 1945",
     # "Od 1939 do 1945": the same in the languages of TO_WORD)
     rf"|(?:(?:(?P<yq>{_QUALIFIER})[\s-]+"
-    rf"|{FROM_WORD}\s+(?={TEXT_YEAR}\s+(?:to|through|until|{TO_WORD})\s+{TEXT_YEAR}))?"
+    rf"|{FROM_WORD}\s+(?={TEXT_YEAR}\s+(?:to|through|until|{TO_WORD})\s+{TEXT_YEAR})"
+    # ("Heisei 3 (1991)": another calendar's year first, the Western year in brackets)
+    rf"|(?P<eraopen>{_OTHER_CALENDAR_YEAR}[ \t]*[(（][ \t]*(?={TEXT_YEAR}[ \t]*[)）])))?"
     # ("800-950 AD", "43 - 410 CE": a span of years before 1000, its era after the end;
     # "200-talet", "900-tallet": a century of three digits in Swedish, Danish or Norwegian)
     # ("141 or 142AD", "863 oder 864 n. Chr.": either of two years before 1000, the era after
@@ -1614,7 +1642,7 @@ TEXT_DATE = (
     rf"|[1-9]\d?(?=\s*[{TEXT_DASHES}]\s*[1-9]\d\d?\s*{_ERA})|[1-9]00(?=-tal|-lu[kv])"
     # ("750s", "850s": a decade of a three-digit year)
     r"|[1-9]\d0(?=s(?!\w)))"
-    rf"(?:\s*{_ERA})?"
+    rf"(?:\s*{_ERA})?(?(eraopen)[ \t]*[)）])"
     # ("1950-talet", "1900-tallet": Scandinavian; "1970ˢ", a superscript s; "1960er Jahre",
     # "1960er-Jahre", "1960er": German; "1840's", a decade with an apostrophe, after a 0)
     # ("1960-as évek": Hungarian, "the years of the sixties"; "1960-as, 70-es évek": two
@@ -1661,6 +1689,8 @@ TEXT_DATE = (
     rf"(?:(?<=/\d\d)(?:\s+to\s+|\s*[{TEXT_DASHES}]\s*)(?P<sc1>{TEXT_YEAR})/(?P<sc2>\d\d)(?![\d/]))?)?"
     # ("1252 r. - text", "1807-1815 r. – text": the year's word after a year or a span)
     rf"(?:{_YEAR_ABBREVIATION})?)"
+    # ("1938年 (昭和13年)", "1991 (Heisei 3)": the year of another calendar after the date)
+    rf")(?:{_OTHER_CALENDAR_AFTER})?"
 )
 
 
@@ -1686,8 +1716,8 @@ def date_candidate() -> re.Pattern[str]:
     "Ocotber"), a season or qualifier, "new year", "christmas", a quarter ("Q1", "third
     quarter"), "a.d. 5", then the digits' forms (a year, a day, an era, a numeric date)."""
     return re.compile(
-        r"(?=[abcdefghjklmnopqstwivxzşčřú0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064aιφμαάσονδ"
-        r"ஜபமஏஆசஅநட])"
+        r"(?=[abcdefghjklmnopqrstwivxzşčřú0-9яфмаисондЯФМАИСОНДजफ\u095eमअसनद\u0621-\u064aιφμαάσονδ"
+        r"ஜபமஏஆசஅநட明大昭平令\uac00-\ud7a3])"
         r"(?<![^\W_])(?:"
         # ("XIV secolo", "XIVe siècle", "XIV – XV secolo": a century in Roman numerals)
         # (its first letter only: "II September 1996" leaves "September" a place to try)
@@ -1697,14 +1727,18 @@ def date_candidate() -> re.Pattern[str]:
         r"[IVXL])|"
         r"a(?:pr|pirl|ug|gust|utumn|\.?d\.?\s*\d|vr|br|o[uû]|gost|nn[ieé]|[ñn]os\s|nfang\s|b\s+\d)|"
         r"christmas|ende\s|"
+        # ("Heisei 3 (1991)", "昭和13年（1938年）": another calendar's year, then the Western
+        # year in brackets; see _OTHER_CALENDAR_YEAR)
+        # (in lower case: the pattern also runs, without IGNORECASE, on a line in lower case)
+        rf"{_OTHER_CALENDAR_YEAR.lower()}[ \t]*[(（][ \t]*[12]\d{{3}}|"
         r"d(?:ec|ez|éc|ic|esem)|"
         r"(?:fin(?:ales|ais|es)|principios|comienzos|inicios|mediados|meados)\s+de\s+\d|"
         r"(?:dal|dall['’]|del|da|desde|de|du|von|vom|van|vanaf|od|fra|från)\s+[12]\d{3}\s+(?:to|through|until|à|au|a|al|bis|tot|do|till?)\s+[12]\d{3}|"
-        r"between\s+\d|early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter|rom\s+[12]\d{3}\s+(?:to|through|until)\s)|j(?:an|än|un|ul|ui)|late|"
+        r"between\s+\d|early|enero|f(?:eb|év|ev|all|(?:irst|ourth)\s+quarter|irst\s+half|rom\s+[12]\d{3}\s+(?:to|through|until)\s)|j(?:an|än|un|ul|ui)|late|"
         # (and the Polish months, POLISH_MONTHS: "gru", "lut", "lip", "listop", "sty", "sierp",
         # "czer", "wrze", "kwi", "paźdz", each in its first letter's group)
-        r"m(?:ar|ay|ai|aj|är|aer|ag|ei|id|i-|itte)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|g(?:en|iu|ru)|"
-        r"l(?:ug|ut|ip|istop)|s(?:e(?:p|tp?|cond\s+quarter|colo\s)|pring|ummer|iglo\s|[ée]culo\s|ty|ierp)|"
+        r"m(?:ar|ay|ai|aj|är|aer|ag|ei|id|i-|itte)|n(?:ov|ew\s+year)|o(?:co?t|kt|tt|ut)|q[1-4]\b|h[12]\b|g(?:en|iu|ru)|"
+        r"l(?:ug|ut|ip|istop)|s(?:e(?:p|tp?|cond\s+(?:quarter|half)|colo\s)|pring|ummer|iglo\s|[ée]culo\s|ty|ierp)|"
         r"czer|kwi|pa[źz]dz|po[łl]owa|"
         # (and the Czech months, CZECH_MONTHS: "listopad" is Polish too, above)
         r"led(?:en|na)|únor|břez|dub(?:en|na)|květ|červ|srp(?:en|na)|září|říj|prosin|"
@@ -1791,6 +1825,18 @@ QUARTER_WORDS = {
     "first": "1", "second": "2", "third": "3", "fourth": "4",
     "1st": "1", "2nd": "2", "3rd": "3", "4th": "4",
 }  # fmt: skip
+HALF_WORDS = {"first": "1", "second": "2", "1st": "1", "2nd": "2"}
+
+
+def year_part(match: re.Match[str]) -> tuple[int, int]:
+    """A quarter's or a half-year's length in months and its number (1 to 4, or 1 and 2),
+    as TEXT_DATE found it ("Q3 2021", "3Q 2021", "third quarter of 2021": (3, 3); "H1 2020",
+    "1H 2020", "first half of 2020": (6, 1))."""
+    half = match["hn"] or match["hn2"] or match["hn3"]
+    if half or match["hword"]:
+        return 6, int(half or HALF_WORDS[match["hword"].lower()])
+    quarter = match["qn"] or match["qn2"] or match["qn3"] or match["qn4"]
+    return 3, int(quarter or QUARTER_WORDS[match["qword"].lower()])
 
 
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -2061,7 +2107,7 @@ def date_shape(match: re.Match[str]) -> str:
     if match["wy"]:
         return "week"
     if match["qy"] or match["qy2"]:
-        return "quarter"
+        return "quarter" if year_part(match)[0] == 3 else "half-year"
     return "years" if match["yb"] else "year"
 
 
@@ -2286,10 +2332,10 @@ def resolve_date(
             return week.start.isoformat(), week.end.isoformat(), None
         if match["qy"] or match["qy2"]:
             year = int(match["qy"] or match["qy2"])
-            written = match["qn"] or match["qn2"] or QUARTER_WORDS[match["qword"].lower()]
-            opening = (int(written) - 1) * 3 + 1  # (its first month)
-            years.explicit(year, opening + 2)
-            return f"{year:04d}-{opening:02d}", f"{year:04d}-{opening + 2:02d}", None
+            months, part = year_part(match)
+            opening = (part - 1) * months + 1  # (its first month)
+            years.explicit(year, opening + months - 1)
+            return f"{year:04d}-{opening:02d}", f"{year:04d}-{opening + months - 1:02d}", None
         if match["cent"] or match["cent3"]:  # the 11th century: 1001–1100
             number = century_number(match["cent"] or match["cent3"])
             closing = match["cent2"] or match["cent4"]

@@ -42,9 +42,10 @@ if TYPE_CHECKING:
 # "… the Kanza Indians 1830 Traders first opened … in Wyoming 1840 Settlers began …": year
 # entries run together on one line by a PDF's text, with no separator
 # ("… 1962 A.W. Faber-Castell …": initials open the text too; "… 1960-1969 1.3 million …": a
-# span of years, its number after it)
+# span of years, its number after it; "… (Kenya Africa Union)1953 The British …": glued to the
+# closing bracket of the item before it)
 RUN_TOGETHER_YEAR = re.compile(
-    rf"(?<=[\w.;:)”\"’] )(?:(?P<first>{_YEAR})[-–])?(?P<year>{_YEAR}):? "
+    rf"(?:(?<=[\w.;:)”\"’] )|(?<=[^\W\d_]\)))(?:(?P<first>{_YEAR})[-–])?(?P<year>{_YEAR}):? "
     rf"(?=[A-Z{ACCENTED_CAPITALS}](?:[^\W\d_]|\.[A-Z]|[ \t])|(?(first)\d|(?!)))"
 )
 
@@ -55,7 +56,9 @@ RUN_TOGETHER_FIRST = re.compile(rf"(?:{_YEAR}[-–])?{_YEAR} (?=[A-Z][a-z])")
 
 # (in such a line, a year after a month, its text in capitals: "September 1990 PNGDF lands …")
 # ("… is shot. Summer 1916: The battle …": a colon after the year, among years without one)
-RUN_TOGETHER_YEAR_CAPITALS = re.compile(rf"(?<=[\w.;:)”\"’] )(?P<year>{_YEAR}):? (?=[A-Z])")
+RUN_TOGETHER_YEAR_CAPITALS = re.compile(
+    rf"(?:(?<=[\w.;:)”\"’] )|(?<=[^\W\d_]\)))(?P<year>{_YEAR}):? (?=[A-Z])"
+)
 
 
 # ("… Aleksandrę Piłsudską 1938 (18 VI) Otwarcie Muzeum … 1985 (Dec 12) The …": a year and
@@ -1036,8 +1039,8 @@ def _run_together_starts(line: str, starts: list[_Start]) -> list[_Start]:
         before = line[max(0, found.start() - 40) : found.start()].split()  # (the word before)
         if not before or before[-1].lower() in NOT_AN_ENTRY_BEFORE:
             continue
-        if unordered and before[-1][-1:] not in ".!?":
-            continue
+        if unordered and before[-1][-1:] not in ".!?" and line[found.start() - 1] != ")":
+            continue  # (a year glued to a bracket, "Union)1953 The …", lost its line break)
         at = _whole_date_start(line, found)
         if at == found.start() and not RUN_TOGETHER_YEAR.match(line, found.start()):
             continue  # ("1990 PNGDF": a year alone before capitals, a year in a sentence)

@@ -223,6 +223,7 @@ from ktimeline.importing.entries.under_dates import (
     _headline_list,
     _month_and_day_numbers_under_years,
     _months_above_years,
+    _notes_in_cells,
     _one_line_texts,
     _own_years_of_rows,
     _rows_of_the_year_above,
@@ -943,7 +944,11 @@ def _split_text(text: str, default_year: int | None) -> Split:
             splitter.day_rows - cells,
             splitter.listed_day_rows - cells,
         )
-    splitter.second_cards = _second_cards(lines, pattern) | _cells_under_dates(lines, pattern)
+    splitter.second_cards = (
+        _second_cards(lines, pattern)
+        | _cells_under_dates(lines, pattern)
+        | _notes_in_cells(lines, pattern)
+    )
     splitter.numbers_a_list = _numbers_a_list(lines)
     # The lines read apart before the splitter's run, reported in this order (a new kind of
     # line reported is one row): (the lines found, by index: the words to quote; the reason),

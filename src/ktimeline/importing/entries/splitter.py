@@ -148,7 +148,7 @@ from ktimeline.importing.entries.starts import (
     entry_starts,
     odd_sign,
 )
-from ktimeline.importing.entries.under_dates import CATEGORY_LABEL
+from ktimeline.importing.entries.under_dates import CATEGORY_LABEL, carries_text_on
 from ktimeline.importing.entries.years import (
     BEFORE_ERA_WORD,
     CIRCA_MARKED,
@@ -990,8 +990,15 @@ class _Splitter:
         current = self.current
         if number not in self.year_rows or current is None or not current.parts or self.blank:
             return False
-        # (the entry is the row directly above: its date and text on that one line)
+        # (the entry is the row directly above: its date and text on that one line, or on
+        # that line and lines carrying it on, "(unification …)." under "1873 Maxwell : …")
         one_line = current.line == number - 1 and current.lines == [current.line]
+        one_line = one_line or (
+            current.lines[:1] == [current.line]
+            and current.lines[-1] == number - 1
+            and current.lines == list(range(current.line, number))
+            and all(carries_text_on(self.lines[n - 1].strip()) for n in current.lines[1:])
+        )
         short = not self.previous_full or number in self.listed_rows
         one_year = one_line and len(current.date) == 4  # (a year's row, no day's next line)
         return (self.wrap is None or (one_year and short)) and (

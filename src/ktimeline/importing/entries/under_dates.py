@@ -512,6 +512,76 @@ def _cells_under_dates(lines: Sequence[str], pattern: DocumentPattern) -> set[in
     return found
 
 
+# a year named in a line ("A partir de 1974", "(até 1502)")
+NAMED_YEAR = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
+
+
+# a cell's text under which a note may stand has at least so many words ("Charge Sheet was
+# filed"); one or two ("Fundación", "Primer título") are a title over its paragraph
+NOTED_TEXT_WORDS = 3
+
+
+# a line that ends cut off: its words go on below ("… accused Akshay,", "… of the", "… (")
+CUT_OFF_END = re.compile(rf"(?:[,;:(\[&/]|[{_DASH_CHARS}])$")
+
+
+def _notes_in_cells(lines: Sequence[str], pattern: DocumentPattern) -> set[int]:
+    """The numbers of the second lines of text cells under a date alone that are other
+    events of that date, in a table copied one cell a line ("03.01.2012" / "Charge Sheet
+    was filed" / "Investigation Complete within 17 days of the incident" / "04.02.2012" /
+    …): every date of the document (at least MIN_LINES) alone on its line, its text directly
+    below and the next date directly below that, at least half of them with exactly one
+    line of text (each text line a whole cell, however it ends: no text hard-wrapped), and
+    the cells' lines ending no sentence (at most one in MOSTLY_BARE: a table of notes; lines
+    that are sentences tell more of the date's one event). Then the second line of a cell
+    of two is a note of its own, an event of the date, where it opens with a capital under
+    a text of NOTED_TEXT_WORDS or more that is no sentence cut off (CUT_OFF_END); one that
+    opens in lower case or with a bracket carries the text above on. The corpus README's
+    rule of second lines in a table cell. Else none."""
+    starts = [number for number, *_ in pattern.starts]
+    alone = [number for number, form, *_ in pattern.starts if form == "alone"]
+    if alone and alone[0] < len(lines) and not lines[alone[0]].strip():
+        alone = alone[1:]  # (a page's date above the table, "Monday, 17 February 2020" / "")
+    if len(alone) < pattern.MIN_LINES or len(alone) < len(starts) - 1:
+        return set()
+    cells: list[list[int]] = []
+    for index, number in enumerate(alone):
+        last = alone[index + 1] if index + 1 < len(alone) else None
+        cell: list[int] = []
+        below = number + 1
+        while below <= len(lines) and (last is None or below < last):
+            if not lines[below - 1].strip() or below in pattern.dated:
+                break
+            cell.append(below)
+            below += 1
+        if not cell or (last is not None and below != last):
+            return set()  # (a blank line or an undated gap: paragraphs, no table's rows)
+        cells.append(cell)
+    if 2 * sum(1 for cell in cells if len(cell) == 1) < len(cells):
+        return set()
+    texts = [lines[number - 1].rstrip() for cell in cells for number in cell]
+    if MOSTLY_BARE * sum(1 for text in texts if SENTENCE_END.search(text)) > len(texts):
+        return set()  # (sentences: the lines below a date tell more of its one event)
+    notes: set[int] = set()
+    for cell in cells:
+        if len(cell) != 2 or NAMED_YEAR.search(lines[cell[1] - 1]):
+            # (a cell of more lines is a paragraph, or titles and their paragraphs, "Primer
+            # título" / "El equipo gana …" / "Sección femenina" / …; "A partir de 1974" /
+            # "IRA reforça …" under "1972" tells of another time)
+            continue
+        above, number = cell
+        text = lines[number - 1].strip()
+        if (
+            text[:1].isupper()
+            and len(lines[above - 1].split()) >= NOTED_TEXT_WORDS
+            and not _is_bulleted(lines[number - 1])
+            and CUT_OFF_END.search(lines[above - 1].rstrip()) is None
+            and ABBREVIATION_END.search(lines[above - 1].rstrip()) is None
+        ):
+            notes.add(number)
+    return notes
+
+
 # a year list whose lines end a sentence at most once in so many lines reads as a list
 # without full stops (see _rows_of_the_year_above)
 MOSTLY_BARE = 4
@@ -569,10 +639,22 @@ def _rows_of_the_year_above(
     # (cheap first: a dated line that starts with a digit and an undated text line below it;
     # most documents have none)
     dated = pattern.dated
+
+    def capital_below(number: int) -> bool:  # (or below a line carrying its text on)
+        below = lines[number][:1]
+        if below.isupper() or below.isdigit():
+            return True
+        return (
+            (below in "([" or below.islower())
+            and number + 1 < len(lines)
+            and number + 2 not in dated
+            and lines[number + 1][:1].isupper()
+        )
+
     if not any(
         number < len(lines)
         and number + 1 not in dated
-        and (lines[number][:1].isupper() or lines[number][:1].isdigit())
+        and capital_below(number)
         and lines[number - 1].lstrip()[:1].isdigit()
         for number in dated
     ):
@@ -602,19 +684,35 @@ def _rows_of_the_year_above(
         # end are its items, one that ends a sentence is a remark on the line above)
         mostly_bare = not carried and 0 < ended * MOSTLY_BARE <= len(run)
         head_years: dict[int, int | None] = {}  # (the year of each row's dated line)
+        # (lines that carry a year line's text on, "(unification des phénomènes …)." under
+        # "1873 James Clerk Maxwell : lois générales …": the row may come below them)
+        carrying: set[int] = set()
         for position, i in enumerate(run[1:-1], 1):
             above = run[position - 1]
             text = lines[i].strip()
+            if (
+                i + 1 not in pattern.dated
+                and (above in year_lines or above in found or above in carrying)
+                and carries_text_on(text)
+                and not _is_bulleted(lines[i])
+            ):
+                carrying.add(i)
+                head_years[i] = head_years.get(above) if above in head_years else None
+                continue
             opening = text.lstrip(OPENING_QUOTES)[:1]  # ('"Blue Train" is …')
             ends = SENTENCE_END.search(text) is not None
-            head_year = head_years.get(above) if above in found else _year_opening(lines[above])
+            head_year = (
+                head_years.get(above)
+                if above in found or above in carrying
+                else _year_opening(lines[above])
+            )
             if (
                 i + 1 not in pattern.dated
                 # ("In 1814, the council …" under "1648: …": a date of its own, in its opening)
                 and not _opens_with_another_year(text, head_year)
                 and (opening.isupper() or ((bare or mostly_bare) and opening.isalnum()))
                 and (bare or (not ends if mostly_bare else ends))
-                and (above in year_lines or above in found)
+                and (above in year_lines or above in found or above in carrying)
                 and not _is_bulleted(lines[i])
                 # ("What are the functions of the board?" over "* Setting …" bullets: a
                 # question that heads the list below it, never an event of the year above)
@@ -697,6 +795,12 @@ def _carries_on(text: str) -> bool:
     if first[:1].isdigit():
         return FIGURE_OPENING.match(text) is None or dates.find_date(text) is not None
     return first[:1].islower() and "." not in first.rstrip(".,;:")
+
+
+def carries_text_on(text: str) -> bool:
+    """Whether an undated line carries the text above on: it opens as a sentence's later
+    words do (_carries_on) or with a bracket ("(unification des phénomènes …).")."""
+    return text[:1] in "([" or _carries_on(text)
 
 
 # the quotation marks a sentence may open with ('"For The Sake Of Mankind" wird …')
