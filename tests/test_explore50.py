@@ -146,3 +146,100 @@ def test_days_of_years_without_a_month_heading_are_not_read_as_days() -> None:
 def test_too_few_days_of_years_are_left_as_written() -> None:
     text = "Março\n1 de 1565: é fundada a cidade.\n3 de 1918: assinado o tratado.\n"
     assert _read(text) == [] or all(len(entry[0]) != 10 for entry in _read(text))
+
+
+# --- "• December – text" among "• November 15, 1996: text": a month, a spaced dash -----------------
+
+
+def test_a_bulleted_month_with_a_dash_is_that_month_of_the_year_above() -> None:
+    text = (  # the shape seen: a blog's history of a website, colons elsewhere
+        "A club's history\n\n"
+        "• May 1996: The founders meet in a garage.\n"
+        "• November 7, 1996: The club is registered.\n"
+        "• November 15, 1996: The first newsletter goes out.\n"
+        "• December – The club moves to a hall in town.\n"
+        "• January 12, 1997: A second team is formed.\n"
+    )
+    assert _read(text) == [
+        ("1996-05", None, "The founders meet in a garage."),
+        ("1996-11-07", None, "The club is registered."),
+        ("1996-11-15", None, "The first newsletter goes out."),
+        ("1996-12", None, "The club moves to a hall in town."),
+        ("1997-01-12", None, "A second team is formed."),
+    ]
+
+
+def test_a_bulleted_month_with_a_hyphen_another_writer() -> None:
+    text = (  # hyphen bullets, day-first dates, an em dash for the month
+        "- 2 March 2004: Work starts on the new bridge.\n"
+        "- 19 June 2004: The first span is lifted into place.\n"
+        "- August - Traffic is moved to a temporary road.\n"
+        "- 30 October 2004: The bridge opens.\n"
+        "- November — Tolls are dropped.\n"
+    )
+    assert _read(text) == [
+        ("2004-03-02", None, "Work starts on the new bridge."),
+        ("2004-06-19", None, "The first span is lifted into place."),
+        ("2004-08", None, "Traffic is moved to a temporary road."),
+        ("2004-10-30", None, "The bridge opens."),
+        ("2004-11", None, "Tolls are dropped."),
+    ]
+
+
+def test_a_month_and_dash_before_lower_case_is_no_month_item() -> None:
+    # "• May – the …" carries no capital after the dash: not read as the month
+    text = (
+        "• 3 April 2010: The library closes for repairs.\n"
+        "• 20 June 2010: The roof is replaced.\n"
+        "• 9 September 2010: The library reopens.\n"
+        "• May – the builders found the old plans, people say.\n"
+    )
+    assert all(entry[0] != "2010-05" for entry in _read(text))
+
+
+# --- an undated item between two dated ones, in a list of many undated items ---------------------
+
+
+def test_an_undated_sentence_between_two_dated_items_is_the_date_above() -> None:
+    text = (  # the shape seen: as many undated items as dated ones
+        "• 1988: The society is founded by six teachers.\n"
+        "• March 3, 1990: The first meeting is held in the school hall.\n"
+        "• A newsletter is printed and sent to members.\n"  # (not between two dated items)
+        "• Members vote on a name\n"
+        "• June 9, 1991: The society buys its first telescope for the club.\n"
+        "• Volunteers build a shed for it on the sports field.\n"
+        "• May 1992: The observatory opens.\n"
+    )
+    found = _read(text)
+    assert ("1990-03-03", None, "A newsletter is printed and sent to members.") not in found
+    assert ("1991-06-09", None, "Volunteers build a shed for it on the sports field.") in found
+
+
+def test_an_undated_item_of_six_words_between_two_dated_ones_another_writer() -> None:
+    text = (  # numbered items, the undated ones without a full stop
+        "1. 4 May 1970: Students march in the town centre.\n"
+        "2. Police close the bridge to traffic\n"
+        "3. 8 May 1970: The mayor meets the student leaders.\n"
+        "4. The university cancels its exams this term\n"
+        "5. 12 May 1970: Classes resume.\n"
+        "6. A statue is unveiled\n"
+        "7. 1 June 1970: The inquiry reports.\n"
+    )
+    found = _read(text)
+    assert ("1970-05-04", None, "Police close the bridge to traffic") in found
+    assert ("1970-05-08", None, "The university cancels its exams this term") in found
+
+
+def test_a_short_caption_between_two_dated_items_stays_out() -> None:
+    # "• King Eric the Victorious": a caption's name, no sentence: never the date's above
+    text = (
+        "• 1029 - Christianity is brought by a missionary.\n"
+        "• 1070 - Eric becomes the first king.\n"
+        "• King Eric the Victorious\n"
+        "• 1104 - The king is baptised.\n"
+        "• Old church at the lake\n"
+        "• 1160 - A king is murdered.\n"
+    )
+    found = _read(text)
+    assert all("Victorious" not in entry[2] for entry in found)
+    assert "• King Eric the Victorious" in reasons(text)

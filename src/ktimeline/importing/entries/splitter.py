@@ -1609,7 +1609,7 @@ class _Splitter:
             return
         year = self.year_items_of
         heading, current = self.year_heading, self.current
-        if dated is None and year is None and self.is_event_of_item_above(current, item):
+        if dated is None and year is None and self.is_event_of_item_above(current, item, number):
             # "1932" / "- Settembre: Approvazione della legge …." / "- Approvazione dello
             # statuto …": in a list whose items each carry their date, an undated item below
             # a dated one is another event of that date (the seventeenth round's rule)
@@ -1692,7 +1692,7 @@ class _Splitter:
         first = self.lines[entry.line - 1]
         return len(line) - len(line.lstrip()) > len(first) - len(first.lstrip())
 
-    def is_event_of_item_above(self, current: Entry | None, item: str) -> bool:
+    def is_event_of_item_above(self, current: Entry | None, item: str, number: int = 0) -> bool:
         """Whether an undated bulleted item is another event of the bulleted entry above it:
         that entry is dated finer than a year (a month or a day under a year's heading), or
         is a year with its text on its line ("- 1950: Suit filed." / "- Another suit …"),
@@ -1715,7 +1715,17 @@ class _Splitter:
             return False
         dated = len(self.pattern.bulleted_lines)
         undated = len(self.bulleted_numbers - self.pattern.bulleted_lines)
-        return dated >= self.pattern.MIN_LINES and undated * DATED_ITEMS_EACH <= dated
+        if dated < self.pattern.MIN_LINES:
+            return False
+        if undated * DATED_ITEMS_EACH <= dated:
+            return True
+        # ("• Computer programmer Ward Cunningham begins … Board." between "• October 22, 1993:
+        # …" and the next dated item, in a list of as many undated items as dated ones: an
+        # item that is a sentence, set between two dated ones, is the date's above; never a
+        # caption's name, "• Eríkur konungur sigursæli", which ends no sentence)
+        between = 0 < number < len(self.next_dated) and self.next_dated[number]
+        sentence = SENTENCE_END.search(item) is not None or len(item.split()) >= 6
+        return between and sentence and undated <= dated
 
     def continues(self, entry: Entry, text: str) -> bool:
         """Whether a line carries on an entry's text rather than standing apart."""
