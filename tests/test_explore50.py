@@ -243,3 +243,52 @@ def test_a_short_caption_between_two_dated_items_stays_out() -> None:
     found = _read(text)
     assert all("Victorious" not in entry[2] for entry in found)
     assert "• King Eric the Victorious" in reasons(text)
+
+
+# --- "… in Bonn. Archivnachweis": a link's word after each item's sentence -------------------------
+
+
+def test_an_undated_item_under_a_dated_one_ending_with_a_link_word() -> None:
+    text = (  # the shape seen: an archive's numbered chronicle, its link word after items
+        "Chronik 1990\n"
+        "  1. 2. Mai Der Stadtrat tagt zum ersten Mal. Archivnachweis\n"
+        "  2. 6. Mai Die Wahl findet statt. Archivnachweis\n"
+        "  3. In drei Bezirken wird neu gezählt.\n"
+        "  4. 9. Mai Der Bürgermeister wird gewählt. Archivnachweis\n"
+        "  5. 20. Mai Der Haushalt wird beschlossen. Archivnachweis\n"
+    )
+    assert _read(text) == [
+        ("1990-05-02", None, "Der Stadtrat tagt zum ersten Mal. Archivnachweis"),
+        ("1990-05-06", None, "Die Wahl findet statt. Archivnachweis"),
+        ("1990-05-06", None, "In drei Bezirken wird neu gezählt."),
+        ("1990-05-09", None, "Der Bürgermeister wird gewählt. Archivnachweis"),
+        ("1990-05-20", None, "Der Haushalt wird beschlossen. Archivnachweis"),
+    ]
+
+
+def test_the_same_with_another_link_word_and_bullets() -> None:
+    text = (  # another writer: bulleted, "Source" after each item, two undated items
+        "• 3 June 2015: The museum closes for building work. Source\n"
+        "• Staff move to a temporary office.\n"
+        "• 14 July 2015: The old wing is pulled down. Source\n"
+        "• Finds from the site go on show.\n"
+        "• 2 May 2016: The new wing opens. Source\n"
+    )
+    found = _read(text)
+    assert ("2015-06-03", None, "Staff move to a temporary office.") in found
+    assert ("2015-07-14", None, "Finds from the site go on show.") in found
+
+
+def test_a_last_word_ending_fewer_than_three_items_is_no_link_word() -> None:
+    # "… des Landes. Bonn" twice only: the word is the item's own, its sentence not ended
+    text = (
+        "Chronik 1990\n"
+        "  1. 2. Mai Der Stadtrat tagt. Bonn\n"
+        "  2. In drei Bezirken wird neu gezählt.\n"
+        "  3. 6. Mai Die Wahl findet statt. Bonn\n"
+        "  4. In zwei Bezirken wird neu gezählt.\n"
+        "  5. 9. Mai Der Bürgermeister wird gewählt.\n"
+        "  6. 20. Mai Der Haushalt wird beschlossen.\n"
+    )
+    found = _read(text)
+    assert all(not entry[2].startswith("In drei") for entry in found)

@@ -195,6 +195,10 @@ def _own_day_below_year(above: Entry, text: str) -> tuple[str, str | None] | Non
 # "• 935 zavražděn kníže Václav", "• 833 – 906/7 Velkomoravská říše": a bulleted item that
 # opens with three digits (a year before 1000 as a reader may read it, or a count), then a
 # space or a dash
+# "… in Bonn. Archivnachweis": one capitalised word, a link's label, after a sentence's end
+LINK_LABEL_END = re.compile(r"[.!?][ \t]+(?P<label>[^\W\d_][^\W\d_]{2,})[ \t]*$")
+
+
 SHORT_YEAR_OPENING = re.compile(r"(?P<year>[1-9]\d\d)(?![\d.,:/])(?=[ \t]|[-–—])")
 
 
@@ -400,6 +404,7 @@ class _Splitter:
         # by line number: the next text line is bulleted (and no lower-case detail)
         self.next_bulleted: Sequence[bool] = ()
         self.lines: Sequence[str] = ()  # the document's lines (index: line number - 1)
+        self.link_labels: set[str] | None = None  # (see without_link_label)
         self.bulleted_numbers: set[int] = set()  # the lines written with a bullet
         self.stamps: dict[int, re.Match[str]] = {}  # a live page's "3:24pm- …" lines
         self.live_days: dict[int, str] = {}  # the day of a live page's updates, by line
@@ -1711,7 +1716,7 @@ class _Splitter:
             return False
         if current.line not in self.bulleted_numbers or not item[:1].isupper():
             return False
-        if SENTENCE_END.search(current.parts[-1].rstrip()) is None:
+        if SENTENCE_END.search(self.without_link_label(current.parts[-1].rstrip())) is None:
             return False
         dated = len(self.pattern.bulleted_lines)
         undated = len(self.bulleted_numbers - self.pattern.bulleted_lines)
@@ -1726,6 +1731,22 @@ class _Splitter:
         between = 0 < number < len(self.next_dated) and self.next_dated[number]
         sentence = SENTENCE_END.search(item) is not None or len(item.split()) >= 6
         return between and sentence and undated <= dated
+
+    def without_link_label(self, text: str) -> str:
+        """``text`` without the link's word that ends it after its sentence ("… in Bonn.
+        Archivnachweis"), where at least MIN_LINES lines of the document end so with that
+        word (an archive's label after each item); else ``text``."""
+        if self.link_labels is None:
+            counts: dict[str, int] = {}
+            for line in self.lines:
+                found = LINK_LABEL_END.search(line) if line[-1:].isalpha() else None
+                if found is not None:
+                    counts[found["label"]] = counts.get(found["label"], 0) + 1
+            self.link_labels = {w for w, n in counts.items() if n >= self.pattern.MIN_LINES}
+        found = LINK_LABEL_END.search(text) if self.link_labels else None
+        if found is None or found["label"] not in self.link_labels:
+            return text
+        return text[: found.start("label")].rstrip()
 
     def continues(self, entry: Entry, text: str) -> bool:
         """Whether a line carries on an entry's text rather than standing apart."""
