@@ -292,3 +292,15 @@ def test_a_last_word_ending_fewer_than_three_items_is_no_link_word() -> None:
     )
     found = _read(text)
     assert all(not entry[2].startswith("In drei") for entry in found)
+
+
+def test_an_undated_item_between_two_dated_ones_naming_its_own_date_is_reported() -> None:
+    # "• The hall is rebuilt … in 1966": a date of its own inside: never the date's above
+    text = (
+        "• 1950: The hall opens.\n"
+        "• 1961: The hall burns down.\n"
+        "• The hall is rebuilt by the town and reopened in 1966.\n"
+        "• 1970: A second stage is added.\n"
+    )
+    assert all("rebuilt" not in entry[2] for entry in _read(text))
+    assert "• The hall is rebuilt by the town and reopened in 1966." in reasons(text)

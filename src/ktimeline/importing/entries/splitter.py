@@ -1727,10 +1727,11 @@ class _Splitter:
         # ("• Computer programmer Ward Cunningham begins … Board." between "• October 22, 1993:
         # …" and the next dated item, in a list of as many undated items as dated ones: an
         # item that is a sentence, set between two dated ones, is the date's above; never a
-        # caption's name, "• Eríkur konungur sigursæli", which ends no sentence)
+        # caption's name, "• Eríkur konungur sigursæli", which ends no sentence, nor an item
+        # that names a date of its own inside, "• Rebuilt … on May 4, 1964 …": reported)
         between = 0 < number < len(self.next_dated) and self.next_dated[number]
         sentence = SENTENCE_END.search(item) is not None or len(item.split()) >= 6
-        return between and sentence and undated <= dated
+        return between and sentence and undated <= dated and _date_inside(item) is None
 
     def without_link_label(self, text: str) -> str:
         """``text`` without the link's word that ends it after its sentence ("… in Bonn.
