@@ -99,9 +99,12 @@ GLUED_DASH_ITEM = re.compile(r"-(?=[^\W\d_])(?![a-z])")
 # ("Dia 7: text", "Día 7: text", "Tanggal 7: text" under "JANEIRO": Portuguese, Spanish and
 # Indonesian write the word "day" before the day of the month; never "Day 7", "Tag 7",
 # "Jour 7", which count the days of an event)
+# ("16th --- text", "1st-5th --- text" under "August 2011": an English ordinal day, a rule
+# of dashes after it, as a state treasury's calendar writes them)
 DAY_ITEM = re.compile(
     r"^(?:(?:Dia|Día|Tanggal)\s+(?=\d))?"
-    r"(?P<d1>\d{1,2})(?:\s*[–-]\s*(?P<d2>\d{1,2}))?(?:(?:[.:]| :|\s+[–—-])\s+|[ \t]{2,})(?=\S)"
+    r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*[–-]\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?"
+    r"(?:(?:[.:]| :|\s+(?:[–—]|-{1,3}))\s+|[ \t]{2,})(?=\S)"
 )
 
 

@@ -23,6 +23,7 @@ from ktimeline.importing.entries.date_shapes import (
 from ktimeline.importing.entries.furniture import DIGIT, TOP_LINES
 from ktimeline.importing.entries.pattern import DocumentPattern
 from ktimeline.importing.entries.results import SkippedLine
+from ktimeline.model import MONTH_NAMES
 
 if TYPE_CHECKING:
     from ktimeline.importing.entries.results import Entry, Split
@@ -257,3 +258,65 @@ def _page_day_over_years(lines: list[str]) -> dict[int, tuple[int, int, int]] | 
                 return None
             named = named or (entry_year is not None and entry_year < year)
     return {at + 1: (month, day, len(lines))} if named else None
+
+
+# "JULHO NA HISTÓRIA", "Julio en la historia", "## Julho": a month's name opening a short
+# line with no digit (a "this month in history" page's heading; the rest of its words said)
+_MONTH_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+# "1 de 1997: Hong Kong …", "- 14 de 1789 – Queda …": the day of the month the heading
+# names, "de", the year (three or four digits), then its separator (never "6 de 776 a.C.:",
+# whose era stands between the year and the separator: left as written)
+DAY_OF_YEAR_ITEM = re.compile(
+    rf"^(?P<lead>[ \t]*(?:[-•*·▪◦●–—][ \t]*)?)(?P<day>\d{{1,2}})\s+del?\s+"
+    rf"(?P<year>[1-9]\d{{2,3}})(?P<sep>\s*(?::|[{_DASH_CHARS}]{{1,2}})(?=\s))"
+)
+
+
+# (one scan of the text before the lines are read: most texts have no such line)
+DAY_OF_YEAR_HINT = re.compile(r"^[ \t]*(?:\S[ \t]*)?\d{1,2}[ \t]+del?[ \t]+[1-9]\d{2,3}\b", re.M)
+
+
+def _month_heading(line: str) -> int | None:
+    """The month of a short heading line that opens with a month's whole name and writes
+    no digit ("JULHO NA HISTÓRIA" → 7), else None."""
+    stripped = line.strip().strip("*_#=: ")
+    if not stripped or len(stripped) > 40 or DIGIT.search(stripped) is not None:
+        return None
+    word = _MONTH_WORD.match(stripped)
+    if word is None:
+        return None
+    return dates.MONTHS.get(word.group().lower())
+
+
+def _days_of_years_under_month(lines: list[str]) -> list[str]:
+    """ "JULHO NA HISTÓRIA" / "1 de 1997: Hong Kong …" / "2 de 1566: morre …": a page of what
+    happened in one month of the year in many years, each line the day of the month, "de"
+    (Portuguese, Spanish) and the year. Under a heading that names the month and no year (see
+    _month_heading), at least MIN_LINES such lines in the document, each a real day of that
+    month in its year, are written as that day ("July 1, 1997: Hong Kong …"), up to the next
+    month's heading. Else the lines unchanged (a day and a year without a month read
+    nowhere)."""
+    month: int | None = None
+    found: dict[int, tuple[int, re.Match[str]]] = {}
+    for index, line in enumerate(lines):
+        heading = _month_heading(line) if line.strip().lstrip("*_#= ")[:1].isalpha() else None
+        if heading is not None:
+            month = heading
+            continue
+        item = DAY_OF_YEAR_ITEM.match(line) if month is not None else None
+        if item is None or month is None:
+            continue
+        try:
+            date(int(item["year"]), month, int(item["day"]))
+        except ValueError:
+            continue  # ("31 de 1990" under June: no day of that month, left as written)
+        found[index] = (month, item)
+    if len(found) < DocumentPattern.MIN_LINES:
+        return lines
+    written = list(lines)
+    for index, (month, item) in found.items():
+        day = f"{MONTH_NAMES[month - 1]} {int(item['day'])}, {item['year']}{item['sep']}"
+        written[index] = f"{item['lead']}{day}{lines[index][item.end() :]}"
+    return written

@@ -31,10 +31,11 @@ _DATE = dates.TEXT_DATE
 # separator; two spaces may be a typing slip, "29 December  Haig …", and stay no separator)
 _SEPARATOR = (
     # ("1883 / text": a spaced slash before a word, "1970 /// text": two or three slashes;
-    # never "April 5, 2013 / 5:23 PM", a dateline's time)
+    # never "April 5, 2013 / 5:23 PM", a dateline's time; "Mid November --- text": a rule
+    # of up to three dashes)
     # ("4月2日、首相が辞任", "3月1日，会谈": an East Asian day's ideographic comma, "On April
     # 2, …", its text glued on; never before a digit, "3月1日、2日": two days)
-    rf"(?P<sep>:|;|\.[-–—]|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,2}}|/{{2,3}}|/(?=[ \t]+[^\W\d_])"
+    rf"(?P<sep>:|;|\.[-–—]|\.|•|·|\ufffd|[{_DASH_CHARS}]{{1,3}}|/{{2,3}}|/(?=[ \t]+[^\W\d_])"
     rf"|(?<=[日일])[、，](?=[^\W\d_])"
     # (not a padded table cell's "2015      | text |": its "|" the separator, see odd)
     rf"|(?<=[\w.)\]])(?=\t|   +[^\s|]))"

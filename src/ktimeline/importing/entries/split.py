@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING
 from ktimeline import dates
 from ktimeline.importing.entries.bullets import BULLET_SIGNS, _is_bulleted, _numbers_a_list
 from ktimeline.importing.entries.calendar_pages import (
+    DAY_OF_YEAR_HINT,
     _calendar_page,
     _date_years_by_day,
     _days_of_years,
+    _days_of_years_under_month,
     _page_day_over_years,
 )
 from ktimeline.importing.entries.date_shapes import (
@@ -723,6 +725,8 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if YEAR_ALONE_HINT.search(text) is not None:  # (one scan: most texts have no year alone)
         lines, year_boxes = _month_and_day_numbers_under_years(lines)
     lines = _glued_years(_days_in_introduced_span(lines))
+    if DAY_OF_YEAR_HINT.search(text) is not None:  # ("1 de 1997: …" under "JULHO")
+        lines = _days_of_years_under_month(lines)
     if YEAR_GLUED_TO_SENTENCE_END_HINT.search(text) is not None:  # (most texts have none)
         lines = _years_glued_to_sentence_ends(lines)
     if ")" in text:  # ("• (1515)Malacca …": str's own search, then a line's first sign)

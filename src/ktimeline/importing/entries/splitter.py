@@ -195,6 +195,10 @@ def _own_day_below_year(above: Entry, text: str) -> tuple[str, str | None] | Non
 # "• 935 zavražděn kníže Václav", "• 833 – 906/7 Velkomoravská říše": a bulleted item that
 # opens with three digits (a year before 1000 as a reader may read it, or a count), then a
 # space or a dash
+# "… in Bonn. Archivnachweis": one capitalised word, a link's label, after a sentence's end
+LINK_LABEL_END = re.compile(r"[.!?][ \t]+(?P<label>[^\W\d_][^\W\d_]{2,})[ \t]*$")
+
+
 SHORT_YEAR_OPENING = re.compile(r"(?P<year>[1-9]\d\d)(?![\d.,:/])(?=[ \t]|[-–—])")
 
 
@@ -400,6 +404,7 @@ class _Splitter:
         # by line number: the next text line is bulleted (and no lower-case detail)
         self.next_bulleted: Sequence[bool] = ()
         self.lines: Sequence[str] = ()  # the document's lines (index: line number - 1)
+        self.link_labels: set[str] | None = None  # (see without_link_label)
         self.bulleted_numbers: set[int] = set()  # the lines written with a bullet
         self.stamps: dict[int, re.Match[str]] = {}  # a live page's "3:24pm- …" lines
         self.live_days: dict[int, str] = {}  # the day of a live page's updates, by line
@@ -1616,7 +1621,7 @@ class _Splitter:
             return
         year = self.year_items_of
         heading, current = self.year_heading, self.current
-        if dated is None and year is None and self.is_event_of_item_above(current, item):
+        if dated is None and year is None and self.is_event_of_item_above(current, item, number):
             # "1932" / "- Settembre: Approvazione della legge …." / "- Approvazione dello
             # statuto …": in a list whose items each carry their date, an undated item below
             # a dated one is another event of that date (the seventeenth round's rule)
@@ -1699,7 +1704,7 @@ class _Splitter:
         first = self.lines[entry.line - 1]
         return len(line) - len(line.lstrip()) > len(first) - len(first.lstrip())
 
-    def is_event_of_item_above(self, current: Entry | None, item: str) -> bool:
+    def is_event_of_item_above(self, current: Entry | None, item: str, number: int = 0) -> bool:
         """Whether an undated bulleted item is another event of the bulleted entry above it:
         that entry is dated finer than a year (a month or a day under a year's heading), or
         is a year with its text on its line ("- 1950: Suit filed." / "- Another suit …"),
@@ -1718,11 +1723,38 @@ class _Splitter:
             return False
         if current.line not in self.bulleted_numbers or not item[:1].isupper():
             return False
-        if SENTENCE_END.search(current.parts[-1].rstrip()) is None:
+        if SENTENCE_END.search(self.without_link_label(current.parts[-1].rstrip())) is None:
             return False
         dated = len(self.pattern.bulleted_lines)
         undated = len(self.bulleted_numbers - self.pattern.bulleted_lines)
-        return dated >= self.pattern.MIN_LINES and undated * DATED_ITEMS_EACH <= dated
+        if dated < self.pattern.MIN_LINES:
+            return False
+        if undated * DATED_ITEMS_EACH <= dated:
+            return True
+        # ("• Computer programmer Ward Cunningham begins … Board." between "• October 22, 1993:
+        # …" and the next dated item, in a list of as many undated items as dated ones: an
+        # item that is a sentence, set between two dated ones, is the date's above; never a
+        # caption's name, "• Eríkur konungur sigursæli", which ends no sentence, nor an item
+        # that names a date of its own inside, "• Rebuilt … on May 4, 1964 …": reported)
+        between = 0 < number < len(self.next_dated) and self.next_dated[number]
+        sentence = SENTENCE_END.search(item) is not None or len(item.split()) >= 6
+        return between and sentence and undated <= dated and _date_inside(item) is None
+
+    def without_link_label(self, text: str) -> str:
+        """``text`` without the link's word that ends it after its sentence ("… in Bonn.
+        Archivnachweis"), where at least MIN_LINES lines of the document end so with that
+        word (an archive's label after each item); else ``text``."""
+        if self.link_labels is None:
+            counts: dict[str, int] = {}
+            for line in self.lines:
+                found = LINK_LABEL_END.search(line) if line[-1:].isalpha() else None
+                if found is not None:
+                    counts[found["label"]] = counts.get(found["label"], 0) + 1
+            self.link_labels = {w for w, n in counts.items() if n >= self.pattern.MIN_LINES}
+        found = LINK_LABEL_END.search(text) if self.link_labels else None
+        if found is None or found["label"] not in self.link_labels:
+            return text
+        return text[: found.start("label")].rstrip()
 
     def continues(self, entry: Entry, text: str) -> bool:
         """Whether a line carries on an entry's text rather than standing apart."""

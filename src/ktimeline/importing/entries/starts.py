@@ -1016,6 +1016,8 @@ def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
         )
         if dashed and sep and sep[0] in _DASH_CHARS:
             return True
+        if _bulleted_month_dash(match, pattern, sep):
+            return True
         # (or a full stop where the document's days are written so: "ENERO . Fuerzas …"
         # among "16 ENERO . Eulalio …" lines, a month's items that name no one day)
         # (and "JUNIO ." with no text: a month's date alone, never the text of the month above)
@@ -1032,6 +1034,20 @@ def _starts_line(match: re.Match[str], pattern: DocumentPattern | None) -> bool:
         upper = match.string[match.end() : match.end() + 1].isupper()
         return pattern is not None and pattern.reads_dotted_years(upper)
     return True
+
+
+def _bulleted_month_dash(
+    match: re.Match[str], pattern: DocumentPattern | None, sep: str | None
+) -> bool:
+    """ "• December – Bomis moves to San Diego" among "• November 7, 1996: …" items: a month
+    without its year, a spaced dash, a capital, in a document whose entries are bulleted dated
+    items (at least MIN_LINES): the month of the year the items above reach, as "• December:
+    …" is; never read as an undated item of the day above it."""
+    if pattern is None or pattern.bulleted < pattern.MIN_LINES or not sep:
+        return False
+    if sep.strip() not in ("–", "—", "-") or match.string[match.start("sep") - 1 :][:1] != " ":
+        return False
+    return match.string[match.end() : match.end() + 1].isupper()
 
 
 def _year_entry_mid_line(
