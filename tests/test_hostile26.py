@@ -1,0 +1,208 @@
+"""hostile26: a hostile round on the importer and the CLI (issues 22/23). Each case is an input
+that reached a conversion of matched text (``int()``, ``date()``, a day written "15th", a
+superscript that ``str.isdigit`` takes and ``int`` refuses, a day the calendar lacks) and
+crashed the import or gave a date the text did not write, found by mutating the import
+corpus's texts and by random lines; each is written for the test (no page's words). The
+property tests at the end feed the importer random lines of date-like tokens."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ktimeline.importing.tables import read_entries as read_text
+from tests.import_support import read_entries, reasons
+
+if TYPE_CHECKING:
+    from ktimeline.importing.entries import Split
+
+
+def _read(text: str) -> tuple[list[tuple[str, str | None, str]], dict[str, str]]:
+    """(date, end, text) of each entry of ``text`` read as the importer reads a file (a table
+    when it is one), and each piece left out with its reason."""
+    split: Split = read_text(text)
+    entries = [(e.date, e.end_date, " ".join(e.text.split())) for e in split.entries]
+    left = {s.text: s.reason for s in (*split.unplaced, *split.layout, *split.before)}
+    return entries, left
+
+
+# --- a day the calendar lacks, named on a page's top lines ------------------------------------
+
+
+def test_a_page_updated_on_a_day_the_calendar_lacks_is_no_page_date() -> None:
+    # (crashed: headings.title_years took "2016-02-30" from _whole_days to date.fromisoformat)
+    text = (
+        "Updated: 30 February 2016\n"
+        "July 26: The council reports on the fund.\n"
+        "July 27: The fund is closed.\n"
+    )
+    assert read_entries(text) == []
+    left = reasons(text)
+    assert set(left) == {
+        "Updated: 30 February 2016",
+        "July 26: The council reports on the fund.",
+        "July 27: The fund is closed.",
+    }
+
+
+def test_a_live_page_under_a_day_the_calendar_lacks_dates_no_update() -> None:
+    # (was: three updates dated 2019-02-30, a date no file may hold)
+    text = (
+        "Tuesday, February 30, 2019\n"
+        "9:20pm: Several states have been called.\n"
+        "9:00pm: The polls close in the east.\n"
+        "8:55pm: Alabama goes to the senator.\n"
+    )
+    entries, left = _read(text)
+    assert entries == []
+    assert left["Tuesday, February 30, 2019"].startswith("not a real date")
+    assert len(left) == 4  # (each update reported with it)
+
+
+def test_a_live_page_under_a_real_day_still_dates_its_updates() -> None:
+    # guard: the same page on a day the calendar has
+    text = (
+        "Tuesday, February 26, 2019\n"
+        "9:20pm: Several states have been called.\n"
+        "9:00pm: The polls close in the east.\n"
+        "8:55pm: Alabama goes to the senator.\n"
+    )
+    entries, _ = _read(text)
+    assert [date for date, _, _ in entries] == ["2019-02-26"] * 3
+
+
+# --- a day written as an ordinal, read by int() -----------------------------------------------
+
+
+def test_a_calendar_page_s_day_written_as_an_ordinal_is_its_day() -> None:
+    # (crashed: calendar_pages read "15th" with int())
+    text = (
+        "2023-12-15, 07:30 Author: the desk\n"
+        "15th December - The day of the language, first spoken in 1887.\n"
+    )
+    entries, _ = _read(text)
+    assert entries == [("2023-12-15", None, "The day of the language, first spoken in 1887.")]
+
+
+def test_a_day_of_the_year_heading_written_as_an_ordinal_dates_its_years() -> None:
+    # the same reading of a heading's day in _days_of_years: "March 15th" over its years
+    text = (
+        "March 15th\n"
+        "1901 - A bridge opens over the river.\n"
+        "1923 - The mill burns down.\n"
+        "1950 - The town gets a library.\n"
+        "1977 - A flood reaches the square.\n"
+    )
+    entries, _ = _read(text)
+    assert [date for date, _, _ in entries] == [
+        "1901-03-15",
+        "1923-03-15",
+        "1950-03-15",
+        "1977-03-15",
+    ]
+
+
+# --- a span from a year to a day, ending an item's line ------------------------------------------
+
+
+def test_a_period_from_a_year_to_a_day_ending_its_line_is_no_crash() -> None:
+    # (crashed: _ending_date took len() of the short end year that "1603 to 3 May 1868"
+    # does not write)
+    for text in (
+        "The Edo Period - 1603 to 3 May 1868",
+        "The Azuchi-Momoyama Period (1568 to 3 May 1600)",
+    ):
+        entries, left = _read(text)
+        assert entries == []
+        assert list(left) == [text]
+
+
+# --- entries read from one line's sentences -------------------------------------------------------
+
+
+def test_entries_run_together_on_one_line_then_an_impossible_day_are_no_crash() -> None:
+    # (crashed: ends_spaced_rows looked at the line below each entry, past the text's end,
+    # though the entries all came from its one line)
+    text = (
+        "Aug. 1, 2009: agreement. Aug. 30, 2009: Japan.” Aug. 13, 2009: Korean citizens filed "
+        "a x Dokdo/Takeshima Islets issue. Aug. 18, 2009, June, 31: Former South Korean "
+        "President Kim Dae-jung dies at the age of 30."
+    )
+    entries, left = _read(text)
+    assert [date for date, _, _ in entries] == ["2009-08-01", "2009-08-30", "2009-08-13"]
+    assert [piece[:24] for piece in left] == ["Aug. 18, 2009, June, 31:"]  # (reported)
+
+
+# --- a superscript that str.isdigit takes -----------------------------------------------------------
+
+
+def test_a_footnote_mark_alone_under_years_alone_is_no_year() -> None:
+    # (crashed: _short_years_alone took "²" for a year of one or two digits, "²".isdigit()
+    # being True, and int("²") raised)
+    text = (
+        "1494\n"
+        "The explorer lands on the north coast.\n"
+        "1509\n"
+        "The first town is founded.\n"
+        "1655\n"
+        "The island changes hands.²\n"
+        "²\n"
+        "1692\n"
+        "An earthquake destroys the port.\n"
+    )
+    entries, _ = _read(text)
+    assert [date for date, _, _ in entries] == ["1494", "1509", "1655", "1692"]
+    assert entries[2][2].startswith("The island changes hands.")
+
+
+# --- a table of Year, Month, Day columns ------------------------------------------------------------
+
+_SHEET = [
+    ("1950", "6", "25", "War begins"),
+    ("1950", "9", "15", "Landing at the port"),
+    ("1950", "10", "19", "The capital taken"),
+    ("1951", "1", "4", "The city falls"),
+    ("1951", "3", "14", "The city retaken"),
+    ("1953", "7", "27", "Armistice"),
+]
+
+
+def _sheet(rows: list[tuple[str, str, str, str]]) -> str:
+    return "Year,Month,Day,Headline\n" + "".join(f"{','.join(row)}\n" for row in rows)
+
+
+def test_a_sheet_s_row_of_an_impossible_day_is_reported_and_the_others_keep_their_days() -> None:
+    # (was: the written reading, one entry more, won: every row a year, "6,25," in its text)
+    rows = [*_SHEET[:4], ("1951", "2", "30", "A day the calendar lacks"), *_SHEET[4:]]
+    entries, left = _read(_sheet(rows))
+    assert entries == [(f"{y}-{int(m):02d}-{int(d):02d}", None, text) for y, m, d, text in _SHEET]
+    assert left["1951,2,30,A day the calendar lacks"].startswith("not a real date")
+
+
+def test_a_sheet_s_year_cell_that_is_no_year_is_reported_never_a_crash() -> None:
+    # (crashed: int("1960s"), int("¹⁹⁵¹"): the year cell went to int() unchecked, the month
+    # and day cells through str.isdigit)
+    for year, month, day in (("1960s", "1", "4"), ("¹⁹⁵¹", "1", "4"), ("1951", "¹", "4"),
+                             ("1951", "1", "⁴")):  # fmt: skip
+        rows = [*_SHEET, *_SHEET, (year, month, day, "A row of its own")]
+        entries, left = _read(_sheet(rows))
+        assert len(entries) == 2 * len(_SHEET), (year, month, day)
+        assert all(len(date) == 10 for date, _, _ in entries)
+        assert f"{year},{month},{day},A row of its own" in left
+
+
+def test_a_sheet_with_two_rows_of_no_year_still_reads_its_months_and_days() -> None:
+    # (was: 10 of 12 year cells fell under the year column's 0.9: the month and day columns
+    # were read as text, "6 — 25 — Event", every date a year)
+    rows = [*_SHEET, *_SHEET[:4], ("1960s", "1", "4", "A decade"), ("c. 1961", "1", "4", "Circa")]
+    entries, left = _read(_sheet(rows))
+    assert [date for date, _, _ in entries] == [
+        f"{y}-{int(m):02d}-{int(d):02d}" for y, m, d, _ in [*_SHEET, *_SHEET[:4]]
+    ]
+    assert {"1960s,1,4,A decade", "c. 1961,1,4,Circa"} <= set(left)
+
+
+def test_a_sheet_of_arabic_indic_digits_reads_them_as_a_reader_does() -> None:
+    # guard: "١٩٥١" is 1951 to its reader, as int() reads it (decimal digits of a script)
+    rows = [*_SHEET, ("١٩٥١", "٥", "٢", "Talks open")]
+    entries, _ = _read(_sheet(rows))
+    assert entries[-1] == ("1951-05-02", None, "Talks open")
