@@ -7,12 +7,17 @@ property tests at the end feed the importer random lines of date-like tokens."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import pytest
 
 from ktimeline.importing.tables import read_entries as read_text
+from tests.conftest import event, write_jsonl
 from tests.import_support import read_entries, reasons
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ktimeline.importing.entries import Split
 
 
@@ -206,3 +211,46 @@ def test_a_sheet_of_arabic_indic_digits_reads_them_as_a_reader_does() -> None:
     rows = [*_SHEET, ("١٩٥١", "٥", "٢", "Talks open")]
     entries, _ = _read(_sheet(rows))
     assert entries[-1] == ("1951-05-02", None, "Talks open")
+
+
+# --- the CLI: a data date in other digits, SOURCE_DATE_EPOCH ------------------------------------
+
+
+@pytest.mark.parametrize("written", ["２０１９-１１-０１", "2019-１１", "٢٠١٩", "𝟐𝟎𝟏𝟗-𝟏𝟏-𝟎𝟏"])
+def test_a_data_date_in_other_digits_is_refused_never_lost_from_a_range(
+    run: Any, tmp_path: Path, written: str
+) -> None:
+    # (was: loaded, as \\d takes these digits, and compared as written: "２０１９-１１-０１"
+    # fell outside `range 2019`, exit 1, "no events"; "٢٠١٩" was listed as written)
+    data = write_jsonl(tmp_path / "d.jsonl", [event(id="a-thing", date=written)])
+    result = run("range", "2019", "--data", str(data))
+    assert result.exit_code == 2, result
+    assert f"date {written!r} is not YYYY, YYYY-MM or YYYY-MM-DD (in the digits 0-9)" in (
+        result.stderr
+    )
+
+
+def test_a_date_argument_in_other_digits_is_still_that_date(run: Any, tmp_path: Path) -> None:
+    # guard: what a user types (an IME's full-width digits) is read as its digits say
+    data = write_jsonl(tmp_path / "d.jsonl", [event(id="a-thing", date="2019-11-01")])
+    for typed in ("２０１９-１１-０１", "２０１９", "٢٠١٩-١١"):
+        result = run("range", typed, "--data", str(data))
+        assert result.exit_code == 0, (typed, result)
+        assert "a-thing" in result.stdout
+
+
+@pytest.mark.parametrize("epoch", ["²", "99999999999999", "١٢٣"])
+@pytest.mark.parametrize("form", ["ics", "xlsx"])
+def test_a_source_date_epoch_of_no_second_a_date_holds_is_now(
+    run: Any, tmp_path: Path, epoch: str, form: str
+) -> None:
+    # (was: exit 70, "internal error: ValueError: invalid literal for int()" for "²", which
+    # str.isdigit takes, and "year 3170843 is out of range" for a count too large)
+    data = write_jsonl(tmp_path / "d.jsonl", [event(id="a-thing", date="2019-11-01")])
+    result = run("range", "2019", "--data", str(data), "-f", form,
+                 env={"SOURCE_DATE_EPOCH": epoch})  # fmt: skip
+    assert result.exit_code == 0, result
+    if form == "ics":
+        stamps = [line for line in result.stdout.splitlines() if line.startswith("DTSTAMP")]
+        assert stamps
+        assert not any(stamp.startswith("DTSTAMP:1970") for stamp in stamps)  # (now)
