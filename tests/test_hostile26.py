@@ -10,9 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from ktimeline.api import import_chronology
+from ktimeline.dates import parse_iso_partial
+from ktimeline.errors import KtimelineError
 from ktimeline.importing.tables import read_entries as read_text
-from tests.conftest import event, write_jsonl
+from tests.conftest import event, examples, write_jsonl
 from tests.import_support import read_entries, reasons
 
 if TYPE_CHECKING:
@@ -254,3 +259,91 @@ def test_a_source_date_epoch_of_no_second_a_date_holds_is_now(
         stamps = [line for line in result.stdout.splitlines() if line.startswith("DTSTAMP")]
         assert stamps
         assert not any(stamp.startswith("DTSTAMP:1970") for stamp in stamps)  # (now)
+
+
+# --- property: random lines of date-like tokens --------------------------------------------------
+
+_DIGIT_ZEROS = (0x30, 0x660, 0x966, 0xFF10, 0x1D7CE)  # ASCII, Arabic-Indic, Devanagari, …
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def _number(value: int, script: int) -> str:
+    """``value`` written in one script's digits (the last "script" writes superscripts)."""
+    if script == len(_DIGIT_ZEROS):
+        return "".join(_SUPERSCRIPTS[int(d)] for d in str(value))
+    return "".join(chr(_DIGIT_ZEROS[script] + int(d)) for d in str(value))
+
+
+_NUMBERS = st.builds(
+    _number,
+    st.sampled_from([0, 1, 2, 9, 12, 13, 28, 29, 30, 31, 32, 99, 700, 1953, 2019, 9999, 10000])
+    | st.integers(0, 3000),
+    st.integers(0, len(_DIGIT_ZEROS)),
+)
+_WORDS = st.sampled_from(
+    [
+        "January", "Feb.", "February", "April", "Sept.", "dec", "mai", "juin", "marzo", "März",
+        "maja", "марта", "டிசம்பர்", "ஜூன்", "年", "月", "日", "년", "월", "일", "Spring", "Late",
+        "c.", "circa", "AD", "BC", "BCE", "r.", "г.", "th", "st", "s", "century", ":", " - ",
+        " – ", "—", "|", ".", ")", "(", "[", "]", "/", ",", " to ", "&", " and ", ".-", " h ",
+        "•", "*", "1.", "·", "#", ">", "23:55", "10:17pm", "Photo:", "Updated:", "the",
+        "happened", "Kim said \"we will\"", "트럼프는 \"좋다\"라고 말했다", "「よい」と述べた",
+        "他说：“好。”", "Он сказал: «хорошо»", "\u200b", "\ufeff", "\u202e", "\t",
+    ]
+)  # fmt: skip
+_LINE = st.lists(_NUMBERS | _WORDS, min_size=1, max_size=8).map(" ".join)
+
+
+def _accounted(text: str, split: Split) -> None:
+    """Each line of ``text`` with something visible on it is in an entry or reported, and
+    every entry's date is a real one: no day the calendar lacks, no end before the start."""
+    used = {n for e in split.entries for n in (e.line, *e.lines)}
+    used |= {s.line for s in (*split.unplaced, *split.layout, *split.before)}
+    for number, line in enumerate(text.split("\n"), 1):
+        visible = [c for c in line if c.isprintable() and not c.isspace()]
+        if set(visible) - {"\u200b", "\ufeff"}:
+            # (a line may be read into the one above, a span's end "2020–" / "2019": its
+            # text then is in that entry or that report)
+            shown = " ".join(
+                [e.text for e in split.entries]
+                + [s.text for s in (*split.unplaced, *split.layout, *split.before)]
+            )
+            assert number in used or line.strip() in shown, (number, line)
+    for entry in split.entries:
+        first = parse_iso_partial(entry.date)  # (raises for a day the calendar lacks)
+        if entry.end_date is not None:
+            assert parse_iso_partial(entry.end_date).end >= first.start, entry
+
+
+@settings(max_examples=examples(150))
+@given(st.lists(_LINE, min_size=1, max_size=10), st.sampled_from([None, 2019]))
+def test_random_date_like_lines_are_read_or_reported_never_a_crash(
+    lines: list[str], year: int | None
+) -> None:
+    text = "\n".join(lines) + "\n"
+    _accounted(text, read_text(text, year))
+
+
+@settings(max_examples=examples(20), suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_LINE, min_size=1, max_size=6))
+def test_random_date_like_lines_import_or_exit_cleanly(tmp_path: Path, lines: list[str]) -> None:
+    """The whole import (the enrichment too), dry run: its outcome, every line in an event
+    or reported, or a refusal the CLI says in one line with its exit code; never another
+    exception."""
+    text = "\n".join(lines) + "\n"
+    source = tmp_path / "lines.txt"
+    source.write_text(text, "utf-8")
+    try:
+        outcome = import_chronology(source, dry_run=True)
+    except KtimelineError:
+        return
+    result = outcome.result
+    used = {n for joined in result.joined for n in joined} | set(result.lines)
+    used |= {s.line for s in (*result.unplaced, *result.layout, *result.before)}
+    for number, line in enumerate(text.split("\n"), 1):
+        if {c for c in line if c.isprintable() and not c.isspace()} - {"\u200b", "\ufeff"}:
+            shown = " ".join(
+                [e.text for e in result.events]
+                + [s.text for s in (*result.unplaced, *result.layout, *result.before)]
+            )
+            assert number in used or line.strip() in shown, (number, line)
