@@ -218,6 +218,25 @@ def test_a_sheet_of_arabic_indic_digits_reads_them_as_a_reader_does() -> None:
     assert entries[-1] == ("1951-05-02", None, "Talks open")
 
 
+def test_a_list_of_year_month_day_with_one_impossible_day_keeps_the_others_days() -> None:
+    # (session 24's "YEAR, Month, DAY": its lines hold two commas, a table of three columns
+    # to the table reader, whose one entry more, the impossible day's, won: every line a
+    # year, "February — 28: A real day.", the impossible day's line too, none reported)
+    text = (
+        "1994, February, 30: A day the calendar lacks.\n"
+        "1994, February, 28: A real day.\n"
+        "1994, July, 8: Another.\n"
+        "1995, July, 9: A third.\n"
+    )
+    entries, left = _read(text)
+    assert entries == [
+        ("1994-02-28", None, "A real day."),
+        ("1994-07-08", None, "Another."),
+        ("1995-07-09", None, "A third."),
+    ]
+    assert left["1994, February, 30: A day the calendar lacks."].startswith("not a real date")
+
+
 # --- the CLI: a data date in other digits, SOURCE_DATE_EPOCH ------------------------------------
 
 

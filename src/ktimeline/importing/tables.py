@@ -598,11 +598,13 @@ def read_entries(text: str, default_year: int | None = None) -> Split:
 
 def _reads_better(written: Split, table: Split, before: int | None = None) -> bool:
     """Whether the written reading of a text (of its lines before ``before``) reads it
-    better than its table: more entries, or as many with a finer date on some line ("1950"
-    and "June 25: text" as cells, "1950-06-25" written) and a coarser one on none. More
-    entries with a coarser date on some line and a finer on none are no better: the table's
-    rows read whole, its one row of an impossible day reported ("Year,Month,Day" /
-    "1951,2,30,…"), not every row read as a year with "6,25," in its text."""
+    better than its table: a finer date on some line ("1950" and "June 25: text" as cells,
+    "1950-06-25" written) and a coarser one on none, however many entries each reads; else
+    (the same dates, or finer and coarser ones both) more entries. A reading with more
+    entries but coarser dates is the worse one: the rows it reads that the other does not
+    are those of a day the calendar lacks, read as a year with the rest of the date in the
+    text ("Year,Month,Day" / "1951,2,30,…" made every row a year with "6,25," in its text;
+    "1995, June, 31: …" among "1994, July, 8: …" lines made each a year and "July — 8")."""
     entries = [e for e in table.entries if before is None or e.line < before]
     dates = {entry.line: entry.date for entry in entries}
     finer = coarser = 0
@@ -612,9 +614,11 @@ def _reads_better(written: Split, table: Split, before: int | None = None) -> bo
             continue
         finer += entry.date.startswith(other)
         coarser += other.startswith(entry.date)
-    if len(written.entries) != len(entries):
-        return len(written.entries) > len(entries) and not (coarser and not finer)
-    return finer > 0 and coarser == 0
+    if finer and not coarser:
+        return True
+    if coarser and not finer:
+        return False
+    return len(written.entries) > len(entries)
 
 
 def table_split(text: str, default_year: int | None = None) -> Split | None:
