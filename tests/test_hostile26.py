@@ -164,6 +164,20 @@ def test_a_footnote_mark_alone_under_years_alone_is_no_year() -> None:
     assert entries[2][2].startswith("The island changes hands.")
 
 
+def test_superscripts_where_a_stamp_writes_its_month_are_no_month() -> None:
+    # (found by the property test below: "¹⁰⁰" is three signs of a word to the stamp's
+    # pattern, [^\W\d_], and dates.month_number took it for a number, as str.isdigit does)
+    text = (
+        "98 SEP 02 Shock wave reaches the coast.\n"
+        "98 SEP 03 The port is closed.\n"
+        "98 SEP 04 Ships return.\n"
+        "98 ¹⁰⁰ 05 A note.\n"
+    )
+    entries, left = _read(text)
+    assert [date for date, _, _ in entries] == ["1998-09-02", "1998-09-03", "1998-09-04"]
+    assert list(left) == ["98 ¹⁰⁰ 05 A note."]
+
+
 # --- a table of Year, Month, Day columns ------------------------------------------------------------
 
 _SHEET = [

@@ -1844,8 +1844,9 @@ def join_split_months(line: str) -> str:
 
 
 def month_number(name: str) -> int:
-    """1 for "Jan", "January", "JAN." or "01" (a month ``date_in_text`` found)."""
-    if name.isdigit():
+    """1 for "Jan", "January", "JAN." or "01" (a month ``date_in_text`` found); a KeyError
+    for a word that names no month ("¹⁰⁰" too: str.isdigit takes it, int() does not)."""
+    if name.isdecimal():
         return int(name)
     word = name.lower().rstrip(".")
     if word.endswith(")"):  # ("آذار (مارس)": a month glossed by its other name)
