@@ -333,6 +333,19 @@ _WORDS = st.sampled_from(
     ]
 )  # fmt: skip
 _LINE = st.lists(_NUMBERS | _WORDS, min_size=1, max_size=8).map(" ".join)
+# (entries among them, so that what reads an entry's text, the enrichment too, is reached)
+_ENTRY = st.sampled_from(
+    [
+        "1950: War begins on the peninsula.",
+        "June 25, 1950 - The army crosses the parallel.",
+        "• 12 March 1951: Seoul is retaken.",
+        '1953 – Kim said "we will" at the armistice.',
+        "2019, June, 30: Trump meets Kim at the border.",
+        "1252 r. - Zdarzenie w mieście.",
+        "23:55.- Un temblor sacude la costa.",
+    ]
+)
+_LINES = st.lists(_LINE | _ENTRY, min_size=1, max_size=10)
 
 
 def _accounted(text: str, split: Split) -> None:
@@ -357,7 +370,7 @@ def _accounted(text: str, split: Split) -> None:
 
 
 @settings(max_examples=examples(150))
-@given(st.lists(_LINE, min_size=1, max_size=10), st.sampled_from([None, 2019]))
+@given(_LINES, st.sampled_from([None, 2019]))
 def test_random_date_like_lines_are_read_or_reported_never_a_crash(
     lines: list[str], year: int | None
 ) -> None:
@@ -366,7 +379,7 @@ def test_random_date_like_lines_are_read_or_reported_never_a_crash(
 
 
 @settings(max_examples=examples(20), suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(_LINE, min_size=1, max_size=6))
+@given(_LINES)
 def test_random_date_like_lines_import_or_exit_cleanly(tmp_path: Path, lines: list[str]) -> None:
     """The whole import (the enrichment too), dry run: its outcome, every line in an event
     or reported, or a refusal the CLI says in one line with its exit code; never another
