@@ -394,6 +394,7 @@ def test_random_date_like_lines_import_or_exit_cleanly(tmp_path: Path, lines: li
     result = outcome.result
     used = {n for joined in result.joined for n in joined} | set(result.lines)
     used |= {s.line for s in (*result.unplaced, *result.layout, *result.before)}
+    used |= {s.line for s in result.warnings if s.repeats}  # (a block repeated: said once)
     for number, line in enumerate(text.split("\n"), 1):
         if {c for c in line if c.isprintable() and not c.isspace()} - {"\u200b", "\ufeff"}:
             shown = " ".join(
