@@ -75,7 +75,9 @@ from ktimeline.model import MONTH_NAMES, DatePrecision
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-ISO_PARTIAL = lazy_compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# (ASCII digits: a data date is compared and sorted as written, so "２０１９-１１-０１" or
+# "٢٠١٩", which \d takes, would load and fall outside every range of 2019)
+ISO_PARTIAL = lazy_compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 EXAMPLES = (
     "2019-12-02, 2019-12, 2019, 'Dec 2, 2019', 'Dec 2-8, 2019', 2019-12-02/2019-12-08, "
     "2019-12-02..2019-12-08, 2019-W49, 2019-Q4, 02.12.2019 (day first)"
@@ -303,6 +305,15 @@ def span_of(year: int, month: int | None = None, day: int | None = None) -> Date
 _WITH_TIME = lazy_compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")  # an ISO date and time
 
 
+def ascii_digits(text: str) -> str:
+    """``text`` with each decimal digit of another script ("２", "٣", "𝟏") written as the digit
+    0-9 int() reads in it: a date a user types or a text writes so is that date, where a data
+    date must be written in 0-9 (see ISO_PARTIAL)."""
+    if text.isascii():
+        return text
+    return "".join(str(int(sign)) if sign.isdecimal() else sign for sign in text)
+
+
 def parse_iso_partial(text: str) -> DateSpan:
     """Parse a strict data date. Raises ValueError with a reason a user can act on."""
     match = ISO_PARTIAL.fullmatch(text)
@@ -315,7 +326,8 @@ def parse_iso_partial(text: str) -> DateSpan:
                 f"date {text!r} holds a time of day: write the day alone, {timed[1]!r} "
                 "(YYYY, YYYY-MM or YYYY-MM-DD)"
             )
-        raise ValueError(f"date {text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        digits = "" if text.isascii() else " (in the digits 0-9)"
+        raise ValueError(f"date {text!r} is not YYYY, YYYY-MM or YYYY-MM-DD{digits}")
     year, month, day = (int(part) if part else None for part in match.groups())
     assert year is not None  # the pattern requires it
     try:
@@ -771,9 +783,9 @@ def _read(cleaned: str, default_year: int | None = None) -> DateSpan:
             # that month of that year, as "genn 2020" is read; the tokens would read the sign
             # as a span's, from January to 2020's end
             return _read(re.sub(r"\.?[-/](?=\d{4}$)", " ", cleaned), default_year)
-    if ISO_PARTIAL.fullmatch(cleaned):
+    if ISO_PARTIAL.fullmatch(digits := ascii_digits(cleaned)):
         try:
-            return parse_iso_partial(cleaned)
+            return parse_iso_partial(digits)
         except ValueError:
             if as_years is not None and as_years.problem.startswith("is not a date: "):
                 # both readings said, as "2001-13" (the years 2001-2013) is read
@@ -1878,8 +1890,9 @@ def join_split_months(line: str) -> str:
 
 
 def month_number(name: str) -> int:
-    """1 for "Jan", "January", "JAN." or "01" (a month ``date_in_text`` found)."""
-    if name.isdigit():
+    """1 for "Jan", "January", "JAN." or "01" (a month ``date_in_text`` found); a KeyError
+    for a word that names no month ("¹⁰⁰" too: str.isdigit takes it, int() does not)."""
+    if name.isdecimal():
         return int(name)
     word = name.lower().rstrip(".")
     if word.endswith(")"):  # ("آذار (مارس)": a month glossed by its other name)

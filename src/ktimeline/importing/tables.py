@@ -277,7 +277,7 @@ def _whole_date(cell: str) -> bool:
 
 
 def _is_year(cell: str) -> bool:
-    return cell.isdigit() and 1 <= len(cell) <= 4
+    return cell.isdecimal() and 1 <= len(cell) <= 4  # (not "²", which isdigit takes)
 
 
 @dataclass(frozen=True)
@@ -300,8 +300,9 @@ class _When:
             month, day = _cell(row, self.month), _cell(row, self.day)
             if not year:
                 return ""
-            if month.isdigit() and (not day or day.isdigit()):
+            if year.isdecimal() and month.isdecimal() and (not day or day.isdecimal()):
                 return f"{int(year):04d}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
+            # (else as written, for the reader to read or report: "1960s", "June", "²")
             return " ".join(part for part in (day, month, year) if part)
         day = _day_of(_cell(row, self.date))
         if year and not day and self.year is not None:
@@ -350,10 +351,14 @@ def _parts(names: list[str], data: list[list[str]], *, ending: bool) -> _When | 
     if year is None:
         return None
     filled = any(_cell(row, year) for row in data)
-    if (filled or not ending) and _share(data, year, _is_year) <= 0.9:
-        return None  # (an "End Year" column no row fills is still the end's: said so)
     month = _named(names, _MONTH, ending=ending)
     day = _named(names, _DAY, ending=ending)
+    # (beside a column the header names the month's, a year column of mostly years is the
+    # year's: its few other cells, "1960s", "²", are those rows' dates, read or reported,
+    # never a reason to read the month and day columns as text)
+    least = DATED_SHARE if month is not None else 0.9
+    if (filled or not ending) and _share(data, year, _is_year) <= least:
+        return None  # (an "End Year" column no row fills is still the end's: said so)
     return _When(None, year, month, day) if month is not None else _When(year=year)
 
 
@@ -364,7 +369,7 @@ def _days_first(cell: str) -> bool:
 
 
 def _bare_number(cell: str) -> bool:
-    return cell.lstrip("-").isdigit()
+    return cell.lstrip("-").isdecimal()
 
 
 def _columns(rows: list[list[str]]) -> _Columns | None:
@@ -386,7 +391,7 @@ def _columns(rows: list[list[str]]) -> _Columns | None:
         for c in range(width)
         if header
         and _ROW_NUMBER.fullmatch(names[c])
-        and _share(data, c, str.isdigit) == 1.0
+        and _share(data, c, str.isdecimal) == 1.0
         and c not in left_out[_SOURCES] + left_out[_SHOWN]
     ]
     kept = set(range(width)) - {c for columns in left_out.values() for c in columns}
@@ -593,11 +598,14 @@ def read_entries(text: str, default_year: int | None = None) -> Split:
 
 def _reads_better(written: Split, table: Split, before: int | None = None) -> bool:
     """Whether the written reading of a text (of its lines before ``before``) reads it
-    better than its table: more entries, or as many with a finer date on some line ("1950"
-    and "June 25: text" as cells, "1950-06-25" written) and a coarser one on none."""
+    better than its table: a finer date on some line ("1950" and "June 25: text" as cells,
+    "1950-06-25" written) and a coarser one on none, however many entries each reads; else
+    (the same dates, or finer and coarser ones both) more entries. A reading with more
+    entries but coarser dates is the worse one: the rows it reads that the other does not
+    are those of a day the calendar lacks, read as a year with the rest of the date in the
+    text ("Year,Month,Day" / "1951,2,30,…" made every row a year with "6,25," in its text;
+    "1995, June, 31: …" among "1994, July, 8: …" lines made each a year and "July — 8")."""
     entries = [e for e in table.entries if before is None or e.line < before]
-    if len(written.entries) != len(entries):
-        return len(written.entries) > len(entries)
     dates = {entry.line: entry.date for entry in entries}
     finer = coarser = 0
     for entry in written.entries:
@@ -606,7 +614,11 @@ def _reads_better(written: Split, table: Split, before: int | None = None) -> bo
             continue
         finer += entry.date.startswith(other)
         coarser += other.startswith(entry.date)
-    return finer > 0 and coarser == 0
+    if finer and not coarser:
+        return True
+    if coarser and not finer:
+        return False
+    return len(written.entries) > len(entries)
 
 
 def table_split(text: str, default_year: int | None = None) -> Split | None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from contextlib import suppress
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from ktimeline.model import DatePrecision, month_name
@@ -15,6 +18,18 @@ if TYPE_CHECKING:
 
 # Heads the events only possibly in the range asked for (listed after the others by --overlap).
 POSSIBLY = "May fall in this range (dated only to a month or year, or spanning longer)"
+
+
+def written_at() -> datetime:
+    """When a file written now says it was made (an iCalendar DTSTAMP, a workbook's creation
+    time), in UTC: SOURCE_DATE_EPOCH's second, for reproducible files, when it is a count of
+    seconds in the digits 0-9 that a date can hold; else now, to the second (a value of
+    another kind, "²", "99999999999999", was an internal error)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isascii() and epoch.isdigit():
+        with suppress(ValueError, OverflowError, OSError):
+            return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+    return datetime.now(tz=timezone.utc).replace(microsecond=0)
 
 
 def readable_date(iso: str) -> str:

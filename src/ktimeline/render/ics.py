@@ -16,12 +16,11 @@ with X-KTIMELINE-IN-RANGE saying whether it is certainly or only possibly in the
 
 from __future__ import annotations
 
-import os
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, TextIO
 
 from ktimeline.model import DatePrecision
-from ktimeline.render.common import readable_span
+from ktimeline.render.common import readable_span, written_at
 from ktimeline.render.safe import text_field
 from ktimeline.render.timelinejs import headline
 from ktimeline.report import EventRow, in_range_mark
@@ -35,13 +34,6 @@ if TYPE_CHECKING:
     from ktimeline.report import Report
 
 UID_DOMAIN = "ktimeline"
-
-
-def _stamp() -> datetime:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
-    return datetime.now(tz=timezone.utc).replace(microsecond=0)
 
 
 def imprecise(event: Event) -> bool:
@@ -70,7 +62,7 @@ def render_ics(report: Report, out: TextIO, options: RenderOptions) -> None:
     calendar.add("prodid", f"-//ktimeline//ktimeline {__version__}//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", text_field(report.heading))
-    stamp = _stamp()
+    stamp = written_at()
     for row in report.rows:
         if not isinstance(row, EventRow):
             continue

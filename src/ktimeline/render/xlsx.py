@@ -15,15 +15,16 @@ stream under stdout, and is refused on a terminal (redirect it to a file).
 from __future__ import annotations
 
 import io
-import os
-from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ktimeline.errors import OutputError, UsageError
 from ktimeline.render.columns import cell, columns, flatten
+from ktimeline.render.common import written_at
 from ktimeline.render.structured import records
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from ktimeline.render import RenderOptions
     from ktimeline.report import Report
 
@@ -46,10 +47,7 @@ def _workbook_class() -> Any:
 
 def _created() -> datetime:
     """The workbook's creation time: SOURCE_DATE_EPOCH when set, for reproducible files."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).replace(tzinfo=None)
-    return datetime.now(tz=timezone.utc).replace(tzinfo=None, microsecond=0)
+    return written_at().replace(tzinfo=None)
 
 
 def _binary_stream(out: TextIO) -> Any:

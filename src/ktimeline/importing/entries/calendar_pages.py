@@ -57,7 +57,9 @@ def _days_of_years(lines: list[str]) -> dict[int, tuple[int, int, int]]:
             continue
         parts = dates.date_parts(found)
         if parts.get("d1") and parts.get("m1") and not parts.get("d2") and not parts.get("m2"):
-            headings.append((index, dates.month_number(str(parts["m1"])), int(str(parts["d1"]))))
+            headings.append(
+                (index, dates.month_number(str(parts["m1"])), dates.day_number(str(parts["d1"])))
+            )
     days: dict[int, tuple[int, int, int]] = {}
     fewer: dict[int, tuple[int, int, int]] = {}  # (one or two years under the day)
     for position, (index, month, day) in enumerate(headings):
@@ -137,7 +139,7 @@ def _calendar_page(
         parts = dates.date_parts(found_day)
         if parts.get("d2") or parts.get("m2"):
             return None
-        day = (dates.month_number(str(parts["m1"])), int(str(parts["d1"])))
+        day = (dates.month_number(str(parts["m1"])), dates.day_number(str(parts["d1"])))
         if day != (page.month, page.day):
             return None  # (another day without its year: no page of one day)
         if OBSERVANCE_SEPARATOR.match(stripped, found_day.end()) is not None:
@@ -228,7 +230,7 @@ def _page_day_over_years(lines: list[str]) -> dict[int, tuple[int, int, int]] | 
             continue
         with contextlib.suppress(ValueError):
             month = dates.month_number(str(parts["m1"]))
-            page = (index, int(str(parts["y1"])), month, int(str(parts["d1"])))
+            page = (index, int(str(parts["y1"])), month, dates.day_number(str(parts["d1"])))
         break
     if page is None:
         return None
@@ -253,8 +255,8 @@ def _page_day_over_years(lines: list[str]) -> dict[int, tuple[int, int, int]] | 
             with contextlib.suppress(ValueError):
                 if dates.month_number(str(parts["m1"])) != month or parts.get("m2"):
                     return None  # (another month named: no page of one day)
-            days = {parts.get("d1"), parts.get("d2")} - {None}
-            if str(day) not in days:
+            days = {dates.day_number(d) for d in (parts.get("d1"), parts.get("d2")) if d}
+            if day not in days:
                 return None
             named = named or (entry_year is not None and entry_year < year)
     return {at + 1: (month, day, len(lines))} if named else None

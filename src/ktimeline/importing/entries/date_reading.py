@@ -121,7 +121,8 @@ WEEKDAY_NUMBERS = {
 def _whole_days(line: str, at: int = 0, year: int | None = None) -> set[str]:
     """The days (YYYY-MM-DD) a line names from ``at`` on with their years (or, given
     ``year``, without: "Saturday 26 February" on a page of 2022), each one day (not a span);
-    a numeric date only where its order shows ("25/06/2018", not "06/07/2018")."""
+    a numeric date only where its order shows ("25/06/2018", not "06/07/2018"); never a day
+    the calendar lacks ("Updated: 30 February 2016" names none)."""
     days = set()
     for candidate in dates.date_candidate().finditer(line, at):
         found = _date_at(line, candidate.start())
@@ -138,5 +139,11 @@ def _whole_days(line: str, at: int = 0, year: int | None = None) -> set[str]:
             continue  # ("Posted in News", "Updated: March 2018": no day named)
         month = dates.month_number(str(parts["m1"]))
         day = dates.day_number(str(parts["d1"]))
-        days.add(f"{int(str(written_year)):04d}-{month:02d}-{day:02d}")
+        year_number = int(str(written_year))
+        if (
+            1 <= year_number <= 9999
+            and 1 <= month <= 12
+            and 1 <= day <= dates.days_in_month(year_number, month)
+        ):
+            days.add(f"{year_number:04d}-{month:02d}-{day:02d}")
     return days

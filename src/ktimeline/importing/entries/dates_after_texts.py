@@ -140,7 +140,7 @@ def _ending_date(line: str) -> tuple[str, str, str, str] | None:
     if when is None or when.end("date") != len(written) or not dates.has_year(when):
         return None
     shape = dates.date_shape(when)
-    if shape == "years" and len(when["yb"]) != 4:
+    if shape == "years" and when["yb"] is not None and len(when["yb"]) != 4:
         return None  # ("… - 1950-53": a span written short, as a reign is; not read so)
     if shape != "years" and (shape not in ENDING_DATE_SHAPES or when["yb"]):
         return None

@@ -1209,6 +1209,9 @@ def _rewritten_whole(skipped: SkippedLine, line: str) -> bool:
         return False
     if WHITESPACE.sub("", skipped.text) in WHITESPACE.sub("", line):
         return False  # (a piece of the line, or the line with its spaces changed)
+    if WHITESPACE.sub("", skipped.text).startswith(WHITESPACE.sub("", line)):
+        return False  # (the line with the next joined to it, "January 5 -" / "February 7":
+        # quoting the line alone would drop the next line's words from the report)
     # (and the rewrite's words mostly the line's: a line that moved, a page's second column
     # read after its first, is another line's, never quoted for it)
     words = set(skipped.text.split())

@@ -1907,16 +1907,16 @@ class _Splitter:
             return False
         # (a judgment's citation between two, spaced as they are, "[2016] FCAFC 72", is the
         # page's layout: the docket's spacing goes on)
+        # (the rows' spacing asked first: entries read from one line's sentences, "Aug. 3,
+        # 2009: … Aug. 10, 2009: …", share their line, and the line below the last may be
+        # past the text's end)
         layout = {piece.line for piece in self.result.layout[-2 * len(recent) :]}
         return all(
-            not self.lines[earlier.line].strip()
+            later.line - earlier.line in (2, 4)
+            and not self.lines[earlier.line].strip()
             and (
                 later.line - earlier.line == 2
-                or (
-                    later.line - earlier.line == 4
-                    and earlier.line + 2 in layout
-                    and not self.lines[later.line - 2].strip()
-                )
+                or (earlier.line + 2 in layout and not self.lines[later.line - 2].strip())
             )
             for earlier, later in itertools.pairwise(recent)
         )

@@ -753,9 +753,9 @@ def _bracket_day_below_year(entry: Entry, text: str) -> tuple[str, str | None, s
     year = int(entry.date)
     month = dates.month_number(str(parts["m1"]))
     last_month = dates.month_number(str(parts["m2"])) if parts["m2"] else month
-    days = [(month, int(str(parts["d1"])))]
+    days = [(month, dates.day_number(str(parts["d1"])))]
     if parts["d2"]:
-        days.append((last_month, int(str(parts["d2"]))))
+        days.append((last_month, dates.day_number(str(parts["d2"]))))
     if any(not 1 <= day <= dates.days_in_month(year, m) for m, day in days):
         return None
     first, *last = (f"{year:04d}-{m:02d}-{day:02d}" for m, day in days)
@@ -806,7 +806,7 @@ def _closing_day(text: str) -> tuple[int, int] | None:
     if dates.date_shape(found) not in ("day-month", "month-day") or found["d2"] or found["gd2"]:
         return None
     parts = dates.date_parts(found)
-    return dates.month_number(str(parts["m1"])), int(str(parts["d1"]))
+    return dates.month_number(str(parts["m1"])), dates.day_number(str(parts["d1"]))
 
 
 def _closing_days(lines: Sequence[str]) -> int:

@@ -1025,7 +1025,7 @@ def _numeric_order_from_words(lines: Sequence[str]) -> str | None:
             if parts.get("y1") and parts.get("d1") and parts.get("m1") and not parts.get("m2"):
                 with contextlib.suppress(KeyError, ValueError):
                     month = dates.month_number(str(parts["m1"]))
-                    worded.add((int(str(parts["y1"])), month, int(str(parts["d1"]))))
+                    worded.add((int(str(parts["y1"])), month, dates.day_number(str(parts["d1"]))))
     orders = set()
     for year, first, second in numeric:
         if (year, first, second) in worded:
@@ -1193,10 +1193,10 @@ def _short_years_alone(lines: Sequence[str], pattern: DocumentPattern) -> tuple[
             stripped = stripped[:3]  # ("892-936": a span of such years, read from its first)
         elif (circa := SHORT_YEAR_CIRCA_ALONE.fullmatch(stripped)) is not None:
             stripped = circa["year"]  # ("900 ca.": about a year is that year)
-        elif 0 < len(stripped) < 3 and stripped.isdigit() and stripped[0] != "0":
+        elif 0 < len(stripped) < 3 and stripped.isdecimal() and stripped[0] != "0":
             small.append((index + 1, int(stripped)))
             continue
-        elif len(stripped) != 3 or not stripped.isdigit() or stripped[0] == "0":
+        elif len(stripped) != 3 or not stripped.isdecimal() or stripped[0] == "0":
             continue
         below = (_next_with_text(lines, index + 1) or "").strip()
         if below and not below[:1].isdigit() and index + 1 not in pattern.dated:
