@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 from bisect import bisect_left, bisect_right
 from collections import Counter, deque
 from typing import TYPE_CHECKING, Literal
@@ -133,7 +134,10 @@ from ktimeline.importing.enrichment.states_and_forces import (
     _own_state,
     _state_of_a_union,
 )
+from ktimeline.importing.enrichment.cyrillic_names import declined_forms, writes_cyrillic
 from ktimeline.importing.enrichment.unspaced import (
+    KATAKANA,
+    NAME_JOINERS,
     SOUTH_KOREA_FOUNDED,
     UnspacedNames,
     by_surname_and_title,
@@ -419,7 +423,7 @@ from ktimeline.importing.knowledge import (
     literal_topic,
     read_by_context,
 )
-from ktimeline.importing.offices import OFFICE_NOUN_TITLES, names_office
+from ktimeline.importing.offices import OFFICE_NOUN_TITLES, WRITTEN_AFTER_SURNAME, names_office
 from ktimeline.importing.quotations import (
     KIN_AFTER,
     KIN_ROLE,
@@ -676,6 +680,14 @@ class Enricher:
             },
         )
 
+        # each person's names written whole in Hangul, Chinese or Japanese characters, by their
+        # first letter ("小泉純一郎", "문재인"): whose surname a title after it names ("小泉首相")
+        self._written_whole: dict[str, list[tuple[str, str]]] = {}
+        for name in self.persons:
+            for form in self._names(name):
+                if unspaced(form) and not KATAKANA.match(form) and not NAME_JOINERS & set(form):
+                    self._written_whole.setdefault(form[0], []).append((form, name))
+
     # --- the name forms ---------------------------------------------------------------------
 
     def _add(self, form: Form | None) -> None:
@@ -736,6 +748,15 @@ class Enricher:
                 else:
                     target = ("actor", name)
                 self._add(make_form(alias, target))
+                if (
+                    actor.kind == "person"
+                    and actor.affiliation not in FAMILY_NAME_FIRST
+                    and writes_cyrillic(alias)
+                ):  # "Сергея Лаврова", "Лавровым", "Горбачев": the cases a Russian
+                    for declined in declined_forms(alias):  # sentence gives, and his surname
+                        self._add(make_form(declined, target))  # alone in each (the rule of
+                    last = alias.split()[-1]  # the bare surname, as "Lavrov" in English)
+                    surnames.update(tokens(s)[0].key for s in (last, *declined_forms(last)))
                 if actor.kind == "state":
                     for as_written in _state_forms_as_written(alias, words, spelt, place_names):
                         self._add(as_written)  # "16 Filipinos", "the south Korean puppets"
@@ -841,6 +862,28 @@ class Enricher:
                     self.by_pair.setdefault((form.keys[0], form.keys[1]), []).append(form)
                 else:
                     self.by_single.setdefault(form.keys[0], []).append(form)
+
+    def _holders_by_surname(
+        self, date: str, surname: str, title: str
+    ) -> tuple[tuple[str, ...], frozenset[str]]:
+        """The persons whose name written whole opens with ``surname`` and who held the office
+        ``title`` names (offices.WRITTEN_AFTER_SURNAME) on ``date``; and those of them who
+        held it only on other days (unspaced.by_surname_and_title)."""
+        titles = WRITTEN_AFTER_SURNAME.get(title)
+        if titles is None or not date[:4].isdigit():
+            return (), frozenset()
+        bearers = {
+            name
+            for form, name in self._written_whole.get(surname[0], ())
+            if form.startswith(surname) and len(form) > len(surname)
+        }
+        holding = tuple(sorted(n for n in bearers if self.persons[n].holds(titles, date, None)))
+        other_days = frozenset(
+            n
+            for n in bearers
+            if n not in holding and any(t in titles for t, *_ in self.persons[n].roles)
+        )
+        return holding, other_days
 
     def _names(self, actor: str) -> tuple[str, ...]:
         record = self.records[actor]
@@ -950,10 +993,14 @@ class Enricher:
                     self._unspaced_surnames.update(surnames_of(found.name, (found.form,)))
             elif found.name not in entry.places:
                 entry.places.append(found.name)
-        for found in by_surname_and_title(text, self._unspaced_surnames):
+        by_title, doubts = by_surname_and_title(
+            text, self._unspaced_surnames, partial(self._holders_by_surname, date)
+        )
+        for found in by_title:
             if spoken and _inside(found.start, spoken):
                 continue
             entry.add(found.name, found.start, found.end)  # ("김 위원장은": Kim Jong Un)
+        entry.findings.unresolved.extend(Unresolved(words, why) for words, why in doubts)
         self._unknown_names(entry)
         if "@" in text:
             self._handles(entry)

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ktimeline.importing.enrichment.cyrillic_names import writes_cyrillic
 from ktimeline.importing.enrichment.word_tables import (
     _V,
     PLACE_BEFORE,
@@ -231,6 +232,7 @@ def _common_word_opening(text: str, words: list[Token], first: int) -> bool:
     key = following.key
     return (
         not following.capital
+        and not writes_cyrillic(key)  # (a Russian verb: "Лавров заявил", the rule is English)
         and not words[first].possessive  # "Park’s luck": his
         and following.start - words[first].end == 1
         and text[words[first].end] == " "
