@@ -36,9 +36,7 @@ WRITTEN_AFTER_SURNAME: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("国家主席", "국가주석"), ("President",)),
     **dict.fromkeys(("主席", "주석"), ("President", "Chairman")),
     **dict.fromkeys(("委員長", "委员长", "위원장", "국무위원장"), ("Chairman",)),
-    **dict.fromkeys(
-        ("总书记", "總書記", "総書記", "총비서", "총서기"), ("General Secretary",)
-    ),
+    **dict.fromkeys(("总书记", "總書記", "総書記", "총비서", "총서기"), ("General Secretary",)),
     **dict.fromkeys(("外相", "外长", "외무상"), ("Foreign Minister",)),
     "官房長官": ("Chief Cabinet Secretary",),
     **dict.fromkeys(("国務長官", "国务卿", "국무장관"), ("Secretary of State",)),

@@ -26,8 +26,8 @@ import re
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 
-# the case endings, in the order genitive, dative, instrumental, prepositional (the
-# accusative of a man's name is its genitive)
+# the cases made, in this order: genitive, dative, accusative, instrumental, prepositional (the
+# accusative of a man's name in a consonant is its genitive: "встретил Лаврова")
 _RUSSIAN_SURNAME = re.compile("(?:ов|ев|ёв|ин|ын)$")
 _HARD_CONSONANT = re.compile("[бвгджзклмнпрстфхцчшщ]$")
 _AFTER_VELAR_OR_HUSHING = "гкхжшчщ"
@@ -39,35 +39,36 @@ def writes_cyrillic(form: str) -> bool:
     return CYRILLIC.search(form) is not None
 
 
-def _word_cases(word: str) -> tuple[str, str, str, str] | None:
-    """A word's genitive, dative, instrumental and prepositional, or None when it does not
-    decline (a vowel ending, a word of no Cyrillic)."""
+def _word_cases(word: str) -> tuple[str, str, str, str, str] | None:
+    """A word's genitive, dative, accusative, instrumental and prepositional, or None when it
+    does not decline (a vowel ending, a word of no Cyrillic)."""
     lower = word.lower()
     if not writes_cyrillic(word) or len(word) < 2:
         return None
     if _RUSSIAN_SURNAME.search(lower) and word[0].isupper() and len(word) > 3:
-        return (word + "а", word + "у", word + "ым", word + "е")
+        return (word + "а", word + "у", word + "а", word + "ым", word + "е")
     if lower.endswith("ий"):
         stem = word[:-2]
-        return (stem + "ия", stem + "ию", stem + "ием", stem + "ии")
+        return (stem + "ия", stem + "ию", stem + "ия", stem + "ием", stem + "ии")
     if lower.endswith(("ей", "ай")):
         stem = word[:-1]
-        return (stem + "я", stem + "ю", stem + "ем", stem + "е")
+        return (stem + "я", stem + "ю", stem + "я", stem + "ем", stem + "е")
     if lower.endswith("ь"):
         stem = word[:-1]
-        return (stem + "я", stem + "ю", stem + "ем", stem + "е")
+        return (stem + "я", stem + "ю", stem + "я", stem + "ем", stem + "е")
     if lower.endswith("а"):
         stem = word[:-1]
         genitive = "и" if stem[-1:].lower() in _AFTER_VELAR_OR_HUSHING else "ы"
-        return (stem + genitive, stem + "е", stem + "у", stem + "ой")
+        return (stem + genitive, stem + "е", stem + "у", stem + "ой", stem + "е")
     if _HARD_CONSONANT.search(lower):
-        return (word + "а", word + "у", word + "ом", word + "е")
+        return (word + "а", word + "у", word + "а", word + "ом", word + "е")
     return None
 
 
 def declined_forms(name: str) -> list[str]:
     """The other cases of a name written in Cyrillic in Western order ("Сергей Лавров":
-    "Сергея Лаврова", "Сергею Лаврову", "Сергеем Лавровым", "Сергее Лаврове"), each case
+    "Сергея Лаврова", "Сергею Лаврову", "Сергеем Лавровым", "Сергее Лаврове"; "Никиту
+    Хрущёва", the accusative of a name in -а and a surname in a consonant), each case
     declining every word that declines; then every form written with "е" for "ё", the name's
     own too. None for a name of no Cyrillic."""
     if not writes_cyrillic(name):
@@ -75,7 +76,7 @@ def declined_forms(name: str) -> list[str]:
     words = name.split()
     cases = [_word_cases(word) for word in words]
     forms: list[str] = []
-    for case in range(4):
+    for case in range(5):
         declined = " ".join(
             found[case] if found is not None else word
             for word, found in zip(words, cases, strict=True)

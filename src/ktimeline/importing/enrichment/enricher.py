@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import partial
 from bisect import bisect_left, bisect_right
 from collections import Counter, deque
+from functools import partial
 from typing import TYPE_CHECKING, Literal
 
 from ktimeline.importing.enrichment.bodies import (
@@ -33,6 +33,7 @@ from ktimeline.importing.enrichment.bodies import (
     _unit_before,
 )
 from ktimeline.importing.enrichment.cjk_cyrillic_speech import SpeechRead, read_speech
+from ktimeline.importing.enrichment.cyrillic_names import declined_forms, writes_cyrillic
 from ktimeline.importing.enrichment.name_runs import (
     _capital_runs,
     _longer_name,
@@ -134,7 +135,6 @@ from ktimeline.importing.enrichment.states_and_forces import (
     _own_state,
     _state_of_a_union,
 )
-from ktimeline.importing.enrichment.cyrillic_names import declined_forms, writes_cyrillic
 from ktimeline.importing.enrichment.unspaced import (
     KATAKANA,
     NAME_JOINERS,
@@ -169,6 +169,7 @@ from ktimeline.importing.enrichment.word_tables import (
     CIVIL_BODY_WORDS,
     COLLECTIVES,
     COUNTERPART_TITLES,
+    COURT_NOUNS,
     COURT_WORDS,
     COURTESY_TITLES,
     CRAFT_EVENT_NOUNS,
@@ -229,6 +230,7 @@ from ktimeline.importing.enrichment.word_tables import (
     KOREAN_FORCES,
     KOREAS,
     LANDFORM_AFTER_PLACE,
+    LANGUAGE_ACRONYMS,
     LEADERS_GOVERNMENT,
     LEADERS_OPENERS,
     LEADERSHIP_FIRST,
@@ -305,6 +307,7 @@ from ktimeline.importing.enrichment.word_tables import (
     RECENT_ENTRIES,
     RECOGNITION,
     RELATION_NOUNS,
+    RIVER_BEFORE,
     ROLE_OF_BEFORE,
     ROLE_TO_COME,
     SAID_BY_PRONOUN,
@@ -357,6 +360,8 @@ from ktimeline.importing.enrichment.words import (
     _SHORT_GIVEN_NAMES,
     AGENCY_QUOTED_MINISTRY,
     ANOTHER_DOCUMENT,
+    CLOCK_AFTER,
+    CLOCK_BEFORE,
     DOCUMENT_KEPT_FOR,
     GIVEN_NAME_FORMS,
     HELD_AT_A_BUILDING,
@@ -414,6 +419,7 @@ from ktimeline.importing.enrichment.writing import (
     _put_back,
     _title_case,
     _unit_number,
+    writes_language,
 )
 from ktimeline.importing.knowledge import (
     KnownActor,
@@ -1697,7 +1703,12 @@ class Enricher:
             return
         if kind == "actor" and _continent_of_the_americas(text, words, first, last):
             return  # "the North American Free Trade Agreement", "Latin American leaders"
+        if kind in {"capital", "place"} and first and words[first - 1].key in RIVER_BEFORE:
+            return  # "rzeka Moskwa": the river, neither the city nor its state
         if kind == "actor":
+            signs = LANGUAGE_ACRONYMS.get(text[start:end])
+            if signs is not None and not writes_language(text, signs):
+                return  # "The ONZ report": Polish "ONZ", Czech "OSN" only in their language
             in_time = self._in_time(target[1], date)
             if in_time is None:
                 return  # a state's name before the state (Russia in 1812)
@@ -1980,6 +1991,8 @@ class Enricher:
                 if own is not None:  # "North Korea’s state news agency": KCNA, beside the state
                     add(own, start, agency.end())  # type: ignore[union-attr]
         elif kind == "place":
+            if CLOCK_AFTER.match(text, end) or CLOCK_BEFORE.search(text, max(0, start - 12), start):
+                return  # "hora de Tokio", "Tokio time": a clock's zone, not where it happened
             if words[first].key == "the" and words[last].key == "peninsula":
                 if self._peninsula is not None:  # "the peninsula": the one the document
                     entry.places.append(self._peninsula)  # named in full, none before that
@@ -2142,6 +2155,9 @@ class Enricher:
                 entry.places.append(text[start : words[site_end].end])
                 entry.covered.update(range(first, site_end + 1))
                 return
+            if following is not None and following.key in COURT_NOUNS:
+                entry.places.append(target[2])  # "A Seoul court sentenced …": the court of
+                return  # that city, no government acting
             if following is not None and following.key in POSTED_AT:
                 return  # "Tokyo Correspondent Juliet Hindell", "our Paris bureau": where a
                 # reporter is posted, neither the state acting nor a place of the event

@@ -55,10 +55,15 @@ SITE_AFTER_CITY = re.compile(
 # the word of its trade ("東京電力", TEPCO; "東京銀行"; "北京新闻", a paper; "上海电视台"): a
 # longer name, not the place (a joined word only: "东京举行新闻发布会" is a press conference held
 # in Tokyo)
+# The words of a paper or a broadcaster: joined to a state's name too, they make the paper's
+# name ("中国新聞", the Chugoku Shimbun of Hiroshima; "朝鮮日報", the Chosun Ilbo of Seoul), not
+# the state acting
+PRESS_AFTER_NAME = "新聞|新闻|日報|日报|晚报|晩報|放送|電視台|电视台"
 FIRM_AFTER_PLACE = re.compile(
-    "電力|电力|銀行|银行|新聞|新闻|日報|日报|晚报|晩報|放送|電視台|电视台|電鉄|鉄道|铁路|航空|"
+    PRESS_AFTER_NAME + "|電力|电力|銀行|银行|電鉄|鉄道|铁路|航空|"
     "証券|证券|商事|重工|製鉄|钢铁|鋼鐵|汽车|汽車|自動車|電気|電機|电器|瓦斯|ガス"
 )
+PRESS_AFTER_ACTOR = re.compile(PRESS_AFTER_NAME)
 # "朝鲜" is Korea before the Democratic People's Republic was proclaimed (9 September 1948):
 # North Korea only from then on, as "Korea" alone is South Korea only after 1948. "한국" and
 # "韩国"/"韓国" likewise name Korea before the Republic of Korea was proclaimed (15 August
@@ -182,7 +187,8 @@ class UnspacedNames:
         to Hangul before it nor followed by Hangul other than a particle or a noun it is the
         adjective of ("북한은", "북한주석", not "남북한", "북한군"); a form in katakana not
         inside a longer katakana word; a city's form not opening a site's name ("北京西郊机场")
-        nor a firm's ("東京電力"); a person's surname alone not before his time ("トランプ");
+        nor a firm's ("東京電力"), an actor's not a paper's ("中国新聞"); a person's surname
+        alone not before his time ("トランプ");
         no form before the word for "time" ("北京时间": a clock); "朝鲜" not before 1948-09-09,
         "한국", "韩国" not before 1948-08-15."""
         if self.pattern is None or UNSPACED_LETTER.search(text) is None:
@@ -210,6 +216,8 @@ class UnspacedNames:
                 SITE_AFTER_CITY.match(text, end) or FIRM_AFTER_PLACE.match(text, end)
             ):
                 continue
+            if target[0] == "actor" and PRESS_AFTER_ACTOR.match(text, end):
+                continue  # ("中国新聞": a paper's name, not China)
             if date[:4].isdigit() and date[:4] < self.read_from.get(form, ""):
                 continue  # (a surname alone before its bearer's time: see __init__)
             if date < KOREA_BEFORE_DIVISION.get(form, ""):

@@ -322,3 +322,13 @@ def _in_capitals_throughout(text: str) -> bool:
 
 CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z'’]+\b")
 CAPITALS_THROUGHOUT_WORDS = 4
+
+
+def writes_language(text: str, signs: tuple[re.Pattern[str], frozenset[str]]) -> bool:
+    """Whether an entry is written in a language, by its signs (word_tables.LANGUAGE_ACRONYMS):
+    a letter only it writes, or two of its small words, in lower case, that English lacks."""
+    letters, small_words = signs
+    if letters.search(text) is not None:
+        return True
+    found = {word for word in re.findall(r"\b[^\W\d_]{1,5}\b", text) if word in small_words}
+    return len(found) >= 2
