@@ -225,13 +225,13 @@ def test_a_title_of_no_office_is_only_the_person_the_document_named(  # (guard)
     [
         "中国新聞によると、広島で集会が開かれた。",
         "中国新聞社の記者が取材した。",
-        "朝鮮日報は社説で批判した。",
+        "韓国日報は社説で批判した。",
     ],
 )
 def test_a_state_joined_to_a_papers_word_is_the_paper(
     enrich: Callable[[str, str], Findings], entry: str
 ) -> None:
-    assert not {"China", "North Korea"} & set(enrich(entry, "2017-08-06").actors)
+    assert not {"China", "South Korea"} & set(enrich(entry, "2017-08-06").actors)
 
 
 @pytest.mark.parametrize(

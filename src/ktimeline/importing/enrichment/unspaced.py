@@ -56,7 +56,7 @@ SITE_AFTER_CITY = re.compile(
 # longer name, not the place (a joined word only: "东京举行新闻发布会" is a press conference held
 # in Tokyo)
 # The words of a paper or a broadcaster: joined to a state's name too, they make the paper's
-# name ("中国新聞", the Chugoku Shimbun of Hiroshima; "朝鮮日報", the Chosun Ilbo of Seoul), not
+# name ("中国新聞", the Chugoku Shimbun of Hiroshima; "韓国日報", the Hankook Ilbo), not
 # the state acting
 PRESS_AFTER_NAME = "新聞|新闻|日報|日报|晚报|晩報|放送|電視台|电视台"
 FIRM_AFTER_PLACE = re.compile(
