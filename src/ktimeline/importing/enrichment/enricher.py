@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, deque
+from functools import partial
 from typing import TYPE_CHECKING, Literal
 
 from ktimeline.importing.enrichment.bodies import (
@@ -32,6 +33,7 @@ from ktimeline.importing.enrichment.bodies import (
     _unit_before,
 )
 from ktimeline.importing.enrichment.cjk_cyrillic_speech import SpeechRead, read_speech
+from ktimeline.importing.enrichment.cyrillic_names import declined_forms, writes_cyrillic
 from ktimeline.importing.enrichment.name_runs import (
     _capital_runs,
     _longer_name,
@@ -134,6 +136,8 @@ from ktimeline.importing.enrichment.states_and_forces import (
     _state_of_a_union,
 )
 from ktimeline.importing.enrichment.unspaced import (
+    KATAKANA,
+    NAME_JOINERS,
     SOUTH_KOREA_FOUNDED,
     UnspacedNames,
     by_surname_and_title,
@@ -165,6 +169,7 @@ from ktimeline.importing.enrichment.word_tables import (
     CIVIL_BODY_WORDS,
     COLLECTIVES,
     COUNTERPART_TITLES,
+    COURT_NOUNS,
     COURT_WORDS,
     COURTESY_TITLES,
     CRAFT_EVENT_NOUNS,
@@ -225,6 +230,7 @@ from ktimeline.importing.enrichment.word_tables import (
     KOREAN_FORCES,
     KOREAS,
     LANDFORM_AFTER_PLACE,
+    LANGUAGE_ACRONYMS,
     LEADERS_GOVERNMENT,
     LEADERS_OPENERS,
     LEADERSHIP_FIRST,
@@ -301,6 +307,7 @@ from ktimeline.importing.enrichment.word_tables import (
     RECENT_ENTRIES,
     RECOGNITION,
     RELATION_NOUNS,
+    RIVER_BEFORE,
     ROLE_OF_BEFORE,
     ROLE_TO_COME,
     SAID_BY_PRONOUN,
@@ -353,6 +360,8 @@ from ktimeline.importing.enrichment.words import (
     _SHORT_GIVEN_NAMES,
     AGENCY_QUOTED_MINISTRY,
     ANOTHER_DOCUMENT,
+    CLOCK_AFTER,
+    CLOCK_BEFORE,
     DOCUMENT_KEPT_FOR,
     GIVEN_NAME_FORMS,
     HELD_AT_A_BUILDING,
@@ -410,6 +419,7 @@ from ktimeline.importing.enrichment.writing import (
     _put_back,
     _title_case,
     _unit_number,
+    writes_language,
 )
 from ktimeline.importing.knowledge import (
     KnownActor,
@@ -419,7 +429,7 @@ from ktimeline.importing.knowledge import (
     literal_topic,
     read_by_context,
 )
-from ktimeline.importing.offices import OFFICE_NOUN_TITLES, names_office
+from ktimeline.importing.offices import OFFICE_NOUN_TITLES, WRITTEN_AFTER_SURNAME, names_office
 from ktimeline.importing.quotations import (
     KIN_AFTER,
     KIN_ROLE,
@@ -676,6 +686,14 @@ class Enricher:
             },
         )
 
+        # each person's names written whole in Hangul, Chinese or Japanese characters, by their
+        # first letter ("小泉純一郎", "문재인"): whose surname a title after it names ("小泉首相")
+        self._written_whole: dict[str, list[tuple[str, str]]] = {}
+        for name in self.persons:
+            for form in self._names(name):
+                if unspaced(form) and not KATAKANA.match(form) and not NAME_JOINERS & set(form):
+                    self._written_whole.setdefault(form[0], []).append((form, name))
+
     # --- the name forms ---------------------------------------------------------------------
 
     def _add(self, form: Form | None) -> None:
@@ -736,6 +754,15 @@ class Enricher:
                 else:
                     target = ("actor", name)
                 self._add(make_form(alias, target))
+                if (
+                    actor.kind == "person"
+                    and actor.affiliation not in FAMILY_NAME_FIRST
+                    and writes_cyrillic(alias)
+                ):  # "Сергея Лаврова", "Лавровым", "Горбачев": the cases a Russian
+                    for declined in declined_forms(alias):  # sentence gives, and his surname
+                        self._add(make_form(declined, target))  # alone in each (the rule of
+                    last = alias.split()[-1]  # the bare surname, as "Lavrov" in English)
+                    surnames.update(tokens(s)[0].key for s in (last, *declined_forms(last)))
                 if actor.kind == "state":
                     for as_written in _state_forms_as_written(alias, words, spelt, place_names):
                         self._add(as_written)  # "16 Filipinos", "the south Korean puppets"
@@ -841,6 +868,28 @@ class Enricher:
                     self.by_pair.setdefault((form.keys[0], form.keys[1]), []).append(form)
                 else:
                     self.by_single.setdefault(form.keys[0], []).append(form)
+
+    def _holders_by_surname(
+        self, date: str, surname: str, title: str
+    ) -> tuple[tuple[str, ...], frozenset[str]]:
+        """The persons whose name written whole opens with ``surname`` and who held the office
+        ``title`` names (offices.WRITTEN_AFTER_SURNAME) on ``date``; and those of them who
+        held it only on other days (unspaced.by_surname_and_title)."""
+        titles = WRITTEN_AFTER_SURNAME.get(title)
+        if titles is None or not date[:4].isdigit():
+            return (), frozenset()
+        bearers = {
+            name
+            for form, name in self._written_whole.get(surname[0], ())
+            if form.startswith(surname) and len(form) > len(surname)
+        }
+        holding = tuple(sorted(n for n in bearers if self.persons[n].holds(titles, date, None)))
+        other_days = frozenset(
+            n
+            for n in bearers
+            if n not in holding and any(t in titles for t, *_ in self.persons[n].roles)
+        )
+        return holding, other_days
 
     def _names(self, actor: str) -> tuple[str, ...]:
         record = self.records[actor]
@@ -950,10 +999,14 @@ class Enricher:
                     self._unspaced_surnames.update(surnames_of(found.name, (found.form,)))
             elif found.name not in entry.places:
                 entry.places.append(found.name)
-        for found in by_surname_and_title(text, self._unspaced_surnames):
+        by_title, doubts = by_surname_and_title(
+            text, self._unspaced_surnames, partial(self._holders_by_surname, date)
+        )
+        for found in by_title:
             if spoken and _inside(found.start, spoken):
                 continue
             entry.add(found.name, found.start, found.end)  # ("김 위원장은": Kim Jong Un)
+        entry.findings.unresolved.extend(Unresolved(words, why) for words, why in doubts)
         self._unknown_names(entry)
         if "@" in text:
             self._handles(entry)
@@ -1650,7 +1703,12 @@ class Enricher:
             return
         if kind == "actor" and _continent_of_the_americas(text, words, first, last):
             return  # "the North American Free Trade Agreement", "Latin American leaders"
+        if kind in {"capital", "place"} and first and words[first - 1].key in RIVER_BEFORE:
+            return  # "rzeka Moskwa": the river, neither the city nor its state
         if kind == "actor":
+            signs = LANGUAGE_ACRONYMS.get(text[start:end])
+            if signs is not None and not writes_language(text, signs):
+                return  # "The ONZ report": Polish "ONZ", Czech "OSN" only in their language
             in_time = self._in_time(target[1], date)
             if in_time is None:
                 return  # a state's name before the state (Russia in 1812)
@@ -1933,6 +1991,8 @@ class Enricher:
                 if own is not None:  # "North Korea’s state news agency": KCNA, beside the state
                     add(own, start, agency.end())  # type: ignore[union-attr]
         elif kind == "place":
+            if CLOCK_AFTER.match(text, end) or CLOCK_BEFORE.search(text, max(0, start - 12), start):
+                return  # "hora de Tokio", "Tokio time": a clock's zone, not where it happened
             if words[first].key == "the" and words[last].key == "peninsula":
                 if self._peninsula is not None:  # "the peninsula": the one the document
                     entry.places.append(self._peninsula)  # named in full, none before that
@@ -2095,6 +2155,9 @@ class Enricher:
                 entry.places.append(text[start : words[site_end].end])
                 entry.covered.update(range(first, site_end + 1))
                 return
+            if following is not None and following.key in COURT_NOUNS:
+                entry.places.append(target[2])  # "A Seoul court sentenced …": the court of
+                return  # that city, no government acting
             if following is not None and following.key in POSTED_AT:
                 return  # "Tokyo Correspondent Juliet Hindell", "our Paris bureau": where a
                 # reporter is posted, neither the state acting nor a place of the event

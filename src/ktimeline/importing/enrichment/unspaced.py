@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
 
 # Hangul syllables and jamo, kana, CJK ideographs (and their compatibility forms)
 UNSPACED_LETTER = re.compile(
@@ -20,6 +20,9 @@ UNSPACED_LETTER = re.compile(
 )
 HANGUL = re.compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 KATAKANA = re.compile("[\u30a0-\u30fa\u30fc-\u30ff]")  # (not "・", the dot between names)
+# what parts a name in these scripts into given name and surname ("ドナルド・トランプ",
+# "도널드 트럼프", "阿卜杜拉·阿卜杜勒"): a form holding one is no name written whole
+NAME_JOINERS = frozenset(" ·・")
 
 # What a Korean name takes joined to it and still stands as a name: the case and topic
 # particles and the copula's endings (the Standard Korean grammar's 조사), longest first…
@@ -52,10 +55,15 @@ SITE_AFTER_CITY = re.compile(
 # the word of its trade ("東京電力", TEPCO; "東京銀行"; "北京新闻", a paper; "上海电视台"): a
 # longer name, not the place (a joined word only: "东京举行新闻发布会" is a press conference held
 # in Tokyo)
+# The words of a paper or a broadcaster: joined to a state's name too, they make the paper's
+# name ("中国新聞", the Chugoku Shimbun of Hiroshima; "韓国日報", the Hankook Ilbo), not
+# the state acting
+PRESS_AFTER_NAME = "新聞|新闻|日報|日报|晚报|晩報|放送|電視台|电视台"
 FIRM_AFTER_PLACE = re.compile(
-    "電力|电力|銀行|银行|新聞|新闻|日報|日报|晚报|晩報|放送|電視台|电视台|電鉄|鉄道|铁路|航空|"
+    PRESS_AFTER_NAME + "|電力|电力|銀行|银行|電鉄|鉄道|铁路|航空|"
     "証券|证券|商事|重工|製鉄|钢铁|鋼鐵|汽车|汽車|自動車|電気|電機|电器|瓦斯|ガス"
 )
+PRESS_AFTER_ACTOR = re.compile(PRESS_AFTER_NAME)
 # "朝鲜" is Korea before the Democratic People's Republic was proclaimed (9 September 1948):
 # North Korea only from then on, as "Korea" alone is South Korea only after 1948. "한국" and
 # "韩国"/"韓国" likewise name Korea before the Republic of Korea was proclaimed (15 August
@@ -82,16 +90,17 @@ CLOCK_AFTER = ("时间", "時間")
 # Titles written after a surname alone, for one named in full before ("김 위원장은", "毛主席",
 # "周总理", "菅官房長官", "菅氏"): Korean ones after a space or joined, Chinese and Japanese joined
 KOREAN_TITLES = (
-    "국무위원장", "위원장", "대통령", "주석", "총리", "총비서", "총서기", "장관", "외무상",
-    "원수", "동지",
+    "국무위원장", "국가주석", "국무장관", "위원장", "대통령", "주석", "총리", "총비서", "총서기",
+    "장관", "외무상", "원수", "동지",
 )  # fmt: skip
 CJK_TITLES = (
-    "国家主席", "官房長官", "总书记", "總書記", "委员长", "委員長", "总司令", "主席", "总理",
-    "總理", "首相", "总统", "總統", "大統領", "外相", "外长", "元帅", "元帥", "同志", "氏",
+    "国家主席", "官房長官", "国務長官", "总书记", "總書記", "総書記", "委员长", "委員長",
+    "总司令", "国务卿", "大統領", "大统领", "主席", "总理", "總理", "総理", "首相", "总统",
+    "總統", "外相", "外长", "元帅", "元帥", "同志", "氏",
 )  # fmt: skip
 SURNAME_TITLE = re.compile(
-    "(?P<korean>[\uac00-\ud7af]) ?(?:" + "|".join(KOREAN_TITLES) + ")"
-    "|(?P<cjk>[\u4e00-\u9fff]{1,2}?)(?:" + "|".join(CJK_TITLES) + ")"
+    "(?P<korean>[\uac00-\ud7af]) ?(?P<korean_title>" + "|".join(KOREAN_TITLES) + ")"
+    "|(?P<cjk>[\u4e00-\u9fff]{1,2}?)(?P<cjk_title>" + "|".join(CJK_TITLES) + ")"
 )
 
 
@@ -178,7 +187,8 @@ class UnspacedNames:
         to Hangul before it nor followed by Hangul other than a particle or a noun it is the
         adjective of ("북한은", "북한주석", not "남북한", "북한군"); a form in katakana not
         inside a longer katakana word; a city's form not opening a site's name ("北京西郊机场")
-        nor a firm's ("東京電力"); a person's surname alone not before his time ("トランプ");
+        nor a firm's ("東京電力"), an actor's not a paper's ("中国新聞"); a person's surname
+        alone not before his time ("トランプ");
         no form before the word for "time" ("北京时间": a clock); "朝鲜" not before 1948-09-09,
         "한국", "韩国" not before 1948-08-15."""
         if self.pattern is None or UNSPACED_LETTER.search(text) is None:
@@ -206,6 +216,8 @@ class UnspacedNames:
                 SITE_AFTER_CITY.match(text, end) or FIRM_AFTER_PLACE.match(text, end)
             ):
                 continue
+            if target[0] == "actor" and PRESS_AFTER_ACTOR.match(text, end):
+                continue  # ("中国新聞": a paper's name, not China)
             if date[:4].isdigit() and date[:4] < self.read_from.get(form, ""):
                 continue  # (a surname alone before its bearer's time: see __init__)
             if date < KOREA_BEFORE_DIVISION.get(form, ""):
@@ -221,35 +233,72 @@ def surnames_of(person: str, forms: Iterable[str]) -> dict[str, str]:
     Japanese name in kanji of four letters, its first two: "安倍晋三"), each to the person."""
     found: dict[str, str] = {}
     for form in forms:
-        if " " in form or "·" in form or "・" in form or not 3 <= len(form) <= 4:
+        if NAME_JOINERS & set(form) or not 3 <= len(form) <= 4:
             continue
         if UNSPACED_LETTER.match(form) and not KATAKANA.match(form):
             found[form[:2] if len(form) == 4 and not HANGUL.match(form) else form[0]] = person
     return found
 
 
-def by_surname_and_title(text: str, named: dict[str, str]) -> list[Found]:
-    """A surname and a title after it ("김 위원장은", "毛主席", "菅官房長官") where a person of
-    that surname was named in full before in the document (``named``: surname → the last
-    person named with it): that person; a Korean surname not joined to Hangul before it."""
-    if not named:
-        return []
+# (surname, title) → the persons of that surname who held the title's office on the entry's
+# date, and those of that surname who held it only on other days
+Holders: TypeAlias = "Callable[[str, str], tuple[tuple[str, ...], frozenset[str]]]"
+
+
+def by_surname_and_title(
+    text: str, named: Mapping[str, str], holders: Holders | None = None
+) -> tuple[list[Found], list[tuple[str, str]]]:
+    """A surname and a title after it ("김 위원장은", "毛主席", "小泉首相"): the person of that
+    surname who held the title's office on the entry's date (``holders``; a Japanese surname
+    is the first letters of the person's written name, 小泉 of 小泉純一郎), the one the document
+    named in full before among them, or (``named``: surname → the last person named with it)
+    the one the document named when nobody of that surname held such an office that day and
+    his own offices do not contradict it; a Korean surname not joined to Hangul before it.
+    Also what is left unresolved, as (the words, the reason): two holders of that surname, or
+    only holders on other days ("小泉首相" in 1990). Nothing else is guessed."""
     found: list[Found] = []
+    unresolved: list[tuple[str, str]] = []
+    if not named and holders is None:
+        return found, unresolved
     for match in SURNAME_TITLE.finditer(text):
         surname = match["korean"] or match["cjk"]
-        person = named.get(surname)
-        if person is None and match["cjk"] and len(surname) == 2:
-            surname = surname[1]  # ("与毛主席": the title's one-letter surname)
-            person = named.get(surname)
-        if person is None:
-            continue
+        title = match["korean_title"] or match["cjk_title"]
+        choices = [surname, surname[1]] if match["cjk"] and len(surname) == 2 else [surname]
+        person, doubt = None, None  # (the title's one-letter surname: "与毛主席")
+        for choice in choices:
+            person, doubt = _meant(choice, title, named, holders)
+            if person is not None or doubt is not None:
+                surname = choice
+                break
         start = match.start() + match.group().index(surname)
         if match["korean"] and start > 0 and HANGUL.match(text, start - 1):
             continue
         if match["korean"] and not _korean_name_ends(text, match.end(), "actor"):
             continue
-        found.append(Found(start, match.end(), "actor", person, text[start : match.end()]))
-    return found
+        if person is not None:
+            found.append(Found(start, match.end(), "actor", person, text[start : match.end()]))
+        elif doubt is not None:
+            unresolved.append((text[start : match.end()], doubt))
+    return found, unresolved
+
+
+def _meant(
+    surname: str, title: str, named: Mapping[str, str], holders: Holders | None
+) -> tuple[str | None, str | None]:
+    """The person a surname and a title mean, or why none is (by_surname_and_title)."""
+    document = named.get(surname)
+    holding, other_days = holders(surname, title) if holders is not None else ((), frozenset())
+    if document is not None and document in holding:
+        return document, None
+    if len(holding) == 1:
+        return holding[0], None
+    if holding:
+        return None, "ambiguous: " + " or ".join(sorted(holding)) + " held that office"
+    if document is not None and document not in other_days:
+        return document, None
+    if other_days:
+        return None, "nobody of that surname held that office that day"
+    return None, None
 
 
 def _korean_name_ends(text: str, end: int, kind: str) -> bool:

@@ -346,6 +346,65 @@ GOVERNMENT_NEXT = re.compile(r"(?:['’]s)?\s+government\b")
 # After a capital, these words make it a reporter's post ("Tokyo Correspondent Juliet Hindell",
 # "the Moscow bureau"): no state acting, no place of the event.
 POSTED_AT = frozenset({"correspondent", "correspondents", "bureau"})
+# After a capital, these make it the city a court sits in ("A Seoul court sentenced …", "the
+# Tokyo District Court" is a name of its own): the place, not the government acting.
+COURT_NOUNS = frozenset({"court", "courts", "tribunal"})
+# Before a city's name, the words of a river ("rzeka Moskwa", "the river Moskva"): the river of
+# that name, neither the city nor its state (Polish, Czech, Russian and English forms).
+RIVER_BEFORE = frozenset(
+    """rzeka rzeki rzece rzekę rzeką řeka řeky řece řeku řekou река реки реке реку рекой
+    river""".split()  # noqa: SIM905
+)
+# The UN's abbreviations of other languages that English writes otherwise: Polish "ONZ", Czech
+# and Slovak "OSN"; each names the UN only in an entry written in its language (writing.
+# writes_language), known by a letter only that language writes or by two of its small words
+# that are no English words ("The ONZ report" in English is no UN).
+LANGUAGE_ACRONYMS: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
+    "ONZ": (
+        re.compile("[ąćęłńśźżĄĆĘŁŃŚŹŻ]"),
+        frozenset(
+            [
+                "w",
+                "z",
+                "na",
+                "się",
+                "że",
+                "od",
+                "po",
+                "jest",
+                "nie",
+                "oraz",
+                "przez",
+                "dla",
+                "ze",
+                "we",
+            ]
+        ),
+    ),
+    "OSN": (
+        re.compile("[čďěňřšťůžýľĺŕČĎĚŇŘŠŤŮŽÝĽĹŔ]"),
+        frozenset(
+            [
+                "k",
+                "v",
+                "z",
+                "s",
+                "se",
+                "na",
+                "je",
+                "ve",
+                "ze",
+                "že",
+                "od",
+                "po",
+                "jako",
+                "ani",
+                "aby",
+                "také",
+            ]
+        ),
+    ),
+}
 # After a capital, these words make it the place an event is named after ("Singapore summit").
 EVENT_NOUNS = frozenset(
     """summit summits talks meeting meetings conference process games olympics

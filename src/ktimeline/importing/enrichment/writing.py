@@ -7,6 +7,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ktimeline.importing.enrichment.cyrillic_names import writes_cyrillic
 from ktimeline.importing.enrichment.word_tables import (
     _V,
     PLACE_BEFORE,
@@ -231,6 +232,7 @@ def _common_word_opening(text: str, words: list[Token], first: int) -> bool:
     key = following.key
     return (
         not following.capital
+        and not writes_cyrillic(key)  # (a Russian verb: "Лавров заявил", the rule is English)
         and not words[first].possessive  # "Park’s luck": his
         and following.start - words[first].end == 1
         and text[words[first].end] == " "
@@ -320,3 +322,13 @@ def _in_capitals_throughout(text: str) -> bool:
 
 CAPITALS_WORD = re.compile(r"\b[A-Z][A-Z'’]+\b")
 CAPITALS_THROUGHOUT_WORDS = 4
+
+
+def writes_language(text: str, signs: tuple[re.Pattern[str], frozenset[str]]) -> bool:
+    """Whether an entry is written in a language, by its signs (word_tables.LANGUAGE_ACRONYMS):
+    a letter only it writes, or two of its small words, in lower case, that English lacks."""
+    letters, small_words = signs
+    if letters.search(text) is not None:
+        return True
+    found = {word for word in re.findall(r"\b[^\W\d_]{1,5}\b", text) if word in small_words}
+    return len(found) >= 2
