@@ -134,7 +134,9 @@ from ktimeline.importing.enrichment.states_and_forces import (
     _state_of_a_union,
 )
 from ktimeline.importing.enrichment.unspaced import (
+    CAPITAL_ACTING_AFTER,
     SOUTH_KOREA_FOUNDED,
+    Found,
     UnspacedNames,
     by_surname_and_title,
     spoken_spans,
@@ -142,6 +144,7 @@ from ktimeline.importing.enrichment.unspaced import (
     unspaced,
 )
 from ktimeline.importing.enrichment.word_tables import (
+    UN_ORGAN_ABROAD,
     ACRONYM_LENGTH,
     ADDRESSED,
     AGENCY_OPENERS,
@@ -931,7 +934,11 @@ class Enricher:
             }
             entry.covered.update(case_words)
             defined = {*defined, *(at for at in case_words if at in self._starting)}
+        organs = _un_organs_abroad(text)
         for index in range(len(entry.matched)):
+            if organs and entry.matched[index][2] == ("actor", "United Nations"):
+                if entry.words[entry.matched[index][0]].start in organs:
+                    continue  # "des UN-Sicherheitsrats", "Zgromadzenia Ogólnego ONZ"
             if defined and entry.matched[index][0] in defined:
                 continue  # "United States" inside "United States Military Government (…)"
             if entry.absorbed and entry.matched[index][0] in entry.absorbed:
@@ -948,6 +955,8 @@ class Enricher:
                 entry.add(found.name, found.start, found.end)
                 if self.kinds.get(found.name) == "person":
                     self._unspaced_surnames.update(surnames_of(found.name, (found.form,)))
+            elif (state := self._capital_acting(text, found)) is not None:
+                entry.add(state, found.start, found.end)  # ("平壤首次回应": North Korea)
             elif found.name not in entry.places:
                 entry.places.append(found.name)
         for found in by_surname_and_title(text, self._unspaced_surnames):
@@ -1176,6 +1185,17 @@ class Enricher:
             if len(holders) == 1 and holders[0].name != person.name:
                 found.append(holders[0].name)
         return found
+
+    def _capital_acting(self, text: str, found: Found) -> str | None:
+        """The state whose capital's Chinese form acts for it (CAPITAL_ACTING_AFTER): a place
+        the state's own record names as its capital's form ("Pyongyang" of North Korea)."""
+        if not CAPITAL_ACTING_AFTER.match(text, found.end) or not "\u4e00" <= found.form[0] <= "\u9fff":
+            return None
+        state = self._place_country(found.name)
+        record = self.records.get(state) if state is not None else None
+        if record is None or found.name.lower() not in {a.lower() for a in record.aliases}:
+            return None
+        return state
 
     def _place_country(self, place: str) -> str | None:
         record = self._place_records.get(place)
@@ -6085,6 +6105,15 @@ class Enricher:
             for name in dict.fromkeys(used)
             if name not in self.vocabulary_actors and name in self.records
         ]
+
+
+def _un_organs_abroad(text: str) -> set[int]:
+    """Where the UN's short form stands inside an organ's name in another language
+    (UN_ORGAN_ABROAD): the name's start ("UN-Sicherheitsrats") or the end of the organ's words
+    ("Conseil de sécurité des Nations unies")."""
+    if not any(short in text for short in ("UN", "ONU", "Onu", "ONZ", "ООН", "Nations")):
+        return set()
+    return {at for organ in UN_ORGAN_ABROAD.finditer(text) for at in organ.span()}
 
 
 def _with_speech_abroad(
