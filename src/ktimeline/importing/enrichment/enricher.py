@@ -144,6 +144,8 @@ from ktimeline.importing.enrichment.unspaced import (
     unspaced,
 )
 from ktimeline.importing.enrichment.word_tables import (
+    GOVERNING_IN_ABROAD,
+    GOVERNING_PREPOSITIONS,
     UN_ORGAN_ABROAD,
     ACRONYM_LENGTH,
     ADDRESSED,
@@ -4873,9 +4875,14 @@ class Enricher:
         ):
             return True  # "travels between Seoul and Pyongyang": the cities
         if (
-            previous.key == "in"
-            and first >= 2
-            and words[first - 2].key in GOVERNING_IN
+            first >= 2
+            and (
+                (previous.key == "in" and words[first - 2].key in GOVERNING_IN)
+                or (
+                    previous.key in GOVERNING_PREPOSITIONS
+                    and words[first - 2].key in GOVERNING_IN_ABROAD
+                )
+            )
             and not (
                 index
                 and matched[index - 1][1] == first - 3

@@ -76,6 +76,10 @@ KOREA_BEFORE_DIVISION = {
 # 海兵 (marines): "日本海軍" is Japan's navy, not the Sea of Japan's (the shorter form). Not
 # 上 nor 洋: "日本海上空" is the air over the Sea of Japan (海上 or 上空), "日本海洋上" likewise
 SEA_JOINED_AFTER = re.compile("[軍军兵]")
+# A site named after its state or city in Korean, the site's noun after a space ("바레인 공항",
+# the airport of Bahrain; "바그다드 국제공항"): the site's name, neither the state nor the city
+# (as "アブダビ空港" is not Abu Dhabi: SITE_AFTER_CITY)
+KOREAN_SITE_AFTER = re.compile(" ?(?:국제공항|공항|국제항|기차역|항구)")
 # A document named after its city, in Chinese or Japanese: the city's form joined to the word
 # for a declaration, an agreement or a treaty ("板門店宣言", "《板门店宣言》": the Panmunjom
 # Declaration; "北京协定"): a document's name, cited for years from anywhere, no place (as "the
@@ -233,6 +237,8 @@ class UnspacedNames:
             ):
                 continue
             if _first_character_taken(text, start, form):
+                continue
+            if HANGUL.match(form[-1]) and KOREAN_SITE_AFTER.match(text, end):
                 continue
             if date[:4].isdigit() and date[:4] < self.read_from.get(form, ""):
                 continue  # (a surname alone before its bearer's time: see __init__)

@@ -305,6 +305,15 @@ ALLIED = frozenset(
 )
 # "authorities in X", "the government in X": the state X's capital stands for, not the city.
 GOVERNING_IN = frozenset({"authorities", "government"})
+# … and the same nouns and prepositions in the other languages read for names (issue 23,
+# enrich54: "Die Regierung in Pjöngjang habe …", "władze w Tokio", "le gouvernement à Tokio",
+# "el gobierno en Seúl", "il governo a Pyongyang" are the state; German "Führung", the
+# leadership, too)
+GOVERNING_IN_ABROAD = frozenset(
+    """regierung führung behörden władze władz rząd rządu gouvernement autorités gobierno
+    autoridades governo autorità""".split()  # noqa: SIM905
+)
+GOVERNING_PREPOSITIONS = frozenset({"in", "w", "à", "en", "a"})
 # Before "from X to Y" (capitals), these make X and Y governments, not a journey's ends:
 # "switches diplomatic recognition from Taipei to Beijing".
 RECOGNITION = frozenset({"recognition", "relations", "ties", "allegiance"})
