@@ -144,6 +144,7 @@ from ktimeline.importing.enrichment.unspaced import (
     unspaced,
 )
 from ktimeline.importing.enrichment.word_tables import (
+    OPENING_MARKS,
     GOVERNING_IN_ABROAD,
     GOVERNING_PREPOSITIONS,
     UN_ORGAN_ABROAD,
@@ -941,6 +942,8 @@ class Enricher:
             if organs and entry.matched[index][2] == ("actor", "United Nations"):
                 if entry.words[entry.matched[index][0]].start in organs:
                     continue  # "des UN-Sicherheitsrats", "Zgromadzenia Ogólnego ONZ"
+            if index and self._shared_lower_body(entry, index):
+                continue  # "Japanese and North Korean foreign ministry officials": the states
             if defined and entry.matched[index][0] in defined:
                 continue  # "United States" inside "United States Military Government (…)"
             if entry.absorbed and entry.matched[index][0] in entry.absorbed:
@@ -1187,6 +1190,31 @@ class Enricher:
             if len(holders) == 1 and holders[0].name != person.name:
                 found.append(holders[0].name)
         return found
+
+    def _shared_lower_body(self, entry: _Reading, index: int) -> bool:
+        """A body named in lower case after two states' adjectives ("Japanese and North Korean
+        foreign ministry officials", "the Chinese and Russian defence ministries"): the common
+        noun is shared by both, one ministry each, neither named as the body; the state of the
+        one read with it is added (as the other is by its own adjective)."""
+        opening, closing, target = entry.matched[index]
+        before = entry.matched[index - 1]
+        words = entry.words
+        if (
+            target[0] != "actor"
+            or self.kinds.get(target[1]) != "organization"
+            or words[closing].capital
+            or opening < 2
+            or words[opening - 1].key not in ("and", "or", "&")
+            or before[1] != opening - 2
+            or before[2][0] != "actor"
+            or self.kinds.get(before[2][1]) != "state"
+        ):
+            return False
+        state = self.records[target[1]].affiliation
+        if state is None:
+            return False
+        entry.add(state, words[opening].start, words[closing].end)
+        return True
 
     def _capital_acting(self, text: str, found: Found) -> str | None:
         """The state whose capital's Chinese form acts for it (CAPITAL_ACTING_AFTER): a place
@@ -4974,6 +5002,15 @@ class Enricher:
             return None
         if following is not None and following.key in FAMILY_WORDS:
             return None  # "Lee family members met", "the Bush dynasty": a family, not one person
+        if (
+            following is not None
+            and last + 1 in self._starting
+            and following.start - words[last].end <= 1
+            and words[first].start > 0
+            and text[words[first].start - 1] in OPENING_MARKS
+        ):
+            return None  # '"Ma Pyongyang dovrebbe …"': a quotation's first word (Italian "but")
+            # before a known name, no surname alone
         if (
             following is not None
             and following.key in NOT_NAMES

@@ -1123,7 +1123,8 @@ PLACE_LIST_OPENERS = frozenset(
 # An organ of the United Nations named in another language, the UN's short form inside its name
 # ("UN-Sicherheitsrats", "Conseil de sécurité des Nations unies", "Zgromadzenia Ogólnego ONZ",
 # "Совета Безопасности ООН", "Генеральной Ассамблеи (ГА) ООН", "Consejo de Seguridad de la
-# ONU"): a name inside another name, no actor of the UN's own (the README's rule of actors). The
+# ONU"), or its Charter ("Karty ONZ", "la Charte des Nations unies", "Устава ООН"): a name inside
+# another name, no actor of the UN's own (the README's rule of actors). The
 # organ itself is read only where the knowledge base holds its form in that language.
 UN_ORGAN_ABROAD = re.compile(
     r"\bUNO?-(?:Sicherheitsrat|Generalversammlung|Vollversammlung|Menschenrechtsrat)"
@@ -1131,7 +1132,9 @@ UN_ORGAN_ABROAD = re.compile(
     r"|\b(?:Consejo de Seguridad|Asamblea General|Consiglio di [Ss]icurezza|Assemblea [Gg]enerale)"
     r"\s+de(?:\s+la|ll['’])\s*"
     r"|\b(?:Rad[ayz]\w*\s+Bezpieczeństwa|Zgromadzeni\w*\s+Ogóln\w*)\s+"
-    r"|(?:Совет\w*\s+Безопасности|Генеральн\w*\s+Ассамбле\w*)\s+(?:\([^)]{1,8}\)\s+)?",
+    r"|(?:Совет\w*\s+Безопасности|Генеральн\w*\s+Ассамбле\w*|Устав\w*)\s+(?:\([^)]{1,8}\)\s+)?"
+    r"|\bUNO?-Charta|\bChartes? des\s+|\bKart[ayę]\w*\s+|\bCarta de(?:\s+la|ll['’])\s*",
     re.IGNORECASE,
 )
-
+# The marks that open a quotation: a word right after one opens the quoted words
+OPENING_MARKS = frozenset('"“«„‘')
