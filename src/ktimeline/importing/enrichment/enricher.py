@@ -135,6 +135,7 @@ from ktimeline.importing.enrichment.states_and_forces import (
 )
 from ktimeline.importing.enrichment.unspaced import (
     CAPITAL_ACTING_AFTER,
+    DPRK_PROCLAIMED,
     SOUTH_KOREA_FOUNDED,
     Found,
     UnspacedNames,
@@ -144,6 +145,7 @@ from ktimeline.importing.enrichment.unspaced import (
     unspaced,
 )
 from ktimeline.importing.enrichment.word_tables import (
+    NORTH_DATELINE,
     OPENING_MARKS,
     GOVERNING_IN_ABROAD,
     GOVERNING_PREPOSITIONS,
@@ -537,6 +539,7 @@ class Enricher:
         # Holmes founded …"): the person, once the surname alone acts ("Holmes raised …")
         self._full_names_seen: dict[str, str] = {}
         self._dateline_state: str | None = None  # the state whose capital a dateline named
+        self._north_voice = False  # a KCNA dateline opened the document: the North's own words
         self._given_names_seen: set[str] = set()  # their first words ("Sue" of "Sue Smith")
         self._firms_by_acts: set[str] = set()  # new firms a firm's act named ("Enron files …")
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
@@ -914,6 +917,8 @@ class Enricher:
             if source is not None:  # "… on June 17. / Source: Yonhap News": a caption's
                 start, end = source.span("credit")  # credit, no actor (as a wire's, rule 5)
                 text = text[:start] + " " * (end - start) + text[end:]
+        if not self._north_voice and "(KCNA)" in text[:60] and NORTH_DATELINE.match(text):
+            self._north_voice = True  # "Pyongyang, December 7 (KCNA) — …": KCNA's article
         self._entries += 1
         self._date = date
         self._death_news = self._kin_pronoun = self._english = None
@@ -2187,6 +2192,13 @@ class Enricher:
                 # "pro-North Korea forces", "anti-North Korea groups": the state the prefix
                 # takes whole (its "North" is joined to the prefix, not read with "Korea")
                 add(KOREAS_BY_SIDE[prefixed.group(1).lower()], prefixed.start(1), end)
+            elif (
+                self._north_voice
+                and date >= DPRK_PROCLAIMED
+                and not (following is not None and following.key in THING_WORDS)
+                and not _whole_country(words, first)
+            ):  # "Juche Korea", "the east coast of Korea" in KCNA's own article: the North's
+                add("North Korea", start, end)  # own state (the README's rule of "Korea" alone)
             elif (
                 date >= SOUTH_KOREA_FOUNDED
                 and not (following is not None and following.key in THING_WORDS)

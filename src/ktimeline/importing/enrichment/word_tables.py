@@ -1138,3 +1138,11 @@ UN_ORGAN_ABROAD = re.compile(
 )
 # The marks that open a quotation: a word right after one opens the quoted words
 OPENING_MARKS = frozenset('"“«„‘')
+# KCNA's own dateline opening an article ("Pyongyang, December 7 (KCNA) —", "Pyongyang, Jan. 5
+# (KCNA) --"): the document is the North's own words, where "Korea" alone is North Korea (the
+# README's rule of "Korea" alone; Enricher._north_voice)
+NORTH_DATELINE = re.compile(
+    r"[A-Z][A-Za-z .'-]{1,30},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"\s*\(KCNA\)\s*(?:--?|[–—:])"
+)
+
