@@ -383,3 +383,113 @@ def test_a_body_named_after_its_state_is_the_body_only(
     vocabulary: Vocabulary, entry: str, state: str
 ) -> None:
     assert state not in actors_in_order(vocabulary, entry, date="2025-09-26")
+
+
+# --- the North's possessive ends a name -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "body"),
+    [
+        ("An unidentified spokesman for the North's Korean National Peace Committee was quoted "
+         "as saying the U.S. must apologise.", "Korean National Peace Committee"),
+        ("A spokesman for the North's Korean Committee for Solidarity issued a statement.",
+         "Korean Committee for Solidarity"),
+        ("An official of the South's Korean National Police Agency said the search went on.",
+         "Korean National Police Agency"),
+    ],
+)  # fmt: skip
+def test_the_norths_possessive_before_a_korean_body_is_the_state_and_the_body(
+    vocabulary: Vocabulary, entry: str, body: str
+) -> None:
+    actors = actors_in_order(vocabulary, entry, date="2008-01-22")
+    assert ("South Korea" if "South's" in entry else "North Korea") in actors
+    assert body in actors
+    assert not any(actor.startswith(("North's", "South's")) for actor in actors)
+
+
+def test_north_korean_written_whole_is_still_the_adjective(vocabulary: Vocabulary) -> None:
+    entry = "North Korean officials rejected the proposal."
+    assert actors_in_order(vocabulary, entry, date="2008-01-22") == ["North Korea"]
+
+
+# --- KCNA's own article: "Korea" alone is the North -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "It is a judgement recorded in the history of Juche Korea which has won victory.",
+        "The spy ship was captured in waters near Wonsan on the east coast of Korea.",
+    ],
+)
+def test_korea_alone_in_kcnas_own_article_is_north_korea(vocabulary: Vocabulary, later: str) -> None:
+    opening = "Pyongyang, December 7 (KCNA) — Pak Song Un released an article after visiting the ship."
+    actors = actors_in_order(vocabulary, opening, later, date="1999-12-07")
+    assert "North Korea" in actors
+    assert "South Korea" not in actors
+
+
+def test_another_writers_kcna_dateline_is_the_norths_words_too(vocabulary: Vocabulary) -> None:
+    actors = actors_in_order(
+        vocabulary,
+        "Pyongyang, Jan. 5 (KCNA) -- The Rodong Sinmun today carries an article.",
+        "The article says the whole nation of Korea will never forgive the aggressors.",
+        date="2005-01-05",
+    )
+    assert "North Korea" in actors
+    assert "South Korea" not in actors
+
+
+def test_korea_alone_in_another_agencys_story_stays_south_korea(vocabulary: Vocabulary) -> None:
+    actors = actors_in_order(
+        vocabulary,
+        "SEOUL, Dec. 7 (Yonhap) -- The ministry released a report.",
+        "Korea and Japan agreed to resume talks.",
+        date="1999-12-07",
+    )
+    assert "South Korea" in actors
+    assert "North Korea" not in actors
+
+
+# --- the Joint Chiefs of Staff in Spanish ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        ("Corea del Norte disparó un misil balístico al mar del Este», también conocido como "
+         "mar del Japón, dijo el Estado Mayor Conjunto en Seúl.",),
+        ("Corea del Norte lanzó hoy más de 10 misiles, según confirmó una fuente militar en Seúl.",
+         "“Se han lanzado varios tipos de misiles”, explicó un portavoz del Estado Mayor Conjunto."),
+        ("El Estado Mayor Conjunto de Corea del Sur informó del lanzamiento.",),
+    ],
+)  # fmt: skip
+def test_the_estado_mayor_conjunto_is_the_south_korean_jcs(
+    vocabulary: Vocabulary, entries: tuple[str, ...]
+) -> None:
+    actors = actors_in_order(vocabulary, *entries, date="2023-07-12")
+    assert "South Korean Joint Chiefs of Staff" in actors
+    assert "Conjunto" not in actors
+
+
+# --- a Mac surname written apart ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Mac Arthur déclare ensuite que les forces américaines fourniront toutes les armes.",
+        "General Mac Arthur flew to Suwon to see the front for himself.",
+    ],
+)
+def test_a_mac_surname_written_apart_is_the_known_person(vocabulary: Vocabulary, entry: str) -> None:
+    actors = actors_in_order(vocabulary, entry, date="1950-06-29")
+    assert "Douglas MacArthur" in actors
+    assert "Mac Arthur" not in actors
+
+
+def test_a_mac_name_of_nobody_known_stays_as_written(vocabulary: Vocabulary) -> None:
+    assert "Mac Donaldson" in actors_in_order(
+        vocabulary, "Mac Donaldson, a farmer, said the storm was the worst.", date="1950-06-29"
+    )

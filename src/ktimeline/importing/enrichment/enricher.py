@@ -942,6 +942,14 @@ class Enricher:
             }
             entry.covered.update(case_words)
             defined = {*defined, *(at for at in case_words if at in self._starting)}
+        if "Estado Mayor Conjunto" in text:  # the Joint Chiefs of Staff in Spanish: read as
+            staff = {  # they are (_joint_chiefs), not "Mayor" a title and "Conjunto" a name
+                at
+                for at, w in enumerate(entry.words)
+                if any(a <= w.start < b for a, b in _spans(JOINT_CHIEFS, text))
+            }
+            entry.covered.update(staff)
+            defined = {*defined, *staff}
         organs = _un_organs_abroad(text)
         for index in range(len(entry.matched)):
             if organs and entry.matched[index][2] == ("actor", "United Nations"):
@@ -1040,7 +1048,7 @@ class Enricher:
             self._last_named[surname] = (self._entries, date, {person})  # Yo Jong. … told
             self.document[surname] = person  # Kim": Kim Jong Un still
         self._kin_aside.clear()
-        if "Joint Chiefs" in text:
+        if "Joint Chiefs" in text or "Estado Mayor Conjunto" in text:
             self._joint_chiefs(entry)
         self._waters(entry)
         if "'s " in text or "’s " in text:
@@ -3435,6 +3443,17 @@ class Enricher:
             ):
                 return relative
         return None
+
+    def _surname_spaced(self, words: list[str]) -> str | None:
+        """The one known person whose surname "Mac…"/"Mc…" the text writes in two words ("Mac
+        Arthur", "Mc Carthy"), plausible on the entry's date."""
+        joined = tokens(words[0] + words[1])[0].key
+        found = [
+            person
+            for person in self.surnames.get(joined, ())
+            if person in self.known and self._plausible(joined, person, self._date)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _misspelt(self, written: str, surname: str) -> str | None:
         """The known person of that surname whose name the text writes with one letter
@@ -6048,6 +6067,10 @@ class Enricher:
             relative = self._kin_in_apposition(name)
             if relative is not None:
                 return relative
+        if len(words) == 2 and words[0] in ("Mac", "Mc"):
+            spaced = self._surname_spaced(words)
+            if spaced is not None:
+                return spaced  # "Mac Arthur déclare": MacArthur, his surname written apart
         if 1 < len(words) <= 4:  # "Kim Jon Un", "Douglass MacArthur": a known name misspelt
             misspelt = self._misspelt(name, tokens(words[0])[0].key) or self._misspelt(
                 name, tokens(words[-1])[0].key
@@ -6161,6 +6184,10 @@ class Enricher:
             for name in dict.fromkeys(used)
             if name not in self.vocabulary_actors and name in self.records
         ]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
 
 
 def _un_organs_abroad(text: str) -> set[int]:

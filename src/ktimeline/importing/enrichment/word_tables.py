@@ -61,7 +61,10 @@ OWN_ASSEMBLY = frozenset({"party", "people", "national", "communist"})  # ("Peop
 # How a text opens a United Nations body's name (_un_spelt_otherwise)
 UN_SPELLINGS = ("UN ", "U.N. ", "United Nations ")
 # "the Joint Chiefs of Staff" with no state's name before it (whose: Enricher._joint_chiefs)
-JOINT_CHIEFS = re.compile(r"(?<!U\.S\. )(?<!US )\bJoint Chiefs(?: of Staff)?\b")
+JOINT_CHIEFS = re.compile(
+    r"(?<!U\.S\. )(?<!US )\bJoint Chiefs(?: of Staff)?\b"
+    r"|(?<!de EE\.UU\. )\bEstado Mayor Conjunto\b(?! de(?:l| los) Estados Unidos| de EE\.)"
+)  # (Spanish, as the news agencies write it: "el Estado Mayor Conjunto (JCS) de Corea del Sur")
 # "Warmbier's parents, Fred and Cindy," (Enricher._kin_by_first_names)
 KIN_FIRST_NAMES = re.compile(
     r"\b(?P<owner>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s\s+(?:(?:late|two|three|younger|elder|older)"
