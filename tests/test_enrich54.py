@@ -313,7 +313,9 @@ def test_a_surname_outside_a_quotation_is_still_read(vocabulary: Vocabulary) -> 
 
 # --- the knowledge base's forms, each with its source ----------------------------------------
 
-CLDR_48 = "https://github.com/unicode-org/cldr-json/blob/48.2.0/cldr-json/cldr-localenames-full/main/"
+CLDR_48 = (
+    "https://github.com/unicode-org/cldr-json/blob/48.2.0/cldr-json/cldr-localenames-full/main/"
+)
 
 
 @pytest.mark.parametrize(
@@ -423,8 +425,12 @@ def test_north_korean_written_whole_is_still_the_adjective(vocabulary: Vocabular
         "The spy ship was captured in waters near Wonsan on the east coast of Korea.",
     ],
 )
-def test_korea_alone_in_kcnas_own_article_is_north_korea(vocabulary: Vocabulary, later: str) -> None:
-    opening = "Pyongyang, December 7 (KCNA) — Pak Song Un released an article after visiting the ship."
+def test_korea_alone_in_kcnas_own_article_is_north_korea(
+    vocabulary: Vocabulary, later: str
+) -> None:
+    opening = (
+        "Pyongyang, December 7 (KCNA) — Pak Song Un released an article after visiting the ship."
+    )
     actors = actors_in_order(vocabulary, opening, later, date="1999-12-07")
     assert "North Korea" in actors
     assert "South Korea" not in actors
@@ -483,7 +489,9 @@ def test_the_estado_mayor_conjunto_is_the_south_korean_jcs(
         "General Mac Arthur flew to Suwon to see the front for himself.",
     ],
 )
-def test_a_mac_surname_written_apart_is_the_known_person(vocabulary: Vocabulary, entry: str) -> None:
+def test_a_mac_surname_written_apart_is_the_known_person(
+    vocabulary: Vocabulary, entry: str
+) -> None:
     actors = actors_in_order(vocabulary, entry, date="1950-06-29")
     assert "Douglas MacArthur" in actors
     assert "Mac Arthur" not in actors

@@ -25,6 +25,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ktimeline.importing.enrichment.unspaced import KOREAN_SINGLE_QUOTE
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -66,13 +68,6 @@ class SpeechRead:
 KOREAN_QUOTE = re.compile(
     '(?:"(?P<straight>[^"\\n]{1,600})"|“(?P<curly>[^“”\\n]{1,600})”)'
     "(?=(?:이)?라(?:고|며|면서)|며|면서|고(?=[\\s,]))"
-)
-# Korean in single marks (‘…’, a broadcaster's and many papers' marks of direct speech), with
-# the same quoting endings, a space before them kept as a slip ("…변함없다’ 면서") and a closing
-# mark written as the opening one ("…때문‘이라고"), as a reader still reads them: direct speech.
-# Not a term in single marks before another particle ("‘비핵화’를", "‘북한의 … 비핵화’가")
-KOREAN_SINGLE_QUOTE = re.compile(
-    "‘(?P<single>[^‘’\\n]{1,600})[’‘](?=\\s?(?:(?:이)?라(?:고|며|면서)|며|면서)|고(?=[\\s,]))"
 )
 # Japanese: 「…」 and its quoting particle と (って) …
 JAPANESE_QUOTE = re.compile("「(?P<words>[^「」]{1,600})」(?=と|って)")
@@ -483,7 +478,8 @@ def _chinese_speaker(
 
 
 CHINESE_GAP = re.compile("\\s*[，,]?\\s*")
-# "X向Y表示" / "对Y说": Y is whom X speaks to ("朝鲜外务省人士向朝中社表示", to KCNA), not the speaker
+# "X向Y表示" / "对Y说": Y is whom X speaks to ("朝鲜外务省人士向朝中社表示": to KCNA), not
+# the speaker
 CHINESE_TO_WHOM = ("向", "對", "对", "跟")
 
 

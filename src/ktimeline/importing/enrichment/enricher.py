@@ -145,11 +145,6 @@ from ktimeline.importing.enrichment.unspaced import (
     unspaced,
 )
 from ktimeline.importing.enrichment.word_tables import (
-    NORTH_DATELINE,
-    OPENING_MARKS,
-    GOVERNING_IN_ABROAD,
-    GOVERNING_PREPOSITIONS,
-    UN_ORGAN_ABROAD,
     ACRONYM_LENGTH,
     ADDRESSED,
     AGENCY_OPENERS,
@@ -210,6 +205,8 @@ from ktimeline.importing.enrichment.word_tables import (
     GLUED_ENDINGS,
     GLUED_VERBS,
     GOVERNING_IN,
+    GOVERNING_IN_ABROAD,
+    GOVERNING_PREPOSITIONS,
     GOVERNMENT_AFTER,
     GOVERNMENT_NEXT,
     GOVERNMENT_OF,
@@ -262,6 +259,7 @@ from ktimeline.importing.enrichment.word_tables import (
     NICKNAME,
     NO_ONE_WORDS,
     NORTH_AND_SOUTH,
+    NORTH_DATELINE,
     NOT_A_STATES_VOICE,
     NOT_NAMES,
     NOT_PLACES,
@@ -273,6 +271,7 @@ from ktimeline.importing.enrichment.word_tables import (
     OFFICE_DOMAINS,
     OFFICE_FOR,
     OPENING_CREDIT_DASH,
+    OPENING_MARKS,
     ORG_WORDS,
     OWN_ASSEMBLY,
     OWN_GOVERNMENT_STYLE,
@@ -338,6 +337,7 @@ from ktimeline.importing.enrichment.word_tables import (
     TITLES,
     TITLES_BEFORE_A_SURNAME,
     TWO_BEARERS,
+    UN_ORGAN_ABROAD,
     UN_SPELLINGS,
     UNIT_OWNERS,
     UNIT_WORDS,
@@ -952,9 +952,12 @@ class Enricher:
             defined = {*defined, *staff}
         organs = _un_organs_abroad(text)
         for index in range(len(entry.matched)):
-            if organs and entry.matched[index][2] == ("actor", "United Nations"):
-                if entry.words[entry.matched[index][0]].start in organs:
-                    continue  # "des UN-Sicherheitsrats", "Zgromadzenia Ogólnego ONZ"
+            if (
+                organs
+                and entry.matched[index][2] == ("actor", "United Nations")
+                and entry.words[entry.matched[index][0]].start in organs
+            ):
+                continue  # "des UN-Sicherheitsrats", "Zgromadzenia Ogólnego ONZ"
             if index and self._shared_lower_body(entry, index):
                 continue  # "Japanese and North Korean foreign ministry officials": the states
             if defined and entry.matched[index][0] in defined:
@@ -1232,7 +1235,9 @@ class Enricher:
     def _capital_acting(self, text: str, found: Found) -> str | None:
         """The state whose capital's Chinese form acts for it (CAPITAL_ACTING_AFTER): a place
         the state's own record names as its capital's form ("Pyongyang" of North Korea)."""
-        if not CAPITAL_ACTING_AFTER.match(text, found.end) or not "\u4e00" <= found.form[0] <= "\u9fff":
+        if not CAPITAL_ACTING_AFTER.match(text, found.end):
+            return None
+        if not "\u4e00" <= found.form[0] <= "\u9fff":
             return None
         state = self._place_country(found.name)
         record = self.records.get(state) if state is not None else None

@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ktimeline.importing.enrichment.cjk_cyrillic_speech import KOREAN_SINGLE_QUOTE
-
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
@@ -130,6 +128,15 @@ SPOKEN = re.compile(
 )
 
 
+# Korean in single marks (‘…’, a broadcaster's and many papers' marks of direct speech), with
+# the same quoting endings, a space before them kept as a slip ("…변함없다’ 면서") and a closing
+# mark written as the opening one ("…때문‘이라고"), as a reader still reads them: direct speech.
+# Not a term in single marks before another particle ("‘비핵화’를", "‘북한의 … 비핵화’가")
+KOREAN_SINGLE_QUOTE = re.compile(
+    "‘(?P<single>[^‘’\\n]{1,600})[’‘](?=\\s?(?:(?:이)?라(?:고|며|면서)|며|면서)|고(?=[\\s,]))"
+)
+
+
 def spoken_spans(text: str) -> list[tuple[int, int]]:
     """Where the text quotes someone's words in these languages' forms of direct speech (Korean
     in single marks too: KOREAN_SINGLE_QUOTE)."""
@@ -207,8 +214,9 @@ class UnspacedNames:
         adjective of ("북한은", "북한주석", not "남북한", "북한군"); a form in katakana not
         inside a longer katakana word; a city's form not opening a site's name ("北京西郊机场")
         nor a firm's ("東京電力") nor a document's ("板門店宣言"); no form whose first
-        character the word before takes ("合法国家"); a person's surname alone not before his time ("トランプ");
-        no form before the word for "time" ("北京时间": a clock); "朝鲜" not before 1948-09-09,
+        character the word before takes ("合法国家"); a Hangul form not before a site's noun
+        ("바레인 공항"); a person's surname alone not before his time ("トランプ"); no form
+        before the word for "time" ("北京时间": a clock); "朝鲜" not before 1948-09-09,
         "한국", "韩国" not before 1948-08-15."""
         if self.pattern is None or UNSPACED_LETTER.search(text) is None:
             return []
