@@ -501,3 +501,62 @@ def test_a_mac_name_of_nobody_known_stays_as_written(vocabulary: Vocabulary) -> 
     assert "Mac Donaldson" in actors_in_order(
         vocabulary, "Mac Donaldson, a farmer, said the storm was the worst.", date="1950-06-29"
     )
+
+
+# --- cities in these scripts, CLDR's exemplar cities; a Russian preposition of place ---------
+
+CLDR_DATES_48 = (
+    "https://github.com/unicode-org/cldr-json/blob/48.2.0/cldr-json/cldr-dates-full/main/"
+)
+
+
+@pytest.mark.parametrize(
+    ("place", "forms"),
+    [
+        ("Baghdad", ("바그다드", "バグダッド", "巴格达", "Багдад")),
+        ("Bangkok", ("방콕", "バンコク", "曼谷", "Бангкок")),
+    ],
+)
+def test_a_citys_exemplar_forms_are_held_with_cldrs_time_zones(
+    place: str, forms: tuple[str, ...]
+) -> None:
+    record = knowledge().places[place]
+    assert set(forms) <= set(record.aliases)
+    for language in ("ko", "ja", "zh", "ru"):
+        assert CLDR_DATES_48 + f"{language}/timeZoneNames.json" in record.sources
+
+
+@pytest.mark.parametrize(
+    ("entry", "place"),
+    [
+        (
+            "1987년 오늘 승객을 태우고 이라크 바그다드를 떠나 서울로 향하던 여객기가 폭발했다.",
+            "Baghdad",
+        ),
+        ("同便はバグダッド発の大韓航空機だった。", "Baghdad"),
+        ("KAL858은 인도양 상공에서 방콕과 최후 교신 뒤 실종됐다.", "Bangkok"),
+    ],
+)
+def test_a_city_is_read_in_these_scripts(vocabulary: Vocabulary, entry: str, place: str) -> None:
+    assert place in enrich_in_order(vocabulary, entry, date="1987-11-29").places
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Ложный сигнал тревоги был распространен Чрезвычайным штабом в Токио.",
+        "Делегация вылетела из Токио во вторник.",
+    ],
+)
+def test_a_capital_after_a_russian_preposition_of_place_is_the_place(
+    vocabulary: Vocabulary, entry: str
+) -> None:
+    found = enrich_in_order(vocabulary, entry, date="2009-04-04")
+    assert "Tokyo" in found.places
+    assert "Japan" not in found.actors
+
+
+def test_a_russian_capital_acting_stays_the_state(vocabulary: Vocabulary) -> None:
+    found = enrich_in_order(vocabulary, "Токио заявил протест.", date="2009-04-04")
+    assert "Japan" in found.actors
+    assert "Tokyo" not in found.places

@@ -223,8 +223,8 @@ LOCATIVE = frozenset(
 # Madrid", "w Tokio"): prepositions of place, never English words (German "in": above).
 LOCATIVE_ABROAD = frozenset(
     """à au aux dans vers depuis près nach aus bei im zu zum zur en desde hacia hasta cerca
-    w""".split()  # noqa: SIM905
-)
+    w в во из""".split()  # noqa: SIM905
+)  # (Russian "в Токио", "из Токио": in, from Tokyo; enrich54)
 # French and Spanish "de" ("of", "from") makes a capital the place only after a word of place
 # ("près de Séoul", "cerca de Seúl", "la ville de Séoul", "place de Paris"); else it is the
 # government's ("le refus de Pyongyang", "las demandas de Washington", "les chercheurs de
