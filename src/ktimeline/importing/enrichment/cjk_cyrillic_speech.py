@@ -25,6 +25,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ktimeline.importing.enrichment.unspaced import KOREAN_SINGLE_QUOTE
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -36,7 +38,7 @@ IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Whether an entry may quote in these forms at all (cheap: most entries hold none of them)
 SCRIPT_AND_MARK = re.compile("[\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff\u0400-\u04ff]")
-QUOTE_MARKS = ("「", "“", '"', "«")
+QUOTE_MARKS = ("「", "“", '"', "«", "‘")
 
 
 @dataclass(frozen=True)
@@ -109,12 +111,22 @@ def _quotes(text: str) -> list[_Quote]:
         for match in KOREAN_QUOTE.finditer(text):
             words = match["straight"] if match["straight"] is not None else match["curly"]
             found.append(_Quote(match.start(), match.end(), words, "ko"))
+    if "‘" in text and HANGUL_LETTER.search(text):
+        found += _korean_single_quotes(text)
     if ("«" in text or "„" in text) and CYRILLIC.search(text):
         for match in RUSSIAN_QUOTE.finditer(text):
             words = match["guillemets"] if match["guillemets"] is not None else match["low"]
             if CYRILLIC.search(words) or CYRILLIC.search(text, match.end(), match.end() + 40):
                 found.append(_Quote(match.start(), match.end(), words, "ru"))
     return sorted(found, key=lambda quote: quote.start)
+
+
+def _korean_single_quotes(text: str) -> list[_Quote]:
+    """Korean direct speech in single marks before its quoting ending (KOREAN_SINGLE_QUOTE)."""
+    return [
+        _Quote(match.start(), match.end(), match["single"], "ko")
+        for match in KOREAN_SINGLE_QUOTE.finditer(text)
+    ]
 
 
 class _Sentences:
@@ -445,7 +457,7 @@ def _chinese_speaker(
     if CHINESE_PRONOUN_BEFORE.search(text[sentence:head_end]):
         return IN_MIND, None
     for mention in sorted(mentions, key=lambda m: -m.start):
-        if not sentence <= mention.start < quote.start:
+        if not sentence <= mention.start < quote.start or _chinese_addressee(text, mention):
             continue
         said = CHINESE_BEFORE.match(text, mention.end, quote.start)
         if said is not None:
@@ -466,6 +478,15 @@ def _chinese_speaker(
 
 
 CHINESE_GAP = re.compile("\\s*[，,]?\\s*")
+# "X向Y表示" / "对Y说": Y is whom X speaks to ("朝鲜外务省人士向朝中社表示": to KCNA), not
+# the speaker
+CHINESE_TO_WHOM = ("向", "對", "对", "跟")
+
+
+def _chinese_addressee(text: str, mention: Mention) -> bool:
+    """Whether a name before a Chinese verb of saying is whom the words are said to: right
+    after 向 / 对 ("向朝中社表示")."""
+    return mention.start > 0 and text[mention.start - 1] in CHINESE_TO_WHOM
 
 
 def _chinese_subject(

@@ -136,9 +136,12 @@ from ktimeline.importing.enrichment.states_and_forces import (
     _state_of_a_union,
 )
 from ktimeline.importing.enrichment.unspaced import (
+    CAPITAL_ACTING_AFTER,
+    DPRK_PROCLAIMED,
     KATAKANA,
     NAME_JOINERS,
     SOUTH_KOREA_FOUNDED,
+    Found,
     UnspacedNames,
     by_surname_and_title,
     spoken_spans,
@@ -207,6 +210,8 @@ from ktimeline.importing.enrichment.word_tables import (
     GLUED_ENDINGS,
     GLUED_VERBS,
     GOVERNING_IN,
+    GOVERNING_IN_ABROAD,
+    GOVERNING_PREPOSITIONS,
     GOVERNMENT_AFTER,
     GOVERNMENT_NEXT,
     GOVERNMENT_OF,
@@ -260,6 +265,7 @@ from ktimeline.importing.enrichment.word_tables import (
     NICKNAME,
     NO_ONE_WORDS,
     NORTH_AND_SOUTH,
+    NORTH_DATELINE,
     NOT_A_STATES_VOICE,
     NOT_NAMES,
     NOT_PLACES,
@@ -271,6 +277,7 @@ from ktimeline.importing.enrichment.word_tables import (
     OFFICE_DOMAINS,
     OFFICE_FOR,
     OPENING_CREDIT_DASH,
+    OPENING_MARKS,
     ORG_WORDS,
     OWN_ASSEMBLY,
     OWN_GOVERNMENT_STYLE,
@@ -337,6 +344,7 @@ from ktimeline.importing.enrichment.word_tables import (
     TITLES,
     TITLES_BEFORE_A_SURNAME,
     TWO_BEARERS,
+    UN_ORGAN_ABROAD,
     UN_SPELLINGS,
     UNIT_OWNERS,
     UNIT_WORDS,
@@ -541,6 +549,7 @@ class Enricher:
         # Holmes founded …"): the person, once the surname alone acts ("Holmes raised …")
         self._full_names_seen: dict[str, str] = {}
         self._dateline_state: str | None = None  # the state whose capital a dateline named
+        self._north_voice = False  # a KCNA dateline opened the document: the North's own words
         self._given_names_seen: set[str] = set()  # their first words ("Sue" of "Sue Smith")
         self._firms_by_acts: set[str] = set()  # new firms a firm's act named ("Enron files …")
         self._named_in: dict[str, int] = {}  # surname → the entry (number) that last named him
@@ -957,6 +966,8 @@ class Enricher:
             if source is not None:  # "… on June 17. / Source: Yonhap News": a caption's
                 start, end = source.span("credit")  # credit, no actor (as a wire's, rule 5)
                 text = text[:start] + " " * (end - start) + text[end:]
+        if not self._north_voice and "(KCNA)" in text[:60] and NORTH_DATELINE.match(text):
+            self._north_voice = True  # "Pyongyang, December 7 (KCNA) — …": KCNA's article
         self._entries += 1
         self._date = date
         self._death_news = self._kin_pronoun = self._english = None
@@ -980,7 +991,24 @@ class Enricher:
             }
             entry.covered.update(case_words)
             defined = {*defined, *(at for at in case_words if at in self._starting)}
+        if "Estado Mayor Conjunto" in text:  # the Joint Chiefs of Staff in Spanish: read as
+            staff = {  # they are (_joint_chiefs), not "Mayor" a title and "Conjunto" a name
+                at
+                for at, w in enumerate(entry.words)
+                if any(a <= w.start < b for a, b in _spans(JOINT_CHIEFS, text))
+            }
+            entry.covered.update(staff)
+            defined = {*defined, *staff}
+        organs = _un_organs_abroad(text)
         for index in range(len(entry.matched)):
+            if (
+                organs
+                and entry.matched[index][2] == ("actor", "United Nations")
+                and entry.words[entry.matched[index][0]].start in organs
+            ):
+                continue  # "des UN-Sicherheitsrats", "Zgromadzenia Ogólnego ONZ"
+            if index and self._shared_lower_body(entry, index):
+                continue  # "Japanese and North Korean foreign ministry officials": the states
             if defined and entry.matched[index][0] in defined:
                 continue  # "United States" inside "United States Military Government (…)"
             if entry.absorbed and entry.matched[index][0] in entry.absorbed:
@@ -997,6 +1025,8 @@ class Enricher:
                 entry.add(found.name, found.start, found.end)
                 if self.kinds.get(found.name) == "person":
                     self._unspaced_surnames.update(surnames_of(found.name, (found.form,)))
+            elif (state := self._capital_acting(text, found)) is not None:
+                entry.add(state, found.start, found.end)  # ("平壤首次回应": North Korea)
             elif found.name not in entry.places:
                 entry.places.append(found.name)
         by_title, doubts = by_surname_and_title(
@@ -1074,7 +1104,7 @@ class Enricher:
             self._last_named[surname] = (self._entries, date, {person})  # Yo Jong. … told
             self.document[surname] = person  # Kim": Kim Jong Un still
         self._kin_aside.clear()
-        if "Joint Chiefs" in text:
+        if "Joint Chiefs" in text or "Estado Mayor Conjunto" in text:
             self._joint_chiefs(entry)
         self._waters(entry)
         if "'s " in text or "’s " in text:
@@ -1229,6 +1259,44 @@ class Enricher:
             if len(holders) == 1 and holders[0].name != person.name:
                 found.append(holders[0].name)
         return found
+
+    def _shared_lower_body(self, entry: _Reading, index: int) -> bool:
+        """A body named in lower case after two states' adjectives ("Japanese and North Korean
+        foreign ministry officials", "the Chinese and Russian defence ministries"): the common
+        noun is shared by both, one ministry each, neither named as the body; the state of the
+        one read with it is added (as the other is by its own adjective)."""
+        opening, closing, target = entry.matched[index]
+        before = entry.matched[index - 1]
+        words = entry.words
+        if (
+            target[0] != "actor"
+            or self.kinds.get(target[1]) != "organization"
+            or words[closing].capital
+            or opening < 2
+            or words[opening - 1].key not in ("and", "or", "&")
+            or before[1] != opening - 2
+            or before[2][0] != "actor"
+            or self.kinds.get(before[2][1]) != "state"
+        ):
+            return False
+        state = self.records[target[1]].affiliation
+        if state is None:
+            return False
+        entry.add(state, words[opening].start, words[closing].end)
+        return True
+
+    def _capital_acting(self, text: str, found: Found) -> str | None:
+        """The state whose capital's Chinese form acts for it (CAPITAL_ACTING_AFTER): a place
+        the state's own record names as its capital's form ("Pyongyang" of North Korea)."""
+        if not CAPITAL_ACTING_AFTER.match(text, found.end):
+            return None
+        if not "\u4e00" <= found.form[0] <= "\u9fff":
+            return None
+        state = self._place_country(found.name)
+        record = self.records.get(state) if state is not None else None
+        if record is None or found.name.lower() not in {a.lower() for a in record.aliases}:
+            return None
+        return state
 
     def _place_country(self, place: str) -> str | None:
         record = self._place_records.get(place)
@@ -2200,6 +2268,13 @@ class Enricher:
                 # "pro-North Korea forces", "anti-North Korea groups": the state the prefix
                 # takes whole (its "North" is joined to the prefix, not read with "Korea")
                 add(KOREAS_BY_SIDE[prefixed.group(1).lower()], prefixed.start(1), end)
+            elif (
+                self._north_voice
+                and date >= DPRK_PROCLAIMED
+                and not (following is not None and following.key in THING_WORDS)
+                and not _whole_country(words, first)
+            ):  # "Juche Korea", "the east coast of Korea" in KCNA's own article: the North's
+                add("North Korea", start, end)  # own state (the README's rule of "Korea" alone)
             elif (
                 date >= SOUTH_KOREA_FOUNDED
                 and not (following is not None and following.key in THING_WORDS)
@@ -3436,6 +3511,17 @@ class Enricher:
             ):
                 return relative
         return None
+
+    def _surname_spaced(self, words: list[str]) -> str | None:
+        """The one known person whose surname "Mac…"/"Mc…" the text writes in two words ("Mac
+        Arthur", "Mc Carthy"), plausible on the entry's date."""
+        joined = tokens(words[0] + words[1])[0].key
+        found = [
+            person
+            for person in self.surnames.get(joined, ())
+            if person in self.known and self._plausible(joined, person, self._date)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _misspelt(self, written: str, surname: str) -> str | None:
         """The known person of that surname whose name the text writes with one letter
@@ -4916,9 +5002,14 @@ class Enricher:
         ):
             return True  # "travels between Seoul and Pyongyang": the cities
         if (
-            previous.key == "in"
-            and first >= 2
-            and words[first - 2].key in GOVERNING_IN
+            first >= 2
+            and (
+                (previous.key == "in" and words[first - 2].key in GOVERNING_IN)
+                or (
+                    previous.key in GOVERNING_PREPOSITIONS
+                    and words[first - 2].key in GOVERNING_IN_ABROAD
+                )
+            )
             and not (
                 index
                 and matched[index - 1][1] == first - 3
@@ -5010,6 +5101,15 @@ class Enricher:
             return None
         if following is not None and following.key in FAMILY_WORDS:
             return None  # "Lee family members met", "the Bush dynasty": a family, not one person
+        if (
+            following is not None
+            and last + 1 in self._starting
+            and following.start - words[last].end <= 1
+            and words[first].start > 0
+            and text[words[first].start - 1] in OPENING_MARKS
+        ):
+            return None  # '"Ma Pyongyang dovrebbe …"': a quotation's first word (Italian "but")
+            # before a known name, no surname alone
         if (
             following is not None
             and following.key in NOT_NAMES
@@ -6035,6 +6135,10 @@ class Enricher:
             relative = self._kin_in_apposition(name)
             if relative is not None:
                 return relative
+        if len(words) == 2 and words[0] in ("Mac", "Mc"):
+            spaced = self._surname_spaced(words)
+            if spaced is not None:
+                return spaced  # "Mac Arthur déclare": MacArthur, his surname written apart
         if 1 < len(words) <= 4:  # "Kim Jon Un", "Douglass MacArthur": a known name misspelt
             misspelt = self._misspelt(name, tokens(words[0])[0].key) or self._misspelt(
                 name, tokens(words[-1])[0].key
@@ -6148,6 +6252,19 @@ class Enricher:
             for name in dict.fromkeys(used)
             if name not in self.vocabulary_actors and name in self.records
         ]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
+
+
+def _un_organs_abroad(text: str) -> set[int]:
+    """Where the UN's short form stands inside an organ's name in another language
+    (UN_ORGAN_ABROAD): the name's start ("UN-Sicherheitsrats") or the end of the organ's words
+    ("Conseil de sécurité des Nations unies")."""
+    if not any(short in text for short in ("UN", "ONU", "Onu", "ONZ", "ООН", "Nations")):
+        return set()
+    return {at for organ in UN_ORGAN_ABROAD.finditer(text) for at in organ.span()}
 
 
 def _with_speech_abroad(

@@ -30,6 +30,7 @@ KOREAN_PARTICLES = (
     "에서는", "에게서", "으로서", "으로써", "이라고", "이라는", "이라며", "으로부터",
     "에서", "에게", "께서", "으로", "부터", "까지", "처럼", "보다", "과의", "와의", "에는",
     "에도", "이나", "이며", "이고", "이다", "이었", "에선", "과는", "와는", "로서", "로써",
+    "라고", "라는", "라며",  # (the copula's quoting endings after a vowel: "본명은 김현희라고")
     "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "로", "도", "만", "께", "측",
 )  # fmt: skip
 # …and the nouns a state's name is written joined to, as its adjective ("북한주석": North
@@ -82,6 +83,27 @@ KOREA_BEFORE_DIVISION = {
 # 海兵 (marines): "日本海軍" is Japan's navy, not the Sea of Japan's (the shorter form). Not
 # 上 nor 洋: "日本海上空" is the air over the Sea of Japan (海上 or 上空), "日本海洋上" likewise
 SEA_JOINED_AFTER = re.compile("[軍军兵]")
+# A site named after its state or city in Korean, the site's noun after a space ("바레인 공항",
+# the airport of Bahrain; "바그다드 국제공항"): the site's name, neither the state nor the city
+# (as "アブダビ空港" is not Abu Dhabi: SITE_AFTER_CITY)
+KOREAN_SITE_AFTER = re.compile(" ?(?:국제공항|공항|국제항|기차역|항구)")
+# A document named after its city, in Chinese or Japanese: the city's form joined to the word
+# for a declaration, an agreement or a treaty ("板門店宣言", "《板门店宣言》": the Panmunjom
+# Declaration; "北京协定"): a document's name, cited for years from anywhere, no place (as "the
+# Panmunjom Declaration" gives none in English: the README's rule 10)
+DOCUMENT_AFTER_PLACE = re.compile("共同宣言|宣言|協定|协定|條約|条約|条约|議定書|议定书|憲章|宪章")
+# A Chinese form whose first character also ends a common word before it: "法国" (France) in
+# "合法国家" (a lawful state: 合法 + 国家), "非法国", "宪法国"; read only where no such word
+# takes its first character
+SHARED_FIRST_CHARACTER = {"法国": frozenset("合非违違宪憲立司方办辦际際说說做看想执執守依")}
+# A capital's Chinese form as the subject acting for its government: right before the words
+# for "(for) the first time", "earlier", "side", "authorities", "regime" or a verb of saying
+# or rejecting ("这是平壤首次回应", "平壤此前做出的", "平壤方面表示"): the state, no place (as
+# "Pyongyang rejects" is North Korea in English)
+CAPITAL_ACTING_AFTER = re.compile(
+    "首次|此前|方面|当局|當局|政权|政權|认为|認為|表示|声称|聲稱|拒绝|拒絕|回应|回應|宣布|谴责|譴責|"
+    "强调|強調|指责|指責|警告|威胁|威脅"
+)
 # A state's or a city's form before the word for "time" names a clock, not the state nor the
 # city: "北京时间3日上午" (at Beijing time, on the 3rd, in the morning), "日本時間の午前6時"
 CLOCK_AFTER = ("时间", "時間")
@@ -115,11 +137,24 @@ SPOKEN = re.compile(
 )
 
 
+# Korean in single marks (‘…’, a broadcaster's and many papers' marks of direct speech), with
+# the same quoting endings, a space before them kept as a slip ("…변함없다’ 면서") and a closing
+# mark written as the opening one ("…때문‘이라고"), as a reader still reads them: direct speech.
+# Not a term in single marks before another particle ("‘비핵화’를", "‘북한의 … 비핵화’가")
+KOREAN_SINGLE_QUOTE = re.compile(
+    "‘(?P<single>[^‘’\\n]{1,600})[’‘](?=\\s?(?:(?:이)?라(?:고|며|면서)|며|면서)|고(?=[\\s,]))"
+)
+
+
 def spoken_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text quotes someone's words in these languages' forms of direct speech."""
+    """Where the text quotes someone's words in these languages' forms of direct speech (Korean
+    in single marks too: KOREAN_SINGLE_QUOTE)."""
+    spans: list[tuple[int, int]] = []
+    if "‘" in text and HANGUL.search(text):
+        spans = [match.span() for match in KOREAN_SINGLE_QUOTE.finditer(text)]
     if "」" not in text and "»" not in text and '"' not in text and "”" not in text:
-        return []
-    return [match.span() for match in SPOKEN.finditer(text)]
+        return spans
+    return sorted([*spans, *(match.span() for match in SPOKEN.finditer(text))])
 
 
 def unspaced(form: str) -> bool:
@@ -187,9 +222,11 @@ class UnspacedNames:
         to Hangul before it nor followed by Hangul other than a particle or a noun it is the
         adjective of ("북한은", "북한주석", not "남북한", "북한군"); a form in katakana not
         inside a longer katakana word; a city's form not opening a site's name ("北京西郊机场")
-        nor a firm's ("東京電力"), an actor's not a paper's ("中国新聞"); a person's surname
-        alone not before his time ("トランプ");
-        no form before the word for "time" ("北京时间": a clock); "朝鲜" not before 1948-09-09,
+        nor a firm's ("東京電力") nor a document's ("板門店宣言"), an actor's not a paper's
+        ("中国新聞"); no form whose first character the word before takes ("合法国家"); a Hangul
+        form not before a site's noun ("바레인 공항"); a person's surname alone not before his
+        time ("トランプ"); no form before the word for "time" ("北京时间": a clock); "朝鲜" not
+        before 1948-09-09,
         "한국", "韩国" not before 1948-08-15."""
         if self.pattern is None or UNSPACED_LETTER.search(text) is None:
             return []
@@ -213,11 +250,17 @@ class UnspacedNames:
             if KATAKANA.match(form[-1]) and KATAKANA.match(text, end):
                 continue
             if target[0] == "place" and (
-                SITE_AFTER_CITY.match(text, end) or FIRM_AFTER_PLACE.match(text, end)
+                SITE_AFTER_CITY.match(text, end)
+                or FIRM_AFTER_PLACE.match(text, end)
+                or DOCUMENT_AFTER_PLACE.match(text, end)
             ):
                 continue
             if target[0] == "actor" and PRESS_AFTER_ACTOR.match(text, end):
                 continue  # ("中国新聞": a paper's name, not China)
+            if _first_character_taken(text, start, form):
+                continue
+            if HANGUL.match(form[-1]) and KOREAN_SITE_AFTER.match(text, end):
+                continue
             if date[:4].isdigit() and date[:4] < self.read_from.get(form, ""):
                 continue  # (a surname alone before its bearer's time: see __init__)
             if date < KOREA_BEFORE_DIVISION.get(form, ""):
@@ -226,6 +269,13 @@ class UnspacedNames:
                 continue
             found.append(Found(start, end, *target, form))
         return found
+
+
+def _first_character_taken(text: str, start: int, form: str) -> bool:
+    """Whether the word before a Chinese form takes its first character ("合法国家": 合法,
+    not 法国): SHARED_FIRST_CHARACTER."""
+    before = SHARED_FIRST_CHARACTER.get(form)
+    return before is not None and start > 0 and text[start - 1] in before
 
 
 def surnames_of(person: str, forms: Iterable[str]) -> dict[str, str]:

@@ -61,7 +61,10 @@ OWN_ASSEMBLY = frozenset({"party", "people", "national", "communist"})  # ("Peop
 # How a text opens a United Nations body's name (_un_spelt_otherwise)
 UN_SPELLINGS = ("UN ", "U.N. ", "United Nations ")
 # "the Joint Chiefs of Staff" with no state's name before it (whose: Enricher._joint_chiefs)
-JOINT_CHIEFS = re.compile(r"(?<!U\.S\. )(?<!US )\bJoint Chiefs(?: of Staff)?\b")
+JOINT_CHIEFS = re.compile(
+    r"(?<!U\.S\. )(?<!US )\bJoint Chiefs(?: of Staff)?\b"
+    r"|(?<!de EE\.UU\. )\bEstado Mayor Conjunto\b(?! de(?:l| los) Estados Unidos| de EE\.)"
+)  # (Spanish, as the news agencies write it: "el Estado Mayor Conjunto (JCS) de Corea del Sur")
 # "Warmbier's parents, Fred and Cindy," (Enricher._kin_by_first_names)
 KIN_FIRST_NAMES = re.compile(
     r"\b(?P<owner>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s\s+(?:(?:late|two|three|younger|elder|older)"
@@ -220,8 +223,8 @@ LOCATIVE = frozenset(
 # Madrid", "w Tokio"): prepositions of place, never English words (German "in": above).
 LOCATIVE_ABROAD = frozenset(
     """à au aux dans vers depuis près nach aus bei im zu zum zur en desde hacia hasta cerca
-    w""".split()  # noqa: SIM905
-)
+    w в во из""".split()  # noqa: SIM905
+)  # (Russian "в Токио", "из Токио": in, from Tokyo; enrich54)
 # French and Spanish "de" ("of", "from") makes a capital the place only after a word of place
 # ("près de Séoul", "cerca de Seúl", "la ville de Séoul", "place de Paris"); else it is the
 # government's ("le refus de Pyongyang", "las demandas de Washington", "les chercheurs de
@@ -305,6 +308,15 @@ ALLIED = frozenset(
 )
 # "authorities in X", "the government in X": the state X's capital stands for, not the city.
 GOVERNING_IN = frozenset({"authorities", "government"})
+# … and the same nouns and prepositions in the other languages read for names (issue 23,
+# enrich54: "Die Regierung in Pjöngjang habe …", "władze w Tokio", "le gouvernement à Tokio",
+# "el gobierno en Seúl", "il governo a Pyongyang" are the state; German "Führung", the
+# leadership, too)
+GOVERNING_IN_ABROAD = frozenset(
+    """regierung führung behörden władze władz rząd rządu gouvernement autorités gobierno
+    autoridades governo autorità""".split()  # noqa: SIM905
+)
+GOVERNING_PREPOSITIONS = frozenset({"in", "w", "à", "en", "a"})
 # Before "from X to Y" (capitals), these make X and Y governments, not a journey's ends:
 # "switches diplomatic recognition from Taipei to Beijing".
 RECOGNITION = frozenset({"recognition", "relations", "ties", "allegiance"})
@@ -1169,4 +1181,29 @@ KOREAN_SYLLABLE = (
 # Words that open a list of places ("in New York, Singapore and in Panmunjom").
 PLACE_LIST_OPENERS = frozenset(
     "in at near inside outside around within visits visit visited visiting".split()  # noqa: SIM905
+)
+# An organ of the United Nations named in another language, the UN's short form inside its name
+# ("UN-Sicherheitsrats", "Conseil de sécurité des Nations unies", "Zgromadzenia Ogólnego ONZ",
+# "Совета Безопасности ООН", "Генеральной Ассамблеи (ГА) ООН", "Consejo de Seguridad de la
+# ONU"), or its Charter ("Karty ONZ", "la Charte des Nations unies", "Устава ООН"): a name inside
+# another name, no actor of the UN's own (the README's rule of actors). The
+# organ itself is read only where the knowledge base holds its form in that language.
+UN_ORGAN_ABROAD = re.compile(
+    r"\bUNO?-(?:Sicherheitsrat|Generalversammlung|Vollversammlung|Menschenrechtsrat)"
+    r"|\b(?:Conseil de sécurité|Assemblée générale)\s+de(?:s| l['’])\s*"
+    r"|\b(?:Consejo de Seguridad|Asamblea General|Consiglio di [Ss]icurezza|Assemblea [Gg]enerale)"
+    r"\s+de(?:\s+la|ll['’])\s*"
+    r"|\b(?:Rad[ayz]\w*\s+Bezpieczeństwa|Zgromadzeni\w*\s+Ogóln\w*)\s+"
+    r"|(?:Совет\w*\s+Безопасности|Генеральн\w*\s+Ассамбле\w*|Устав\w*)\s+(?:\([^)]{1,8}\)\s+)?"
+    r"|\bUNO?-Charta|\bChartes? des\s+|\bKart[ayę]\w*\s+|\bCarta de(?:\s+la|ll['’])\s*",
+    re.IGNORECASE,
+)
+# The marks that open a quotation: a word right after one opens the quoted words
+OPENING_MARKS = frozenset('"“«„‘')
+# KCNA's own dateline opening an article ("Pyongyang, December 7 (KCNA) —", "Pyongyang, Jan. 5
+# (KCNA) --"): the document is the North's own words, where "Korea" alone is North Korea (the
+# README's rule of "Korea" alone; Enricher._north_voice)
+NORTH_DATELINE = re.compile(
+    r"[A-Z][A-Za-z .'-]{1,30},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"\s*\(KCNA\)\s*(?:--?|[–—:])"
 )

@@ -132,9 +132,15 @@ class Form:
                 return False
             if offset and word.start - words[at + offset - 1].end > 3:
                 return False  # "Kim. Jong": the words of a name are close together
+            if word.possessive and offset < len(self.keys) - 1 and key in SIDES_OWNING:
+                return False  # "the North's Korean National Peace Committee": the North's
+                # (the state's possessive) and a body's name, not "North Korean"
         return True
 
 
+# The Koreas' short forms, whose possessive ends a name ("the North's Korean …"): never the
+# first word of a longer one (Form.matches)
+SIDES_OWNING = frozenset({"north", "south"})
 # "Korea" after a prefix and a side joined by a hyphen ("pro-North Korea", "anti-South Korea"):
 # the side's state, not "Korea" alone (South Korea).
 PREFIXED_KOREA = re.compile(r"\b(?:pro|anti|non)-(North|South)\s+$", re.IGNORECASE)
