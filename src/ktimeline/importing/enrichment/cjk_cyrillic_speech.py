@@ -56,6 +56,8 @@ class SpeechRead:
     unclear: list[str] = field(default_factory=list)  # words whose speaker is not clear
     spans: list[tuple[int, int]] = field(default_factory=list)  # where the spoken words are
     last_speaker: str | None = None  # the one whom a next sentence without a subject means
+    spoke: bool = False  # whether a named subject says something (with no quotation: "Kim
+    # ha dichiarato di …", whom the next entry's words go on with)
 
 
 # --- the quotations -------------------------------------------------------------------------
@@ -153,6 +155,12 @@ KOREAN_SUBJECT_AFTER_PERSON = re.compile(
 )
 KOREAN_SUBJECT_AFTER_BODY = re.compile("(?P<title>)(?P<particle>은|는|이|가|도)(?=[\\s,]|$)")
 # words of a title never end with these particles ("김정은의 여동생인 김여정은": her, not him)
+# a body's spokesman speaks for the body (README: "a spokesman or official speaks for the body
+# named"): "외무성 대변인은", "통일부 부대변인은", "외무성 대변인이", "조선중앙통신의 대변인은"; not
+# a state's (a state's spokesman is some body's, which the words do not say)
+KOREAN_SPOKESMAN_OF_BODY = re.compile(
+    "(?P<title>(?:의)?\\s*(?:부대변인|대변인|발언인))(?P<particle>은|는|이|가|도)(?=[\\s,]|$)"
+)
 KOREAN_NOT_TITLE = re.compile("(?:의|을|를|에|에서|과|와|로|으로|도|만|에게|인|던)$")
 KOREAN_TOPIC = frozenset({"은", "는", "께서"})
 # one who speaks, named by a noun the knowledge base cannot resolve ("한 정부 관계자는",
@@ -176,6 +184,10 @@ JAPANESE_SUBJECT_AFTER_PERSON = re.compile(
     "(?P<title>[\u4e00-\u9fff\u30a0-\u30ff]{0,10}?)(?P<particle>は|が|も)(?![じず])"
 )
 JAPANESE_SUBJECT_AFTER_BODY = re.compile("(?P<title>)(?P<particle>は|が|も)(?![じず])")
+# a body's spokesman speaks for the body: "外務省報道官は", "外務省の報道官が"
+JAPANESE_SPOKESMAN_OF_BODY = re.compile(
+    "(?P<title>の?(?:副報道官|報道官|報道担当者|スポークスマン|代弁人))(?P<particle>は|が|も)(?![じず])"
+)
 JAPANESE_TOPIC = frozenset({"は", "も"})
 JAPANESE_UNNAMED_SPEAKER = re.compile(
     "(?:関係者|当局者|報道官|高官|幹部|消息筋|筋|政府|当局|首相|大統領|長官|大臣|外相|氏|"
@@ -198,6 +210,11 @@ _CHINESE_BETWEEN = (
 )
 CHINESE_BEFORE = re.compile(_CHINESE_BETWEEN + f"(?:{_CHINESE_VERBS})(?:道)?\\s*[：:，,]\\s*$")
 CHINESE_AFTER = re.compile(_CHINESE_BETWEEN + f"(?:{_CHINESE_VERBS})(?:道)?\\s*(?:[。，,.！!]|$)")
+CHINESE_SPOKESMAN_BEFORE = re.compile(
+    "(?:的)?(?:发言人|發言人|新闻发言人|新聞發言人)"
+    + _CHINESE_BETWEEN
+    + f"(?:{_CHINESE_VERBS})(?:道)?\\s*[：:，,]\\s*$"
+)
 CHINESE_PRONOUN_BEFORE = re.compile(
     f"(?:^|[，,。])\\s*(?:他|她)(?:也|还|還|则|則|再次)?(?:{_CHINESE_VERBS})\\s*[：:，,]\\s*$"
 )
@@ -211,18 +228,23 @@ CHINESE_JOINER_BEFORE = re.compile("(?:和|与|與|及|、|同)$")
 _RUSSIAN_VERBS = (
     "(?:сказал|заявил|отметил|подчеркнул|добавил|сообщил|пояснил|написал|ответил|заключил|"
     "признал|уточнил|рассказал|указал|констатировал|предупредил|призвал|заверил|напомнил|"
-    "резюмировал|высказался|считает|говорит|заявляет|сообщает|отмечает|подчеркивает|пишет)"
+    "резюмировал|высказался|считает|говорит|заявляет|сообщает|отмечает|подчеркивает|пишет|"
+    # (Macedonian: "„…“, изјави Мицкоски", "— рече тој", "Пендаровски истакна: „…“")
+    "рече|изјави|истакна|додаде|нагласи|порача|соопшти|посочи|рекол|вели)"
     "(?:а|и|ся)?"
 )
 RUSSIAN_AFTER = re.compile(
-    f"[,!?.…]?\\s*[—–-]\\s*(?P<verb>{_RUSSIAN_VERBS}|говорится\\s+в)\\b(?P<rest>[^.!?«»;]*)"
+    # (a dash, or a comma alone: "„…“, изјави Мицкоски", "«…», сказал он")
+    f"(?:[,!?.…]?\\s*[—–-]|,)\\s*(?P<verb>{_RUSSIAN_VERBS}|говорится\\s+в)\\b(?P<rest>[^.!?«»;]*)"
 )
 RUSSIAN_BEFORE = re.compile(f"\\b{_RUSSIAN_VERBS}\\b[^.!?«»]{{0,60}}?(?:[:,]|,\\s*что)\\s*$")
 RUSSIAN_ACCORDING = re.compile(
     f"(?:[Пп]о\\s+словам|[Пп]о\\s+мнению|[Кк]ак\\s+{_RUSSIAN_VERBS}(?:\\s+[а-яё]+){{0,2}})\\s"
 )
-RUSSIAN_PRONOUN = re.compile("\\s*(?:он|она)\\b")
-RUSSIAN_PRONOUN_BEFORE = re.compile("(?:^|[,\\s])(?:[Оо]н|[Оо]на)\\s+(?:также\\s+|же\\s+)?$")
+RUSSIAN_PRONOUN = re.compile("\\s*(?:он|она|тој|таа)\\b")
+RUSSIAN_PRONOUN_BEFORE = re.compile(
+    "(?:^|[,\\s])(?:[Оо]н|[Оо]на|[Тт]ој|[Тт]аа)\\s+(?:также\\s+|же\\s+|исто\\s+така\\s+)?$"
+)
 # a source nobody names after the verb ("— сообщил ТАСС источник", "— сказал собеседник")
 RUSSIAN_UNNAMED = re.compile(
     "\\b(?:источник|собеседник|представитель|чиновник|дипломат|эксперт|аналитик|официальн)"
@@ -254,9 +276,13 @@ def _korean_subjects(
             KOREAN_SUBJECT_AFTER_PERSON if mention.kind == "person" else KOREAN_SUBJECT_AFTER_BODY
         )
         match = pattern.match(text, mention.end, end)
-        if match is None or any(
+        if match is None and mention.kind not in ("person", "state"):
+            match = KOREAN_SPOKESMAN_OF_BODY.match(text, mention.end, end)  # its spokesman's
+        elif match is not None and any(
             KOREAN_NOT_TITLE.search(word) for word in match["title"].split()[:-1]
         ):
+            continue
+        if match is None:
             continue
         if mention.start > 0 and HANGUL_LETTER.match(text, mention.start - 1):
             continue  # ("남북한": no name of its own)
@@ -285,6 +311,8 @@ def _japanese_subjects(
             else JAPANESE_SUBJECT_AFTER_BODY
         )
         match = pattern.match(text, mention.end, end)
+        if match is None and mention.kind not in ("person", "state"):
+            match = JAPANESE_SPOKESMAN_OF_BODY.match(text, mention.end, end)  # its spokesman's
         if match is None:
             continue
         subjects.append(
@@ -450,6 +478,10 @@ def _chinese_speaker(
         said = CHINESE_BEFORE.match(text, mention.end, quote.start)
         if said is not None:
             return _chinese_subject(text, mention, said, mentions)
+        if mention.kind not in ("person", "state") and CHINESE_SPOKESMAN_BEFORE.match(
+            text, mention.end, quote.start
+        ):  # "外交部发言人表示，“…”": the body's spokesman, the body's words
+            return NAMED, mention.actor
     if CHINESE_SAID_BEFORE.search(text, sentence, quote.start):
         return UNCLEAR, None  # ("中国外交部发言人表示，“…”": a speaker the entry does not name)
     if CHINESE_PRONOUN_AFTER.match(text, quote.end, tail_end):
@@ -525,9 +557,17 @@ def _russian_speaker(
             or (m.start >= verb.end() and RUSSIAN_SMALL_WORDS.fullmatch(text, verb.end(), m.start))
         )
     }
+    if not beside and RUSSIAN_OPENING_ADVERB.fullmatch(text, sentence, verb.start()):
+        return IN_MIND, None  # ("Потоа додаде: „…“", "Затем добавил: «…»": no subject, the
+        # one who spoke just before goes on)
     return (NAMED, beside.pop()) if len(beside) == 1 else (UNCLEAR, None)
 
 
+# a sentence that opens with its verb of saying, an adverb or two before it at most
+RUSSIAN_OPENING_ADVERB = re.compile(
+    "\\s*(?:(?:[Пп]отоа|[Зз]атем|[Пп]отом|[Дд]алее|[Тт]акже|[Тт]огаш|[Пп]онатаму|[Ии]сто\\s+така|"
+    "[Кк]роме\\s+того|[Пп]ри\\s+этом|[Тт]ој|[Тт]аа)\\s+){1,2}"
+)
 RUSSIAN_VERB = re.compile(f"\\b{_RUSSIAN_VERBS}\\b")
 RUSSIAN_SMALL_WORDS = re.compile("\\s+(?:[а-яё-]+\\s+){0,3}")
 
