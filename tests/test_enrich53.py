@@ -270,3 +270,43 @@ def test_polish_leader_of_a_state_through_the_enricher() -> None:
     )
     said = _statements(text, "2018-01-01")
     assert said == [("Kim Jong Un", "odpowiedzialnym mocarstwem atomowym, które kocha pokój")]
+
+
+def test_a_name_in_a_relative_clause_after_the_verb_is_no_speaker() -> None:
+    text = (
+        '"Nos scientifiques ont mené un essai nucléaire", a précisé une présentatrice, qui '
+        "confirme les constatations de la Corée du Sud."
+    )
+    said, read = _said(text, [_at(text, "Corée du Sud", "South Korea", "state")])
+    assert said == [] and read.unclear == ["Nos scientifiques ont mené un essai nucléaire"]
+
+
+def test_japanese_bare_prime_minister_is_japans_that_day() -> None:
+    text = "会談で首相が「強く抗議する」と述べた。"
+    asked: list[tuple[str, str]] = []
+
+    def holder(title: str, state: str) -> str | None:
+        asked.append((title, state))
+        return "Junichiro Koizumi"
+
+    read = read_speech(text, [], holder=holder)
+    assert read.said == [("Junichiro Koizumi", "強く抗議する")]
+    assert asked == [("Prime Minister", "Japan")]
+    # another state's prime minister (after its name, or の): not Japan's; not clear
+    for text in ("韓国首相は「強く抗議する」と述べた。", "中国の首相は「強く抗議する」と述べた。"):
+        read = read_speech(text, [], holder=holder)
+        assert read.said == [] and read.unclear == ["強く抗議する"], text
+    # none known that day: not clear
+    read = read_speech("会談で首相が「強く抗議する」と述べた。", [], holder=lambda t, s: None)
+    assert read.said == [] and read.unclear == ["強く抗議する"]
+
+
+def test_japanese_surname_and_general_secretary_through_the_enricher() -> None:
+    enricher = Enricher(load_vocabulary())
+    enricher.enrich("小泉首相と北朝鮮の金正日総書記は17日、平壌で会談した。", "2002-09-17")
+    found = enricher.enrich("金総書記は「誠に忌まわしい」と語った。", "2002-09-17")
+    assert [(s.speaker, s.quote) for s in found.statements] == [("Kim Jong Il", "誠に忌まわしい")]
+    found = enricher.enrich(
+        "金総書記は事実を認めたうえで「率直におわびしたい」と謝罪した。", "2002-09-17"
+    )
+    assert [(s.speaker, s.quote) for s in found.statements] == [("Kim Jong Il", "率直におわびしたい")]

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from ktimeline.importing.quotations import Mention
 
@@ -82,7 +82,7 @@ JAPANESE_NOT_SAID = re.compile(
 JAPANESE_SAYING = re.compile(
     "述べ|語っ|語り|語る|強調|話し|話す|発表|指摘|明らかに|非難|批判|説明|表明|訴え|答え|主張|"
     "言っ|言い|警告|反論|求め|要求|呼びかけ|呼び掛け|応じ|伝え|報じ|発言|宣言|明言|断言|書い|"
-    "記し|コメント|回答|反発|抗議|評価|懸念|けん制|牽制|述懐|嘆い|漏らし|誓っ|約束|"
+    "記し|コメント|回答|反発|抗議|評価|懸念|けん制|牽制|述懐|嘆い|漏らし|誓っ|約束|謝罪|わび|"
     "^(?:と|って)(?:し|する|の)"
 )
 # Chinese: “…” or 「…」 (Chinese in Taiwan and Hong Kong)
@@ -193,6 +193,10 @@ JAPANESE_UNNAMED_SPEAKER = re.compile(
     "(?:関係者|当局者|報道官|高官|幹部|消息筋|筋|政府|当局|首相|大統領|長官|大臣|外相|氏|"
     "同省|省|庁|委員長|議員|専門家|教授|代表|大使|記者)(?:は|が)(?![じず])"
 )
+# The offices a Japanese paper names bare for its own state's holder ("首相が「…」と述べた":
+# Japan's prime minister that day); not after a name, a state or の ("韓国首相", "北朝鮮の首相")
+JAPANESE_OWN_OFFICES = {"首相": "Prime Minister", "官房長官": "Chief Cabinet Secretary"}
+TITLED_BEFORE = re.compile("[\u4e00-\u9fff\u30a0-\u30ffのノ]")
 JAPANESE_SUBORDINATE = re.compile("こと|ため|ので|のは|際|後、|と、")
 JAPANESE_PRONOUN = re.compile("(?:同氏|彼|彼女)(?:は|が|も)")
 
@@ -298,9 +302,15 @@ def _korean_subjects(
 
 
 def _japanese_subjects(
-    text: str, begin: int, end: int, mentions: Sequence[Mention]
+    text: str,
+    begin: int,
+    end: int,
+    mentions: Sequence[Mention],
+    holder: Callable[[str, str], str | None] | None = None,
 ) -> list[_Subject]:
-    """The subjects named between ``begin`` and ``end``, as ``_korean_subjects``."""
+    """The subjects named between ``begin`` and ``end``, as ``_korean_subjects``; the bare
+    "首相" or "官房長官" of a Japanese text, Japan's holder of the office that day (``holder``
+    answers: None when the knowledge base knows none)."""
     subjects: list[_Subject] = []
     for mention in mentions:
         if not begin <= mention.start < end:
@@ -320,7 +330,10 @@ def _japanese_subjects(
         )
     for match in JAPANESE_UNNAMED_SPEAKER.finditer(text, begin, end):
         if not any(s.start <= match.start() < s.end for s in subjects):
-            subjects.append(_Subject(None, match.start(), match.end(), match[0][-1] == "は"))
+            office = JAPANESE_OWN_OFFICES.get(match[0][:-1])
+            bare = match.start() == 0 or not TITLED_BEFORE.match(text, match.start() - 1)
+            actor = holder(office, "Japan") if office and bare and holder else None
+            subjects.append(_Subject(actor, match.start(), match.end(), match[0][-1] == "は"))
     for match in JAPANESE_PRONOUN.finditer(text, begin, end):
         if not any(s.start <= match.start() < s.end for s in subjects):
             subjects.append(_Subject(None, match.start(), match.end(), True, pronoun=True))
@@ -370,10 +383,16 @@ def _subject_speaking(
 NAMED, IN_MIND, UNCLEAR, NOT_SAID = "named", "in mind", "unclear", "not said"
 
 
-def read_speech(text: str, mentions: Sequence[Mention], in_mind: str | None = None) -> SpeechRead:
+def read_speech(
+    text: str,
+    mentions: Sequence[Mention],
+    in_mind: str | None = None,
+    holder: Callable[[str, str], str | None] | None = None,
+) -> SpeechRead:
     """The statements the entry's quotations in Korean, Japanese, Chinese and Russian make:
     (speaker, words) for each whose speaker the sentence names or goes on with, the words of
-    the others (to report), where they stand, and who is left in mind."""
+    the others (to report), where they stand, and who is left in mind (``holder``: who held
+    an office of a state on the entry's day, for a title named bare)."""
     read = SpeechRead(last_speaker=in_mind)
     if SCRIPT_AND_MARK.search(text) is None or not any(mark in text for mark in QUOTE_MARKS):
         return read
@@ -399,8 +418,9 @@ def read_speech(text: str, mentions: Sequence[Mention], in_mind: str | None = No
         near = outside[bisect_left(at, sentence) : bisect_left(at, end)]  # (its sentence's)
         if quote.language in ("ko", "ja"):
             status, speaker = _korean_or_japanese_speaker(
-                text, quote, near, (sentence, previous_end, last_end[end], end), sentence_speaker
-            )
+                text, quote, near, (sentence, previous_end, last_end[end], end), sentence_speaker,
+                holder,
+            )  # fmt: skip
         elif quote.language == "zh":
             status, speaker = _chinese_speaker(text, quote, near, sentence, end)
         else:
@@ -433,6 +453,7 @@ def _korean_or_japanese_speaker(
     mentions: Sequence[Mention],
     bounds: tuple[int, int, int, int],
     sentence_speaker: dict[int, str | None],
+    holder: Callable[[str, str], str | None] | None = None,
 ) -> tuple[str, str | None]:
     """(status, speaker) of a Korean or Japanese quotation: the sentence's subject before the
     words, or after the last of them; with none, the one in mind."""
@@ -440,7 +461,11 @@ def _korean_or_japanese_speaker(
     # and the sentence ends)
     sentence, previous_end, tail, end = bounds
     korean = quote.language == "ko"
-    subjects_of = _korean_subjects if korean else _japanese_subjects
+    subjects_of = (
+        _korean_subjects
+        if korean
+        else lambda t, b, e, m: _japanese_subjects(t, b, e, m, holder)  # noqa: E731
+    )
     subordinate = KOREAN_SUBORDINATE if korean else JAPANESE_SUBORDINATE
     before = subjects_of(text, previous_end, quote.start, mentions)
     subject = _subject_speaking(text, before, quote.start, mentions, previous_end, subordinate)

@@ -3549,12 +3549,14 @@ class Enricher:
             entry.text, entry.mentions, strangers, carried,
             self._in_mind_title, self._body_in_mind,
         )  # fmt: skip
-        said_abroad = read_speech(entry.text, entry.mentions, self._speaker_abroad)
+        def holder(title: str, state: str) -> str | None:  # (an office named bare)
+            return self._one_holder(title, state, entry.date)
+
+        said_abroad = read_speech(entry.text, entry.mentions, self._speaker_abroad, holder)
         if not said_abroad.spans:  # (German, French, Italian, Spanish, Portuguese, Polish
             said_abroad = read_european_arabic_speech(  # and Arabic: where no Korean, …)
-                entry.text, entry.mentions, self._speaker_abroad,
-                lambda title, state: self._one_holder(title, state, entry.date),
-            )  # fmt: skip
+                entry.text, entry.mentions, self._speaker_abroad, holder
+            )
         if said_abroad.spans:  # (Korean, Japanese, Chinese and Russian direct speech)
             said, unclear, spoken = _with_speech_abroad(said, unclear, spoken, said_abroad)
             self._speaker_abroad = said_abroad.last_speaker

@@ -89,6 +89,12 @@ SPOKEN_TO_NAMED = re.compile(
     r"\s+(?:a|à|al|au|aux|zu|zum|do|ao|alla|ai|agli|to)\s+(?:(?:la|el|der|den|die|le|the)\s+)?"
     r"[A-ZÀ-ÖØ-Þ][\w.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]*)*"
 )
+# A relative clause after the speaker: a name in it is not the speaker ("…», a précisé une
+# présentatrice, qui confirme les constatations de la Corée du Sud")
+RELATIVE = re.compile(
+    r"(?<!\w)(?:qui|que|che|cui|quien|quienes|cual|który|która|które|którzy|der|die|das|welche"
+    r"|welcher|dont|donde|onde|quem)(?!\w)"
+)
 # Between two quotations of one speaker after one verb: "and", "that", a comma ("…", e que
 # "…"; "…" i że "…"; "…", "…")
 JOINED_WORDS = re.compile(
@@ -199,6 +205,7 @@ class _Reader:
             if m.start < limit
             and NAME_AFTER_GAP.fullmatch(self.text, verb_end, m.start)
             and not SPOKEN_TO.search(self.text, verb_end, m.start)
+            and not RELATIVE.search(self.text, verb_end, m.start)
         ]
         if not found:
             return False, None

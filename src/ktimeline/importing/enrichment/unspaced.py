@@ -80,13 +80,14 @@ CLOCK_AFTER = ("时间", "時間")
 
 
 # Titles written after a surname alone, for one named in full before ("김 위원장은", "毛主席",
-# "周总理", "菅官房長官", "菅氏"): Korean ones after a space or joined, Chinese and Japanese joined
+# "周总理", "菅官房長官", "菅氏", "金総書記"): Korean ones after a space or joined, Chinese and
+# Japanese joined
 KOREAN_TITLES = (
     "국무위원장", "위원장", "대통령", "주석", "총리", "총비서", "총서기", "장관", "외무상",
     "원수", "동지",
 )  # fmt: skip
 CJK_TITLES = (
-    "国家主席", "官房長官", "总书记", "總書記", "委员长", "委員長", "总司令", "主席", "总理",
+    "国家主席", "官房長官", "总书记", "總書記", "総書記", "委员长", "委員長", "总司令", "主席", "总理",
     "總理", "首相", "总统", "總統", "大統領", "外相", "外长", "元帅", "元帥", "同志", "氏",
 )  # fmt: skip
 SURNAME_TITLE = re.compile(
