@@ -310,3 +310,34 @@ def test_japanese_surname_and_general_secretary_through_the_enricher() -> None:
         "金総書記は事実を認めたうえで「率直におわびしたい」と謝罪した。", "2002-09-17"
     )
     assert [(s.speaker, s.quote) for s in found.statements] == [("Kim Jong Il", "率直におわびしたい")]
+
+
+def test_no_subject_after_the_verb_is_the_one_person_named_before() -> None:
+    text = (
+        "Kim Jae-gyu siedział w milczeniu. W ręce trzymał pistolet. „Idź do piekła!” – krzyknął. "
+        "Strzelił najpierw do Cha. „Ty też możesz iść do piekła!” – wrzasnął."
+    )
+    mentions = [
+        _at(text, "Kim Jae-gyu", "Kim Jae-kyu", "person"),
+        _at(text, "Cha", "Cha Ji-cheol", "person"),
+    ]
+    # the first: the one person named before; the second: the one who spoke just before
+    assert _said(text, mentions)[0] == [
+        ("Kim Jae-kyu", "Idź do piekła!"),
+        ("Kim Jae-kyu", "Ty też możesz iść do piekła!"),
+    ]
+    # two persons named before, nobody speaking yet: not clear
+    text = "Kim Jae-gyu i Cha Ji-cheol siedzieli w milczeniu. „Idź do piekła!” – krzyknął."
+    mentions = [
+        _at(text, "Kim Jae-gyu", "Kim Jae-kyu", "person"),
+        _at(text, "Cha Ji-cheol", "Cha Ji-cheol", "person"),
+    ]
+    said, read = _said(text, mentions)
+    assert said == [] and read.unclear == ["Idź do piekła!"]
+
+
+def test_a_signature_after_a_tilde() -> None:
+    found = Enricher(load_vocabulary()).enrich(
+        "“We are not at war.” ~ Harry Truman, press conference", "1950-06-29"
+    )
+    assert [(s.speaker, s.quote) for s in found.statements] == [("Harry Truman", "We are not at war.")]

@@ -826,7 +826,7 @@ WORDS_OF = re.compile(
 # Myung-bak", "— The North’s official KCNA news agency"), and it ends at a clause that only
 # says where or how ("… Robert Gibbs in a statement issued …", "… official who spoke …").
 SIGNED = re.compile(
-    r"\s*[—–-]{1,2}\s*(?P<who>(?:[^.;,“”\"()]|(?<![A-Za-z][A-Z])(?<=[A-Z])\.){2,90}?)"
+    r"\s*(?:[—–-]{1,2}|~)\s*(?P<who>(?:[^.;,“”\"()]|(?<![A-Za-z][A-Z])(?<=[A-Z])\.){2,90}?)"
     r"(?:\s+(?:who|which|in|on|at|during|after|before|speaking|via)\b[^“”\"]*)?\s*(?:(?<![A-Z])\.|[;,(]|$)"
 )
 # "…,” read a statement from a spokesman for the Foreign Ministry": the statement's author.
@@ -1934,7 +1934,7 @@ class SpeakerFinder:
             words = {w.lower() for w in re.findall(r"[A-Za-z]+", region)}
             if words & SPEECH_NOUNS:
                 return True, self._opening_subject(before_start + sentence_at, quote.start)
-        signed = SIGNED.match(after) if after.lstrip(" ,")[:1] in {"—", "–", "-"} else None
+        signed = SIGNED.match(after) if after.lstrip(" ,")[:1] in {"—", "–", "-", "~"} else None
         if signed is not None and quote.text[-1:] in {".", "!", "?", ",", "…"}:  # "“…” — Trump"
             who = self._in(quote.end + signed.start("who"), quote.end + signed.end("who"))
             lowered = re.findall(

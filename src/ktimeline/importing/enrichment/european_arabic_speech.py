@@ -116,7 +116,9 @@ NO_SUBJECT_AFTER = re.compile(
 # Conseil de sécurité nationale, Ned Price", "stwierdził Kim Dzong Un")
 NAME_AFTER_GAP = re.compile(r"[^.!?;\"«»„“”]{0,80}")
 # The one spoken to after the verb, no speaker ("…, le dijo a PBS", "…, sagte er zu Reportern")
-SPOKEN_TO = re.compile(r"(?<!\w)(?:a|à|al|au|aux|zu|zum|do|ao|alla|ai|agli|to)\s+(?:\w+\s+)?$")
+SPOKEN_TO = re.compile(
+    r"(?<!\w)(?:a|à|al|au|aux|zu|zum|do|ao|alla|ai|agli|to)\s+(?:[\w’']+\s+)?$"
+)
 # Arabic: the words open after a colon or "that" (أن، إن، أنه) at the end of the verb's clause
 ARABIC_OPENS = re.compile(r"(?::|\s(?:أن|إن|أنه|انه|بأن))\s*$")
 # … and a verb with no subject: a preposition or two, then "that" ("والمح إلى أن "…"")
@@ -267,8 +269,11 @@ def read_european_arabic_speech(
         )
         if status == "not said":
             continue
-        if status == "in mind":
-            speaker = speaker_now
+        if status == "in mind":  # (none in mind: the one person the entry named before
+            speaker = speaker_now  # the words, as "he" means the one person named:
+            if speaker is None:  # "Kim siedział w milczeniu. … „…” – krzyknął.")
+                persons = {m.actor for m in mentions if m.kind == "person" and m.end <= start}
+                speaker = persons.pop() if len(persons) == 1 else None
         read.spans.append((start, end))
         if speaker is None:
             read.unclear.append(words)
