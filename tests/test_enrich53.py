@@ -315,7 +315,7 @@ def test_japanese_surname_and_general_secretary_through_the_enricher() -> None:
 def test_no_subject_after_the_verb_is_the_one_person_named_before() -> None:
     text = (
         "Kim Jae-gyu siedział w milczeniu. W ręce trzymał pistolet. „Idź do piekła!” – krzyknął. "
-        "Strzelił najpierw do Cha. „Ty też możesz iść do piekła!” – wrzasnął."
+        "Strzelił najpierw do Cha. „Ty też możesz iść do piekła!” – wrzasnął i strzelił."
     )
     mentions = [
         _at(text, "Kim Jae-gyu", "Kim Jae-kyu", "person"),

@@ -95,6 +95,8 @@ RELATIVE = re.compile(
     r"(?<!\w)(?:qui|que|che|cui|quien|quienes|cual|który|która|które|którzy|der|die|das|welche"
     r"|welcher|dont|donde|onde|quem)(?!\w)"
 )
+# A verb joined after the verb of saying, naming nobody ("– wrzasnął i strzelił mu w pierś")
+AND_THEN_TAIL = re.compile(r"\s+(?:i|und|e|y|et|oraz)\s+[^A-ZÀ-ÖØ-Þ.!?\"«»„“”]*(?=[.!?]|$)")
 # Between two quotations of one speaker after one verb: "and", "that", a comma ("…", e que
 # "…"; "…" i że "…"; "…", "…")
 JOINED_WORDS = re.compile(
@@ -312,6 +314,7 @@ def _quote_speaker(
         if found:
             return "named", speaker
         rest = SPOKEN_TO_NAMED.sub("", text[after.end() : stop.end() if stop else len(text)])
+        rest = AND_THEN_TAIL.sub("", rest)  # ("…” – wrzasnął i strzelił mu w pierś.")
         if NO_SUBJECT_AFTER.fullmatch(rest):  # ("…», le dijo a PBS.": to PBS, no one new)
             return "in mind", None
         return "named", None
