@@ -341,3 +341,18 @@ def test_a_signature_after_a_tilde() -> None:
         "“We are not at war.” ~ Harry Truman, press conference", "1950-06-29"
     )
     assert [(s.speaker, s.quote) for s in found.statements] == [("Harry Truman", "We are not at war.")]
+
+
+def test_an_auxiliary_and_earlier_before_the_verb() -> None:
+    said = _statements(
+        "The UN chief had earlier called on North Korea “to immediately desist from taking any "
+        "further provocative actions,” soon after the US issued a similar statement.",
+        "2022-11-18",
+    )
+    assert said == [
+        ("António Guterres", "to immediately desist from taking any further provocative actions,")
+    ]
+    said = _statements(
+        "Kim Yo Jong had already warned that Seoul would see “a tragic scene.”", "2020-06-16"
+    )
+    assert said == [("Kim Yo Jong", "a tragic scene.")]

@@ -708,7 +708,8 @@ BEFORE_VERB = re.compile(
     r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
     r"(?=\s)|"  # "Trump Saturday invited Kim", as agencies write a day without "on"
     r"\s*,?\s*(?:then|later|also|again|has|have|had|first|once|now|meanwhile|reportedly|"
-    r"publicly|repeatedly|variously|previously|even|still|further|separately|quickly)\b|"
+    r"publicly|repeatedly|variously|previously|even|still|further|separately|quickly|"
+    r"earlier|already)\b|"  # ("The UN chief had earlier called on …")
     r"\s+(?:official|spokesman|spokeswoman|spokesperson)(?=\s)|"  # "A Pentagon official says"
     rf"\s*,?\s*{ADVERB}\b|"  # "President Lee apparently told"
     rf"\s+(?P<aux>{AUXILIARY})(?=\s)|"  # "He did not disclose …"
