@@ -356,3 +356,15 @@ def test_an_auxiliary_and_earlier_before_the_verb() -> None:
         "Kim Yo Jong had already warned that Seoul would see “a tragic scene.”", "2020-06-16"
     )
     assert said == [("Kim Yo Jong", "a tragic scene.")]
+
+
+def test_a_straight_closing_mark_after_a_space() -> None:
+    from ktimeline.importing.quotations import find_quotations
+
+    text = 'Kim stosunki między krajami określił mianem "relacji dwóch wrogich państw ".'
+    assert [q.text for q in find_quotations(text)] == ["relacji dwóch wrogich państw"]
+    said, _ = _said(text, [_at(text, "Kim", "Kim Jong Un", "person")])
+    assert said == [("Kim Jong Un", "relacji dwóch wrogich państw")]
+    # a mark after a space before a word still opens: "a "b" c "d", e."
+    text = 'He called it "a farce" and "a lie ", said Kim.'
+    assert [q.text for q in find_quotations(text)] == ["a farce", "a lie"]

@@ -66,14 +66,31 @@ def _opens(text: str, at: int, mark: str) -> bool:
     word follows it; an apostrophe inside or after a word ("Kim's", "Koreas'") never does."""
     before = text[at - 1] if at else " "
     after = text[at + len(mark)] if at + len(mark) < len(text) else " "
-    return (before.isspace() or before in "([{—–-:,") and not after.isspace()
+    return (
+        (before.isspace() or before in "([{—–-:,")
+        and not after.isspace()
+        and not _spaced_close(text, at, mark)
+    )
+
+
+def _spaced_close(text: str, at: int, mark: str) -> bool:
+    """Whether a straight double mark after a space closes its quotation: a stop or a comma
+    and the end or a space follow it, as no opening mark is ("… w stanie wojny ".", the
+    page's space before its closing mark)."""
+    end = at + len(mark)
+    return (
+        mark == '"'
+        and end < len(text)
+        and text[end] in ".,;:!?"
+        and (end + 1 == len(text) or text[end + 1].isspace())
+    )
 
 
 def _closes(text: str, at: int, mark: str) -> bool:
     before = text[at - 1] if at else " "
     after = text[at + len(mark)] if at + len(mark) < len(text) else " "
     if before.isspace():
-        return False
+        return _spaced_close(text, at, mark)
     if mark in {"'", "’"} and after.isalpha():
         return False  # "don't", "Kim's": an apostrophe
     return not after.isalnum()
