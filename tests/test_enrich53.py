@@ -368,3 +368,6 @@ def test_a_straight_closing_mark_after_a_space() -> None:
     # a mark after a space before a word still opens: "a "b" c "d", e."
     text = 'He called it "a farce" and "a lie ", said Kim.'
     assert [q.text for q in find_quotations(text)] == ["a farce", "a lie"]
+    # nor an ellipsis that opens the words (latimes-1990: "… Roh said. ". . . North Korea …")
+    text = '"We do not want it," Roh said. ". . . North Korea is no longer our rival."'
+    assert [q.text for q in find_quotations(text)][-1] == ". . . North Korea is no longer our rival."

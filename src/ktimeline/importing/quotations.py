@@ -83,6 +83,7 @@ def _spaced_close(text: str, at: int, mark: str) -> bool:
         and end < len(text)
         and text[end] in ".,;:!?"
         and (end + 1 == len(text) or text[end + 1].isspace())
+        and not text.startswith(". .", end)  # (an ellipsis opening the words: "". . . It is")
     )
 
 
