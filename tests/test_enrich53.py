@@ -157,18 +157,26 @@ def test_german_spanish_french_speaker_after_the_verb() -> None:
     ]
     # the one spoken to after the verb is no speaker; with nobody before, nobody's
     text = "«Desprecié a Kim durante 50 años», le dijo a PBS."
-    said, read = _said(text, [_at(text, "PBS", "PBS", "media")])
+    said, _ = _said(text, [_at(text, "PBS", "PBS", "media")])
     assert said == []
-    said, read = _said(text, [_at(text, "PBS", "PBS", "media")], in_mind="Jimmy Carter")
+    said, _ = _said(text, [_at(text, "PBS", "PBS", "media")], in_mind="Jimmy Carter")
     assert said == [("Jimmy Carter", "Desprecié a Kim durante 50 años")]
 
 
 def test_words_with_no_verb_of_saying_are_nobodys() -> None:
     # a film's title, a scare quote, a report's words a name only stands near
     for text, name, actor in (
-        ("Bong Joon-ho presentó en Cannes la película «Parásitos» con gran éxito.", "Bong Joon-ho", "Bong Joon-ho"),
+        (
+            "Bong Joon-ho presentó en Cannes la película «Parásitos» con gran éxito.",
+            "Bong Joon-ho",
+            "Bong Joon-ho",
+        ),
         ("Kim Jong-un hat die «Kraftprobe» in Pjöngjang besucht.", "Kim Jong-un", "Kim Jong Un"),
-        ("Il libro «La guerra di Corea» di Bruce Cumings è uscito nel 2010.", "Bruce Cumings", "Bruce Cumings"),
+        (
+            "Il libro «La guerra di Corea» di Bruce Cumings è uscito nel 2010.",
+            "Bruce Cumings",
+            "Bruce Cumings",
+        ),
     ):
         said, read = _said(text, [_at(text, name, actor, "person")])
         assert said == [] and read.unclear == [], text
@@ -190,8 +198,13 @@ def test_arabic_verb_then_subject_then_colon_or_that() -> None:
         ("Kang Kyung-wha", "لا ريب أن الحكومتين توصلتا رسميا لاتفاق 2015")
     ]
     text = 'وأعلن بوتين أنه "سيناقش مع كيم كافة المواضيع خلال لقائهما".'
-    mentions = [_at(text, "بوتين", "Vladimir Putin", "person"), _at(text, "كيم", "Kim Jong Un", "person")]
-    assert _said(text, mentions)[0] == [("Vladimir Putin", "سيناقش مع كيم كافة المواضيع خلال لقائهما")]
+    mentions = [
+        _at(text, "بوتين", "Vladimir Putin", "person"),
+        _at(text, "كيم", "Kim Jong Un", "person"),
+    ]
+    assert _said(text, mentions)[0] == [
+        ("Vladimir Putin", "سيناقش مع كيم كافة المواضيع خلال لقائهما")
+    ]
     # the verb alone, then "that": the one in mind
     text = 'والمح إلى أن "روسيا يمكن أن تساعد كوريا الشمالية".'
     assert _said(text, [], in_mind="Vladimir Putin")[0] == [
@@ -259,7 +272,9 @@ def _statements(text: str, date: str) -> list[tuple[str, str]]:
 def test_top_diplomat_is_the_foreign_minister_that_day() -> None:
     said = _statements("“Sanctions are a dead end,” the Russian top diplomat said.", "2017-09-21")
     assert said == [("Sergei Lavrov", "Sanctions are a dead end,")]
-    said = _statements("“We will never allow chaos,” China’s top diplomat told reporters.", "2017-09-21")
+    said = _statements(
+        "“We will never allow chaos,” China’s top diplomat told reporters.", "2017-09-21"
+    )
     assert said == [("Wang Yi", "We will never allow chaos,")]
 
 
@@ -309,7 +324,9 @@ def test_japanese_surname_and_general_secretary_through_the_enricher() -> None:
     found = enricher.enrich(
         "金総書記は事実を認めたうえで「率直におわびしたい」と謝罪した。", "2002-09-17"
     )
-    assert [(s.speaker, s.quote) for s in found.statements] == [("Kim Jong Il", "率直におわびしたい")]
+    assert [(s.speaker, s.quote) for s in found.statements] == [
+        ("Kim Jong Il", "率直におわびしたい")
+    ]
 
 
 def test_no_subject_after_the_verb_is_the_one_person_named_before() -> None:
@@ -340,7 +357,9 @@ def test_a_signature_after_a_tilde() -> None:
     found = Enricher(load_vocabulary()).enrich(
         "“We are not at war.” ~ Harry Truman, press conference", "1950-06-29"
     )
-    assert [(s.speaker, s.quote) for s in found.statements] == [("Harry Truman", "We are not at war.")]
+    assert [(s.speaker, s.quote) for s in found.statements] == [
+        ("Harry Truman", "We are not at war.")
+    ]
 
 
 def test_an_auxiliary_and_earlier_before_the_verb() -> None:
@@ -370,4 +389,6 @@ def test_a_straight_closing_mark_after_a_space() -> None:
     assert [q.text for q in find_quotations(text)] == ["a farce", "a lie"]
     # nor an ellipsis that opens the words (latimes-1990: "… Roh said. ". . . North Korea …")
     text = '"We do not want it," Roh said. ". . . North Korea is no longer our rival."'
-    assert [q.text for q in find_quotations(text)][-1] == ". . . North Korea is no longer our rival."
+    assert [q.text for q in find_quotations(text)][
+        -1
+    ] == ". . . North Korea is no longer our rival."

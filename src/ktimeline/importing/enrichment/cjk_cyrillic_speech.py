@@ -462,9 +462,7 @@ def _korean_or_japanese_speaker(
     sentence, previous_end, tail, end = bounds
     korean = quote.language == "ko"
     subjects_of = (
-        _korean_subjects
-        if korean
-        else lambda t, b, e, m: _japanese_subjects(t, b, e, m, holder)  # noqa: E731
+        _korean_subjects if korean else lambda t, b, e, m: _japanese_subjects(t, b, e, m, holder)
     )
     subordinate = KOREAN_SUBORDINATE if korean else JAPANESE_SUBORDINATE
     before = subjects_of(text, previous_end, quote.start, mentions)

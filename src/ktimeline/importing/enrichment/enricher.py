@@ -3549,6 +3549,7 @@ class Enricher:
             entry.text, entry.mentions, strangers, carried,
             self._in_mind_title, self._body_in_mind,
         )  # fmt: skip
+
         def holder(title: str, state: str) -> str | None:  # (an office named bare)
             return self._one_holder(title, state, entry.date)
 

@@ -75,7 +75,9 @@ OFFICES = {
     "dirigeant": "Leader", "président": "President",
     "زعيم": "Leader", "الزعيم": "Leader", "رئيس": "President", "الرئيس": "President",
 }  # fmt: skip
-OFFICE_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:de|of|von|des|der|di|del|do|da)\s+(?:la\s+|l['’])?)?$")
+OFFICE_BEFORE = re.compile(
+    r"([^\W\d_]+)\s+(?:(?:de|of|von|des|der|di|del|do|da)\s+(?:la\s+|l['’])?)?$"
+)
 # What may stand between a subject and its verb: a few words, no stop, no other clause
 # ("Kim Dzong Un w orędziu noworocznym podkreślił", "Kim Jong-un ha nuovamente definito")
 SUBJECT_GAP = re.compile(r"[^.!?;:,()\"«»„“”]{0,60}")
@@ -118,9 +120,7 @@ NO_SUBJECT_AFTER = re.compile(
 # Conseil de sécurité nationale, Ned Price", "stwierdził Kim Dzong Un")
 NAME_AFTER_GAP = re.compile(r"[^.!?;\"«»„“”]{0,80}")
 # The one spoken to after the verb, no speaker ("…, le dijo a PBS", "…, sagte er zu Reportern")
-SPOKEN_TO = re.compile(
-    r"(?<!\w)(?:a|à|al|au|aux|zu|zum|do|ao|alla|ai|agli|to)\s+(?:[\w’']+\s+)?$"
-)
+SPOKEN_TO = re.compile(r"(?<!\w)(?:a|à|al|au|aux|zu|zum|do|ao|alla|ai|agli|to)\s+(?:[\w’']+\s+)?$")
 # Arabic: the words open after a colon or "that" (أن، إن، أنه) at the end of the verb's clause
 ARABIC_OPENS = re.compile(r"(?::|\s(?:أن|إن|أنه|انه|بأن))\s*$")
 # … and a verb with no subject: a preposition or two, then "that" ("والمح إلى أن "…"")
@@ -151,7 +151,7 @@ class _Reader:
         self.starts = [m.start for m in self.mentions]
         self.holder = holder
 
-    def _office_holder(self, mention: Mention) -> str | None | bool:
+    def _office_holder(self, mention: Mention) -> str | bool | None:
         """The holder of an office named before a state ("przywódca Korei Północnej"), None when
         the base knows none, False when no office stands there."""
         if mention.kind != "state":
@@ -321,7 +321,7 @@ def _quote_speaker(
     # a verb before the words in their sentence, its subject before it (after it in Arabic)
     before = [s for s in said_at if floor <= s[0] and s[1] <= start]
     if before:
-        verb_start, verb_end, speaker = before[-1]
+        _verb_start, verb_end, speaker = before[-1]
         between = text[verb_end:start]
         if re.search(r"[.!?;]", between):
             return "not said", None
@@ -333,9 +333,8 @@ def _quote_speaker(
             return "not said", None
         return "named", speaker
     if arabic:  # "وأعلن أنه "…"": the verb alone, then "that": the one in mind
-        verb = None
-        for verb in ARABIC_VERB.finditer(text, floor, start):
-            pass
+        verbs = list(ARABIC_VERB.finditer(text, floor, start))
+        verb = verbs[-1] if verbs else None
         if verb is not None and ARABIC_VERB_ALONE.fullmatch(text, verb.end(), start) is not None:
             return "in mind", None
     return "not said", None
