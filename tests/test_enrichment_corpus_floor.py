@@ -18,7 +18,9 @@ precision from 0.971 to 0.969 on 786b2a63's code; after round enrich50 places 0.
 its twenty texts in French, Polish, German, Russian, Japanese, Chinese and Korean, took actors'
 recall from 0.93 to 0.927 (10403 of 11226) and statements' to 0.825 (1389 of 1684) on 2f6bcd7b's
 code; after round enrich52 0.929 (10428 of 11226) and 0.826 (1391 of 1684): the floors actors
-0.92, statements 0.82). A blind part's
+0.92, statements 0.82; round enrich53, quotations in German, French, Italian, Spanish,
+Portuguese, Polish, Japanese and Macedonian and "the Russian top diplomat", took statements
+from 0.975/0.835 (1418/37/280) to 0.975/0.846 (1436/37/262): the floor 0.83). A blind part's
 own figures after its round have floors of their own (PART_FLOORS), so that a later round may
 not undo what its round reached."""
 
@@ -34,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "enrichment" / "corpus.jsonl"
 COUNTS = re.compile(r"(actors|places|statements) (\d+)/(\d+)/(\d+)")
 # kind: (precision at least, recall at least)
-FLOORS = {"actors": (0.97, 0.92), "places": (0.95, 0.90), "statements": (0.96, 0.82)}
+FLOORS = {"actors": (0.97, 0.92), "places": (0.95, 0.90), "statements": (0.96, 0.83)}
 # part: kind: (precision at least, recall at least), after the part's round (held-out-26: round
 # enrich33 reached actors 0.955/0.906, places 0.941/0.889, statements 0.917/0.710; held-out-27:
 # round enrich36 reached actors 0.979/0.917, places 1.000/0.885, statements 1.000/0.971, the
@@ -77,7 +79,10 @@ FLOORS = {"actors": (0.97, 0.92), "places": (0.95, 0.90), "statements": (0.96, 0
 # a surname read as the bearer named after it, one a body's name cut; the four left are short
 # characterisations after "called", "calling it", "denounced … as", which other parts annotate as
 # statements; its Chinese text read since for the states of the UN forces of 1950 and the two
-# sides' forces; two of its place annotations brought to the canonical-name rule, Kilju County)
+# sides' forces; two of its place annotations brought to the canonical-name rule, Kilju County;
+# round enrich53 took statements of held-out-33 from 0.950/0.745 to 0.953/0.804 (41/2/10), of
+# held-out-34 from 0.857/0.419 to 0.875/0.488 (21/3/22), of held-out-35 from 1.000/0.467 to
+# 1.000/0.711 (32/0/13): its Polish, Italian, German, French and Japanese quotations)
 PART_FLOORS = {
     "held-out-26": {"actors": (0.94, 0.89), "places": (0.93, 0.87), "statements": (0.90, 0.70)},
     "held-out-27": {"actors": (0.96, 0.90), "places": (0.97, 0.87), "statements": (0.97, 0.96)},
@@ -86,9 +91,9 @@ PART_FLOORS = {
     "held-out-30": {"actors": (0.91, 0.90), "places": (0.84, 0.84), "statements": (0.89, 0.76)},
     "held-out-31": {"actors": (0.95, 0.88), "places": (0.82, 0.89), "statements": (0.94, 0.85)},
     "held-out-32": {"actors": (0.94, 0.86), "places": (0.91, 0.80), "statements": (0.87, 0.63)},
-    "held-out-33": {"actors": (0.97, 0.82), "places": (0.87, 0.69), "statements": (0.88, 0.65)},
-    "held-out-34": {"actors": (0.89, 0.63), "places": (0.82, 0.55), "statements": (0.84, 0.40)},
-    "held-out-35": {"actors": (0.95, 0.78), "places": (0.93, 0.67), "statements": (0.80, 0.42)},
+    "held-out-33": {"actors": (0.97, 0.82), "places": (0.87, 0.69), "statements": (0.94, 0.79)},
+    "held-out-34": {"actors": (0.89, 0.63), "places": (0.82, 0.55), "statements": (0.86, 0.47)},
+    "held-out-35": {"actors": (0.95, 0.78), "places": (0.93, 0.67), "statements": (0.97, 0.70)},
 }
 
 
