@@ -66,14 +66,32 @@ def _opens(text: str, at: int, mark: str) -> bool:
     word follows it; an apostrophe inside or after a word ("Kim's", "Koreas'") never does."""
     before = text[at - 1] if at else " "
     after = text[at + len(mark)] if at + len(mark) < len(text) else " "
-    return (before.isspace() or before in "([{—–-:,") and not after.isspace()
+    return (
+        (before.isspace() or before in "([{—–-:,")
+        and not after.isspace()
+        and not _spaced_close(text, at, mark)
+    )
+
+
+def _spaced_close(text: str, at: int, mark: str) -> bool:
+    """Whether a straight double mark after a space closes its quotation: a stop or a comma
+    and the end or a space follow it, as no opening mark is ("… w stanie wojny ".", the
+    page's space before its closing mark)."""
+    end = at + len(mark)
+    return (
+        mark == '"'
+        and end < len(text)
+        and text[end] in ".,;:!?"
+        and (end + 1 == len(text) or text[end + 1].isspace())
+        and not text.startswith(". .", end)  # (an ellipsis opening the words: "". . . It is")
+    )
 
 
 def _closes(text: str, at: int, mark: str) -> bool:
     before = text[at - 1] if at else " "
     after = text[at + len(mark)] if at + len(mark) < len(text) else " "
     if before.isspace():
-        return False
+        return _spaced_close(text, at, mark)
     if mark in {"'", "’"} and after.isalpha():
         return False  # "don't", "Kim's": an apostrophe
     return not after.isalnum()
@@ -708,7 +726,8 @@ BEFORE_VERB = re.compile(
     r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
     r"(?=\s)|"  # "Trump Saturday invited Kim", as agencies write a day without "on"
     r"\s*,?\s*(?:then|later|also|again|has|have|had|first|once|now|meanwhile|reportedly|"
-    r"publicly|repeatedly|variously|previously|even|still|further|separately|quickly)\b|"
+    r"publicly|repeatedly|variously|previously|even|still|further|separately|quickly|"
+    r"earlier|already)\b|"  # ("The UN chief had earlier called on …")
     r"\s+(?:official|spokesman|spokeswoman|spokesperson)(?=\s)|"  # "A Pentagon official says"
     rf"\s*,?\s*{ADVERB}\b|"  # "President Lee apparently told"
     rf"\s+(?P<aux>{AUXILIARY})(?=\s)|"  # "He did not disclose …"
@@ -826,7 +845,7 @@ WORDS_OF = re.compile(
 # Myung-bak", "— The North’s official KCNA news agency"), and it ends at a clause that only
 # says where or how ("… Robert Gibbs in a statement issued …", "… official who spoke …").
 SIGNED = re.compile(
-    r"\s*[—–-]{1,2}\s*(?P<who>(?:[^.;,“”\"()]|(?<![A-Za-z][A-Z])(?<=[A-Z])\.){2,90}?)"
+    r"\s*(?:[—–-]{1,2}|~)\s*(?P<who>(?:[^.;,“”\"()]|(?<![A-Za-z][A-Z])(?<=[A-Z])\.){2,90}?)"
     r"(?:\s+(?:who|which|in|on|at|during|after|before|speaking|via)\b[^“”\"]*)?\s*(?:(?<![A-Z])\.|[;,(]|$)"
 )
 # "…,” read a statement from a spokesman for the Foreign Ministry": the statement's author.
@@ -1934,7 +1953,7 @@ class SpeakerFinder:
             words = {w.lower() for w in re.findall(r"[A-Za-z]+", region)}
             if words & SPEECH_NOUNS:
                 return True, self._opening_subject(before_start + sentence_at, quote.start)
-        signed = SIGNED.match(after) if after.lstrip(" ,")[:1] in {"—", "–", "-"} else None
+        signed = SIGNED.match(after) if after.lstrip(" ,")[:1] in {"—", "–", "-", "~"} else None
         if signed is not None and quote.text[-1:] in {".", "!", "?", ",", "…"}:  # "“…” — Trump"
             who = self._in(quote.end + signed.start("who"), quote.end + signed.end("who"))
             lowered = re.findall(

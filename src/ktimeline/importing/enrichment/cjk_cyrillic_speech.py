@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from ktimeline.importing.enrichment.unspaced import KOREAN_SINGLE_QUOTE
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from ktimeline.importing.quotations import Mention
 
@@ -58,6 +58,8 @@ class SpeechRead:
     unclear: list[str] = field(default_factory=list)  # words whose speaker is not clear
     spans: list[tuple[int, int]] = field(default_factory=list)  # where the spoken words are
     last_speaker: str | None = None  # the one whom a next sentence without a subject means
+    spoke: bool = False  # whether a named subject says something (with no quotation: "Kim
+    # ha dichiarato di …", whom the next entry's words go on with)
 
 
 # --- the quotations -------------------------------------------------------------------------
@@ -82,7 +84,7 @@ JAPANESE_NOT_SAID = re.compile(
 JAPANESE_SAYING = re.compile(
     "述べ|語っ|語り|語る|強調|話し|話す|発表|指摘|明らかに|非難|批判|説明|表明|訴え|答え|主張|"
     "言っ|言い|警告|反論|求め|要求|呼びかけ|呼び掛け|応じ|伝え|報じ|発言|宣言|明言|断言|書い|"
-    "記し|コメント|回答|反発|抗議|評価|懸念|けん制|牽制|述懐|嘆い|漏らし|誓っ|約束|"
+    "記し|コメント|回答|反発|抗議|評価|懸念|けん制|牽制|述懐|嘆い|漏らし|誓っ|約束|謝罪|わび|"
     "^(?:と|って)(?:し|する|の)"
 )
 # Chinese: “…” or 「…」 (Chinese in Taiwan and Hong Kong)
@@ -165,6 +167,12 @@ KOREAN_SUBJECT_AFTER_PERSON = re.compile(
 )
 KOREAN_SUBJECT_AFTER_BODY = re.compile("(?P<title>)(?P<particle>은|는|이|가|도)(?=[\\s,]|$)")
 # words of a title never end with these particles ("김정은의 여동생인 김여정은": her, not him)
+# a body's spokesman speaks for the body (README: "a spokesman or official speaks for the body
+# named"): "외무성 대변인은", "통일부 부대변인은", "외무성 대변인이", "조선중앙통신의 대변인은"; not
+# a state's (a state's spokesman is some body's, which the words do not say)
+KOREAN_SPOKESMAN_OF_BODY = re.compile(
+    "(?P<title>(?:의)?\\s*(?:부대변인|대변인|발언인))(?P<particle>은|는|이|가|도)(?=[\\s,]|$)"
+)
 KOREAN_NOT_TITLE = re.compile("(?:의|을|를|에|에서|과|와|로|으로|도|만|에게|인|던)$")
 KOREAN_TOPIC = frozenset({"은", "는", "께서"})
 # one who speaks, named by a noun the knowledge base cannot resolve ("한 정부 관계자는",
@@ -188,11 +196,19 @@ JAPANESE_SUBJECT_AFTER_PERSON = re.compile(
     "(?P<title>[\u4e00-\u9fff\u30a0-\u30ff]{0,10}?)(?P<particle>は|が|も)(?![じず])"
 )
 JAPANESE_SUBJECT_AFTER_BODY = re.compile("(?P<title>)(?P<particle>は|が|も)(?![じず])")
+# a body's spokesman speaks for the body: "外務省報道官は", "外務省の報道官が"
+JAPANESE_SPOKESMAN_OF_BODY = re.compile(
+    "(?P<title>の?(?:副報道官|報道官|報道担当者|スポークスマン|代弁人))(?P<particle>は|が|も)(?![じず])"
+)
 JAPANESE_TOPIC = frozenset({"は", "も"})
 JAPANESE_UNNAMED_SPEAKER = re.compile(
     "(?:関係者|当局者|報道官|高官|幹部|消息筋|筋|政府|当局|首相|大統領|長官|大臣|外相|氏|"
     "同省|省|庁|委員長|議員|専門家|教授|代表|大使|記者)(?:は|が)(?![じず])"
 )
+# The offices a Japanese paper names bare for its own state's holder ("首相が「…」と述べた":
+# Japan's prime minister that day); not after a name, a state or の ("韓国首相", "北朝鮮の首相")
+JAPANESE_OWN_OFFICES = {"首相": "Prime Minister", "官房長官": "Chief Cabinet Secretary"}
+TITLED_BEFORE = re.compile("[\u4e00-\u9fff\u30a0-\u30ffのノ]")
 JAPANESE_SUBORDINATE = re.compile("こと|ため|ので|のは|際|後、|と、")
 JAPANESE_PRONOUN = re.compile("(?:同氏|彼|彼女)(?:は|が|も)")
 
@@ -210,6 +226,11 @@ _CHINESE_BETWEEN = (
 )
 CHINESE_BEFORE = re.compile(_CHINESE_BETWEEN + f"(?:{_CHINESE_VERBS})(?:道)?\\s*[：:，,]\\s*$")
 CHINESE_AFTER = re.compile(_CHINESE_BETWEEN + f"(?:{_CHINESE_VERBS})(?:道)?\\s*(?:[。，,.！!]|$)")
+CHINESE_SPOKESMAN_BEFORE = re.compile(
+    "(?:的)?(?:发言人|發言人|新闻发言人|新聞發言人)"
+    + _CHINESE_BETWEEN
+    + f"(?:{_CHINESE_VERBS})(?:道)?\\s*[：:，,]\\s*$"
+)
 CHINESE_PRONOUN_BEFORE = re.compile(
     f"(?:^|[，,。])\\s*(?:他|她)(?:也|还|還|则|則|再次)?(?:{_CHINESE_VERBS})\\s*[：:，,]\\s*$"
 )
@@ -223,18 +244,23 @@ CHINESE_JOINER_BEFORE = re.compile("(?:和|与|與|及|、|同)$")
 _RUSSIAN_VERBS = (
     "(?:сказал|заявил|отметил|подчеркнул|добавил|сообщил|пояснил|написал|ответил|заключил|"
     "признал|уточнил|рассказал|указал|констатировал|предупредил|призвал|заверил|напомнил|"
-    "резюмировал|высказался|считает|говорит|заявляет|сообщает|отмечает|подчеркивает|пишет)"
+    "резюмировал|высказался|считает|говорит|заявляет|сообщает|отмечает|подчеркивает|пишет|"
+    # (Macedonian: "„…“, изјави Мицкоски", "— рече тој", "Пендаровски истакна: „…“")
+    "рече|изјави|истакна|додаде|нагласи|порача|соопшти|посочи|рекол|вели)"
     "(?:а|и|ся)?"
 )
 RUSSIAN_AFTER = re.compile(
-    f"[,!?.…]?\\s*[—–-]\\s*(?P<verb>{_RUSSIAN_VERBS}|говорится\\s+в)\\b(?P<rest>[^.!?«»;]*)"
+    # (a dash, or a comma alone: "„…“, изјави Мицкоски", "«…», сказал он")
+    f"(?:[,!?.…]?\\s*[—–-]|,)\\s*(?P<verb>{_RUSSIAN_VERBS}|говорится\\s+в)\\b(?P<rest>[^.!?«»;]*)"
 )
 RUSSIAN_BEFORE = re.compile(f"\\b{_RUSSIAN_VERBS}\\b[^.!?«»]{{0,60}}?(?:[:,]|,\\s*что)\\s*$")
 RUSSIAN_ACCORDING = re.compile(
     f"(?:[Пп]о\\s+словам|[Пп]о\\s+мнению|[Кк]ак\\s+{_RUSSIAN_VERBS}(?:\\s+[а-яё]+){{0,2}})\\s"
 )
-RUSSIAN_PRONOUN = re.compile("\\s*(?:он|она)\\b")
-RUSSIAN_PRONOUN_BEFORE = re.compile("(?:^|[,\\s])(?:[Оо]н|[Оо]на)\\s+(?:также\\s+|же\\s+)?$")
+RUSSIAN_PRONOUN = re.compile("\\s*(?:он|она|тој|таа)\\b")
+RUSSIAN_PRONOUN_BEFORE = re.compile(
+    "(?:^|[,\\s])(?:[Оо]н|[Оо]на|[Тт]ој|[Тт]аа)\\s+(?:также\\s+|же\\s+|исто\\s+така\\s+)?$"
+)
 # a source nobody names after the verb ("— сообщил ТАСС источник", "— сказал собеседник")
 RUSSIAN_UNNAMED = re.compile(
     "\\b(?:источник|собеседник|представитель|чиновник|дипломат|эксперт|аналитик|официальн)"
@@ -266,9 +292,13 @@ def _korean_subjects(
             KOREAN_SUBJECT_AFTER_PERSON if mention.kind == "person" else KOREAN_SUBJECT_AFTER_BODY
         )
         match = pattern.match(text, mention.end, end)
-        if match is None or any(
+        if match is None and mention.kind not in ("person", "state"):
+            match = KOREAN_SPOKESMAN_OF_BODY.match(text, mention.end, end)  # its spokesman's
+        elif match is not None and any(
             KOREAN_NOT_TITLE.search(word) for word in match["title"].split()[:-1]
         ):
+            continue
+        if match is None:
             continue
         if mention.start > 0 and HANGUL_LETTER.match(text, mention.start - 1):
             continue  # ("남북한": no name of its own)
@@ -284,9 +314,15 @@ def _korean_subjects(
 
 
 def _japanese_subjects(
-    text: str, begin: int, end: int, mentions: Sequence[Mention]
+    text: str,
+    begin: int,
+    end: int,
+    mentions: Sequence[Mention],
+    holder: Callable[[str, str], str | None] | None = None,
 ) -> list[_Subject]:
-    """The subjects named between ``begin`` and ``end``, as ``_korean_subjects``."""
+    """The subjects named between ``begin`` and ``end``, as ``_korean_subjects``; the bare
+    "首相" or "官房長官" of a Japanese text, Japan's holder of the office that day (``holder``
+    answers: None when the knowledge base knows none)."""
     subjects: list[_Subject] = []
     for mention in mentions:
         if not begin <= mention.start < end:
@@ -297,6 +333,8 @@ def _japanese_subjects(
             else JAPANESE_SUBJECT_AFTER_BODY
         )
         match = pattern.match(text, mention.end, end)
+        if match is None and mention.kind not in ("person", "state"):
+            match = JAPANESE_SPOKESMAN_OF_BODY.match(text, mention.end, end)  # its spokesman's
         if match is None:
             continue
         subjects.append(
@@ -304,7 +342,10 @@ def _japanese_subjects(
         )
     for match in JAPANESE_UNNAMED_SPEAKER.finditer(text, begin, end):
         if not any(s.start <= match.start() < s.end for s in subjects):
-            subjects.append(_Subject(None, match.start(), match.end(), match[0][-1] == "は"))
+            office = JAPANESE_OWN_OFFICES.get(match[0][:-1])
+            bare = match.start() == 0 or not TITLED_BEFORE.match(text, match.start() - 1)
+            actor = holder(office, "Japan") if office and bare and holder else None
+            subjects.append(_Subject(actor, match.start(), match.end(), match[0][-1] == "は"))
     for match in JAPANESE_PRONOUN.finditer(text, begin, end):
         if not any(s.start <= match.start() < s.end for s in subjects):
             subjects.append(_Subject(None, match.start(), match.end(), True, pronoun=True))
@@ -354,10 +395,16 @@ def _subject_speaking(
 NAMED, IN_MIND, UNCLEAR, NOT_SAID = "named", "in mind", "unclear", "not said"
 
 
-def read_speech(text: str, mentions: Sequence[Mention], in_mind: str | None = None) -> SpeechRead:
+def read_speech(
+    text: str,
+    mentions: Sequence[Mention],
+    in_mind: str | None = None,
+    holder: Callable[[str, str], str | None] | None = None,
+) -> SpeechRead:
     """The statements the entry's quotations in Korean, Japanese, Chinese and Russian make:
     (speaker, words) for each whose speaker the sentence names or goes on with, the words of
-    the others (to report), where they stand, and who is left in mind."""
+    the others (to report), where they stand, and who is left in mind (``holder``: who held
+    an office of a state on the entry's day, for a title named bare)."""
     read = SpeechRead(last_speaker=in_mind)
     if SCRIPT_AND_MARK.search(text) is None or not any(mark in text for mark in QUOTE_MARKS):
         return read
@@ -383,8 +430,9 @@ def read_speech(text: str, mentions: Sequence[Mention], in_mind: str | None = No
         near = outside[bisect_left(at, sentence) : bisect_left(at, end)]  # (its sentence's)
         if quote.language in ("ko", "ja"):
             status, speaker = _korean_or_japanese_speaker(
-                text, quote, near, (sentence, previous_end, last_end[end], end), sentence_speaker
-            )
+                text, quote, near, (sentence, previous_end, last_end[end], end), sentence_speaker,
+                holder,
+            )  # fmt: skip
         elif quote.language == "zh":
             status, speaker = _chinese_speaker(text, quote, near, sentence, end)
         else:
@@ -417,6 +465,7 @@ def _korean_or_japanese_speaker(
     mentions: Sequence[Mention],
     bounds: tuple[int, int, int, int],
     sentence_speaker: dict[int, str | None],
+    holder: Callable[[str, str], str | None] | None = None,
 ) -> tuple[str, str | None]:
     """(status, speaker) of a Korean or Japanese quotation: the sentence's subject before the
     words, or after the last of them; with none, the one in mind."""
@@ -424,7 +473,9 @@ def _korean_or_japanese_speaker(
     # and the sentence ends)
     sentence, previous_end, tail, end = bounds
     korean = quote.language == "ko"
-    subjects_of = _korean_subjects if korean else _japanese_subjects
+    subjects_of = (
+        _korean_subjects if korean else lambda t, b, e, m: _japanese_subjects(t, b, e, m, holder)
+    )
     subordinate = KOREAN_SUBORDINATE if korean else JAPANESE_SUBORDINATE
     before = subjects_of(text, previous_end, quote.start, mentions)
     subject = _subject_speaking(text, before, quote.start, mentions, previous_end, subordinate)
@@ -462,6 +513,10 @@ def _chinese_speaker(
         said = CHINESE_BEFORE.match(text, mention.end, quote.start)
         if said is not None:
             return _chinese_subject(text, mention, said, mentions)
+        if mention.kind not in ("person", "state") and CHINESE_SPOKESMAN_BEFORE.match(
+            text, mention.end, quote.start
+        ):  # "外交部发言人表示，“…”": the body's spokesman, the body's words
+            return NAMED, mention.actor
     if CHINESE_SAID_BEFORE.search(text, sentence, quote.start):
         return UNCLEAR, None  # ("中国外交部发言人表示，“…”": a speaker the entry does not name)
     if CHINESE_PRONOUN_AFTER.match(text, quote.end, tail_end):
@@ -546,9 +601,17 @@ def _russian_speaker(
             or (m.start >= verb.end() and RUSSIAN_SMALL_WORDS.fullmatch(text, verb.end(), m.start))
         )
     }
+    if not beside and RUSSIAN_OPENING_ADVERB.fullmatch(text, sentence, verb.start()):
+        return IN_MIND, None  # ("Потоа додаде: „…“", "Затем добавил: «…»": no subject, the
+        # one who spoke just before goes on)
     return (NAMED, beside.pop()) if len(beside) == 1 else (UNCLEAR, None)
 
 
+# a sentence that opens with its verb of saying, an adverb or two before it at most
+RUSSIAN_OPENING_ADVERB = re.compile(
+    "\\s*(?:(?:[Пп]отоа|[Зз]атем|[Пп]отом|[Дд]алее|[Тт]акже|[Тт]огаш|[Пп]онатаму|[Ии]сто\\s+така|"
+    "[Кк]роме\\s+того|[Пп]ри\\s+этом|[Тт]ој|[Тт]аа)\\s+){1,2}"
+)
 RUSSIAN_VERB = re.compile(f"\\b{_RUSSIAN_VERBS}\\b")
 RUSSIAN_SMALL_WORDS = re.compile("\\s+(?:[а-яё-]+\\s+){0,3}")
 

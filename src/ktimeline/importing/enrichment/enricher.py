@@ -34,6 +34,7 @@ from ktimeline.importing.enrichment.bodies import (
 )
 from ktimeline.importing.enrichment.cjk_cyrillic_speech import SpeechRead, read_speech
 from ktimeline.importing.enrichment.cyrillic_names import declined_forms, writes_cyrillic
+from ktimeline.importing.enrichment.european_arabic_speech import read_european_arabic_speech
 from ktimeline.importing.enrichment.name_runs import (
     _capital_runs,
     _longer_name,
@@ -3697,10 +3698,20 @@ class Enricher:
             entry.text, entry.mentions, strangers, carried,
             self._in_mind_title, self._body_in_mind,
         )  # fmt: skip
-        said_abroad = read_speech(entry.text, entry.mentions, self._speaker_abroad)
+
+        def holder(title: str, state: str) -> str | None:  # (an office named bare)
+            return self._one_holder(title, state, entry.date)
+
+        said_abroad = read_speech(entry.text, entry.mentions, self._speaker_abroad, holder)
+        if not said_abroad.spans:  # (German, French, Italian, Spanish, Portuguese, Polish
+            said_abroad = read_european_arabic_speech(  # and Arabic: where no Korean, …)
+                entry.text, entry.mentions, self._speaker_abroad, holder
+            )
         if said_abroad.spans:  # (Korean, Japanese, Chinese and Russian direct speech)
             said, unclear, spoken = _with_speech_abroad(said, unclear, spoken, said_abroad)
             self._speaker_abroad = said_abroad.last_speaker
+        elif said_abroad.spoke:  # ("Kim ha dichiarato di …":
+            self._speaker_abroad = said_abroad.last_speaker  # who speaks on in the next entry)
         elif any(m.kind == "person" for m in entry.mentions):
             self._speaker_abroad = None  # (someone else named since: no longer the one meant)
         quoted_inside: list[str] = []  # (speakers named inside words someone else says)
@@ -5880,6 +5891,11 @@ class Enricher:
         if home is None or self.kinds.get(home) != "state":
             return set()
         return {p.name for p in self._in_office(titles, date, home)}
+
+    def _one_holder(self, title: str, state: str, date: str) -> str | None:
+        """The one holder of ``title`` of ``state`` on ``date`` (None: none or several)."""
+        holders = {p.name for p in self._holders((title,), date, state)}
+        return holders.pop() if len(holders) == 1 else None
 
     def _holders(self, titles: tuple[str, ...], date: str, state: str) -> list[Person]:
         """Who held one of ``titles`` of ``state`` on ``date``; for its "Leader", when it had

@@ -110,7 +110,8 @@ CLOCK_AFTER = ("时间", "時間")
 
 
 # Titles written after a surname alone, for one named in full before ("김 위원장은", "毛主席",
-# "周总理", "菅官房長官", "菅氏"): Korean ones after a space or joined, Chinese and Japanese joined
+# "周总理", "菅官房長官", "菅氏", "金総書記"): Korean ones after a space or joined, Chinese and
+# Japanese joined
 KOREAN_TITLES = (
     "국무위원장", "국가주석", "국무장관", "위원장", "대통령", "주석", "총리", "총비서", "총서기",
     "장관", "외무상", "원수", "동지",

@@ -536,6 +536,9 @@ TITLES: dict[str, tuple[str, ...]] = {
     "foreign minister": ("Foreign Minister",),
     "fm": ("Foreign Minister",),
     "minister of foreign affairs": ("Foreign Minister",),
+    # "the Russian top diplomat", "China's top diplomat": its foreign minister that day (as the
+    # plural "top diplomats" of PLURAL_OFFICES)
+    "top diplomat": ("Foreign Minister", "Secretary of State", "Foreign Secretary"),
     "secretary of state": ("Secretary of State",),
     "defense secretary": ("Defense Secretary",),
     "defence secretary": ("Defense Secretary",),
