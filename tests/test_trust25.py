@@ -136,3 +136,74 @@ def test_import_check_shows_the_spelling_and_escapes_the_hidden_joiner(
     assert SPELLING["hindi-zwj"] in out
     # (the importer keeps a joiner between two letters not ASCII: Cyrillic joins nothing)
     assert "Пу\\u200dтин" in out and f"Пу{ZWJ}тин" not in out
+
+
+# --- the order import --check names (pattern_finding._steps_of, _mixed) -------------------------
+
+COUNCIL = [  # a town council's year, six ISO days
+    ("2019-01-10", "A vote on the budget is called."),
+    ("2019-02-15", "The budget is published."),
+    ("2019-03-04", "The council meets in the old town hall."),
+    ("2019-05-06", "A new mayor is sworn in."),
+    ("2019-07-22", "The vote on the bridge is held."),
+    ("2019-11-30", "The mayor resigns."),
+]
+
+
+def _described(tmp_path: Path, order: list[int]) -> tuple[str, list[str]]:
+    from ktimeline.api import import_chronology
+
+    source = tmp_path / "council.txt"
+    source.write_text("".join(f"{COUNCIL[i][0]}: {COUNCIL[i][1]}\n" for i in order), "utf-8")
+    result = import_chronology(source, dry_run=True).result
+    return result.pattern, [event.date for event in result.events]
+
+
+@pytest.mark.parametrize(
+    ("order", "said", "not_said"),
+    [
+        ([0, 1, 2, 3, 4, 5], "", ("newest first", "mixed order")),
+        ([5, 4, 3, 2, 1, 0], "; newest first", ("mixed order",)),
+        # the file seen called "newest first": its days compared across months not read
+        ([0, 2, 5, 4, 1, 3], "; in mixed order", ("newest first;", "; newest first")),
+        ([2, 0, 4, 1, 5, 3], "; in mixed order", ("; newest first",)),
+    ],
+    ids=["oldest-first", "newest-first", "mixed", "mixed-zigzag"],
+)
+def test_the_order_of_iso_days_is_named_as_it_is(
+    tmp_path: Path, order: list[int], said: str, not_said: tuple[str, ...]
+) -> None:
+    pattern, found = _described(tmp_path, order)
+    assert said in pattern, pattern
+    for words in not_said:
+        assert words not in pattern, pattern
+    assert found == [COUNCIL[i][0] for i in order]  # (each date its own, in the file's order)
+
+
+def test_import_check_says_mixed_order(tmp_path: Path, run: Any) -> None:
+    source = tmp_path / "council.txt"
+    source.write_text("".join(f"{COUNCIL[i][0]}: {COUNCIL[i][1]}\n" for i in [0, 2, 5, 4, 1, 3]))
+    result = run("import", str(source), "--check")
+    assert "in mixed order (neither oldest nor newest first)" in result.stderr + result.stdout
+    assert "newest first;" not in result.stderr + result.stdout
+
+
+def test_a_mixed_order_lets_no_year_flow_backwards(tmp_path: Path) -> None:
+    # the days of a mixed list, one without its year: read as a list oldest first reads it
+    # (the year before it), never as newest first would (a month later than the one above:
+    # the year before)
+    from ktimeline.api import import_chronology
+
+    source = tmp_path / "mixed.txt"
+    source.write_text(
+        "March 4, 2019: The council meets.\n"
+        "Jan. 10, 2019: A vote is called.\n"
+        "Nov. 30, 2019: The mayor resigns.\n"
+        "July 22, 2019: The vote is held.\n"
+        "Feb. 15, 2019: The budget is published.\n"
+        "May 6: A new mayor is sworn in.\n",
+        "utf-8",
+    )
+    result = import_chronology(source, dry_run=True).result
+    assert "newest first" not in result.pattern.replace("nor newest first", ""), result.pattern
+    assert [event.date for event in result.events][-1] == "2019-05-06"
