@@ -12,6 +12,7 @@ fails a program that never gets there (a hang).
 from __future__ import annotations
 
 import platform
+import signal
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,3 +58,26 @@ def wait_until_reading_input(process: subprocess.Popen[bytes], timeout: float = 
             return
         assert time.monotonic() < deadline, f"process {pid} never read its standard input"
         time.sleep(0.01)
+
+
+def interruptible() -> None:
+    """For ``subprocess.Popen(..., preexec_fn=interruptible)``: the child starts with Ctrl-C's
+    signal (SIGINT) at its default, whatever the test's own process has. A shell starts a
+    background job (``pytest … &`` in a script, a loop beside a load) with SIGINT ignored; a
+    child inherits that, and Python then installs no handler of its own: the signal the test
+    sends does nothing, the program reads the end of its input and ends 0, not 130 (seen under
+    load: trust25)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def catches_interrupt(pid: int) -> bool | None:
+    """Does process ``pid`` catch SIGINT (a handler installed: /proc/PID/status, SigCgt)?
+    None where the system cannot tell."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
+    except OSError:
+        return None
+    for line in status.splitlines():
+        if line.startswith("SigCgt:"):
+            return bool(int(line.split()[1], 16) >> (signal.SIGINT - 1) & 1)
+    return None

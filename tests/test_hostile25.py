@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from rich.cells import cell_len
 
 from tests.enrich_support import enrich_in_order, said
-from tests.import_support import read_entries, reasons
+from tests.import_support import check_tables, read_entries, reasons
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -126,20 +126,15 @@ def test_a_state_s_or_a_city_s_time_is_a_clock(vocabulary: Vocabulary) -> None:
 
 
 def test_the_check_table_shows_a_text_s_controls_and_never_sends_them(tmp_path: Path) -> None:
-    from ktimeline.api import import_chronology
-    from ktimeline.cli.app import import_check_table
-
-    source = tmp_path / "controls.txt"
-    source.write_text(
+    events, tables = check_tables(
+        tmp_path / "controls.txt",
         "1990 – The page \x1b]0;owned\x07 retitles \x1b[31mand recolours\x1b[0m a terminal.\n"
         "1991 – A mark \u202eturns\u202c and \u200fmarks\u200f reorder the line, and the "
         "words go on long enough to be cut at the terminal's edge.\n",
-        "utf-8",
+        (40, 60, 150),
     )
-    outcome = import_chronology(source, dry_run=True)
-    assert len(outcome.result.events) == 2
-    for width in (40, 60, 150):
-        table = import_check_table(outcome.result, outcome.document.where, width)
+    assert events == 2
+    for width, table in tables.items():
         assert not any(sign in table for sign in "\x1b\x07\u202e\u202c\u200f"), width
         assert "\\e]0;owned\\x07" in table or width < 150
         lines = table.splitlines()

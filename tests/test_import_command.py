@@ -17,7 +17,7 @@ from ktimeline.loader import bundled_path, load_chronology, load_vocabulary
 
 from .conftest import DATA, event, write_jsonl
 from .conftest import jsonl_records as records
-from .process_support import wait_until_reading_input
+from .process_support import catches_interrupt, interruptible, wait_until_reading_input
 
 FIXTURES = DATA / "import"
 JOURNAL = str(FIXTURES / "journal-style.txt")
@@ -358,9 +358,12 @@ def test_ctrl_c_while_writing_leaves_the_file_as_it_was(
 
 def test_ctrl_c_in_a_real_process_leaves_the_file_as_it_was(existing: Path) -> None:
     before = existing.read_bytes()
+    # (SIGINT at its default in the child, so that Python handles it: a test run as a shell's
+    # background job passes it on ignored, and the signal did nothing: exit 0, not 130)
     process = subprocess.Popen(
         [sys.executable, "-m", "ktimeline", "import", "-", "--out", str(existing), "--force"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        preexec_fn=interruptible,
     )  # fmt: skip
     assert process.stdin is not None
     process.stdin.write(
@@ -368,6 +371,7 @@ def test_ctrl_c_in_a_real_process_leaves_the_file_as_it_was(existing: Path) -> N
     )
     process.stdin.flush()
     wait_until_reading_input(process)  # reading, waiting for the end of standard input
+    assert catches_interrupt(process.pid) is not False  # (its handler there: it will say so)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 130

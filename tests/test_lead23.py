@@ -9,23 +9,20 @@ from pathlib import Path
 
 from rich.cells import cell_len
 
+from tests.import_support import check_tables
+
 
 def test_the_check_table_fits_a_narrow_terminal_with_wide_characters(tmp_path: Path) -> None:
-    from ktimeline.api import import_chronology
-    from ktimeline.cli.app import import_check_table
-
-    source = tmp_path / "kanbo.txt"
-    source.write_text(
+    events, tables = check_tables(
+        tmp_path / "kanbo.txt",
         "2016-07-19: 菅義偉官房長官は19日の記者会見で、北朝鮮の弾道ミサイル発射について述べた。"
         "関係国と緊密に連携しながら警戒・監視を続ける。\n\n"
         "2018-05-26: 김정은 북한 국무위원장은 판문점 북측지역 통일각에서 문재인 대통령과 두 번째 "
         "정상회담을 가졌다고 보도했다.\n",
-        "utf-8",
+        (60, 80, 101),
     )
-    outcome = import_chronology(source, dry_run=True)
-    assert len(outcome.result.events) == 2
-    for width in (60, 80, 101):
-        table = import_check_table(outcome.result, outcome.document.where, width)
+    assert events == 2
+    for width, table in tables.items():
         lines = table.splitlines()
         assert max(cell_len(line) for line in lines) <= width, width
         entries = [line for line in lines if " entry " in line]
@@ -33,11 +30,5 @@ def test_the_check_table_fits_a_narrow_terminal_with_wide_characters(tmp_path: P
 
 
 def test_a_short_line_of_wide_characters_is_not_cut(tmp_path: Path) -> None:
-    from ktimeline.api import import_chronology
-    from ktimeline.cli.app import import_check_table
-
-    source = tmp_path / "short.txt"
-    source.write_text("2018-05-26: 남북정상회담.\n", "utf-8")
-    outcome = import_chronology(source, dry_run=True)
-    table = import_check_table(outcome.result, outcome.document.where, 80)
-    assert "남북정상회담." in table and "…" not in table
+    _, tables = check_tables(tmp_path / "short.txt", "2018-05-26: 남북정상회담.\n", (80,))
+    assert "남북정상회담." in tables[80] and "…" not in tables[80]

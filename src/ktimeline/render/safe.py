@@ -9,6 +9,9 @@ text read other than it is, nor to break the one-record-per-line promise of ``pl
   isolates (RLO, LRI, PDI …), zero-width spaces and joiners, the byte order mark — and the
   Unicode line and paragraph separators (which ``str.splitlines`` and JavaScript take for
   line ends) are shown as ``\\u202e`` and the like.
+  A zero-width joiner or non-joiner stays where it is spelling, its effect visible (Persian
+  "می‌خواهند", a Hindi conjunct, an emoji ZWJ sequence: ``ktimeline.joiners``), and is
+  shown as an escape anywhere else (between Latin letters, at a word's edge, doubled).
 
 ``TerminalSafe`` does the same to any format written to a terminal (csv, tsv, ics, json …),
 keeping only the format's own tabs and line ends; in a pipe those formats stay byte-exact.
@@ -20,6 +23,8 @@ import functools
 import re
 from functools import lru_cache
 from typing import TextIO
+
+from ktimeline.joiners import JOINERS, joiner_shows
 
 # Invisible or reordering characters: Arabic letter mark, zero-width space/joiners and the
 # directional marks, line/paragraph separators, embeddings and overrides, word joiner and
@@ -64,6 +69,8 @@ def _not_in_a_text_field() -> re.Pattern[str]:
 
 def _visible(match: re.Match[str]) -> str:
     char = match.group()
+    if char in JOINERS and joiner_shows(match.string, match.start()):
+        return char  # (a joiner that is spelling: Persian, a conjunct, an emoji sequence)
     named = _NAMED.get(char)
     if named:
         return named

@@ -65,6 +65,9 @@ class DocumentPattern(_Thresholds):
     signed_line_years: list[int] = field(default_factory=list)  # "-2200 text": 2200, in order
     headings: dict[str, int] = field(default_factory=dict)  # shape → heading lines
     newest_first: bool = False
+    # dates stepping forward and back alike (neither way twice the other): read as oldest
+    # first is read (each date's own year), and said to be in mixed order
+    mixed_order: bool = False
     # how often what shows an order unmistakably (two written years, two days of a month)
     # steps forward, never back (0: none, or a step back): see YearContext
     forward_steps: int = 0
@@ -648,6 +651,7 @@ class DocumentPattern(_Thresholds):
     def _years(self) -> str:
         """The pattern's order and title year in words ("; newest first; the year …")."""
         text = "; newest first" if self.newest_first else ""
+        text += "; in mixed order (neither oldest nor newest first)" if self.mixed_order else ""
         if self.title_years is not None:
             first, last = self.title_years
             span = f"{first}" + (f"–{last}" if last != first else "")

@@ -264,7 +264,7 @@ def find_pattern(
         yearless = year is None and month is not None  # (its day: for title_years only)
         full_day = _day_of(match)  # (the order's evidence, written years too)
         pattern.starts.append((number, form, year, month, full_day if yearless else None))
-        ordered.append((number, form, year, month, full_day))
+        ordered.append((number, form, year, month or _iso_month(match, shape), full_day))
     order = _order_of(ordered)
     if pattern.year_openers >= pattern.MIN_LINES:
         pattern.unbulleted_year_openers = unbulleted_openers
@@ -290,7 +290,8 @@ def find_pattern(
         pattern.year_paragraphs = len(prose_years)
         pattern.prose_year_lines = {number for number, *_ in prose_years}
         order = _order_of(prose_years)
-    pattern.newest_first = order < -1
+    pattern.mixed_order = _mixed(*_steps_of(ordered))
+    pattern.newest_first = order < -1 and not pattern.mixed_order
     pattern.forward_steps = 0 if pattern.newest_first else _forward_steps(ordered)
     pattern.decades_between = _decades_between(ordered, open_decades, pattern.newest_first)
     pattern.calendar_of_days = _calendar_of_days(ordered, pattern.MIN_LINES)
@@ -398,22 +399,60 @@ def _forward_steps(starts: list[tuple[int, str, int | None, int | None, int | No
 
 def _order_of(starts: list[tuple[int, str, int | None, int | None, int | None]]) -> int:
     """The order find_pattern reads from a list of starts: > 0 forward, < 0 newest first."""
-    order = 0
+    forward, back = _steps_of(starts)
+    return forward - back
+
+
+def _steps_of(
+    starts: list[tuple[int, str, int | None, int | None, int | None]],
+) -> tuple[int, int]:
+    """How far a list of starts steps forward and back: a written year's step counts 2, a
+    month's or a day's 1. A month's step between two lines of no written year reads a step of
+    more than six months the other way (December, then January: a new year, oldest first);
+    between two lines that write the same year it is what it says ("2019-03-04", then
+    "2019-11-30": forward)."""
+    forward = back = 0
     last_year: int | None = None
+    last_written: int | None = None
     last_month: int | None = None
     last_day: int | None = None
     for _, _, year, month, day in starts:
+        step = 0
         if year is not None and last_year is not None and year != last_year:
-            order += 2 if year > last_year else -2
+            step = 2 if year > last_year else -2
         elif month is not None and last_month is not None and month != last_month:
             step = 1 if month > last_month else -1
-            order += step if abs(month - last_month) <= 6 else -step
-        elif month == last_month and day is not None and last_day is not None and day != last_day:
+            if abs(month - last_month) > 6 and not (year is not None and year == last_written):
+                step = -step
+        elif (
+            month is not None
+            and month == last_month
+            and day is not None
+            and last_day is not None
+            and day != last_day
+        ):
             # "On June 12, 1994, …", "On June 17, …": days of one month show the order too
-            order += 1 if day > last_day else -1
+            # (two days of months not read say nothing: "2019-03-04", "2019-11-30")
+            step = 1 if day > last_day else -1
+        forward += max(step, 0)
+        back += max(-step, 0)
         last_year = year if year is not None else last_year
-        last_month, last_day = month, day
-    return order
+        last_written, last_month, last_day = year, month, day
+    return forward, back
+
+
+def _iso_month(match: re.Match[str], shape: str) -> int | None:
+    """The month of an ISO day ("2019-03-04": 3), which no word writes: its order's evidence."""
+    if shape != "ISO day":
+        return None
+    month = dates.date_parts(match).get("m1")
+    return int(month) if month and month.isdigit() else None
+
+
+def _mixed(forward: int, back: int) -> bool:
+    """Whether steps forward and back are both many, neither twice the other (six dates, three
+    steps forward and two back): a list in no one order, neither oldest nor newest first."""
+    return min(forward, back) >= 2 and 2 * min(forward, back) > max(forward, back)
 
 
 def _whole_day_first_date(line: str) -> bool:
