@@ -178,8 +178,9 @@ TITLE_YEAR = re.compile(
 
 
 # "Senin, 10 Agustus 2020", "Monday, August 10, 2020", "10 August 2020": a day alone on its
-# line, a weekday's name perhaps before it (a blog post's own day)
-_STAMP_WEEKDAY = re.compile(r"[^\W\d_]+,?\s+")
+# line, a weekday's name perhaps before it (a blog post's own day); a weekday of two words
+# joined by a hyphen too ("sexta-feira, 28 de dezembro de 2018", Portuguese)
+_STAMP_WEEKDAY = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?,?\s+")
 STAMP_CHARACTERS = 40
 
 

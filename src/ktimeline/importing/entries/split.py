@@ -212,6 +212,7 @@ from ktimeline.importing.entries.starts import (
 from ktimeline.importing.entries.under_dates import (
     CATEGORY_LABEL,
     _bare_items_under_dates,
+    _items_under_month_headings,
     _captions_twice_at_the_margin,
     _captions_under_dates,
     _card_titles,
@@ -815,6 +816,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if _at_a_line_start(NUMBERED_DATE_HINT, text):
         lines, numbered_dates = _numbered_dates_alone(lines)
     lines, day_names = _bare_items_under_dates(lines)
+    lines = _items_under_month_headings(lines)
     if _at_a_line_start(WORDED_SPAN_HINT, text):  # (one scan: most texts have none)
         lines = _worded_day_spans(lines)
     lines, glued_captions = _captions_glued_to_headings(lines)
