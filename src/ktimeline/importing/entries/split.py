@@ -129,6 +129,7 @@ from ktimeline.importing.entries.headings import (
     _year_before_first_heading,
     _year_page_head,
     _year_title_over_yearless,
+    title_copies,
     title_years,
     weekday_stamp_over_yearless,
 )
@@ -858,10 +859,14 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines = ["" if index == headline - 1 else line for index, line in enumerate(lines)]
         pattern = find_pattern(lines[start:], start + 1, broken)
     year_title = _year_title_over_yearless(lines, pattern)
+    title_lines: dict[int, str] = {}  # (by index: the page's title and its copies)
     if year_title is not None:  # (rare: "1877 English Cricket Season - Events" over "15 March. …")
         title_number, title_year = year_title
         written_title = lines[title_number - 1].strip()
-        lines = ["" if index == title_number - 1 else line for index, line in enumerate(lines)]
+        # (the title written again below it: "2013 Flood Timeline" under "… | DrumhellerMail")
+        title_lines = {n - 1: lines[n - 1].strip() for n in title_copies(lines, title_number)}
+        title_lines[title_number - 1] = written_title
+        lines = ["" if index in title_lines else line for index, line in enumerate(lines)]
         pattern = find_pattern(lines[start:], start + 1, broken)
         default_year = title_year if default_year is None else default_year
     # ("Wednesday, October 13, 2010" over "• August 5 - …": the page's date, its first start)
@@ -974,7 +979,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
             "the page's headline in capitals, a year before it",
         ),
         (
-            {year_title[0] - 1: written_title} if year_title is not None else {},
+            title_lines,
             "the page's title, the year of the entries below",
         ),
         (row_cells, "a table's row number and year cell"),
