@@ -1140,3 +1140,59 @@ def _same_shape_run(line: str, starts: list[_Start]) -> list[_Start]:
     # a day with its colon is an entry's mark even with no sentence's end before it, once the
     # line shows the run (its title had no full stop): "… 'Explorer' 13 December: Gordo …"
     return sorted([*starts, *extra, *unbounded], key=lambda start: start.start)
+
+
+# "1366 - Tax (ducal", "1926 - produced": a line opening with a year and a spaced hyphen
+HYPHEN_YEAR_OPENING = re.compile(rf"[ \t]*{_YEAR}[ \t]+-[ \t]+\S")
+# "… of Leuven, Belgium; 1708", "… vineyard; January 1986": a date ending a line after the
+# clause before it; "June 15, 1717 -": a date and its hyphen alone, the text below
+WRAPPED_DATE_ENDING = re.compile(
+    rf"(?<=[;.,])[ \t]+(?P<date>(?:[^\W\d_]{{3,9}}\.?[ \t]+(?:\d{{1,2}},?[ \t]+)?)?{_YEAR})[ \t]*$"
+)
+WRAPPED_DATE_ALONE = re.compile(
+    rf"[ \t]*(?P<date>(?:[^\W\d_]{{3,9}}\.?[ \t]+(?:\d{{1,2}},?[ \t]+)?)?{_YEAR})[ \t]+-[ \t]*$"
+)
+HYPHEN_ITEM_OPENING = re.compile(r"[ \t]*-[ \t]+(?=\S)")
+
+
+def _whole_date(written: str) -> bool:
+    """Whether ``written`` is a date and nothing more ("1708", "January 1986", "June 15,
+    1717")."""
+    found = ENTRY_START.match(written)
+    return found is not None and found.end("date") == len(written)
+
+
+def _dates_wrapped_from_their_items(lines: list[str]) -> list[str]:
+    """ "… of Leuven, Belgium; 1708" / "- Sebastien Artois awarded …", "June 15, 1717 -" /
+    "Artois acquired brewery; …": in a document whose entries open with a year and a spaced
+    hyphen ("1926 - produced", at least MIN_LINES lines), hard-wrapped anywhere, an entry's
+    date left at the end of the line above its text (after the clause it closes, ";", "."
+    or ","), or alone with its hyphen: the next line opens with the hyphen and the text
+    ("- Sebastien …"), or holds the text when the hyphen stayed with the date. The date is
+    written before its text on the next line ("1708 - Sebastien Artois …"), the line above
+    keeping its own words (a date alone leaves a blank line). Else the lines unchanged."""
+    if sum(1 for line in lines if HYPHEN_YEAR_OPENING.match(line)) < DocumentPattern.MIN_LINES:
+        return lines
+    written = lines
+    for index in range(len(lines) - 1):
+        line, below = written[index], lines[index + 1]
+        if not below.strip():
+            continue
+        alone = WRAPPED_DATE_ALONE.fullmatch(line)
+        if alone is not None and _whole_date(alone["date"]):
+            if HYPHEN_ITEM_OPENING.match(below) or ENTRY_START.match(below.strip()):
+                continue  # (a date and hyphen over another item, or another date)
+            if written is lines:
+                written = list(lines)
+            written[index] = ""
+            written[index + 1] = f"{alone['date']} - {below.strip()}"
+            continue
+        opening = HYPHEN_ITEM_OPENING.match(below)
+        ending = WRAPPED_DATE_ENDING.search(line) if opening is not None else None
+        if opening is None or ending is None or not _whole_date(ending["date"]):
+            continue
+        if written is lines:
+            written = list(lines)
+        written[index] = line[: ending.start()].rstrip()
+        written[index + 1] = f"{ending['date']} - {below[opening.end() :]}"
+    return written

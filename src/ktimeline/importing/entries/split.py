@@ -195,6 +195,7 @@ from ktimeline.importing.entries.run_together import (
     _clocks_run_together,
     _dash_items_run_together,
     _dashed_years_run_together,
+    _dates_wrapped_from_their_items,
     _glued_numeric_dates,
     _list_run_together,
     _numbered_items_run_together,
@@ -601,6 +602,7 @@ _RUN_TOGETHER_PASSES: tuple[tuple[Callable[[str], bool], Callable[[list[str]], l
     (lambda text: GLUED_NUMERIC_HINT.search(text) is not None, _glued_numeric_dates),
     (lambda text: " - " in text, _dash_items_run_together),  # a later "- DATE:" item
     (lambda text: " - " in text, _dashed_years_run_together),
+    (lambda text: "\n- " in text or " -\n" in text, _dates_wrapped_from_their_items),
     (lambda text: MID_GLUED_YEAR.search(text) is not None, _years_glued_after_sentence_ends),
     (lambda text: ". " in text, _verb_years_run_together),  # a year opening a sentence
     (lambda text: "  " in text, _wide_gap_years_run_together),  # a wide gap after the years
