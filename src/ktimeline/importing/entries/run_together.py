@@ -27,6 +27,7 @@ from ktimeline.importing.entries.furniture import ABBREVIATION_END
 from ktimeline.importing.entries.pattern import DocumentPattern, _separator_kind
 from ktimeline.importing.entries.results import SkippedLine
 from ktimeline.importing.entries.starts import (
+    FIGURE_AFTER,
     NOT_AN_ENTRY_BEFORE,
     _after_boundary,
     _dashed_year_days,
@@ -1195,4 +1196,63 @@ def _dates_wrapped_from_their_items(lines: list[str]) -> list[str]:
             written = list(lines)
         written[index] = line[: ending.start()].rstrip()
         written[index + 1] = f"{ending['date']} - {below[opening.end() :]}"
+    return written
+
+
+# "1962 14.7 acres …", "1975 church begins …": a line opening with a year, a space and text
+YEAR_SPACE_OPENING = re.compile(r"[ \t]*((?:1[0-9]|20)[0-9]{2})[ \t]+(?=[^\W_])")
+# "… Avenue. 1964 church …", "… in 1 month 1967 St. Paul’s …": a year inside a line, a
+# space before it and a word after it
+MID_SPACED_YEAR = re.compile(r"(?<=\S)[ \t]+((?:1[0-9]|20)[0-9]{2})[ \t]+(?=[^\W\d_])")
+DIGIT_IN_WORD = re.compile(r"\d")
+
+
+def _years_run_into_paragraphs(lines: list[str]) -> list[str]:
+    """ "1962 14.7 acres given … Avenue. 1964 church building constructed …" / "100,000 in 1
+    month 1967 St. Paul’s becomes a parish … Rector of St. Paul’s 1970 Milestone: …": in a
+    document whose entries are paragraphs opening with a year and a space (at least
+    MIN_LINES lines), an item whose year the page ran into the paragraph above, in any line
+    of that paragraph, broken before it with ITEM_BREAK: its year later than the last entry's
+    year above it and earlier than the next line's opening year (the document's order,
+    strictly rising within the line), after a sentence's end ("Avenue. 1964 church") or
+    before a capital ("month 1967 St. Paul’s"), never after a word that asks for a year ("in",
+    "since", a month's name) nor before a unit ("1500 metres"). A year inside a sentence
+    ("… completed 1961 after …") stays text. Else the lines unchanged."""
+    opened = [
+        (index, int(found[1]))
+        for index, line in enumerate(lines)
+        if line[:1].isdigit() and (found := YEAR_SPACE_OPENING.match(line)) is not None
+    ]
+    if len(opened) < DocumentPattern.MIN_LINES:
+        return lines
+    written = lines
+    position = 0  # (in opened: the first line opening with a year after the current one)
+    last: int | None = None  # the year of the last entry above
+    for index, line in enumerate(lines):
+        while position < len(opened) and opened[position][0] <= index:
+            last = opened[position][1]
+            position += 1
+        after = opened[position][1] if position < len(opened) else None
+        if last is None or after is None or not line.strip():
+            continue
+        breaks = []
+        for found in MID_SPACED_YEAR.finditer(line):
+            year = int(found[1])
+            words = line[: found.start()].split()
+            word = words[-1] if words else ""
+            capital = line[found.end() : found.end() + 1].isupper()
+            if not last < year < after or not (word[-1:] in ".!?" or capital):
+                continue
+            if word.lower().strip(",;(") in YEAR_ASKED_BY or MONTH_WORD.fullmatch(word):
+                continue
+            if DIGIT_IN_WORD.search(word):
+                continue  # ("Feb 1, 1986 Local …": a whole date's year, after its day)
+            if ABBREVIATION_END.search(word) or FIGURE_AFTER.match(line, found.end(1)):
+                continue
+            breaks.append(found.start(1))
+            last = year
+        if breaks:
+            written = list(lines) if written is lines else written
+            pieces = [line[a:b] for a, b in zip([0, *breaks], [*breaks, len(line)], strict=True)]
+            written[index] = ITEM_BREAK.join(piece.rstrip() for piece in pieces)
     return written

@@ -201,6 +201,7 @@ from ktimeline.importing.entries.run_together import (
     _numbered_items_run_together,
     _verb_years_run_together,
     _wide_gap_years_run_together,
+    _years_run_into_paragraphs,
     _year_dash_days_run_together,
     _years_glued_after_sentence_ends,
 )
@@ -606,6 +607,7 @@ _RUN_TOGETHER_PASSES: tuple[tuple[Callable[[str], bool], Callable[[list[str]], l
     (lambda text: MID_GLUED_YEAR.search(text) is not None, _years_glued_after_sentence_ends),
     (lambda text: ". " in text, _verb_years_run_together),  # a year opening a sentence
     (lambda text: "  " in text, _wide_gap_years_run_together),  # a wide gap after the years
+    (lambda text: "\n1" in text or "\n2" in text, _years_run_into_paragraphs),
 )
 
 
