@@ -86,9 +86,7 @@ def _after_label(heading: str) -> str:
             return after.strip()
     # ("Kalendarium Pallotyńskie na 1 października", "Efemérides del 20 de julio", "Was
     # geschah am 20. Juli": a title's words, no digit among them, then the day that ends it)
-    ending = None
-    for ending in dates.date_in_text().finditer(heading):
-        pass
+    ending = next(iter(reversed(list(dates.date_in_text().finditer(heading)))), None)
     if (
         ending is not None
         and ending.end() == len(heading)
@@ -211,7 +209,9 @@ def _date_years_by_day(
 
 
 # an item's opening words before its days ("W dniach", "Between", "From"): two words at most
-OPENING_WORDS = re.compile(r"(?:[^\W\d_]+\s+){0,2}")
+OPENING_WORD = re.compile(r"[^\W\d_]+\s+")
+OPENING_WORDS = 2
+OPENING_CHARACTERS = 24
 
 
 def _opening_days(text: str, year: int, page_day: str) -> tuple[str, str] | None:
@@ -219,9 +219,13 @@ def _opening_days(text: str, year: int, page_day: str) -> tuple[str, str] | None
     ("1922 – W dniach 24 września – 1 października odbyły się …" under "na 1 października"),
     when that span (no year written) holds the page's day: (its first day, its last) in the
     item's year; else None. A single day, or a span that misses the page's day, is none."""
-    opening = OPENING_WORDS.match(text)
-    found = dates.find_date(text, opening.end() if opening else 0)
-    if found is None or found.start() > (opening.end() if opening else 0):
+    found = None
+    for at in (0, *(word.end() for word in OPENING_WORD.finditer(text, 0, OPENING_CHARACTERS))):
+        found = dates.find_date(text, at)
+        if found is not None and found.start() == at:
+            break
+        found = None
+    if found is None or len(text[: found.start()].split()) > OPENING_WORDS:
         return None
     if dates.date_shape(found) not in ("day-month", "month-day") or dates.has_year(found):
         return None

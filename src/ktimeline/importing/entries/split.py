@@ -201,9 +201,9 @@ from ktimeline.importing.entries.run_together import (
     _numbered_items_run_together,
     _verb_years_run_together,
     _wide_gap_years_run_together,
-    _years_run_into_paragraphs,
     _year_dash_days_run_together,
     _years_glued_after_sentence_ends,
+    _years_run_into_paragraphs,
 )
 from ktimeline.importing.entries.splitter import _ends_entries_at_width, _Splitter, _wrap_width
 from ktimeline.importing.entries.starts import (
@@ -215,7 +215,6 @@ from ktimeline.importing.entries.starts import (
 from ktimeline.importing.entries.under_dates import (
     CATEGORY_LABEL,
     _bare_items_under_dates,
-    _items_under_month_headings,
     _captions_twice_at_the_margin,
     _captions_under_dates,
     _card_titles,
@@ -225,6 +224,7 @@ from ktimeline.importing.entries.under_dates import (
     _figure_lines,
     _hanging_indent_starts,
     _headline_list,
+    _items_under_month_headings,
     _month_and_day_numbers_under_years,
     _months_above_years,
     _one_line_texts,
