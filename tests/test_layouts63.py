@@ -78,7 +78,7 @@ A new hedge is planted by the gate.
 
 def test_month_headings_over_one_line_items_in_english_capitals() -> None:
     got = read_entries(GARDEN)
-    assert [d for d, _, _ in got] == ["2021-01"] * 2 + ["2021-02"] * 2 + ["2021-03"] * 2
+    assert [d for d, _, _ in got] == ["2021-01"] * 2 + ["2021-02"] * 2 + ["2021-03", "2021-04"] * 2
     assert got[1][2] == "The pruning workshop draws forty members!"
     assert got[5][2] == "A new hedge is planted by the gate."
 
@@ -243,39 +243,52 @@ def test_year_title_written_again_seen_shape() -> None:
     assert gone.count("2013 Flood Timeline") == 2
 
 
-# (another writer: a storm's hours, the title twice with a different site, days day-first)
+# (another writer: a storm's hours, the title three times with another site, days day-first
+# alone over "- " items; a title written twice only was read so before, by another rule)
 STORM = """\
 1999 Storm Log | Coastal Weekly
+
 1999 Storm Log
-12 December: The first gales reach the islands.
-13 December: The ferry service is stopped.
-14 December: Power lines fall across the county.
-15 December: The storm moves out to sea.
+
+1999 Storm Log
+
+Sunday 12 December
+- 6 a.m. The first gales reach the islands.
+- 9 a.m. The ferry service is stopped.
+Monday 13 December
+- 2 p.m. Power lines fall across the county.
+- 8 p.m. The storm moves out to sea.
 """
 
 
 def test_year_title_written_again_other_site() -> None:
     got = read_entries(STORM)
-    assert [d for d, _, _ in got] == ["1999-12-12", "1999-12-13", "1999-12-14", "1999-12-15"]
-    assert "1999 Storm Log" in left_out(STORM)
+    assert [d for d, _, _ in got] == ["1999-12-12"] * 2 + ["1999-12-13"] * 2
+    assert got[0][2] == "6 a.m. The first gales reach the islands."
+    assert left_out(STORM).count("1999 Storm Log") == 2
 
 
-# (another: the title first without the site, then with it, months with their days)
+# (another: the title first without the site, then with it, then without, no blank line
+# between the last two; weekdays over "*" items)
 FESTIVAL = """\
 2004 Festival Diary
 
 2004 Festival Diary | Town News
+2004 Festival Diary
 
-May 3 - Tickets go on sale.
-May 20 - The stage is built in the square.
-June 1 - The festival opens.
-June 4 - The closing concert.
+Friday, June 4
+* 7 p.m. The gates open.
+* 9 p.m. The first band plays.
+
+Saturday, June 5
+* noon The market opens in the square.
+* 10 p.m. Fireworks close the festival.
 """
 
 
 def test_year_title_written_again_with_the_site_after_it() -> None:
     got = read_entries(FESTIVAL)
-    assert [d for d, _, _ in got] == ["2004-05-03", "2004-05-20", "2004-06-01", "2004-06-04"]
+    assert [d for d, _, _ in got] == ["2004-06-04"] * 2 + ["2004-06-05"] * 2
     assert "2004 Festival Diary | Town News" in left_out(FESTIVAL)
 
 
@@ -392,11 +405,63 @@ def test_years_run_into_paragraphs_german() -> None:
 SCHOOL = """\
 1901 The school opens with one room, completed 1903 after a long delay.
 1910 A second room is built. 1895 Records of the old school are found.
-1920 The school moves. Feb 1, 1915 Letters are sent home.
-1930 A new wing opens.
+1920 The school moves. Feb 1, 1925 Letters are sent home.
+1930 Under headmaster Brown 1940 Plans for a new wing are drawn.
+1940 A new wing opens.
 """
 
 
 def test_years_inside_sentences_out_of_order_or_of_dates_stay_text() -> None:
     got = read_entries(SCHOOL)
-    assert [d for d, _, _ in got] == ["1901", "1910", "1920", "1930"]
+    assert [d for d, _, _ in got] == ["1901", "1910", "1920", "1930", "1940"]
+    assert "Feb 1, 1925 Letters" in got[2][2]
+    assert "Brown 1940 Plans" in got[3][2]
+
+
+# --- a page's stamp with its weekday over month headings --------------------------------------
+
+# (another writer: Portuguese, another hyphenated weekday, a byline, "- " months, items that
+# are sentences, the first opening with the year as its subject)
+CLUBE = """\
+Retrospectiva 2021 do clube
+Por Assessoria
+quarta-feira, 15 de dezembro de 2021
+- Janeiro
+2021 começa com as inscrições abertas.
+A nova quadra é inaugurada.
+- Fevereiro
+O time vence o torneio regional.
+Sócios elegem a nova diretoria.
+- Março
+Começa a reforma da sede.
+- Abril
+O ginásio recebe o campeonato estadual.
+"""
+
+
+def test_hyphenated_weekday_stamp_over_month_headings() -> None:
+    got = read_entries(CLUBE)
+    assert [d for d, _, _ in got] == ["2021-01"] * 2 + ["2021-02"] * 2 + ["2021-03", "2021-04"]
+    assert "dateline" in reasons(CLUBE)["quarta-feira, 15 de dezembro de 2021"]
+
+
+# (another: English, the weekday and day with a comma, "- Month" headings, a title whose
+# year the stamp agrees with)
+LIBRARY = """\
+Our library in 2022
+Friday, December 30, 2022
+- January
+The reading room reopens.
+A new catalogue goes online.
+- February
+The roof is repaired.
+Volunteers sort the donated books.
+- March
+The poetry evening returns.
+"""
+
+
+def test_weekday_stamp_over_dashed_month_headings() -> None:
+    got = read_entries(LIBRARY)
+    assert [d for d, _, _ in got] == ["2022-01"] * 2 + ["2022-02"] * 2 + ["2022-03"]
+    assert "dateline" in reasons(LIBRARY)["Friday, December 30, 2022"]

@@ -1074,10 +1074,10 @@ def _items_under_month_headings(lines: list[str]) -> list[str]:
     each over a list of one-line items that lost their marks, directly below it up to a blank
     line or the next heading. A reader sees each line an event of the month above, as the
     README reads bare items under a day (_bare_items_under_dates): the lines are written
-    bulleted. Only where at least two headings hold MONTH_HEADING_ITEMS items or more, and
-    each list's lines open as items do (see _month_item) with at least half of them ending a
-    sentence (a paragraph hard-wrapped under its month carries its sentences on in lower
-    case, or ends few lines with one). A month's name that is a name too ("Abril", "Mars",
+    bulleted. Only where at least two headings hold MONTH_HEADING_ITEMS items or more (one
+    may hold one), and each list's lines open as items do (see _month_item) with at least
+    half of them ending a sentence (a paragraph hard-wrapped under its month carries its
+    sentences on in lower case, or ends few lines with one). A month's name that is a name too ("Abril", "Mars",
     "Mayo"), alone in its capital, is read so among the other headings: it is written in
     capitals, as the date grammar reads a month's heading ("ABRIL")."""
     headings = {
@@ -1101,11 +1101,11 @@ def _items_under_month_headings(lines: list[str]) -> list[str]:
     listed = {
         index: items
         for index, items in sections.items()
-        if len(items) >= MONTH_HEADING_ITEMS
+        if items
         and all(_month_item(lines[item]) for item in items)
         and 2 * sum(1 for item in items if SENTENCE_END.search(lines[item].strip())) >= len(items)
     }
-    if len(listed) < MONTH_HEADING_ITEMS or any(
+    if sum(1 for items in listed.values() if len(items) >= MONTH_HEADING_ITEMS) < 2 or any(
         items and index not in listed for index, items in sections.items()
     ):
         return lines  # (some months' lines are paragraphs: another layout)
