@@ -1077,9 +1077,10 @@ def _items_under_month_headings(lines: list[str]) -> list[str]:
     bulleted. Only where at least two headings hold MONTH_HEADING_ITEMS items or more (one
     may hold one), and each list's lines open as items do (see _month_item) with at least
     half of them ending a sentence (a paragraph hard-wrapped under its month carries its
-    sentences on in lower case, or ends few lines with one). A month's name that is a name too ("Abril", "Mars",
-    "Mayo"), alone in its capital, is read so among the other headings: it is written in
-    capitals, as the date grammar reads a month's heading ("ABRIL")."""
+    sentences on in lower case, or ends few lines with one). A month's name that is a name
+    too ("Abril", "Mars", "Mayo"), alone in its capital, is read so among the other
+    headings: it is written in capitals, as the date grammar reads a month's heading
+    ("ABRIL")."""
     headings = {
         index: month
         for index, line in enumerate(lines)
