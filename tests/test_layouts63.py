@@ -78,7 +78,7 @@ A new hedge is planted by the gate.
 
 def test_month_headings_over_one_line_items_in_english_capitals() -> None:
     got = read_entries(GARDEN)
-    assert [d for d, _, _ in got] == ["2021-01"] * 2 + ["2021-02"] * 2 + ["2021-03", "2021-04"] * 2
+    assert [d for d, _, _ in got] == ["2021-01"] * 2 + ["2021-02"] * 2 + ["2021-03"] * 2
     assert got[1][2] == "The pruning workshop draws forty members!"
     assert got[5][2] == "A new hedge is planted by the gate."
 
