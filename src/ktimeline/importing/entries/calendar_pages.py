@@ -40,7 +40,7 @@ def _days_of_years(lines: list[str]) -> dict[int, tuple[int, int, int]]:
     day, the line number where its section ends). The entries read as years become days."""
     headings: list[tuple[int, int, int]] = []  # (line index, month, day)
     for index, line in enumerate(lines):
-        if len(line) > 40:
+        if len(line) > DAY_HEADING_LENGTH:
             continue  # (cheap first: a heading is short, and a year's line follows it)
         below = lines[index + 1] if index + 1 < len(lines) else ""
         if not below.strip() and index + 2 < len(lines):
@@ -87,7 +87,22 @@ def _after_label(heading: str) -> str:
         label, found, after = heading.rpartition(sign)
         if found and len(label) <= 30 and DIGIT.search(label) is None:
             return after.strip()
+    # ("Kalendarium Pallotyńskie na 1 października", "Efemérides del 20 de julio", "Was
+    # geschah am 20. Juli": a title's words, no digit among them, then the day that ends it)
+    ending = next(iter(reversed(list(dates.date_in_text().finditer(heading)))), None)
+    if (
+        ending is not None
+        and ending.end() == len(heading)
+        and 0 < ending.start() <= DAY_LABEL_LENGTH
+        and heading[ending.start() - 1] == " "
+        and DIGIT.search(heading, 0, ending.start()) is None
+    ):
+        return heading[ending.start() :]
     return heading
+
+
+DAY_HEADING_LENGTH = 60  # (a day's heading and its title's words: "Kalendarium … na 1 …")
+DAY_LABEL_LENGTH = 40  # (the title's words before the day)
 
 
 # "date 2023-10-21 Oct. 22": a page's stamp (a short label, an ISO day) before the day a
@@ -177,12 +192,15 @@ def _date_years_by_day(
             kept.append(entry)
             continue
         month, day = section[1][:2]
-        if _is_bulleted(lines[entry.line - 1]):
+        if _is_bulleted(lines[entry.line - 1]) and not _year_left_out(lines, entry.line):
             reason = "a bulleted line under a day's entries (its entries are not bulleted)"
             split.unplaced.append(SkippedLine(entry.line, lines[entry.line - 1].strip(), reason))
             continue
         with contextlib.suppress(ValueError):
             entry.date = date(int(entry.date), month, day).isoformat()
+            opening = _opening_days(entry.text, int(entry.date[:4]), entry.date)
+            if opening is not None:  # ("W dniach 24 września – 1 października …")
+                entry.date, entry.end_date = opening
         kept.append(entry)
     split.entries[:] = kept
     for line in days if headings else ():
@@ -191,6 +209,50 @@ def _date_years_by_day(
                 group.remove(skipped)
         heading = lines[line - 1].strip()
         split.layout.append(SkippedLine(line, heading, "heading: the day of each year below"))
+
+
+# an item's opening words before its days ("W dniach", "Between", "From"): two words at most
+OPENING_WORD = re.compile(r"[^\W\d_]+\s+")
+OPENING_WORDS = 2
+OPENING_CHARACTERS = 24
+
+
+def _opening_days(text: str, year: int, page_day: str) -> tuple[str, str] | None:
+    """The span of days an item of a page of one day opens with after two words at most
+    ("1922 – W dniach 24 września – 1 października odbyły się …" under "na 1 października"),
+    when that span (no year written) holds the page's day: (its first day, its last) in the
+    item's year; else None. A single day, or a span that misses the page's day, is none."""
+    found = None
+    for at in (0, *(word.end() for word in OPENING_WORD.finditer(text, 0, OPENING_CHARACTERS))):
+        found = dates.find_date(text, at)
+        if found is not None and found.start() == at:
+            break
+        found = None
+    if found is None or len(text[: found.start()].split()) > OPENING_WORDS:
+        return None
+    if dates.date_shape(found) not in ("day-month", "month-day") or dates.has_year(found):
+        return None
+    read = dates.resolve_date(found, dates.YearContext(year))
+    if isinstance(read, str) or read[1] is None or len(read[0]) != len(page_day):
+        return None
+    return (read[0], read[1]) if read[0] <= page_day <= read[1] else None
+
+
+# "1894 – text": a year line's separator, a dash
+_YEAR_DASH = re.compile(rf"\s*{_YEAR}\s*(?P<dash>[{_DASH_CHARS}])\s")
+
+
+def _year_left_out(lines: list[str], number: int) -> bool:
+    """Whether line ``number``, marked with a dash ("– Kongregacja ds. Erekcji …"), opens
+    with the very dash that separates the year of the nearest year line above from its text
+    ("1894 – Kongregacja ds. Biskupów …"): an item of that year whose year was written once
+    for both, no link or note."""
+    mark = lines[number - 1].lstrip()[:1]
+    for line in reversed(lines[: number - 1]):
+        found = _YEAR_DASH.match(line)
+        if found is not None:
+            return found["dash"] == mark
+    return False
 
 
 # the shapes of a page's own day: its month in words or Roman numerals, or in figures after the

@@ -178,8 +178,9 @@ TITLE_YEAR = re.compile(
 
 
 # "Senin, 10 Agustus 2020", "Monday, August 10, 2020", "10 August 2020": a day alone on its
-# line, a weekday's name perhaps before it (a blog post's own day)
-_STAMP_WEEKDAY = re.compile(r"[^\W\d_]+,?\s+")
+# line, a weekday's name perhaps before it (a blog post's own day); a weekday of two words
+# joined by a hyphen too ("sexta-feira, 28 de dezembro de 2018", Portuguese)
+_STAMP_WEEKDAY = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?,?\s+")
 STAMP_CHARACTERS = 40
 
 
@@ -1134,9 +1135,29 @@ def _year_title_over_yearless(
         return None
     if len(_WRITTEN_YEAR.findall(line)) != 1 or not TITLE_WORD_AFTER_YEAR.search(line):
         return None  # ("2017 2018 2019 2020", a menu of years; "2022-11", a month alone)
-    if any(y is not None or m is None for _, _, y, m, _ in starts[1:]):
+    copies = set(title_copies(lines, number))
+    if any(y is not None or m is None for n, _, y, m, _ in starts[1:] if n not in copies):
         return None
     return number, year
+
+
+def _title_key(line: str) -> str:
+    """A title's words without the site's name after a bar ("2013 Flood Timeline |
+    DrumhellerMail": "2013 Flood Timeline")."""
+    return line.strip().partition(" | ")[0].strip()
+
+
+def title_copies(lines: Sequence[str], number: int) -> list[int]:
+    """The numbers of the lines among the page's first lines (TOP_LINES) after line
+    ``number`` (a page's title) that write that title again, its site's name after a bar
+    perhaps dropped or added ("2013 Flood Timeline | DrumhellerMail" / "2013 Flood Timeline"
+    / "2013 Flood Timeline": a print view's title, its header and its heading)."""
+    key = _title_key(lines[number - 1])
+    return [
+        below
+        for below in range(number + 1, min(len(lines), TOP_LINES) + 1)
+        if lines[below - 1].strip() and _title_key(lines[below - 1]) == key
+    ]
 
 
 def _year_page_head(pattern: DocumentPattern) -> tuple[int, dict[int, str]] | None:

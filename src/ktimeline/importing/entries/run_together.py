@@ -27,6 +27,7 @@ from ktimeline.importing.entries.furniture import ABBREVIATION_END
 from ktimeline.importing.entries.pattern import DocumentPattern, _separator_kind
 from ktimeline.importing.entries.results import SkippedLine
 from ktimeline.importing.entries.starts import (
+    FIGURE_AFTER,
     NOT_AN_ENTRY_BEFORE,
     _after_boundary,
     _dashed_year_days,
@@ -1143,3 +1144,118 @@ def _same_shape_run(line: str, starts: list[_Start]) -> list[_Start]:
     # a day with its colon is an entry's mark even with no sentence's end before it, once the
     # line shows the run (its title had no full stop): "… 'Explorer' 13 December: Gordo …"
     return sorted([*starts, *extra, *unbounded], key=lambda start: start.start)
+
+
+# "1366 - Tax (ducal", "1926 - produced": a line opening with a year and a spaced hyphen
+HYPHEN_YEAR_OPENING = re.compile(rf"[ \t]*{_YEAR}[ \t]+-[ \t]+\S")
+# "… of Leuven, Belgium; 1708", "… vineyard; January 1986": a date ending a line after the
+# clause before it; "June 15, 1717 -": a date and its hyphen alone, the text below
+WRAPPED_DATE_ENDING = re.compile(
+    rf"(?<=[;.,])[ \t]+(?P<date>(?:[^\W\d_]{{3,9}}\.?[ \t]+(?:\d{{1,2}},?[ \t]+)?)?{_YEAR})[ \t]*$"
+)
+WRAPPED_DATE_ALONE = re.compile(
+    rf"[ \t]*(?P<date>(?:[^\W\d_]{{3,9}}\.?[ \t]+(?:\d{{1,2}},?[ \t]+)?)?{_YEAR})[ \t]+-[ \t]*$"
+)
+HYPHEN_ITEM_OPENING = re.compile(r"[ \t]*-[ \t]+(?=\S)")
+
+
+def _whole_date(written: str) -> bool:
+    """Whether ``written`` is a date and nothing more ("1708", "January 1986", "June 15,
+    1717")."""
+    found = ENTRY_START.match(written)
+    return found is not None and found.end("date") == len(written)
+
+
+def _dates_wrapped_from_their_items(lines: list[str]) -> list[str]:
+    """ "… of Leuven, Belgium; 1708" / "- Sebastien Artois awarded …", "June 15, 1717 -" /
+    "Artois acquired brewery; …": in a document whose entries open with a year and a spaced
+    hyphen ("1926 - produced", at least MIN_LINES lines), hard-wrapped anywhere, an entry's
+    date left at the end of the line above its text (after the clause it closes, ";", "."
+    or ","), or alone with its hyphen: the next line opens with the hyphen and the text
+    ("- Sebastien …"), or holds the text when the hyphen stayed with the date. The date is
+    written before its text on the next line ("1708 - Sebastien Artois …"), the line above
+    keeping its own words (a date alone leaves a blank line). Else the lines unchanged."""
+    if sum(1 for line in lines if HYPHEN_YEAR_OPENING.match(line)) < DocumentPattern.MIN_LINES:
+        return lines
+    written = lines
+    for index in range(len(lines) - 1):
+        line, below = written[index], lines[index + 1]
+        if not below.strip():
+            continue
+        alone = WRAPPED_DATE_ALONE.fullmatch(line)
+        if alone is not None and _whole_date(alone["date"]):
+            if HYPHEN_ITEM_OPENING.match(below) or ENTRY_START.match(below.strip()):
+                continue  # (a date and hyphen over another item, or another date)
+            if written is lines:
+                written = list(lines)
+            written[index] = ""
+            written[index + 1] = f"{alone['date']} - {below.strip()}"
+            continue
+        opening = HYPHEN_ITEM_OPENING.match(below)
+        ending = WRAPPED_DATE_ENDING.search(line) if opening is not None else None
+        if opening is None or ending is None or not _whole_date(ending["date"]):
+            continue
+        if written is lines:
+            written = list(lines)
+        written[index] = line[: ending.start()].rstrip()
+        written[index + 1] = f"{ending['date']} - {below[opening.end() :]}"
+    return written
+
+
+# "1962 14.7 acres …", "1975 church begins …": a line opening with a year, a space and text
+YEAR_SPACE_OPENING = re.compile(r"[ \t]*((?:1[0-9]|20)[0-9]{2})[ \t]+(?=[^\W_])")
+# "… Avenue. 1964 church …", "… in 1 month 1967 St. Paul’s …": a year inside a line, a
+# space before it and a word after it
+MID_SPACED_YEAR = re.compile(r"(?<=\S)[ \t]+((?:1[0-9]|20)[0-9]{2})[ \t]+(?=[^\W\d_])")
+DIGIT_IN_WORD = re.compile(r"\d")
+
+
+def _years_run_into_paragraphs(lines: list[str]) -> list[str]:
+    """ "1962 14.7 acres given … Avenue. 1964 church building constructed …" / "100,000 in 1
+    month 1967 St. Paul’s becomes a parish … Rector of St. Paul’s 1970 Milestone: …": in a
+    document whose entries are paragraphs opening with a year and a space (at least
+    MIN_LINES lines), an item whose year the page ran into the paragraph above, in any line
+    of that paragraph, broken before it with ITEM_BREAK: its year later than the last entry's
+    year above it and earlier than the next line's opening year (the document's order,
+    strictly rising within the line), after a sentence's end ("Avenue. 1964 church") or
+    before a capital ("month 1967 St. Paul’s"), never after a word that asks for a year ("in",
+    "since", a month's name) nor before a unit ("1500 metres"). A year inside a sentence
+    ("… completed 1961 after …") stays text. Else the lines unchanged."""
+    opened = [
+        (index, int(found[1]))
+        for index, line in enumerate(lines)
+        if line[:1].isdigit() and (found := YEAR_SPACE_OPENING.match(line)) is not None
+    ]
+    if len(opened) < DocumentPattern.MIN_LINES:
+        return lines
+    written = lines
+    position = 0  # (in opened: the first line opening with a year after the current one)
+    last: int | None = None  # the year of the last entry above
+    for index, line in enumerate(lines):
+        while position < len(opened) and opened[position][0] <= index:
+            last = opened[position][1]
+            position += 1
+        after = opened[position][1] if position < len(opened) else None
+        if last is None or after is None or not line.strip():
+            continue
+        breaks = []
+        for found in MID_SPACED_YEAR.finditer(line):
+            year = int(found[1])
+            words = line[: found.start()].split()
+            word = words[-1] if words else ""
+            capital = line[found.end() : found.end() + 1].isupper()
+            if not last < year < after or not (word[-1:] in ".!?" or capital):
+                continue
+            if word.lower().strip(",;(") in YEAR_ASKED_BY or MONTH_WORD.fullmatch(word):
+                continue
+            if DIGIT_IN_WORD.search(word):
+                continue  # ("Feb 1, 1986 Local …": a whole date's year, after its day)
+            if ABBREVIATION_END.search(word) or FIGURE_AFTER.match(line, found.end(1)):
+                continue
+            breaks.append(found.start(1))
+            last = year
+        if breaks:
+            written = list(lines) if written is lines else written
+            pieces = [line[a:b] for a, b in zip([0, *breaks], [*breaks, len(line)], strict=True)]
+            written[index] = ITEM_BREAK.join(piece.rstrip() for piece in pieces)
+    return written

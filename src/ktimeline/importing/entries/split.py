@@ -131,6 +131,7 @@ from ktimeline.importing.entries.headings import (
     _year_before_first_heading,
     _year_page_head,
     _year_title_over_yearless,
+    title_copies,
     title_years,
     weekday_stamp_over_yearless,
 )
@@ -196,6 +197,7 @@ from ktimeline.importing.entries.run_together import (
     _clocks_run_together,
     _dash_items_run_together,
     _dashed_years_run_together,
+    _dates_wrapped_from_their_items,
     _glued_numeric_dates,
     _list_run_together,
     _numbered_items_run_together,
@@ -203,6 +205,7 @@ from ktimeline.importing.entries.run_together import (
     _wide_gap_years_run_together,
     _year_dash_days_run_together,
     _years_glued_after_sentence_ends,
+    _years_run_into_paragraphs,
 )
 from ktimeline.importing.entries.splitter import _ends_entries_at_width, _Splitter, _wrap_width
 from ktimeline.importing.entries.starts import (
@@ -223,6 +226,7 @@ from ktimeline.importing.entries.under_dates import (
     _figure_lines,
     _hanging_indent_starts,
     _headline_list,
+    _items_under_month_headings,
     _month_and_day_numbers_under_years,
     _months_above_years,
     _notes_in_cells,
@@ -602,9 +606,11 @@ _RUN_TOGETHER_PASSES: tuple[tuple[Callable[[str], bool], Callable[[list[str]], l
     (lambda text: GLUED_NUMERIC_HINT.search(text) is not None, _glued_numeric_dates),
     (lambda text: " - " in text, _dash_items_run_together),  # a later "- DATE:" item
     (lambda text: " - " in text, _dashed_years_run_together),
+    (lambda text: "\n- " in text or " -\n" in text, _dates_wrapped_from_their_items),
     (lambda text: MID_GLUED_YEAR.search(text) is not None, _years_glued_after_sentence_ends),
     (lambda text: ". " in text, _verb_years_run_together),  # a year opening a sentence
     (lambda text: "  " in text, _wide_gap_years_run_together),  # a wide gap after the years
+    (lambda text: "\n1" in text or "\n2" in text, _years_run_into_paragraphs),
 )
 
 
@@ -820,6 +826,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
     if _at_a_line_start(NUMBERED_DATE_HINT, text):
         lines, numbered_dates = _numbered_dates_alone(lines)
     lines, day_names = _bare_items_under_dates(lines)
+    lines = _items_under_month_headings(lines)
     if _at_a_line_start(WORDED_SPAN_HINT, text):  # (one scan: most texts have none)
         lines = _worded_day_spans(lines)
     lines, glued_captions = _captions_glued_to_headings(lines)
@@ -861,10 +868,14 @@ def _split_text(text: str, default_year: int | None) -> Split:
         lines = ["" if index == headline - 1 else line for index, line in enumerate(lines)]
         pattern = find_pattern(lines[start:], start + 1, broken)
     year_title = _year_title_over_yearless(lines, pattern)
+    title_lines: dict[int, str] = {}  # (by index: the page's title and its copies)
     if year_title is not None:  # (rare: "1877 English Cricket Season - Events" over "15 March. …")
         title_number, title_year = year_title
         written_title = lines[title_number - 1].strip()
-        lines = ["" if index == title_number - 1 else line for index, line in enumerate(lines)]
+        # (the title written again below it: "2013 Flood Timeline" under "… | DrumhellerMail")
+        title_lines = {n - 1: lines[n - 1].strip() for n in title_copies(lines, title_number)}
+        title_lines[title_number - 1] = written_title
+        lines = ["" if index in title_lines else line for index, line in enumerate(lines)]
         pattern = find_pattern(lines[start:], start + 1, broken)
         default_year = title_year if default_year is None else default_year
     # ("Wednesday, October 13, 2010" over "• August 5 - …": the page's date, its first start)
@@ -981,7 +992,7 @@ def _split_text(text: str, default_year: int | None) -> Split:
             "the page's headline in capitals, a year before it",
         ),
         (
-            {year_title[0] - 1: written_title} if year_title is not None else {},
+            title_lines,
             "the page's title, the year of the entries below",
         ),
         (row_cells, "a table's row number and year cell"),

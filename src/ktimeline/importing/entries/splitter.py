@@ -1166,10 +1166,23 @@ class _Splitter:
             not items_below
             and start.match["nosep"] is not None
             and not self.result.entries
-            and self.pattern.alone < self.pattern.MIN_LINES
+            and (self.pattern.alone < self.pattern.MIN_LINES or self.months_alone_below(number))
             and start.start < start.match.start()
             and WEEKDAY_LEAD.match(line, start.start) is not None
             and not self.times_below(number)
+        )
+
+    def months_alone_below(self, number: int) -> bool:
+        """Whether every other date alone after line ``number`` is a month with neither day
+        nor year ("sexta-feira, 28 de dezembro de 2018" over "- Janeiro", "- Fevereiro", …:
+        a review of the year under its page's date, whose headings are its months)."""
+        below = [
+            (year, month, day)
+            for line, form, year, month, day in self.pattern.starts
+            if form == "alone" and line > number
+        ]
+        return len(below) >= self.pattern.MIN_LINES and all(
+            year is None and month is not None and day is None for year, month, day in below
         )
 
     def asks_over_bullets(self, number: int, text: str) -> bool:

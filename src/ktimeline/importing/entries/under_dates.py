@@ -1134,3 +1134,92 @@ def _month_and_day_numbers_under_years(lines: list[str]) -> tuple[list[str], dic
             numbers[below] = lines[below].strip()
             written[below] = ""
     return written, numbers
+
+
+# "- Janeiro", "Março", "• February", "MAYO", "Juli 2019", "Abril de 2018": a month's name
+# alone on its line (a list's mark perhaps before it, its year perhaps after it)
+MONTH_HEADING = re.compile(
+    r"[ \t]*(?P<mark>[-–•*][ \t]+)?(?P<month>[^\W\d_]{3,9})\.?"
+    r"(?:,?[ \t]+(?:de[ \t]+)?(?P<year>(?:1[0-9]|20)\d\d))?[ \t]*:?[ \t]*"
+)
+ITEM_OPENING = re.compile(r"[\"“„«‘'(]?(?:[^\W\d_]|\d)")
+MONTH_HEADING_ITEMS = 2  # (items under one heading at least, in at least two sections)
+
+
+def _month_heading(line: str) -> int | None:
+    """The month a line names alone (see MONTH_HEADING), or None."""
+    found = MONTH_HEADING.fullmatch(line)
+    if found is None:
+        return None
+    word = found["month"].lower()
+    if word not in dates.FOREIGN_MONTHS and word not in dates.MONTHS:
+        return None
+    return dates.month_number(word)
+
+
+def _month_item(line: str) -> bool:
+    """A line that may be one item of a month's list: text at the margin that opens with a
+    capital, a number or a quotation mark (no hard-wrapped sentence carried on in lower
+    case), no list mark of its own and no date more precise than a year opening it."""
+    stripped = line.strip()
+    if not stripped or line[:1] in " \t" or _is_bulleted(line):
+        return False
+    opening = ITEM_OPENING.match(stripped)
+    if opening is None or opening.group()[-1:].islower():
+        return False
+    dated = ENTRY_START.match(stripped)
+    return dated is None or _written_month(dated) is None
+
+
+def _items_under_month_headings(lines: list[str]) -> list[str]:
+    """ "- Janeiro" / "2018 começa com a decisão …" / "Imbróglio da posse …" / "Justiça do
+    RJ concede …" / "- Fevereiro" / …: a review of a year whose months are headings alone on
+    their lines (at least MIN_LINES of them, their months in order, oldest or newest first),
+    each over a list of one-line items that lost their marks, directly below it up to a blank
+    line or the next heading. A reader sees each line an event of the month above, as the
+    README reads bare items under a day (_bare_items_under_dates): the lines are written
+    bulleted. Only where at least two headings hold MONTH_HEADING_ITEMS items or more (one
+    may hold one), and each list's lines open as items do (see _month_item) with at least
+    half of them ending a sentence (a paragraph hard-wrapped under its month carries its
+    sentences on in lower case, or ends few lines with one). A month's name that is a name
+    too ("Abril", "Mars", "Mayo"), alone in its capital, is read so among the other
+    headings: it is written in capitals, as the date grammar reads a month's heading
+    ("ABRIL")."""
+    headings = {
+        index: month
+        for index, line in enumerate(lines)
+        if len(line) < 30 and (month := _month_heading(line)) is not None
+    }
+    if len(headings) < DocumentPattern.MIN_LINES:
+        return lines
+    order = [headings[index] for index in sorted(headings)]
+    if order != sorted(set(order)) and order != sorted(set(order), reverse=True):
+        return lines  # (months out of order: no year's review)
+    sections: dict[int, list[int]] = {}
+    for index in headings:
+        items: list[int] = []
+        below = index + 1
+        while below < len(lines) and lines[below].strip() and below not in headings:
+            items.append(below)
+            below += 1
+        sections[index] = items
+    listed = {
+        index: items
+        for index, items in sections.items()
+        if items
+        and all(_month_item(lines[item]) for item in items)
+        and 2 * sum(1 for item in items if SENTENCE_END.search(lines[item].strip())) >= len(items)
+    }
+    if sum(1 for items in listed.values() if len(items) >= MONTH_HEADING_ITEMS) < 2 or any(
+        items and index not in listed for index, items in sections.items()
+    ):
+        return lines  # (some months' lines are paragraphs: another layout)
+    written = list(lines)
+    for index in headings:
+        found = MONTH_HEADING.fullmatch(lines[index])
+        if found is not None and found["month"].lower() in dates.FOREIGN_MONTHS_ALSO_WORDS:
+            written[index] = lines[index].replace(found["month"], found["month"].upper(), 1)
+    for items in listed.values():
+        for item in items:
+            written[item] = f"• {lines[item].strip()}"
+    return written
