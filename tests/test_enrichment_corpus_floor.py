@@ -25,8 +25,11 @@ took actors from 0.970/0.929 (10430 right, 321 wrong, 796 missed without it) to 
 places 0.960/0.897 (1830/77/211), statements 0.973/0.810 (1427/40/334);
 round enrich53, quotations in German, French, Italian, Spanish,
 Portuguese, Polish, Japanese and Macedonian and "the Russian top diplomat", took statements
-from 0.975/0.835 (1418/37/280) to 0.975/0.846 (1436/37/262), without held-out-36; the floors
-of the merge of session 25: see FLOORS). A blind part's
+from 0.975/0.835 (1418/37/280) to 0.975/0.846 (1436/37/262), without held-out-36; at the merge of
+session 25, with held-out-36 (four of its statements brought to the rule on a quotation after a
+plain verb of saying), actors 0.969/0.921 (10668/340/920), places 0.960/0.897 (1830/76/211),
+statements 0.973/0.821 (1451/40/316): the floors actors 0.96/0.91, places 0.95/0.89,
+statements 0.96/0.82). A blind part's
 own figures after its round have floors of their own (PART_FLOORS), so that a later round may
 not undo what its round reached."""
 
@@ -42,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "enrichment" / "corpus.jsonl"
 COUNTS = re.compile(r"(actors|places|statements) (\d+)/(\d+)/(\d+)")
 # kind: (precision at least, recall at least)
-FLOORS = {"actors": (0.96, 0.91), "places": (0.95, 0.89), "statements": (0.96, 0.81)}
+FLOORS = {"actors": (0.96, 0.91), "places": (0.95, 0.89), "statements": (0.96, 0.82)}
 # part: kind: (precision at least, recall at least), after the part's round (held-out-26: round
 # enrich33 reached actors 0.955/0.906, places 0.941/0.889, statements 0.917/0.710; held-out-27:
 # round enrich36 reached actors 0.979/0.917, places 1.000/0.885, statements 1.000/0.971, the
