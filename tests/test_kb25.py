@@ -265,10 +265,12 @@ def test_a_polish_or_czech_abbreviation_in_english_is_no_un(
 @pytest.mark.parametrize(
     "entry",
     [
-        "Rada Bezpieczeństwa ONZ potępiła test.",
-        "Sekretarz generalny ONZ wezwał do rozmów.",
-        "Rada bezpečnosti OSN odsoudila test.",
-        "Generální tajemník OSN vyzval obě strany k jednání.",
+        # (the UN itself: an organ named with it, "Rada Bezpieczeństwa ONZ", is that organ and
+        # no UN actor, by enrich54's rule and held-out-36's annotations)
+        "ONZ potępiła test.",
+        "Sankcje nałożone przez ONZ weszły w życie.",
+        "OSN odsoudila zkoušku, která se konala v neděli.",
+        "Sankce OSN vstoupily v platnost a jsou přísné.",
         "The UN condemned the test.",
     ],
 )
