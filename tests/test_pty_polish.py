@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from .conftest import event, require_programs, write_jsonl
-from .process_support import wait_until_reading_input
+from .process_support import interruptible, wait_until_reading_input
 from .terminal import Terminal
 from .test_pty import SGR_AS_TEXT, run_in_terminal
 
@@ -190,6 +190,7 @@ def test_ctrl_c_by_signal_says_interrupted_too() -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "ktimeline", "range", "2019", "--data", "-"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        preexec_fn=interruptible,  # (SIGINT at its default: see process_support.interruptible)
     )  # fmt: skip
     wait_until_reading_input(process)
     process.send_signal(signal.SIGINT)

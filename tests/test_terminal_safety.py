@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from .conftest import event, run_process, write_jsonl
-from .process_support import wait_until_reading_input
+from .process_support import interruptible, wait_until_reading_input
 
 ESC = "\x1b"
 HOSTILE_TEXT = (
@@ -226,6 +226,7 @@ def test_ctrl_c_exits_130_without_a_traceback() -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "ktimeline", "range", "2019", "--data", "-"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        preexec_fn=interruptible,  # (SIGINT at its default: see process_support.interruptible)
     )  # fmt: skip
     wait_until_reading_input(process)  # started, and blocked reading standard input
     process.send_signal(signal.SIGINT)
