@@ -50,7 +50,7 @@ from ktimeline.importing.entries.starts import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Collection, Iterable, Sequence
 
 
 # how far into its first sentence a prose paragraph names its year ("Ende 1922 wurde …",
@@ -118,6 +118,7 @@ def find_pattern(
     open_decades: dict[int, int] = {}  # by line: a "1900s" the words leave open (see below)
     # the starts with the day of each, a year written or not: their order (see _order_of)
     ordered: list[tuple[int, str, int | None, int | None, int | None]] = []
+    unread_years: set[int] = set()  # by line: an ISO day's year not read ("0800-01-01")
     numbered: Iterable[tuple[int, str]] = enumerate(lines, first_number)
     if broken:  # (a list run together, see _list_run_together)
         numbered = [(n, piece) for n, line in numbered for piece in line.split(ITEM_BREAK)]
@@ -265,7 +266,9 @@ def find_pattern(
         full_day = _day_of(match)  # (the order's evidence, written years too)
         pattern.starts.append((number, form, year, month, full_day if yearless else None))
         ordered.append((number, form, year, month or _iso_month(match, shape), full_day))
-    order = _order_of(ordered)
+        if year is None and shape == "ISO day":
+            unread_years.add(number)
+    order = _order_of(ordered, unread_years)
     if pattern.year_openers >= pattern.MIN_LINES:
         pattern.unbulleted_year_openers = unbulleted_openers
     if pattern.on_dates >= pattern.MIN_LINES and not pattern.starts:
@@ -290,7 +293,7 @@ def find_pattern(
         pattern.year_paragraphs = len(prose_years)
         pattern.prose_year_lines = {number for number, *_ in prose_years}
         order = _order_of(prose_years)
-    pattern.mixed_order = _mixed(*_steps_of(ordered))
+    pattern.mixed_order = _mixed(*_steps_of(ordered, unread_years))
     pattern.newest_first = order < -1 and not pattern.mixed_order
     pattern.forward_steps = 0 if pattern.newest_first else _forward_steps(ordered)
     pattern.decades_between = _decades_between(ordered, open_decades, pattern.newest_first)
@@ -397,32 +400,41 @@ def _forward_steps(starts: list[tuple[int, str, int | None, int | None, int | No
     return forward
 
 
-def _order_of(starts: list[tuple[int, str, int | None, int | None, int | None]]) -> int:
+def _order_of(
+    starts: list[tuple[int, str, int | None, int | None, int | None]],
+    unread_years: Collection[int] = (),
+) -> int:
     """The order find_pattern reads from a list of starts: > 0 forward, < 0 newest first."""
-    forward, back = _steps_of(starts)
+    forward, back = _steps_of(starts, unread_years)
     return forward - back
 
 
 def _steps_of(
     starts: list[tuple[int, str, int | None, int | None, int | None]],
+    unread_years: Collection[int] = (),
 ) -> tuple[int, int]:
     """How far a list of starts steps forward and back: a written year's step counts 2, a
     month's or a day's 1. A month's step between two lines of no written year reads a step of
     more than six months the other way (December, then January: a new year, oldest first);
     between two lines that write the same year it is what it says ("2019-03-04", then
-    "2019-11-30": forward)."""
+    "2019-11-30": forward). So is it beside a line (of ``unread_years``) whose year is written,
+    only not read: an ISO day before 1000 ("1066-10-14", then "0800-01-01": back), no day
+    that writes no year."""
     forward = back = 0
     last_year: int | None = None
     last_written: int | None = None
     last_month: int | None = None
     last_day: int | None = None
-    for _, _, year, month, day in starts:
+    last_unread = False
+    for number, _, year, month, day in starts:
+        unread = number in unread_years
         step = 0
         if year is not None and last_year is not None and year != last_year:
             step = 2 if year > last_year else -2
         elif month is not None and last_month is not None and month != last_month:
             step = 1 if month > last_month else -1
-            if abs(month - last_month) > 6 and not (year is not None and year == last_written):
+            same_year = year is not None and year == last_written
+            if abs(month - last_month) > 6 and not (same_year or unread or last_unread):
                 step = -step
         elif (
             month is not None
@@ -437,7 +449,7 @@ def _steps_of(
         forward += max(step, 0)
         back += max(-step, 0)
         last_year = year if year is not None else last_year
-        last_written, last_month, last_day = year, month, day
+        last_written, last_month, last_day, last_unread = year, month, day, unread
     return forward, back
 
 
