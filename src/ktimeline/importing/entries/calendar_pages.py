@@ -215,6 +215,7 @@ def _date_years_by_day(
 OPENING_WORD = re.compile(r"[^\W\d_]+\s+")
 OPENING_WORDS = 2
 OPENING_CHARACTERS = 24
+DASH_BETWEEN = re.compile(rf"[{_DASH_CHARS}]")
 
 
 def _opening_days(text: str, year: int, page_day: str) -> tuple[str, str] | None:
@@ -232,6 +233,8 @@ def _opening_days(text: str, year: int, page_day: str) -> tuple[str, str] | None
         return None
     if dates.date_shape(found) not in ("day-month", "month-day") or dates.has_year(found):
         return None
+    if found["gd1"] and not DASH_BETWEEN.search(text, found.end("gd1"), found.start("gd2")):
+        return None  # ("On 2 and 3 April …": two days of one month joined by a word, no span)
     read = dates.resolve_date(found, dates.YearContext(year))
     if isinstance(read, str) or read[1] is None or len(read[0]) != len(page_day):
         return None

@@ -1202,8 +1202,10 @@ def _dates_wrapped_from_their_items(lines: list[str]) -> list[str]:
     return written
 
 
-# "1962 14.7 acres …", "1975 church begins …": a line opening with a year, a space and text
-YEAR_SPACE_OPENING = re.compile(r"[ \t]*((?:1[0-9]|20)[0-9]{2})[ \t]+(?=[^\W_])")
+# "1962 14.7 acres …", "1975 church begins …": a line opening with a year, one space and
+# text (a document of wide gaps, "1984  Stadium …", has its own rule: a single space inside
+# its lines is no mark there)
+YEAR_SPACE_OPENING = re.compile(r"[ \t]*((?:1[0-9]|20)[0-9]{2}) (?=[^\W_])")
 # "… Avenue. 1964 church …", "… in 1 month 1967 St. Paul’s …": a year inside a line, a
 # space before it and a word after it
 MID_SPACED_YEAR = re.compile(r"(?<=\S)[ \t]+((?:1[0-9]|20)[0-9]{2})[ \t]+(?=[^\W\d_])")
