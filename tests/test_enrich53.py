@@ -392,3 +392,32 @@ def test_a_straight_closing_mark_after_a_space() -> None:
     assert [q.text for q in find_quotations(text)][
         -1
     ] == ". . . North Korea is no longer our rival."
+
+
+def test_the_source_and_the_owner_of_the_speaker_are_not_the_speaker() -> None:
+    # (enrich53b: the shapes test_enrich28 and test_import_hostile13 guard, German, French and
+    # Spanish, and the same in Italian, Polish and Portuguese; each language's one speaks)
+    for text, name in [
+        ("Laut Anna Becker sagte die Richterin: „Das Urteil ist endgültig.“", "Anna Becker"),
+        (
+            "Secondo Marco Rossi la giudice ha dichiarato: «La sentenza è definitiva».",
+            "Marco Rossi",
+        ),
+        ("Według Jana Nowaka sędzia powiedziała: „Wyrok jest ostateczny”.", "Jana Nowaka"),
+        ("«Nous ferons appel», a déclaré l'avocat de Jean Dupont.", "Jean Dupont"),
+        ("«Apelaremos», dijo el abogado de Juan Pérez.", "Juan Pérez"),
+        ("L'avvocato di Marco Rossi ha dichiarato: «Faremo ricorso».", "Marco Rossi"),
+        ("«Vamos recorrer», disse o advogado de João Silva.", "João Silva"),
+    ]:
+        said, read = _said(text, [_at(text, name, name, "person")], in_mind=name)
+        assert said == [], text
+        assert len(read.unclear) == 1, text  # (an unnamed one speaks: to report)
+    # a spokesman speaks for the one he is the spokesman of, and a name alone speaks
+    text = "«Faremo ricorso», ha dichiarato il portavoce di Marco Rossi."
+    assert _said(text, [_at(text, "Marco Rossi", "Marco Rossi", "person")])[0] == [
+        ("Marco Rossi", "Faremo ricorso")
+    ]
+    text = "Marco Rossi ha dichiarato: «Faremo ricorso»."
+    assert _said(text, [_at(text, "Marco Rossi", "Marco Rossi", "person")])[0] == [
+        ("Marco Rossi", "Faremo ricorso")
+    ]

@@ -1765,7 +1765,7 @@ class SpeakerFinder:
             if (
                 found
                 and found[0].kind == "person"
-                and _owner_of_speaker(text, object_start, found[0])
+                and owner_of_speaker(text, object_start, found[0])
             ):
                 # "…,” said the lawyer of John Smith, Peter Black", "…», a déclaré l'avocat de
                 # Jean Dupont": the one who speaks is named after him, or not at all
@@ -2456,11 +2456,17 @@ APPOSITIVE_TAIL = re.compile(
 )
 # A speech verb opening its sentence before its subject ("Said Hu Rak Lee: “…”"), and the
 # colon or comma that ends the subject, right before the words.
-# A clause of German, Spanish or French that opens with its source ("Laut X", "Según X", "Selon
-# X"): the verb comes second and its subject after it ("Laut X sagte der Richter": the judge's).
-SOURCE_OPENS_ABROAD = re.compile(
-    r"\s*(?:Laut|Nach\s+Angaben\s+(?:von|des|der)|Gemäß|Según|De\s+acuerdo\s+con|Selon|D['’]après)\s"
+# A clause of German, Spanish, French, Italian, Portuguese or Polish that opens with its source
+# ("Laut X", "Según X", "Selon X", "Secondo X", "Segundo X", "Według X"): the verb comes second
+# and its subject after it ("Laut X sagte der Richter": the judge's).
+_SOURCE_WORDS = (
+    r"(?:Laut|Nach\s+Angaben\s+(?:von|des|der)|Gemäß|Según|De\s+acuerdo\s+con|Selon|D['’]après"
+    r"|Secondo|Stando\s+a|Segundo|De\s+acordo\s+com|Według)"
 )
+SOURCE_OPENS_ABROAD = re.compile(rf"\s*{_SOURCE_WORDS}\s")
+# The same words right before a name, anywhere in the sentence: the name is the report's
+# source, not the speaker ("Laut Anna Becker sagte die Richterin", "… wie es laut X hieß")
+SOURCE_BEFORE = re.compile(rf"(?<![\w-]){_SOURCE_WORDS}\s+$", re.IGNORECASE)
 # A couple as one subject: "Fred and his wife Cindy", "Ana Ruiz and her husband, Luis".
 SPOUSE_GAP = re.compile(r"\s+and\s+(?:his\s+wife|her\s+husband),?\s+")
 INVERTED_VERB = re.compile(
@@ -2487,14 +2493,17 @@ OFFICE_OF = re.compile(r"(?:(?<=['’]s)|['’]s?)\s+(?:press\s+)?office\b")
 # John Smith", "dijo el abogado de Juan Pérez", "said John Smith's lawyer" (his spokesman speaks
 # for him, and his office: "said Moon's spokesman" stays Moon's words, as
 # PERSONS_SPOKESMAN_SAID).
-_SPOKES = r"(?:spokes(?:man|woman|person)|porte-parole|portavoz|sprecher(?:in)?|office)\b"
+_SPOKES = (
+    r"(?:spokes(?:man|woman|person)|porte-parole|portavo[zc]e?|porta-voz|sprecher(?:in)?|office)\b"
+)
 _OWNER_BEFORE = re.compile(
-    rf"(?<![\w-])(?!{_SPOKES})[a-zàâçéèêëîïôûùüÿñ][\w-]*\s+(?:of|for|de|del|du|des|von|der)\s+$"
+    rf"(?<![\w-])(?!{_SPOKES})[a-zàâçéèêëîïôûùüÿñ][\w-]*\s+(?:of|for|de|del|du|des|von|der"
+    r"|di|della|dello|do|da|dos|das)\s+$"
 )
 _NOUN_AFTER = re.compile(rf"\s+(?!{_SPOKES})[a-z]")
 
 
-def _owner_of_speaker(text: str, start: int, mention: Mention) -> bool:
+def owner_of_speaker(text: str, start: int, mention: Mention) -> bool:
     """Whether the person ``mention``, named after a speech verb that ends at ``start``, is
     the owner of the one who speaks ("the lawyer of …", "…'s lawyer"), not the speaker."""
     if _OWNER_BEFORE.search(text[start : mention.start]):

@@ -26,7 +26,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ktimeline.importing.enrichment.cjk_cyrillic_speech import SpeechRead
-from ktimeline.importing.quotations import find_quotations
+from ktimeline.importing.quotations import SOURCE_BEFORE, find_quotations, owner_of_speaker
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -163,6 +163,19 @@ class _Reader:
             return None
         return self.holder(OFFICES[before.group(1).lower()], mention.actor)
 
+    def _not_speaker(self, floor: int, mention: Mention) -> bool:
+        """Whether ``mention`` is named as the report's source ("Laut X", "Según X") or as the
+        owner of the one who speaks ("l'avocat de X"; a person: "le président de X" is X's
+        office, read by ``_office_holder``): an unnamed one speaks, not X. (A name
+        read in parts, "Jean" and "Dupont" of one person, is read where its first part opens.)"""
+        for before in reversed(self.mentions[: bisect_left(self.starts, mention.start)]):
+            if before.actor != mention.actor or self.text[before.end : mention.start].strip():
+                break
+            mention = before
+        return SOURCE_BEFORE.search(
+            self.text, max(floor, mention.start - 40), mention.start
+        ) is not None or (mention.kind == "person" and owner_of_speaker(self.text, floor, mention))
+
     def _speaker(self, mention: Mention) -> str | None:
         office = self._office_holder(mention)
         if office is False:
@@ -180,6 +193,8 @@ class _Reader:
         mention = self.mentions[index]
         if SUBJECT_GAP.fullmatch(self.text, mention.end, verb_start) is None:
             return False, None
+        if self._not_speaker(floor, mention):  # ("Laut X sagte die Richterin: …")
+            return True, None
         if AND_VERB.search(self.text, mention.end, verb_start):  # "X krytykował Korei … i
             opener = self._sentence_subject(floor, verb_start)  # stwierdził": X's
             return (True, self._speaker(opener)) if opener is not None else (False, None)
@@ -213,6 +228,9 @@ class _Reader:
         ]
         if not found:
             return False, None
+        found = [m for m in found if not self._not_speaker(verb_end, m)]
+        if not found:  # ("dijo el abogado de Juan Pérez": the lawyer, unnamed)
+            return True, None
         persons = [m for m in found if m.kind == "person"]
         return True, self._speaker(persons[0] if persons else found[0])
 
