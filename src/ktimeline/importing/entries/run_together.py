@@ -1150,12 +1150,9 @@ def _same_shape_run(line: str, starts: list[_Start]) -> list[_Start]:
 HYPHEN_YEAR_OPENING = re.compile(rf"[ \t]*{_YEAR}[ \t]+-[ \t]+\S")
 # "… of Leuven, Belgium; 1708", "… vineyard; January 1986": a date ending a line after the
 # clause before it; "June 15, 1717 -": a date and its hyphen alone, the text below
-WRAPPED_DATE_ENDING = re.compile(
-    rf"(?<=[;.,])[ \t]+(?P<date>(?:[^\W\d_]{{3,9}}\.?[ \t]+(?:\d{{1,2}},?[ \t]+)?)?{_YEAR})[ \t]*$"
-)
-WRAPPED_DATE_ALONE = re.compile(
-    rf"[ \t]*(?P<date>(?:[^\W\d_]{{3,9}}\.?[ \t]+(?:\d{{1,2}},?[ \t]+)?)?{_YEAR})[ \t]+-[ \t]*$"
-)
+_WRAPPED_DATE = rf"(?P<date>(?:[^\W\d_]{{3,9}}\.?[ \t]+(?:\d{{1,2}},?[ \t]+)?)?{_YEAR})"
+WRAPPED_DATE_ENDING = re.compile(rf"(?<=[;.,])[ \t]+{_WRAPPED_DATE}[ \t]*$")
+WRAPPED_DATE_ALONE = re.compile(rf"[ \t]*{_WRAPPED_DATE}[ \t]+-[ \t]*$")
 HYPHEN_ITEM_OPENING = re.compile(r"[ \t]*-[ \t]+(?=\S)")
 
 
